@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+/** Question ids: lower-case words joined by hyphens; progress is keyed by them. */
+export const questionIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const skills = ['recall', 'inference', 'vocabulary', 'main-idea', 'attribution'] as const;
+export const origins = ['curated', 'generated'] as const;
+export const questionTypes = ['choice', 'truefalse', 'short', 'numeric'] as const;
+
+const sourceSchema = z
+	.strictObject({
+		line: z.int().min(1).describe('1-based line of the article file that holds the answer'),
+		quote: z.string().min(1).describe('Verbatim substring of that line'),
+		highlight: z
+			.string()
+			.min(1)
+			.optional()
+			.describe('Part of the quote to highlight as the answer span (defaults to the answer text)'),
+	})
+	.describe('Where the article states the answer');
+
+const common = {
+	id: z
+		.string()
+		.regex(questionIdPattern, 'lower-case words joined by hyphens, e.g. trade-last-year')
+		.describe('Stable id; progress is keyed by it'),
+	prompt: z.string().min(1).describe('The question as shown to the learner'),
+	source: sourceSchema,
+	explanation: z.string().min(1).optional().describe('Why the answer is right'),
+	tags: z.array(z.string().min(1)).default([]).describe('Topics, for --tags'),
+	skill: z.enum(skills).default('recall').describe('What the question trains'),
+	origin: z.enum(origins).default('curated').describe('Written by hand or by the generator'),
+};
+
+export const choiceQuestionSchema = z.strictObject({
+	...common,
+	type: z.literal('choice'),
+	choices: z.array(z.string().min(1)).min(2).max(8).describe('Options, the answer among them'),
+	answer: z.string().min(1).describe('The right option, spelled as in choices'),
+});
+
+export const trueFalseQuestionSchema = z.strictObject({
+	...common,
+	type: z.literal('truefalse'),
+	answer: z.boolean().describe('Whether the statement in the prompt is true'),
+});
+
+export const shortQuestionSchema = z.strictObject({
+	...common,
+	type: z.literal('short'),
+	answer: z.string().min(1).describe('The expected free-text answer'),
+	accept: z.array(z.string().min(1)).default([]).describe('Other answers that also count'),
+	allowNearMiss: z
+		.boolean()
+		.default(false)
+		.describe('Count a one-letter slip on a long word as right'),
+});
+
+export const numericQuestionSchema = z.strictObject({
+	...common,
+	type: z.literal('numeric'),
+	answer: z.number().describe('The expected value, in full (140 billion is 140000000000)'),
+	tolerance: z.number().min(0).default(0).describe('Largest accepted absolute difference'),
+	unit: z.string().min(1).optional().describe('Unit shown with the value, e.g. $ or words'),
+});
+
+export const questionSchema = z.discriminatedUnion('type', [
+	choiceQuestionSchema,
+	trueFalseQuestionSchema,
+	shortQuestionSchema,
+	numericQuestionSchema,
+]);
+
+export const bankSchema = z
+	.strictObject({
+		article: z.strictObject({
+			file: z.string().min(1).describe('Article text, relative to this bank'),
+			title: z.string().min(1),
+			source: z.string().min(1).optional().describe('Publisher and date'),
+		}),
+		questions: z.array(questionSchema).min(1),
+	})
+	.describe('A quizline question bank');
+
+export type Question = z.output<typeof questionSchema>;
+export type ChoiceQuestion = z.output<typeof choiceQuestionSchema>;
+export type TrueFalseQuestion = z.output<typeof trueFalseQuestionSchema>;
+export type ShortQuestion = z.output<typeof shortQuestionSchema>;
+export type NumericQuestion = z.output<typeof numericQuestionSchema>;
+export type QuestionType = Question['type'];
+export type Skill = (typeof skills)[number];
+/** A bank as written in YAML (defaults not yet applied). */
+export type BankInput = z.input<typeof bankSchema>;
+/** A parsed bank with defaults applied. */
+export type Bank = z.output<typeof bankSchema>;
