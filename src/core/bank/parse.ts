@@ -1,0 +1,114 @@
+import { isMap, isNode, isPair, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import type { BankIssue } from './issue.js';
+import { type Bank, bankSchema } from './schema.js';
+
+/** A bank, or every problem that kept it from being one. */
+export type ParseResult =
+	| { readonly ok: true; readonly bank: Bank; readonly positions: QuestionPositions }
+	| { readonly ok: false; readonly issues: readonly BankIssue[] };
+
+/** Where each question's fields start in the YAML file, for later checks to point at. */
+export type QuestionPositions = {
+	/** Position of `questions[index].<path>`, falling back to the nearest enclosing node. */
+	at(index: number, ...path: (string | number)[]): { line: number; col: number };
+	/** Position of any path from the top of the bank, e.g. `['article', 'file']`. */
+	of(...path: (string | number)[]): { line: number; col: number };
+};
+
+/** Parse YAML text into a bank, with `line:col` for every syntax or schema problem. */
+export function parseBank(text: string, file: string): ParseResult {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+	const located = (offset: number) => lineCounter.linePos(offset);
+	if (doc.errors.length > 0) {
+		return {
+			ok: false,
+			issues: doc.errors.map((error) => {
+				const pos = error.linePos?.[0] ?? located(error.pos[0]);
+				return { file, ...pos, message: firstLine(error.message) };
+			}),
+		};
+	}
+	const data: unknown = doc.toJS();
+	const nodeAt = (path: readonly PropertyKey[], atKey = false) =>
+		locate(doc.contents, path, located, atKey);
+	const result = bankSchema.safeParse(data);
+	if (!result.success) {
+		return {
+			ok: false,
+			issues: result.error.issues.map((issue) => ({
+				file,
+				...nodeAt(issuePath(issue), issue.code === 'unrecognized_keys'),
+				...questionIdAt(data, issue.path),
+				message: describe(issue),
+			})),
+		};
+	}
+	return {
+		ok: true,
+		bank: result.data,
+		positions: {
+			at: (index, ...path) => nodeAt(['questions', index, ...path]),
+			of: (...path) => nodeAt(path),
+		},
+	};
+}
+
+function firstLine(message: string): string {
+	return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+}
+
+/** Unknown keys point at the key itself rather than the map that holds it. */
+function issuePath(issue: z.core.$ZodIssue): PropertyKey[] {
+	const path = [...issue.path];
+	if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) path.push(issue.keys[0]);
+	return path;
+}
+
+function questionIdAt(data: unknown, path: readonly PropertyKey[]) {
+	if (path[0] !== 'questions' || typeof path[1] !== 'number') return {};
+	const questions = (data as { questions?: unknown }).questions;
+	const question = Array.isArray(questions) ? (questions[path[1]] as unknown) : undefined;
+	const id = (question as { id?: unknown } | undefined)?.id;
+	return typeof id === 'string' ? { questionId: id } : { questionId: `#${path[1] + 1}` };
+}
+
+/** Say what was expected, in the schema's own words, naming the field. */
+function describe(issue: z.core.$ZodIssue): string {
+	const field = issue.path.filter((part) => typeof part === 'string').at(-1);
+	if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) {
+		return `missing field "${String(field)}" (expected ${issue.expected})`;
+	}
+	if (issue.code === 'unrecognized_keys') {
+		return `unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+	}
+	return field === undefined ? issue.message : `"${String(field)}": ${issue.message}`;
+}
+
+/** The deepest node along `path` that exists; keys of maps point at the key. */
+function locate(
+	root: unknown,
+	path: readonly PropertyKey[],
+	located: (offset: number) => { line: number; col: number },
+	atKey: boolean,
+): { line: number; col: number } {
+	let node: unknown = root;
+	let offset = isNode(root) ? (root.range?.[0] ?? 0) : 0;
+	for (const part of path) {
+		if (isMap(node)) {
+			const pair = node.items.find((item) => isScalar(item.key) && item.key.value === part);
+			if (!isPair(pair)) break;
+			offset = (pair.key as Node).range?.[0] ?? offset;
+			node = pair.value;
+			if (isNode(node) && !isScalar(node) && !isMap(node)) offset = node.range?.[0] ?? offset;
+			if (isScalar(node) && !atKey) offset = node.range?.[0] ?? offset;
+		} else if (node && typeof node === 'object' && 'items' in node && typeof part === 'number') {
+			const item = (node as { items: unknown[] }).items[part];
+			if (!isNode(item)) break;
+			node = item;
+			offset = item.range?.[0] ?? offset;
+		} else break;
+	}
+	return located(offset);
+}

@@ -1,0 +1,80 @@
+import { type Article, findQuote, findSpan } from '../article.js';
+import type { BankIssue } from './issue.js';
+import type { QuestionPositions } from './parse.js';
+import type { Bank, Question } from './schema.js';
+
+/** Checks a schema cannot make: unique ids, answers among choices, quotes in the article. */
+export function verifyBank(
+	bank: Bank,
+	article: Article,
+	file: string,
+	positions: QuestionPositions,
+): BankIssue[] {
+	const issues: BankIssue[] = [];
+	const firstIndexOfId = new Map<string, number>();
+	bank.questions.forEach((question, index) => {
+		const report = (message: string, ...path: (string | number)[]) =>
+			issues.push({ file, ...positions.at(index, ...path), questionId: question.id, message });
+		const earlier = firstIndexOfId.get(question.id);
+		if (earlier === undefined) firstIndexOfId.set(question.id, index);
+		else report(`duplicate id (first used by question #${earlier + 1})`, 'id');
+		for (const problem of answerProblems(question)) report(problem.message, ...problem.path);
+		for (const message of sourceProblems(question, article)) report(message, 'source', 'quote');
+	});
+	return issues;
+}
+
+type Problem = { message: string; path: (string | number)[] };
+
+function answerProblems(question: Question): Problem[] {
+	if (question.type !== 'choice') return [];
+	const problems: Problem[] = [];
+	const seen = new Map<string, number>();
+	question.choices.forEach((choice, index) => {
+		const key = choice.trim().toLocaleLowerCase('en');
+		const first = seen.get(key);
+		if (first === undefined) seen.set(key, index);
+		else
+			problems.push({
+				message: `choice "${choice}" repeats choice ${first + 1}`,
+				path: ['choices', index],
+			});
+	});
+	if (!question.choices.includes(question.answer)) {
+		problems.push({
+			message: `answer "${question.answer}" is not among the choices (expected one of: ${question.choices.join(' | ')})`,
+			path: ['answer'],
+		});
+	}
+	return problems;
+}
+
+function sourceProblems(question: Question, article: Article): string[] {
+	const { line, quote, highlight } = question.source;
+	const lookup = findQuote(article, line, quote);
+	if (!lookup.found) {
+		const where =
+			lookup.reason === 'no-such-line'
+				? `line ${line} does not exist (the article has ${article.lines.length} lines)`
+				: `quote not found on line ${line}`;
+		if (lookup.foundOnLine !== undefined)
+			return [`${where}; it stands on line ${lookup.foundOnLine}`];
+		const hint = lookup.closest
+			? `; closest is line ${lookup.closest.line} (${Math.round(lookup.closest.similarity * 100)}% alike) — the quote must be copied byte for byte, curly quotes included`
+			: '';
+		return [`${where}${hint}`];
+	}
+	if (highlight !== undefined && !quote.includes(highlight)) {
+		return [`highlight "${highlight}" is not part of the quote`];
+	}
+	return [];
+}
+
+/** Where to highlight the answer inside the quote, if it can be found. */
+export function answerSpan(question: Question): { start: number; end: number } | undefined {
+	const { quote, highlight } = question.source;
+	if (highlight !== undefined) return findSpan(quote, highlight);
+	if (question.type === 'choice' || question.type === 'short')
+		return findSpan(quote, question.answer);
+	return undefined;
+}

@@ -1,0 +1,86 @@
+const magnitudes: Record<string, number> = {
+	k: 1e3,
+	thousand: 1e3,
+	m: 1e6,
+	mn: 1e6,
+	mln: 1e6,
+	million: 1e6,
+	b: 1e9,
+	bn: 1e9,
+	billion: 1e9,
+	t: 1e12,
+	tn: 1e12,
+	trillion: 1e12,
+};
+
+const words: Record<string, number> = {
+	zero: 0,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	twenty: 20,
+	hundred: 100,
+	first: 1,
+	second: 2,
+	third: 3,
+	fourth: 4,
+	fifth: 5,
+	sixth: 6,
+	seventh: 7,
+	eighth: 8,
+	ninth: 9,
+	tenth: 10,
+};
+
+/** A number as typed, and whether the writer gave its magnitude (billion, k …) explicitly. */
+export type ParsedNumber = { readonly value: number; readonly hasMagnitude: boolean };
+
+/**
+ * Read "140", "$140bn", "140 billion", "140,000,000,000", "5,000-word", "1.5k" or "four".
+ * Undefined when the text holds no single number.
+ */
+export function parseNumber(text: string): ParsedNumber | undefined {
+	const cleaned = text.normalize('NFKC').toLocaleLowerCase('en').replace(/[−–]/g, '-').trim();
+	const match = /(-?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*-?\s*([a-z]+))?/.exec(cleaned);
+	if (match) {
+		const rest = cleaned.slice(match.index + match[0].length);
+		if (/\d/.test(rest)) return undefined;
+		const [, sign = '', whole = '', fraction = ''] = match;
+		const scale = magnitudes[match[4] ?? ''];
+		const value = Number(`${sign}${whole.replaceAll(',', '')}${fraction}`) * (scale ?? 1);
+		return Number.isFinite(value) ? { value, hasMagnitude: scale !== undefined } : undefined;
+	}
+	const tokens = cleaned.split(/[^a-z]+/).filter((token) => token in words);
+	const [only] = tokens;
+	if (tokens.length !== 1 || !only) return undefined;
+	return { value: words[only] as number, hasMagnitude: false };
+}
+
+/** The scale a figure is usually said in: 140000000000 is "140 billion", so 1e9. */
+export function displayScale(value: number): number {
+	for (const scale of [1e12, 1e9, 1e6]) {
+		if (Math.abs(value) >= scale && Number.isInteger((value / scale) * 1000)) return scale;
+	}
+	return 1;
+}
+
+/** "$140 billion" for 140000000000 with unit "$"; "5,000" for 5000. */
+export function formatNumber(value: number, unit?: string): string {
+	const scale = displayScale(value);
+	const names: Record<number, string> = { 1e12: 'trillion', 1e9: 'billion', 1e6: 'million' };
+	const figure =
+		scale === 1
+			? value.toLocaleString('en-US', { maximumFractionDigits: 6 })
+			: `${(value / scale).toLocaleString('en-US', { maximumFractionDigits: 3 })} ${names[scale]}`;
+	if (!unit) return figure;
+	return /^\p{Sc}$/u.test(unit) ? `${unit}${figure}` : `${figure} ${unit}`;
+}

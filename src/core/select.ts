@@ -1,0 +1,58 @@
+import type { Question } from './bank/schema.js';
+import { seededRng, shuffle } from './random.js';
+
+/** A question as it will be asked: choices in the order they are shown. */
+export type QuizItem = {
+	readonly question: Question;
+	/** Display order of the choices for `choice`; True/False for `truefalse`; empty otherwise. */
+	readonly options: readonly string[];
+};
+
+/** What to draw from a bank. */
+export type SelectOptions = {
+	readonly seed: string | number;
+	/** How many questions at most; all of them when absent. */
+	readonly count?: number;
+	/** Keep questions with at least one of these tags; all when empty. */
+	readonly tags?: readonly string[];
+	/** Ask these first (e.g. weakest or unseen), each group shuffled on its own. */
+	readonly priority?: (question: Question) => number;
+};
+
+/** Pick and order questions and their choices; the same seed gives the same quiz. */
+export function selectQuestions(
+	questions: readonly Question[],
+	options: SelectOptions,
+): QuizItem[] {
+	const rng = seededRng(options.seed);
+	const wanted = options.tags?.filter((tag) => tag.length > 0) ?? [];
+	const pool = wanted.length
+		? questions.filter((question) => question.tags.some((tag) => wanted.includes(tag)))
+		: questions;
+	const shuffled = shuffle(pool, rng);
+	const rank = options.priority;
+	const ordered = rank ? [...shuffled].sort((a, b) => rank(a) - rank(b)) : shuffled;
+	const chosen = ordered.slice(0, options.count ?? ordered.length);
+	return chosen.map((question) => ({ question, options: optionsOf(question, options.seed) }));
+}
+
+/** Rebuild the items of an earlier quiz from its ids, in that order (e.g. to resume). */
+export function itemsFromIds(
+	questions: readonly Question[],
+	ids: readonly string[],
+	seed: string | number,
+): QuizItem[] {
+	const byId = new Map(questions.map((question) => [question.id, question]));
+	return ids.flatMap((id) => {
+		const question = byId.get(id);
+		return question ? [{ question, options: optionsOf(question, seed) }] : [];
+	});
+}
+
+/** Each question's choice order depends only on the seed and its id, so it survives a resume. */
+function optionsOf(question: Question, seed: string | number): string[] {
+	if (question.type === 'choice')
+		return shuffle(question.choices, seededRng(`${seed}:${question.id}`));
+	if (question.type === 'truefalse') return ['True', 'False'];
+	return [];
+}

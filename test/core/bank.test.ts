@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/core/article.js';
+import { formatIssue } from '../../src/core/bank/issue.js';
+import { parseBank } from '../../src/core/bank/parse.js';
+import { verifyBank } from '../../src/core/bank/verify.js';
+
+const article = parseArticle(
+	readFileSync(new URL('../../questions/putin-xi-sco-2022.txt', import.meta.url), 'utf8'),
+);
+const bankText = readFileSync(
+	new URL('../../questions/putin-xi-sco-2022.yaml', import.meta.url),
+	'utf8',
+);
+
+const header = 'article:\n  file: a.txt\n  title: T\nquestions:\n';
+const question = (body: string) =>
+	`${header}  - id: q-one\n    prompt: P?\n    source: {line: 15, quote: "exceeded $140 billion last year"}\n${body}`;
+
+function issuesOf(text: string) {
+	const parsed = parseBank(text, 'bank.yaml');
+	if (!parsed.ok) return parsed.issues.map(formatIssue);
+	return verifyBank(parsed.bank, article, 'bank.yaml', parsed.positions).map(formatIssue);
+}
+
+describe('parseBank and verifyBank', () => {
+	it('accepts the bundled bank', () => {
+		expect(issuesOf(bankText)).toEqual([]);
+	});
+
+	it.each([
+		['YAML syntax', `${header}  - id: [unclosed\n`, /^bank\.yaml:6:1: Flow sequence/],
+		[
+			'missing field',
+			question('    type: choice\n    answer: x\n'),
+			/bank\.yaml:5:\d+: question "q-one": missing field "choices"/,
+		],
+		[
+			'unknown type',
+			question('    type: essay\n'),
+			/bank\.yaml:8:11: question "q-one": "type": .*Expected 'choice' \| 'truefalse' \| 'short' \| 'numeric'/,
+		],
+		[
+			'wrong field type',
+			question('    type: truefalse\n    answer: "yes"\n'),
+			/bank\.yaml:9:13: question "q-one": "answer": .*expected boolean/,
+		],
+		[
+			'unknown field',
+			question('    type: truefalse\n    answer: true\n    hint: x\n'),
+			/bank\.yaml:10:5: question "q-one": unknown field "hint"/,
+		],
+		[
+			'answer not a choice',
+			question('    type: choice\n    choices: [a, b]\n    answer: c\n'),
+			/bank\.yaml:10:13: question "q-one": answer "c" is not among the choices/,
+		],
+		[
+			'repeated choice',
+			question('    type: choice\n    choices: [a, A]\n    answer: a\n'),
+			/question "q-one": choice "A" repeats choice 1/,
+		],
+	])('%s', (_name, text, pattern) => {
+		const issues = issuesOf(text);
+		expect(
+			issues.some((issue) => pattern.test(issue)),
+			issues.join('\n'),
+		).toBe(true);
+	});
+
+	it('names the question and the line of a quote changed by one character', () => {
+		const broken = bankText.replace('exceeded $140 billion', 'exceeded $141 billion');
+		expect(broken).not.toBe(bankText);
+		const issues = issuesOf(broken);
+		expect(issues.length).toBeGreaterThan(0);
+		expect(issues[0]).toMatch(
+			/^bank\.yaml:\d+:\d+: question "[a-z0-9-]+": quote not found on line 15; closest is line 15/,
+		);
+	});
+
+	it('points at the line that does hold a quote given the wrong line', () => {
+		const text = question('    type: truefalse\n    answer: true\n').replace('line: 15', 'line: 3');
+		expect(issuesOf(text)[0]).toContain('quote not found on line 3; it stands on line 15');
+	});
+
+	it('reports a duplicate id at the second use', () => {
+		const one =
+			'  - {id: a, type: truefalse, prompt: P, answer: true, source: {line: 1, quote: Putin}}\n';
+		expect(issuesOf(`${header}${one}${one}`)).toEqual([
+			'bank.yaml:6:10: question "a": duplicate id (first used by question #1)',
+		]);
+	});
+});
