@@ -1,0 +1,110 @@
+import {
+	emptyProfileData,
+	type HistoryEntry,
+	historyCap,
+	type Mode,
+	type ProfileData,
+	type QuestionRecord,
+	type SessionRecord,
+	type StoreData,
+} from './schema.js';
+
+/** One graded answer, as the session hands it to the store. */
+export type AnswerInput = {
+	readonly questionId: string;
+	readonly bank: string;
+	readonly answer: string;
+	readonly correct: boolean;
+	/** Time taken to answer, in milliseconds. */
+	readonly ms?: number;
+	/** Whether a hint was shown before answering. */
+	readonly hinted?: boolean;
+};
+
+/** What a new session plans. */
+export type SessionInit = {
+	readonly bank: string;
+	readonly mode: Mode;
+	/** The planned questions, in order. */
+	readonly questionIds: readonly string[];
+	readonly seed?: string | number;
+};
+
+/** A session record that has not started answering yet. */
+export function newSession(id: string, init: SessionInit, start: string): SessionRecord {
+	const session: SessionRecord = {
+		id,
+		bank: init.bank,
+		mode: init.mode,
+		start,
+		count: init.questionIds.length,
+		score: 0,
+		questionIds: [...init.questionIds],
+		answers: [],
+	};
+	if (init.seed !== undefined) session.seed = init.seed;
+	return session;
+}
+
+/** Throws for a profile name or question id that cannot be a JSON object key here. */
+export function assertKey(kind: string, key: string): void {
+	// `__proto__` is dropped when the file is parsed and would set a prototype when written.
+	if (key === '' || key === '__proto__') throw new RangeError(`Invalid ${kind}: '${key}'`);
+}
+
+/** The profile's own data, if any (never an inherited property). */
+export function findProfile(data: StoreData, name: string): ProfileData | undefined {
+	return Object.hasOwn(data.profiles, name) ? data.profiles[name] : undefined;
+}
+
+/** The profile's data, created empty when missing. */
+export function ensureProfile(data: StoreData, name: string): ProfileData {
+	assertKey('profile name', name);
+	const found = findProfile(data, name);
+	if (found) return found;
+	const created = emptyProfileData();
+	data.profiles[name] = created;
+	return created;
+}
+
+/** A session of the profile, or an error naming the missing id. */
+export function findSession(profile: ProfileData, sessionId: string): SessionRecord {
+	const session = profile.sessions.find((candidate) => candidate.id === sessionId);
+	if (!session) throw new RangeError(`Unknown session: ${sessionId}`);
+	return session;
+}
+
+/** Adds one answer to the question's record and, when given, to the session. */
+export function applyAnswer(
+	profile: ProfileData,
+	session: SessionRecord | undefined,
+	input: AnswerInput,
+	at: string,
+): void {
+	assertKey('question id', input.questionId);
+	const entry: HistoryEntry = { at, correct: input.correct, answer: input.answer };
+	if (input.ms !== undefined) entry.ms = input.ms;
+	if (input.hinted !== undefined) entry.hinted = input.hinted;
+	const previous: QuestionRecord | undefined = Object.hasOwn(profile.questions, input.questionId)
+		? profile.questions[input.questionId]
+		: undefined;
+	profile.questions[input.questionId] = {
+		...previous,
+		attempts: (previous?.attempts ?? 0) + 1,
+		correct: (previous?.correct ?? 0) + (input.correct ? 1 : 0),
+		lastAnswer: input.answer,
+		lastCorrect: input.correct,
+		lastSeen: at,
+		bank: input.bank,
+		history: [...(previous?.history ?? []), entry].slice(-historyCap),
+	};
+	if (session) {
+		session.answers.push({
+			id: input.questionId,
+			answer: input.answer,
+			correct: input.correct,
+			at,
+		});
+		if (input.correct) session.score += 1;
+	}
+}

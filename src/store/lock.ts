@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+
+/** How long to wait for a lock, and when a held lock counts as abandoned. */
+export type LockOptions = {
+	/** Give up after this many milliseconds of waiting (default 5000). */
+	readonly timeoutMs?: number;
+	/** A lock file older than this is taken over (default 10000). */
+	readonly staleMs?: number;
+};
+
+/** Thrown when another quizline process holds the store's lock for too long. */
+export class StoreBusyError extends Error {
+	/** The lock file that stayed in the way. */
+	readonly lockPath: string;
+
+	constructor(lockPath: string, waitedMs: number) {
+		super(
+			`The score store is busy: ${lockPath} was held by another process for ${waitedMs} ms. ` +
+				'If no other quizline is running, delete that file.',
+		);
+		this.name = 'StoreBusyError';
+		this.lockPath = lockPath;
+	}
+}
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+/** Blocks the thread for `ms` milliseconds (the store's API is synchronous). */
+export function sleepSync(ms: number): void {
+	Atomics.wait(sleeper, 0, 0, ms);
+}
+
+/** Runs `action` while holding the lock file at `lockPath`; always releases it. */
+export function withLock<T>(lockPath: string, action: () => T, options: LockOptions = {}): T {
+	const token = acquire(lockPath, options);
+	try {
+		return action();
+	} finally {
+		release(lockPath, token);
+	}
+}
+
+function acquire(lockPath: string, options: LockOptions): string {
+	const timeoutMs = options.timeoutMs ?? 5000;
+	const staleMs = options.staleMs ?? 10_000;
+	const token = `${process.pid} ${randomUUID()}`;
+	const started = Date.now();
+	for (;;) {
+		if (tryCreate(lockPath, token)) return token;
+		takeOverIfStale(lockPath, staleMs);
+		const waited = Date.now() - started;
+		if (waited >= timeoutMs) throw new StoreBusyError(lockPath, waited);
+		sleepSync(2 + Math.floor(Math.random() * 8));
+	}
+}
+
+function tryCreate(lockPath: string, token: string): boolean {
+	let fd: number;
+	try {
+		fd = fs.openSync(lockPath, 'wx');
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+		throw error;
+	}
+	try {
+		fs.writeSync(fd, token);
+	} finally {
+		fs.closeSync(fd);
+	}
+	return true;
+}
+
+function release(lockPath: string, token: string): void {
+	// Only remove our own lock: a slow holder may have been taken over meanwhile.
+	if (readLock(lockPath) === token) fs.rmSync(lockPath, { force: true });
+}
+
+function readLock(lockPath: string): string | undefined {
+	try {
+		return fs.readFileSync(lockPath, 'utf8');
+	} catch {
+		return undefined;
+	}
+}
+
+function takeOverIfStale(lockPath: string, staleMs: number): void {
+	let mtimeMs: number;
+	try {
+		mtimeMs = fs.statSync(lockPath).mtimeMs;
+	} catch {
+		return; // released meanwhile
+	}
+	const content = readLock(lockPath);
+	if (content === undefined) return;
+	const old = Date.now() - mtimeMs > staleMs;
+	if (!old && !holderIsGone(content)) return;
+	// Move the stale lock aside (atomic, so one waiter wins), then check that what moved is
+	// the lock judged stale and not a fresh one another waiter created in between.
+	const aside = `${lockPath}.stale-${randomUUID()}`;
+	try {
+		fs.renameSync(lockPath, aside);
+	} catch {
+		return;
+	}
+	if (readLock(aside) !== content) {
+		try {
+			fs.linkSync(aside, lockPath); // put the live lock back, unless a new one exists
+		} catch {}
+	}
+	fs.rmSync(aside, { force: true });
+}
+
+/** Whether the process named in a lock file has ended (a half-written lock is not judged). */
+function holderIsGone(content: string): boolean {
+	const pid = Number.parseInt(content, 10);
+	if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+	try {
+		process.kill(pid, 0);
+		return false;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'ESRCH';
+	}
+}

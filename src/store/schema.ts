@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+/** The version this code writes; migrations key on the stored `schemaVersion`. */
+export const currentSchemaVersion = 1;
+
+/** How many answers per question the history keeps (the oldest are dropped). */
+export const historyCap = 50;
+
+/** The ways a session picks its questions. */
+export const modes = ['practice', 'review', 'due', 'exam'] as const;
+
+const isoTime = z.iso.datetime();
+const count = z.int().min(0);
+
+// Every object is loose: fields written by a later version survive a read-modify-write here.
+
+/** One answer to one question, as spaced repetition reads it. */
+export const historyEntrySchema = z.looseObject({
+	at: isoTime,
+	correct: z.boolean(),
+	answer: z.string(),
+	ms: z.number().min(0).optional(),
+	hinted: z.boolean().optional(),
+});
+
+/** A learner's running record for one question id. */
+export const questionRecordSchema = z.looseObject({
+	attempts: count,
+	correct: count,
+	lastAnswer: z.string(),
+	lastCorrect: z.boolean(),
+	lastSeen: isoTime,
+	bank: z.string(),
+	history: z.array(historyEntrySchema),
+});
+
+/** One answer given within a session, in the order given. */
+export const sessionAnswerSchema = z.looseObject({
+	id: z.string(),
+	answer: z.string(),
+	correct: z.boolean(),
+	at: isoTime,
+});
+
+/** One quiz run: what was planned and what was answered. */
+export const sessionRecordSchema = z.looseObject({
+	id: z.string().min(1),
+	bank: z.string(),
+	mode: z.enum(modes),
+	start: isoTime,
+	end: isoTime.optional(),
+	count,
+	score: count,
+	questionIds: z.array(z.string()),
+	seed: z.union([z.string(), z.number()]).optional(),
+	answers: z.array(sessionAnswerSchema),
+});
+
+/** Everything stored for one profile. */
+export const profileDataSchema = z.looseObject({
+	questions: z.record(z.string(), questionRecordSchema),
+	sessions: z.array(sessionRecordSchema),
+});
+
+/** The whole score file. */
+export const storeDataSchema = z.looseObject({
+	schemaVersion: z.literal(currentSchemaVersion),
+	profiles: z.record(z.string(), profileDataSchema),
+});
+
+/** A session's mode. */
+export type Mode = (typeof modes)[number];
+/** One entry of a question's history. */
+export type HistoryEntry = z.output<typeof historyEntrySchema>;
+/** A learner's running record for one question id. */
+export type QuestionRecord = z.output<typeof questionRecordSchema>;
+/** One answer given within a session. */
+export type SessionAnswer = z.output<typeof sessionAnswerSchema>;
+/** One quiz run. */
+export type SessionRecord = z.output<typeof sessionRecordSchema>;
+/** Everything stored for one profile. */
+export type ProfileData = z.output<typeof profileDataSchema>;
+/** The whole score file. */
+export type StoreData = z.output<typeof storeDataSchema>;
+
+/** A store with no profiles yet. */
+export function emptyStoreData(): StoreData {
+	return { schemaVersion: currentSchemaVersion, profiles: {} };
+}
+
+/** A profile with no answers yet. */
+export function emptyProfileData(): ProfileData {
+	return { questions: {}, sessions: [] };
+}
