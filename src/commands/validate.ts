@@ -1,0 +1,24 @@
+import { formatIssue } from '../core/bank/issue.js';
+import { bundledBankPath, loadBank } from '../files/load-bank.js';
+import { type CommandIo, exitCode } from './io.js';
+
+/** `quizline validate [BANK…]`: exit 0 when every bank is valid, 2 otherwise. */
+export async function validateCommand(banks: readonly string[], io: CommandIo): Promise<number> {
+	const files = banks.length > 0 ? banks : [bundledBankPath];
+	let invalid = 0;
+	for (const file of files) {
+		const result = loadBank(file, io.cwd);
+		if (result.ok) {
+			const count = result.bank.questions.length;
+			io.stdout.write(`${result.file}: ok (${count} question${count === 1 ? '' : 's'})\n`);
+			continue;
+		}
+		invalid++;
+		for (const issue of result.issues) io.stderr.write(`${formatIssue(issue)}\n`);
+	}
+	if (invalid > 0) {
+		io.stderr.write(`${invalid} of ${files.length} bank${files.length === 1 ? '' : 's'} invalid\n`);
+		return exitCode.badInput;
+	}
+	return exitCode.ok;
+}

@@ -1,0 +1,27 @@
+import type { Question } from '../core/bank/schema.js';
+import type { Verdict } from '../core/grade/grade.js';
+import { quoteParts } from './quote.js';
+import type { Style } from './style.js';
+
+/** A verdict for people: the mark, the correct answer, the explanation and the quoted line. */
+export function formatVerdict(question: Question, given: string, verdict: Verdict, style: Style) {
+	const mark = verdict.correct
+		? style.green(verdict.kind === 'near-miss' ? '✓ right (one slip allowed)' : '✓ right')
+		: verdict.kind === 'near-miss'
+			? style.yellow('~ almost — check the spelling')
+			: style.red('✗ wrong');
+	const lines = [`${mark}  ${style.dim(question.id)}`, `  Your answer: ${given}`];
+	if (verdict.slip)
+		lines.push(`  You typed "${verdict.slip.typed}", the answer has "${verdict.slip.expected}"`);
+	lines.push(`  Answer: ${style.bold(verdict.expected)}`);
+	if (question.explanation) lines.push(`  ${question.explanation}`);
+	lines.push(formatQuote(question, style));
+	return `${lines.join('\n')}\n`;
+}
+
+/** `  line 14 │ …exceeded «$140 billion» last year.` */
+export function formatQuote(question: Question, style: Style): string {
+	const parts = quoteParts(question);
+	const body = `${parts.before}${parts.span ? style.mark(parts.span) : ''}${parts.after}`;
+	return `  ${style.dim(`line ${parts.line} │`)} ${body}`;
+}
