@@ -1,0 +1,36 @@
+import { Box, Text } from 'ink';
+import type { Question } from '../../core/bank/schema.js';
+import { quoteParts } from '../../format/quote.js';
+import { useTheme } from '../theme-context.js';
+
+export type QuoteBlockProps = { readonly question: Question };
+
+/** The article's own words with the answer span highlighted and the line number shown. */
+export function QuoteBlock({ question }: QuoteBlockProps) {
+	const theme = useTheme();
+	const parts = quoteParts(question);
+	return (
+		<Box
+			flexDirection="column"
+			borderStyle="single"
+			borderLeft
+			borderRight={false}
+			borderTop={false}
+			borderBottom={false}
+			paddingLeft={1}
+		>
+			<Text color={theme.muted}>Article, line {parts.line}:</Text>
+			<Text>
+				{parts.before}
+				{parts.span ? (
+					<Text bold inverse={theme.color} color={theme.almost}>
+						{theme.spanOpen}
+						{parts.span}
+						{theme.spanClose}
+					</Text>
+				) : null}
+				{parts.after}
+			</Text>
+		</Box>
+	);
+}

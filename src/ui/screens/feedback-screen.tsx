@@ -1,0 +1,46 @@
+import { Box, Text } from 'ink';
+import type { AnsweredItem } from '../../core/session.js';
+import { KeyHints } from '../components/key-hints.js';
+import { QuoteBlock } from '../components/quote-block.js';
+import { useTheme } from '../theme-context.js';
+
+export type FeedbackScreenProps = { readonly answer: AnsweredItem; readonly isLast: boolean };
+
+/** Right or wrong, the correct answer, the explanation and the quoted source line. */
+export function FeedbackScreen({ answer, isLast }: FeedbackScreenProps) {
+	const theme = useTheme();
+	const { verdict, item } = answer;
+	const question = item.question;
+	const [mark, color] = verdict.correct
+		? [verdict.kind === 'near-miss' ? '✓ Right (one slip allowed)' : '✓ Right', theme.right]
+		: verdict.kind === 'near-miss'
+			? ['~ Almost — check the spelling', theme.almost]
+			: ['✗ Wrong', theme.wrong];
+	return (
+		<Box flexDirection="column" gap={1}>
+			<Text bold>{question.prompt}</Text>
+			<Box flexDirection="column">
+				<Text bold color={color}>
+					{mark}
+				</Text>
+				<Text>Your answer: {answer.given}</Text>
+				{verdict.slip ? (
+					<Text color={theme.almost}>
+						You typed “{verdict.slip.typed}”, the answer has “{verdict.slip.expected}”.
+					</Text>
+				) : null}
+				<Text>
+					Answer: <Text bold>{verdict.expected}</Text>
+				</Text>
+			</Box>
+			{question.explanation ? <Text>{question.explanation}</Text> : null}
+			<QuoteBlock question={question} />
+			<KeyHints
+				hints={[
+					['Enter', isLast ? 'see results' : 'next question'],
+					['q', 'quit'],
+				]}
+			/>
+		</Box>
+	);
+}
