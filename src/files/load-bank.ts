@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Article, parseArticle } from '../core/article.js';
@@ -7,9 +7,19 @@ import { parseBank } from '../core/bank/parse.js';
 import type { Bank } from '../core/bank/schema.js';
 import { verifyBank } from '../core/bank/verify.js';
 
+const bundledBankName = path.join('questions', 'putin-xi-sco-2022.yaml');
+
+/** The package folder: the nearest one above this module that holds the bundled bank. */
+function packageRoot(from: string): string {
+	const parent = path.dirname(from);
+	if (existsSync(path.join(from, bundledBankName)) || parent === from) return from;
+	return packageRoot(parent);
+}
+
 /** The bank that ships with quizline, used when no bank is named. */
-export const bundledBankPath = fileURLToPath(
-	new URL('../../questions/putin-xi-sco-2022.yaml', import.meta.url),
+export const bundledBankPath = path.join(
+	packageRoot(path.dirname(fileURLToPath(import.meta.url))),
+	bundledBankName,
 );
 
 /** A bank checked against its article, ready to quiz on. */

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// Banks are parsed once per run: compiling validators (zod's JIT) costs more than it saves.
+z.config({ jitless: true });
+
 /** Question ids: lower-case words joined by hyphens; progress is keyed by them. */
 export const questionIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

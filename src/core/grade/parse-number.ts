@@ -79,8 +79,15 @@ export function formatNumber(value: number, unit?: string): string {
 	const names: Record<number, string> = { 1e12: 'trillion', 1e9: 'billion', 1e6: 'million' };
 	const figure =
 		scale === 1
-			? value.toLocaleString('en-US', { maximumFractionDigits: 6 })
-			: `${(value / scale).toLocaleString('en-US', { maximumFractionDigits: 3 })} ${names[scale]}`;
+			? groupThousands(Number(value.toFixed(6)))
+			: `${groupThousands(Number((value / scale).toFixed(3)))} ${names[scale]}`;
 	if (!unit) return figure;
 	return /^\p{Sc}$/u.test(unit) ? `${unit}${figure}` : `${figure} ${unit}`;
+}
+
+/** "5,000" for 5000; plain string work, since loading ICU for toLocaleString costs ~30 ms. */
+function groupThousands(value: number): string {
+	const [whole = '', fraction] = String(Math.abs(value)).split('.');
+	const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+	return `${value < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 }

@@ -1,0 +1,27 @@
+// Small timing helpers shared by the benchmarks.
+import { spawnSync } from 'node:child_process';
+
+/** Median of a list of numbers. */
+export function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Wall time of one run of a command, in milliseconds. */
+export function timeCommand(command, args, options = {}) {
+	const start = process.hrtime.bigint();
+	const result = spawnSync(command, args, { stdio: 'ignore', ...options });
+	const ms = Number(process.hrtime.bigint() - start) / 1e6;
+	if (result.error) throw result.error;
+	return ms;
+}
+
+/** Median wall time over `runs` runs, after one warm-up run. */
+export function medianTime(command, args, runs = 15, options = {}) {
+	timeCommand(command, args, options);
+	return median(Array.from({ length: runs }, () => timeCommand(command, args, options)));
+}
+
+/** `12.3 ms`. */
+export const ms = (value) => `${value.toFixed(1)} ms`;
