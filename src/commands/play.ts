@@ -14,10 +14,20 @@ export type PlayOptions = {
 };
 
 /** Explains why the quiz needs a terminal and what scripts use instead. */
-export const notATerminalMessage = `quizline play needs an interactive terminal (stdin and stdout must be a TTY).
+export const notATerminalMessage = `quizline play needs an interactive terminal (stdin and stdout must be a TTY, outside CI).
 From a script, grade answers with:  quizline check ID ANSWER [--json]
 Question ids are the "id:" fields of the bank (YAML).
 `;
+
+/**
+ * A quiz needs a terminal at both ends, and not a CI run (where Ink draws only a final frame).
+ * CI=false or CI=0 count as unset.
+ */
+export function isInteractive(io: CommandIo): boolean {
+	const ci = io.env.CI;
+	const inCi = ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0';
+	return io.stdin.isTTY === true && io.stdout.isTTY === true && !inCi;
+}
 
 /** `quizline play [BANK]`: the interactive quiz. Exit 0, 2 on bad input, 130 on Ctrl+C. */
 export async function playCommand(
@@ -25,7 +35,7 @@ export async function playCommand(
 	options: PlayOptions,
 	io: CommandIo,
 ): Promise<number> {
-	if (!io.stdin.isTTY || !io.stdout.isTTY) {
+	if (!isInteractive(io)) {
 		io.stderr.write(notATerminalMessage);
 		return exitCode.badInput;
 	}
@@ -53,8 +63,9 @@ export async function playCommand(
 		seed,
 	});
 	const color = colorEnabled(io.stdout, io.env);
-	// Ink's colour library reads FORCE_COLOR when first imported: honour NO_COLOR before that.
-	if (!color) process.env.FORCE_COLOR = '0';
+	// Ink's colour library reads FORCE_COLOR when first imported, and on its own turns colour off
+	// whenever CI is set: make it follow our decision (NO_COLOR included) before that import.
+	process.env.FORCE_COLOR = color ? (io.env.FORCE_COLOR ?? '1') : '0';
 	const { runQuiz } = await import('../ui/run-quiz.js');
 	const reason = await runQuiz({
 		title: loaded.bank.article.title,

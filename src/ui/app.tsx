@@ -41,22 +41,21 @@ export function QuizApp({ title, items, seed, now = Date.now, onAnswer, onEnd }:
 	const endReason = useRef<EndReason | undefined>(undefined);
 	const item = state.items[state.index];
 
+	// Global keys only: quit and Ctrl+C. Each screen owns the rest, so one key never acts twice.
 	useInput((input, key) => {
 		const current = latest();
-		const isTextField =
-			current.phase === 'asking' && current.items[current.index]?.options.length === 0;
-		if (keymap.interrupt.matches(input, key)) {
-			endReason.current = 'interrupted';
+		if (current.phase === 'done') {
+			if (keymap.interrupt.matches(input, key)) exit();
+			return;
+		}
+		const isTextField = current.items[current.index]?.options.length === 0;
+		const quits =
+			current.phase === 'asking' && isTextField
+				? keymap.quitFromText.matches(input, key)
+				: keymap.quit.matches(input, key);
+		if (keymap.interrupt.matches(input, key) || quits) {
+			endReason.current = keymap.interrupt.matches(input, key) ? 'interrupted' : 'quit';
 			dispatch({ type: 'quit', at: now() });
-		} else if (current.phase === 'done') {
-			if (keymap.next.matches(input, key) || keymap.quit.matches(input, key)) exit();
-		} else if (
-			isTextField ? keymap.quitFromText.matches(input, key) : keymap.quit.matches(input, key)
-		) {
-			endReason.current = 'quit';
-			dispatch({ type: 'quit', at: now() });
-		} else if (current.phase === 'feedback' && keymap.next.matches(input, key)) {
-			dispatch({ type: 'next', at: now() });
 		}
 	});
 
@@ -98,9 +97,15 @@ export function QuizApp({ title, items, seed, now = Date.now, onAnswer, onEnd }:
 					state={state}
 					seed={seed}
 					isFinal={endReason.current !== undefined || state.quitEarly}
+					onClose={exit}
 				/>
 			) : feedback ? (
-				<FeedbackScreen answer={feedback} isLast={state.index + 1 >= state.items.length} />
+				<FeedbackScreen
+					answer={feedback}
+					isLast={state.index + 1 >= state.items.length}
+					isActive={state.phase === 'feedback'}
+					onNext={() => dispatch({ type: 'next', at: now() })}
+				/>
 			) : item ? (
 				<QuestionScreen
 					key={state.index}

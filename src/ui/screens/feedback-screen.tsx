@@ -1,14 +1,27 @@
-import { Box, Text } from 'ink';
+import { Box, Text, useInput } from 'ink';
 import type { AnsweredItem } from '../../core/session.js';
 import { KeyHints } from '../components/key-hints.js';
 import { QuoteBlock } from '../components/quote-block.js';
+import { keymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 
-export type FeedbackScreenProps = { readonly answer: AnsweredItem; readonly isLast: boolean };
+export type FeedbackScreenProps = {
+	readonly answer: AnsweredItem;
+	readonly isLast: boolean;
+	readonly isActive: boolean;
+	readonly onNext: () => void;
+};
 
 /** Right or wrong, the correct answer, the explanation and the quoted source line. */
-export function FeedbackScreen({ answer, isLast }: FeedbackScreenProps) {
+export function FeedbackScreen({ answer, isLast, isActive, onNext }: FeedbackScreenProps) {
 	const theme = useTheme();
+	// This screen owns its keys: the Enter that chose an answer must not also skip its feedback.
+	useInput(
+		(input, key) => {
+			if (keymap.next.matches(input, key)) onNext();
+		},
+		{ isActive },
+	);
 	const { verdict, item } = answer;
 	const question = item.question;
 	const [mark, color] = verdict.correct

@@ -1,14 +1,17 @@
-import { Box, Text } from 'ink';
+import { Box, Text, useInput } from 'ink';
 import type { SessionState } from '../../core/session.js';
 import { scoreOf } from '../../core/session.js';
 import { KeyHints } from '../components/key-hints.js';
 import { QuoteBlock } from '../components/quote-block.js';
+import { keymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 
 export type SummaryScreenProps = {
 	readonly state: SessionState;
 	readonly seed: string | number;
+	/** True when the app ends right after this frame (no key to wait for). */
 	readonly isFinal: boolean;
+	readonly onClose: () => void;
 };
 
 /** `3m 05s`, or `42s` under a minute. */
@@ -20,8 +23,14 @@ export function formatDuration(ms: number): string {
 }
 
 /** Score, time and each missed question with its quote. */
-export function SummaryScreen({ state, seed, isFinal }: SummaryScreenProps) {
+export function SummaryScreen({ state, seed, isFinal, onClose }: SummaryScreenProps) {
 	const theme = useTheme();
+	useInput(
+		(input, key) => {
+			if (keymap.next.matches(input, key) || keymap.quit.matches(input, key)) onClose();
+		},
+		{ isActive: !isFinal },
+	);
 	const score = scoreOf(state);
 	const answered = state.answered.length;
 	const missed = state.answered.filter((answer) => !answer.verdict.correct);
