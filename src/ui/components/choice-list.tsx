@@ -20,7 +20,8 @@ export function ChoiceList({ options, isActive, onChoose }: ChoiceListProps) {
 	}));
 	useInput(
 		(input, key) => {
-			const number = choiceNumber(input, options.length);
+			// "2" and Enter may arrive as one chunk ("2\r") when typed fast.
+			const number = choiceNumber(input.replace(/[\r\n]+$/, ''), options.length);
 			const picked = number === undefined ? undefined : options[number - 1];
 			if (picked !== undefined) {
 				dispatch({ type: 'focus', index: (number as number) - 1 });
