@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import type { Question } from '../../core/bank/schema.js';
 import { quoteParts } from '../../format/quote.js';
 import { useTheme } from '../theme-context.js';
+import { Paragraph } from './paragraph.js';
 
 export type QuoteBlockProps = { readonly question: Question };
 
@@ -20,17 +21,9 @@ export function QuoteBlock({ question }: QuoteBlockProps) {
 			paddingLeft={1}
 		>
 			<Text color={theme.muted}>Article, line {parts.line}:</Text>
-			<Text>
-				{parts.before}
-				{parts.span ? (
-					<Text bold inverse={theme.color} color={theme.almost}>
-						{theme.spanOpen}
-						{parts.span}
-						{theme.spanClose}
-					</Text>
-				) : null}
-				{parts.after}
-			</Text>
+			<Paragraph
+				runs={[{ text: parts.before }, { text: parts.span, isMarked: true }, { text: parts.after }]}
+			/>
 		</Box>
 	);
 }

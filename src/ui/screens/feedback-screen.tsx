@@ -1,6 +1,7 @@
 import { Box, Text, useInput } from 'ink';
 import type { AnsweredItem } from '../../core/session.js';
 import { KeyHints } from '../components/key-hints.js';
+import { Paragraph } from '../components/paragraph.js';
 import { QuoteBlock } from '../components/quote-block.js';
 import { keymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
@@ -31,7 +32,7 @@ export function FeedbackScreen({ answer, isLast, isActive, onNext }: FeedbackScr
 			: ['✗ Wrong', theme.wrong];
 	return (
 		<Box flexDirection="column" gap={1}>
-			<Text bold>{question.prompt}</Text>
+			<Paragraph runs={[{ text: question.prompt }]} isBold />
 			<Box flexDirection="column">
 				<Text bold color={color}>
 					{mark}
@@ -46,7 +47,7 @@ export function FeedbackScreen({ answer, isLast, isActive, onNext }: FeedbackScr
 					Answer: <Text bold>{verdict.expected}</Text>
 				</Text>
 			</Box>
-			{question.explanation ? <Text>{question.explanation}</Text> : null}
+			{question.explanation ? <Paragraph runs={[{ text: question.explanation }]} /> : null}
 			<QuoteBlock question={question} />
 			<KeyHints
 				hints={[

@@ -1,8 +1,9 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import type { QuizItem } from '../../core/select.js';
 import { AnswerField } from '../components/answer-field.js';
 import { ChoiceList } from '../components/choice-list.js';
 import { KeyHints } from '../components/key-hints.js';
+import { Paragraph } from '../components/paragraph.js';
 
 export type QuestionScreenProps = {
 	readonly item: QuizItem;
@@ -19,7 +20,7 @@ export function QuestionScreen({ item, error, isActive, onAnswer }: QuestionScre
 	const hasOptions = item.options.length > 0;
 	return (
 		<Box flexDirection="column" gap={1}>
-			<Text bold>{question.prompt}</Text>
+			<Paragraph runs={[{ text: question.prompt }]} isBold />
 			{hasOptions ? (
 				<ChoiceList options={item.options} isActive={isActive} onChoose={onAnswer} />
 			) : (

@@ -2,6 +2,7 @@ import { Box, Text, useInput } from 'ink';
 import type { SessionState } from '../../core/session.js';
 import { scoreOf } from '../../core/session.js';
 import { KeyHints } from '../components/key-hints.js';
+import { Paragraph } from '../components/paragraph.js';
 import { QuoteBlock } from '../components/quote-block.js';
 import { keymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
@@ -53,7 +54,7 @@ export function SummaryScreen({ state, seed, isFinal, onClose }: SummaryScreenPr
 			{missed.length > 0 ? <Text bold>Missed ({missed.length}):</Text> : null}
 			{missed.map((answer) => (
 				<Box key={answer.item.question.id} flexDirection="column">
-					<Text>• {answer.item.question.prompt}</Text>
+					<Paragraph runs={[{ text: `• ${answer.item.question.prompt}` }]} />
 					<Text>
 						{'  '}you: {answer.given} · answer: <Text bold>{answer.verdict.expected}</Text>
 					</Text>
