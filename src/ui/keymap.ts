@@ -21,8 +21,3 @@ export function choiceNumber(input: string, count: number): number | undefined {
 	const number = Number(input);
 	return number <= count ? number : undefined;
 }
-
-/** The hint line a screen shows, e.g. "↑↓ move · 1-4 pick · Enter answer · q quit". */
-export function hintLine(parts: readonly (readonly [string, string])[]): string {
-	return parts.map(([key, action]) => `${key} ${action}`).join(' · ');
-}
