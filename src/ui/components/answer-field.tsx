@@ -1,6 +1,6 @@
-import { TextInput } from '@inkjs/ui';
 import { Box, Text } from 'ink';
 import { useTheme } from '../theme-context.js';
+import { TextField } from './text-field.js';
 
 export type AnswerFieldProps = {
 	readonly isActive: boolean;
@@ -17,7 +17,7 @@ export function AnswerField({ isActive, placeholder, error, onSubmit }: AnswerFi
 		<Box flexDirection="column">
 			<Box gap={1}>
 				<Text color={theme.accent}>›</Text>
-				<TextInput isDisabled={!isActive} placeholder={placeholder} onSubmit={onSubmit} />
+				<TextField isActive={isActive} placeholder={placeholder} onSubmit={onSubmit} />
 			</Box>
 			{error ? <Text color={theme.wrong}>Cannot grade that: {error}. Try again.</Text> : null}
 		</Box>

@@ -6,13 +6,15 @@ import { choiceReducer } from './choice-state.js';
 
 export type ChoiceListProps = {
 	readonly options: readonly string[];
+	/** A muted note after each option, e.g. what a mode would ask now. */
+	readonly details?: readonly string[];
 	readonly isActive: boolean;
-	/** Called with the chosen option's text. */
-	readonly onChoose: (option: string) => void;
+	/** Called with the chosen option's text and its index. */
+	readonly onChoose: (option: string, index: number) => void;
 };
 
 /** Options picked with ↑↓ and Enter, or straight away with their number. */
-export function ChoiceList({ options, isActive, onChoose }: ChoiceListProps) {
+export function ChoiceList({ options, details, isActive, onChoose }: ChoiceListProps) {
 	const theme = useTheme();
 	const [state, dispatch, latest] = useSyncReducer(choiceReducer, () => ({
 		focused: 0,
@@ -22,14 +24,15 @@ export function ChoiceList({ options, isActive, onChoose }: ChoiceListProps) {
 		(input, key) => {
 			const number = choiceNumber(input, options.length);
 			const picked = number === undefined ? undefined : options[number - 1];
-			if (picked !== undefined) {
-				dispatch({ type: 'focus', index: (number as number) - 1 });
-				onChoose(picked);
+			if (picked !== undefined && number !== undefined) {
+				dispatch({ type: 'focus', index: number - 1 });
+				onChoose(picked, number - 1);
 			} else if (keymap.up.matches(input, key)) dispatch({ type: 'up' });
 			else if (keymap.down.matches(input, key)) dispatch({ type: 'down' });
 			else if (keymap.choose.matches(input, key)) {
-				const focused = options[latest().focused];
-				if (focused !== undefined) onChoose(focused);
+				const index = latest().focused;
+				const focused = options[index];
+				if (focused !== undefined) onChoose(focused, index);
 			}
 		},
 		{ isActive },
@@ -44,6 +47,7 @@ export function ChoiceList({ options, isActive, onChoose }: ChoiceListProps) {
 						<Text color={isFocused ? theme.accent : undefined} bold={isFocused}>
 							{index + 1}. {option}
 						</Text>
+						{details?.[index] ? <Text color={theme.muted}>{details[index]}</Text> : null}
 					</Box>
 				);
 			})}

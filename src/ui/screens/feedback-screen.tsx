@@ -1,12 +1,14 @@
 import { Box, Text } from 'ink';
 import type { AnsweredItem } from '../../core/session.js';
+import { DiffText } from '../components/diff-text.js';
 import { KeyHints } from '../components/key-hints.js';
 import { QuoteBlock } from '../components/quote-block.js';
+import { keymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 
 export type FeedbackScreenProps = { readonly answer: AnsweredItem; readonly isLast: boolean };
 
-/** Right or wrong, the correct answer, the explanation and the quoted source line. */
+/** Right or wrong, a diff for a near miss, the answer, the explanation and the quoted line. */
 export function FeedbackScreen({ answer, isLast }: FeedbackScreenProps) {
 	const theme = useTheme();
 	const { verdict, item } = answer;
@@ -25,8 +27,9 @@ export function FeedbackScreen({ answer, isLast }: FeedbackScreenProps) {
 				</Text>
 				<Text>Your answer: {answer.given}</Text>
 				{verdict.slip ? (
-					<Text color={theme.almost}>
-						You typed “{verdict.slip.typed}”, the answer has “{verdict.slip.expected}”.
+					<Text>
+						You typed “{verdict.slip.typed}”, the answer has “{verdict.slip.expected}”:{' '}
+						<DiffText parts={verdict.slip.diff} />
 					</Text>
 				) : null}
 				<Text>
@@ -37,8 +40,10 @@ export function FeedbackScreen({ answer, isLast }: FeedbackScreenProps) {
 			<QuoteBlock question={question} />
 			<KeyHints
 				hints={[
-					['Enter', isLast ? 'see results' : 'next question'],
-					['q', 'quit'],
+					[keymap.next.label, isLast ? 'see results' : 'next question'],
+					[keymap.context.label, 'whole paragraph'],
+					[keymap.quit.label, 'quit'],
+					[keymap.help.label, 'keys'],
 				]}
 			/>
 		</Box>
