@@ -43,10 +43,15 @@ export function ChoiceList({ options, details, isActive, onChoose }: ChoiceListP
 				const isFocused = index === state.focused;
 				return (
 					<Box key={option} gap={1}>
-						<Text color={isFocused ? theme.accent : undefined}>{isFocused ? '❯' : ' '}</Text>
-						<Text color={isFocused ? theme.accent : undefined} bold={isFocused}>
-							{index + 1}. {option}
-						</Text>
+						<Box flexShrink={0}>
+							<Text color={isFocused ? theme.accent : undefined}>{isFocused ? '❯' : ' '}</Text>
+						</Box>
+						{/* With a note beside it, the option keeps its width and the note wraps. */}
+						<Box flexShrink={details ? 0 : 1}>
+							<Text color={isFocused ? theme.accent : undefined} bold={isFocused}>
+								{index + 1}. {option}
+							</Text>
+						</Box>
 						{details?.[index] ? <Text color={theme.muted}>{details[index]}</Text> : null}
 					</Box>
 				);

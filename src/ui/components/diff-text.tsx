@@ -4,7 +4,7 @@ import { useTheme } from '../theme-context.js';
 
 export type DiffTextProps = { readonly parts: readonly DiffPart[] };
 
-/** What was typed against the answer: letters to add in green, letters to drop struck in red. */
+/** What was typed against the answer: `af[+f]airs`, letters to add in green, to drop in red. */
 export function DiffText({ parts }: DiffTextProps) {
 	const theme = useTheme();
 	return (
@@ -13,16 +13,11 @@ export function DiffText({ parts }: DiffTextProps) {
 				const key = `${index}:${part.op}`;
 				if (part.op === 'same') return <Text key={key}>{part.text}</Text>;
 				const isMissing = part.op === 'missing';
-				const shown = theme.color ? part.text : `[${isMissing ? '+' : '-'}${part.text}]`;
+				// Brackets as well as colour, so the difference reads without colour too.
 				return (
-					<Text
-						key={key}
-						color={isMissing ? theme.right : theme.wrong}
-						underline={isMissing && theme.color}
-						strikethrough={!isMissing && theme.color}
-						bold
-					>
-						{shown}
+					<Text key={key} color={isMissing ? theme.right : theme.wrong} bold>
+						[{isMissing ? '+' : '-'}
+						{part.text}]
 					</Text>
 				);
 			})}

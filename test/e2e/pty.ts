@@ -1,0 +1,47 @@
+import { stripVTControlCharacters } from 'node:util';
+import { spawn } from 'node-pty';
+import { cliPath } from '../cli/run-cli.js';
+
+/** The CLI in a real pseudo-terminal: what it shows, keys to send, how it exits. */
+export function playInPty(
+	args: readonly string[],
+	storeDir: string,
+	size = { cols: 100, rows: 30 },
+) {
+	const child = spawn(process.execPath, [cliPath, ...args], {
+		...size,
+		env: { ...process.env, QUIZLINE_STORE_DIR: storeDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+	});
+	let output = '';
+	child.onData((data) => {
+		output += data;
+	});
+	const exited = new Promise<number>((resolve) => {
+		child.onExit(({ exitCode }) => resolve(exitCode));
+	});
+	const plain = () => stripVTControlCharacters(output);
+	return {
+		exited,
+		/** Everything written so far, without escape sequences. */
+		text: plain,
+		/** Waits until the screen shows `needle` after the given mark in the output. */
+		async waitFor(needle: string | RegExp, from = 0, timeoutMs = 15_000): Promise<number> {
+			const started = Date.now();
+			for (;;) {
+				const seen = plain().slice(from);
+				const found = typeof needle === 'string' ? seen.includes(needle) : needle.test(seen);
+				if (found) return plain().length;
+				if (Date.now() - started > timeoutMs) {
+					throw new Error(`"${needle}" did not show within ${timeoutMs} ms:\n${seen.slice(-2000)}`);
+				}
+				await new Promise((resolve) => setTimeout(resolve, 20));
+			}
+		},
+		/** Sends one key, then lets the app take it in before the next. */
+		async press(key: string): Promise<void> {
+			child.write(key);
+			await new Promise((resolve) => setTimeout(resolve, 60));
+		},
+		kill: () => child.kill(),
+	};
+}
