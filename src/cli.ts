@@ -7,6 +7,11 @@ import { exitCode, processIo } from './commands/io.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 const io = processIo();
+// A reader that stops early (`quizline stats | head`) is not an error: end quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code !== 'EPIPE') throw error;
+	process.exit(exitCode.ok);
+});
 
 function positiveInt(value: string): number {
 	const number = Number(value);
