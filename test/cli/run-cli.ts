@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,4 +32,24 @@ export function runCli(
 		timeout: 30_000,
 	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Whether every source file has a built twin at least as new. */
+function isBuilt(): boolean {
+	const sources = readdirSync(path.join(root, 'src'), { recursive: true, withFileTypes: true });
+	return sources
+		.filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+		.every((entry) => {
+			const source = path.join(entry.parentPath, entry.name);
+			const relative = path.relative(path.join(root, 'src'), source).replace(/\.tsx?$/, '.js');
+			const built = path.join(root, 'dist', relative);
+			return existsSync(built) && statSync(built).mtimeMs >= statSync(source).mtimeMs;
+		});
+}
+
+/** Builds dist/ when a source file is newer than its build (`npm test` builds first anyway). */
+export function ensureBuilt(): void {
+	if (isBuilt()) return;
+	spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root });
+	if (!isBuilt()) throw new Error('dist/ is older than src/ after building');
 }

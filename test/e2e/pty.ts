@@ -1,41 +1,59 @@
-import pty from 'node-pty';
-import { cliPath, root } from '../cli/run-cli.js';
+import { stripVTControlCharacters } from 'node:util';
+import { spawn } from 'node-pty';
+import { cliPath } from '../cli/run-cli.js';
 
-/** The built CLI in a real pseudo-terminal, with a screen buffer to poll. */
-export function spawnInPty(args: readonly string[], env: NodeJS.ProcessEnv, cols = 100, rows = 30) {
-	const child = pty.spawn(process.execPath, [cliPath, ...args], {
-		name: 'xterm-256color',
-		cols,
-		rows,
-		cwd: root,
-		env: definedOnly({ ...process.env, CI: 'false', ...env }),
+/** The CLI in a real pseudo-terminal: what it shows, keys to send, how it exits. */
+export function playInPty(
+	args: readonly string[],
+	storeDir: string,
+	size = { cols: 100, rows: 30 },
+	env: NodeJS.ProcessEnv = {},
+) {
+	const child = spawn(process.execPath, [cliPath, ...args], {
+		...size,
+		env: definedOnly({
+			...process.env,
+			CI: 'false',
+			QUIZLINE_STORE_DIR: storeDir,
+			NO_COLOR: '1',
+			FORCE_COLOR: '0',
+			...env,
+		}),
 	});
 	let output = '';
 	child.onData((data) => {
 		output += data;
 	});
-	const exited = new Promise<number>((resolve) =>
-		child.onExit(({ exitCode }) => resolve(exitCode)),
-	);
-	/** Poll the raw output (escape codes included) until it matches. */
-	const waitFor = async (pattern: RegExp | string, timeoutMs = 15_000) => {
-		const start = Date.now();
-		const matches = () =>
-			typeof pattern === 'string' ? output.includes(pattern) : pattern.test(output);
-		while (!matches()) {
-			if (Date.now() - start > timeoutMs) {
-				throw new Error(`no ${String(pattern)} on screen; output so far:\n${plain(output)}`);
+	const exited = new Promise<number>((resolve) => {
+		child.onExit(({ exitCode }) => resolve(exitCode));
+	});
+	const plain = () => stripVTControlCharacters(output);
+	return {
+		exited,
+		/** Everything written so far, without escape sequences. */
+		text: plain,
+		/** Everything written so far, escape sequences included. */
+		raw: () => output,
+		/** Waits until the screen shows `needle` after the given mark in the output. */
+		async waitFor(needle: string | RegExp, from = 0, timeoutMs = 15_000): Promise<number> {
+			const started = Date.now();
+			for (;;) {
+				const seen = plain().slice(from);
+				const found = typeof needle === 'string' ? seen.includes(needle) : needle.test(seen);
+				if (found) return plain().length;
+				if (Date.now() - started > timeoutMs) {
+					throw new Error(`"${needle}" did not show within ${timeoutMs} ms:\n${seen.slice(-2000)}`);
+				}
+				await new Promise((resolve) => setTimeout(resolve, 20));
 			}
-			await new Promise((resolve) => setTimeout(resolve, 25));
-		}
+		},
+		/** Sends one key, then lets the app take it in before the next. */
+		async press(key: string): Promise<void> {
+			child.write(key);
+			await new Promise((resolve) => setTimeout(resolve, 60));
+		},
+		kill: () => child.kill(),
 	};
-	return { child, exited, waitFor, output: () => output, screen: () => plain(output) };
-}
-
-/** Output without escape sequences. */
-export function plain(text: string): string {
-	// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping terminal escapes
-	return text.replace(/\u001B\[[0-9;?]*[A-Za-z]/g, '');
 }
 
 /** The environment without unset (undefined) variables, as a child process takes it. */

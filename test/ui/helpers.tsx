@@ -1,87 +1,168 @@
 import { render } from 'ink-testing-library';
+import type { ReactElement } from 'react';
+import {
+	createStoreController,
+	type PlanSettings,
+} from '../../src/commands/play/store-controller.js';
 import type { Question } from '../../src/core/bank/schema.js';
-import type { QuizItem } from '../../src/core/select.js';
-import type { AnsweredItem, SessionState } from '../../src/core/session.js';
-import { loadBank } from '../../src/files/load-bank.js';
-import { type EndReason, QuizApp } from '../../src/ui/app.js';
+import { answerText } from '../../src/core/grade/grade.js';
+import type { Mode } from '../../src/core/modes/mode.js';
+import { bundledBankPath, type LoadedBank, loadBank } from '../../src/files/load-bank.js';
+import { createStyle } from '../../src/format/style.js';
+import { ScoreStore } from '../../src/store/score-store.js';
+import { TrainerApp } from '../../src/ui/app.js';
+import type { EndReason } from '../../src/ui/app-state.js';
 import { createTheme } from '../../src/ui/theme.js';
 import { ThemeContext } from '../../src/ui/theme-context.js';
 
-const loaded = loadBank();
-if (!loaded.ok) throw new Error('the bundled bank must load');
-/** The bundled bank's questions. */
-export const questions: readonly Question[] = loaded.bank.questions;
-
-/** The first question of a type, as an item with its options in bank order. */
-export function itemOfType(type: Question['type']): QuizItem {
-	const question = questions.find((candidate) => candidate.type === type);
-	if (!question) throw new Error(`no ${type} question in the bank`);
-	const options =
-		question.type === 'choice'
-			? question.choices
-			: question.type === 'truefalse'
-				? ['True', 'False']
-				: [];
-	return { question, options };
+/** The bundled bank, loaded once. */
+export function bundledBank(): LoadedBank {
+	const loaded = loadBank(bundledBankPath);
+	if (!loaded.ok) throw new Error('the bundled bank does not load');
+	return loaded;
 }
 
-/** Poll until `check` passes (Ink renders asynchronously); fails with the last frame. */
-export async function waitFor(check: () => boolean, describe: () => string, timeoutMs = 5000) {
-	const start = Date.now();
-	while (!check()) {
-		if (Date.now() - start > timeoutMs)
-			throw new Error(`timed out waiting; last frame:\n${describe()}`);
-		await new Promise((resolve) => setTimeout(resolve, 10));
+/** A clock the test moves by hand. */
+export function manualClock(start = '2024-05-20T12:00:00.000Z') {
+	let time = Date.parse(start);
+	return {
+		now: () => time,
+		date: () => new Date(time),
+		advance: (ms: number) => {
+			time += ms;
+		},
+	};
+}
+
+/** Polls until `check` passes (it throws until then), or fails with its last error. */
+export async function waitFor<T>(check: () => T, timeoutMs = 5000): Promise<T> {
+	const started = Date.now();
+	for (;;) {
+		try {
+			return check();
+		} catch (error) {
+			if (Date.now() - started > timeoutMs) throw error;
+			await new Promise((resolve) => setTimeout(resolve, 10));
+		}
 	}
 }
 
+/** The frame as one line of single-spaced text, so wrapped prompts can be found. */
+export const flat = (frame: string | undefined) => (frame ?? '').replace(/\s+/g, ' ');
+
+type Ui = ReturnType<typeof render>;
+
 /**
- * Ink draws a frame at commit; `useInput` subscribes in a passive effect that React runs in a
- * task it queues right then. Tasks queued after it run after it, so a few turns of the event loop
- * (not a timed sleep) guarantee a key written now reaches the new screen's handler.
+ * Writes one key and waits until the frame changes (or a moment passes, for keys that don't),
+ * then lets effects run: a screen drawn anew listens for keys only once its effects attach.
  */
-export async function effectsFlushed() {
-	for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
+export async function press(ui: Ui, key: string): Promise<void> {
+	const before = ui.lastFrame();
+	ui.stdin.write(key);
+	await waitFor(() => {
+		if (ui.lastFrame() === before) throw new Error('no new frame');
+	}, 300).catch(() => undefined);
+	await new Promise((resolve) => setTimeout(resolve, 5));
 }
 
-/** Render the quiz over `items` with a fake clock; records what the app reports. */
-export function renderQuiz(items: readonly QuizItem[]) {
-	const answers: AnsweredItem[] = [];
-	const ends: { state: SessionState; reason: EndReason }[] = [];
-	let clock = 0;
-	const app = render(
-		<ThemeContext.Provider value={createTheme(false)}>
-			<QuizApp
-				title="Test bank"
-				items={items}
-				seed="test"
-				now={() => {
-					clock += 1000;
-					return clock;
-				}}
-				onAnswer={(answer) => answers.push(answer)}
-				onEnd={(state, reason) => ends.push({ state, reason })}
-			/>
-		</ThemeContext.Provider>,
-	);
-	const frame = () => app.lastFrame() ?? '';
-	const until = (text: string) => waitFor(() => frame().includes(text), frame);
-	/** Write keys once the screen shows `text`, so no key is lost before effects attach. */
-	const press = async (text: string, keys: string) => {
-		await until(text);
-		await effectsFlushed();
-		app.stdin.write(keys);
-	};
-	/** Wait for the app's reports (sent from effects, after the frame). */
-	const settled = (check: () => boolean) => waitFor(check, frame);
-	return { app, frame, until, press, settled, answers, ends };
+/** Presses a key that is safe to repeat (End, Esc …) until `check` passes: a freshly drawn
+ * screen may not listen yet. */
+export async function pressUntil(ui: Ui, key: string, check: () => void): Promise<void> {
+	for (let attempt = 0; ; attempt++) {
+		ui.stdin.write(key);
+		try {
+			await waitFor(check, 200);
+			return;
+		} catch (error) {
+			if (attempt >= 20) throw error;
+		}
+	}
 }
 
-/** Key codes as a terminal sends them. */
+/** Types text one key at a time. */
+export async function type(ui: Ui, text: string): Promise<void> {
+	for (const char of text) await press(ui, char);
+}
+
 export const keys = {
 	enter: '\r',
-	down: '\u001B[B',
-	up: '\u001B[A',
 	escape: '\u001B',
+	tab: '\t',
 	ctrlC: '\u0003',
+	down: '\u001B[B',
+	end: '\u001B[F',
+	pageDown: '\u001B[6~',
 };
+
+/** The question on screen: the bank question whose prompt the frame shows. */
+export function questionOnScreen(ui: Ui, questions: readonly Question[]): Question {
+	const frame = flat(ui.lastFrame());
+	const found = questions.find((question) => frame.includes(flat(question.prompt)));
+	if (!found) throw new Error(`no known prompt on screen:\n${ui.lastFrame()}`);
+	return found;
+}
+
+/** Answers the question on screen, right or wrong, with the keys a learner would use. */
+export async function answer(ui: Ui, questions: readonly Question[], isRight: boolean) {
+	const question = questionOnScreen(ui, questions);
+	const frame = ui.lastFrame() ?? '';
+	if (question.type === 'choice' || question.type === 'truefalse') {
+		const options = [...frame.matchAll(/^[❯ ] (\d)\. (.+)$/gm)].map((m) => [m[1], m[2]?.trim()]);
+		const expected = answerText(question);
+		const pick = options.find(([, text]) => (text === expected) === isRight);
+		if (!pick?.[0]) throw new Error(`no option to pick in:\n${frame}`);
+		await press(ui, pick[0]);
+	} else {
+		await type(ui, isRight ? answerText(question) : 'no idea 0');
+		await press(ui, keys.enter);
+	}
+	return question;
+}
+
+/** Renders the trainer over the score store in `dir`, with the bundled bank and a test clock. */
+export function renderTrainer(options: {
+	readonly dir: string;
+	readonly clock: ReturnType<typeof manualClock>;
+	readonly mode?: Mode;
+	readonly resume?: boolean;
+	readonly settings?: PlanSettings;
+	readonly profile?: string;
+}) {
+	const loaded = bundledBank();
+	const store = ScoreStore.open({ dir: options.dir, now: options.clock.date });
+	const controller = createStoreController({
+		loaded,
+		store,
+		profile: options.profile ?? 'default',
+		settings: options.settings ?? {},
+		now: options.clock.date,
+		style: createStyle(false),
+	});
+	const begun = options.resume
+		? controller.resume()
+		: options.mode
+			? controller.begin(options.mode)
+			: undefined;
+	if (begun && 'notice' in begun) throw new Error(begun.notice);
+	const exits: EndReason[] = [];
+	const tree: ReactElement = (
+		<ThemeContext.Provider value={createTheme(false)}>
+			<TrainerApp
+				title={loaded.bank.article.title}
+				article={loaded.article}
+				controller={controller}
+				now={options.clock.now}
+				onExit={(reason) => exits.push(reason)}
+				{...(begun ? { begun } : { start: controller.describe() })}
+			/>
+		</ThemeContext.Provider>
+	);
+	const ui = render(tree);
+	return {
+		ui,
+		store,
+		exits,
+		questions: loaded.bank.questions,
+		profile: () => store.profile('default'),
+	};
+}

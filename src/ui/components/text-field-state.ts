@@ -1,67 +1,78 @@
 import type { Key } from 'ink';
 
-/** A one-line text being edited: its value and the cursor's offset in it. */
+/** What is typed in a text field and where the cursor stands (0 = before the first character). */
 export type TextFieldState = { readonly value: string; readonly cursor: number };
 
 /** What keys can do to a text field. */
 export type TextFieldAction =
 	| { readonly type: 'insert'; readonly text: string }
-	| { readonly type: 'backspace' }
-	| { readonly type: 'delete' }
+	| { readonly type: 'erase' }
 	| { readonly type: 'left' }
 	| { readonly type: 'right' }
 	| { readonly type: 'home' }
 	| { readonly type: 'end' };
 
-/** Pure editing rules; the cursor always stays within the value. */
+/** Edits a one-line field; the cursor counts characters, not UTF-16 units. */
 export function textFieldReducer(state: TextFieldState, action: TextFieldAction): TextFieldState {
-	const { value, cursor } = state;
+	const chars = [...state.value];
 	switch (action.type) {
 		case 'insert': {
-			// Pasted line breaks and control characters never belong in a one-line answer.
-			// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters
-			const text = action.text.replace(/[\u0000-\u001F\u007F]/g, '');
-			return {
-				value: value.slice(0, cursor) + text + value.slice(cursor),
-				cursor: cursor + text.length,
-			};
+			const added = [...action.text];
+			chars.splice(state.cursor, 0, ...added);
+			return { value: chars.join(''), cursor: state.cursor + added.length };
 		}
-		case 'backspace':
-			return cursor === 0
-				? state
-				: { value: value.slice(0, cursor - 1) + value.slice(cursor), cursor: cursor - 1 };
-		case 'delete':
-			return { value: value.slice(0, cursor) + value.slice(cursor + 1), cursor };
+		case 'erase':
+			if (state.cursor === 0) return state;
+			chars.splice(state.cursor - 1, 1);
+			return { value: chars.join(''), cursor: state.cursor - 1 };
 		case 'left':
-			return { value, cursor: Math.max(0, cursor - 1) };
+			return { ...state, cursor: Math.max(0, state.cursor - 1) };
 		case 'right':
-			return { value, cursor: Math.min(value.length, cursor + 1) };
+			return { ...state, cursor: Math.min(chars.length, state.cursor + 1) };
 		case 'home':
-			return { value, cursor: 0 };
+			return { ...state, cursor: 0 };
 		case 'end':
-			return { value, cursor: value.length };
+			return { ...state, cursor: chars.length };
 	}
 }
 
-/** What one key event does to the field: an edit, a submit, or both (a paste ending in Enter). */
-export type TextFieldCommand = { readonly action?: TextFieldAction; readonly submit?: true };
+/** What a key (or a burst of keys) asks of a text field: edits, then maybe a submit. */
+export type TextFieldEvent = TextFieldAction | { readonly type: 'submit' };
 
 /**
- * Map a key to a command. Esc, Ctrl+C and other shortcuts are not the field's: undefined.
- * A paste arrives as one string; a line break in it submits what came before.
+ * The edits an input makes. Ink hands a burst of plain keys over as one input (a paste, or
+ * keys sent faster than read): "abc⌫\r" is three letters, an erase and Enter, in that order.
  */
-export function textFieldCommand(input: string, key: Key): TextFieldCommand | undefined {
-	if (key.return) return { submit: true };
-	const lineBreak = input.search(/[\r\n]/);
-	if (lineBreak >= 0)
-		return { action: { type: 'insert', text: input.slice(0, lineBreak) }, submit: true };
-	if (key.backspace || key.delete) return { action: { type: 'backspace' } };
-	if (key.leftArrow) return { action: { type: 'left' } };
-	if (key.rightArrow) return { action: { type: 'right' } };
-	if (key.home || (key.ctrl && input === 'a')) return { action: { type: 'home' } };
-	if (key.end || (key.ctrl && input === 'e')) return { action: { type: 'end' } };
-	if (key.escape || key.ctrl || key.meta || key.tab || key.upArrow || key.downArrow)
-		return undefined;
-	if (key.pageUp || key.pageDown || input === '') return undefined;
-	return { action: { type: 'insert', text: input } };
+export function textFieldEvents(input: string, key: Key): TextFieldEvent[] {
+	if (key.return) return [{ type: 'submit' }];
+	if (input.length <= 1 || !/[\r\b\x7f]/.test(input)) {
+		const action = textFieldAction(input, key);
+		return action ? [action] : [];
+	}
+	const events: TextFieldEvent[] = [];
+	for (const part of input.split(/([\r\b\x7f])/)) {
+		if (part === '\r') events.push({ type: 'submit' });
+		else if (part === '\b' || part === '\x7f') events.push({ type: 'erase' });
+		else {
+			const text = part.replace(/\p{Cc}/gu, '');
+			if (text) events.push({ type: 'insert', text });
+		}
+	}
+	return events;
+}
+
+/**
+ * The edit a key makes, if any. Keys with Ctrl or Alt, Enter, Tab, Esc and ↑↓ type nothing:
+ * they belong to the shortcuts, so a shortcut never types and typing never triggers one.
+ */
+export function textFieldAction(input: string, key: Key): TextFieldAction | undefined {
+	if (key.ctrl || key.meta || key.return || key.tab || key.escape) return undefined;
+	if (key.backspace || key.delete) return { type: 'erase' };
+	if (key.leftArrow) return { type: 'left' };
+	if (key.rightArrow) return { type: 'right' };
+	if (key.home) return { type: 'home' };
+	if (key.end) return { type: 'end' };
+	// Pasted text arrives as one input; drop line breaks and other control characters.
+	const text = input.replace(/\p{Cc}/gu, '');
+	return text.length > 0 ? { type: 'insert', text } : undefined;
 }

@@ -1,28 +1,17 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import type { AnsweredItem } from '../../core/session.js';
+import { DiffText } from '../components/diff-text.js';
 import { KeyHints } from '../components/key-hints.js';
 import { Paragraph } from '../components/paragraph.js';
 import { QuoteBlock } from '../components/quote-block.js';
 import { keymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 
-export type FeedbackScreenProps = {
-	readonly answer: AnsweredItem;
-	readonly isLast: boolean;
-	readonly isActive: boolean;
-	readonly onNext: () => void;
-};
+export type FeedbackScreenProps = { readonly answer: AnsweredItem; readonly isLast: boolean };
 
-/** Right or wrong, the correct answer, the explanation and the quoted source line. */
-export function FeedbackScreen({ answer, isLast, isActive, onNext }: FeedbackScreenProps) {
+/** Right or wrong, a diff for a near miss, the answer, the explanation and the quoted line. */
+export function FeedbackScreen({ answer, isLast }: FeedbackScreenProps) {
 	const theme = useTheme();
-	// This screen owns its keys: the Enter that chose an answer must not also skip its feedback.
-	useInput(
-		(input, key) => {
-			if (keymap.next.matches(input, key)) onNext();
-		},
-		{ isActive },
-	);
 	const { verdict, item } = answer;
 	const question = item.question;
 	const [mark, color] = verdict.correct
@@ -39,8 +28,9 @@ export function FeedbackScreen({ answer, isLast, isActive, onNext }: FeedbackScr
 				</Text>
 				<Text>Your answer: {answer.given}</Text>
 				{verdict.slip ? (
-					<Text color={theme.almost}>
-						You typed “{verdict.slip.typed}”, the answer has “{verdict.slip.expected}”.
+					<Text>
+						You typed “{verdict.slip.typed}”, the answer has “{verdict.slip.expected}”:{' '}
+						<DiffText parts={verdict.slip.diff} />
 					</Text>
 				) : null}
 				<Text>
@@ -51,8 +41,10 @@ export function FeedbackScreen({ answer, isLast, isActive, onNext }: FeedbackScr
 			<QuoteBlock question={question} />
 			<KeyHints
 				hints={[
-					['Enter', isLast ? 'see results' : 'next question'],
-					['q', 'quit'],
+					[keymap.next.label, isLast ? 'see results' : 'next question'],
+					[keymap.context.label, 'whole paragraph'],
+					[keymap.quit.label, 'quit'],
+					[keymap.help.label, 'keys'],
 				]}
 			/>
 		</Box>
