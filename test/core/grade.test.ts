@@ -107,6 +107,10 @@ describe('helpers', () => {
 		['1.5k', 1500, true],
 		['four', 4, false],
 		['third', 3, false],
+		['twenty-five', 25, false],
+		['Seventeen', 17, false],
+		['five hundred', 500, false],
+		['three million', 3e6, true],
 		['-3', -3, false],
 		['$140 billion', 140e9, true],
 	])('parseNumber(%j)', (input, value, hasMagnitude) => {
