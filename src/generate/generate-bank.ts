@@ -1,0 +1,112 @@
+import { parseArticle } from '../core/article.js';
+import type { BankIssue } from '../core/bank/issue.js';
+import { parseBank } from '../core/bank/parse.js';
+import type { Bank, QuestionType } from '../core/bank/schema.js';
+import { verifyBank } from '../core/bank/verify.js';
+import { candidatesFor } from './build-questions.js';
+import { findFacts } from './facts.js';
+import { type FilterResult, filterFacts } from './filter.js';
+import { assignIds } from './ids.js';
+import { limitCandidates } from './limit.js';
+import { byPriority, curatedKeys, type MergeChanges, mergeChanges } from './merge.js';
+import { buildPools } from './pools.js';
+import { curatedNodes, writeBank } from './write-bank.js';
+
+/** The seed used when none is given, so plain runs are reproducible. */
+export const defaultSeed = 'quizline';
+
+/** What to generate from, and where it will live. */
+export type GenerateOptions = {
+	readonly articleText: string;
+	/** The article's path relative to the bank, as `article.file` will say. */
+	readonly articleFile: string;
+	/** The bank's file name, for messages. */
+	readonly bankFile: string;
+	readonly seed: string;
+	readonly max?: number;
+	readonly title?: string;
+	/** The bank already at the output path: its curated questions are kept as they are. */
+	readonly existing?: string;
+};
+
+/** What a run produced: counts per kind, the filter's verdicts, and changes to an existing bank. */
+export type GenerateReport = {
+	readonly byType: Readonly<Record<QuestionType, number>>;
+	readonly curated: number;
+	readonly filter: FilterResult;
+	readonly changes?: MergeChanges;
+};
+
+export type GenerateResult =
+	| { readonly ok: true; readonly yaml: string; readonly report: GenerateReport }
+	| { readonly ok: false; readonly issues: readonly BankIssue[] };
+
+/** Turn an article (and any existing bank) into bank YAML; the same input gives the same bytes. */
+export function generateBank(options: GenerateOptions): GenerateResult {
+	let previous: Bank | undefined;
+	if (options.existing !== undefined) {
+		const parsed = parseBank(options.existing, options.bankFile);
+		if (!parsed.ok) return parsed;
+		previous = parsed.bank;
+	}
+	const curated = previous?.questions.filter((question) => question.origin !== 'generated') ?? [];
+	const covered = curatedKeys(curated);
+	const article = findFacts(options.articleText);
+	const pools = buildPools(article);
+	const filter = filterFacts(
+		byPriority(article.facts),
+		(fact) => candidatesFor(fact, article, pools, options.seed),
+		(line) => article.lines[line - 1]?.text ?? '',
+		covered,
+	);
+	const inOrder = [...filter.accepted].sort(
+		(a, b) => a.fact.line - b.fact.line || a.fact.start - b.fact.start,
+	);
+	const kept = limitCandidates(inOrder, options.max);
+	const generated = assignIds(
+		kept.map((candidate) => candidate.question),
+		new Set(curated.map((question) => question.id)),
+	);
+	const title =
+		options.title ?? previous?.article.title ?? article.title ?? titleFromFile(options.articleFile);
+	const source = previous?.article.source;
+	const yaml = writeBank({
+		article: { file: options.articleFile, title, ...(source ? { source } : {}) },
+		curated: options.existing === undefined ? { items: [] } : curatedNodes(options.existing),
+		generated,
+		seed: options.seed,
+	});
+	const check = parseBank(yaml, options.bankFile);
+	if (!check.ok) return check;
+	const issues = verifyBank(
+		check.bank,
+		parseArticle(options.articleText),
+		options.bankFile,
+		check.positions,
+	);
+	if (issues.length > 0) return { ok: false, issues };
+	const byType = { choice: 0, truefalse: 0, short: 0, numeric: 0 };
+	for (const question of generated) byType[question.type]++;
+	const ids = generated.map((question) => question.id);
+	return {
+		ok: true,
+		yaml,
+		report: {
+			byType,
+			curated: curated.length,
+			filter,
+			...(previous ? { changes: mergeChanges(previous, ids) } : {}),
+		},
+	};
+}
+
+/** "putin-xi-sco-2022.txt" → "Putin xi sco 2022". */
+function titleFromFile(file: string): string {
+	const base =
+		file
+			.split(/[\\/]/)
+			.at(-1)
+			?.replace(/\.[^.]+$/, '') ?? file;
+	const words = base.replace(/[-_]+/g, ' ').trim();
+	return words ? words[0]?.toUpperCase() + words.slice(1) : 'Article';
+}
