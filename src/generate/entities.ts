@@ -1,4 +1,5 @@
 import type { EntityKind, NameClassifier } from './classify-name.js';
+import { inferGenders } from './gender.js';
 import { type NamePiece, namePieces } from './name-pieces.js';
 import { findNameSpans, wordsOf } from './name-spans.js';
 import type { Sentence } from './segment.js';
@@ -90,7 +91,7 @@ export function findEntities(
 			isAfterThe,
 		});
 	}
-	return { entities, mentions };
+	return { entities: inferGenders(entities, mentions, sentences), mentions };
 }
 
 /** "Russian troops", "Chinese navies": nationality words that stand alone before a noun. */

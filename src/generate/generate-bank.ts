@@ -67,6 +67,11 @@ export function generateBank(options: GenerateOptions): GenerateResult {
 		kept.map((candidate) => candidate.question),
 		new Set(curated.map((question) => question.id)),
 	);
+	if (generated.length + curated.length === 0) {
+		const rejected = filter.rejections.length;
+		const message = `no question could be made from the article (${article.facts.length} facts found, ${rejected} candidates rejected); it needs full sentences that name people, places, figures or dates`;
+		return { ok: false, issues: [{ file: options.bankFile, line: 0, col: 0, message }] };
+	}
 	const title =
 		options.title ?? previous?.article.title ?? article.title ?? titleFromFile(options.articleFile);
 	const source = previous?.article.source;

@@ -23,11 +23,19 @@ export function rewrite(
 	return `${excerpt.isCutBefore ? '…' : ''}${text}${excerpt.isCutAfter ? '…' : ''}`;
 }
 
-/** A bank `source` pointing at the excerpt, highlighting `highlight` when given. */
-export function sourceOf(view: FactView, highlight?: string): QuestionInput['source'] {
+/**
+ * A bank `source` pointing at the excerpt, highlighting `highlight` (which starts at line offset
+ * `at`) when it is the first match in the quote, since a highlight marks its first match.
+ */
+export function sourceOf(
+	view: FactView,
+	highlight?: string,
+	at = view.fact.start,
+): QuestionInput['source'] {
 	const { excerpt, fact } = view;
-	const isAnswerVisible = highlight !== undefined && excerpt.text.includes(highlight);
-	return { line: fact.line, quote: excerpt.text, ...(isAnswerVisible ? { highlight } : {}) };
+	const isFirstMatch =
+		highlight !== undefined && excerpt.text.indexOf(highlight) === at - excerpt.start;
+	return { line: fact.line, quote: excerpt.text, ...(isFirstMatch ? { highlight } : {}) };
 }
 
 const entityTags = {
@@ -54,11 +62,11 @@ export function tagsOf(fact: Fact): string[] {
 }
 
 /** The fields every generated question shares. */
-export function common(view: FactView, prompt: string, highlight?: string) {
+export function common(view: FactView, prompt: string, highlight?: string, at?: number) {
 	return {
 		id: 'pending',
 		prompt,
-		source: sourceOf(view, highlight),
+		source: sourceOf(view, highlight, at),
 		tags: tagsOf(view.fact),
 		skill: view.fact.kind === 'quote' ? ('attribution' as const) : ('recall' as const),
 		origin: 'generated' as const,

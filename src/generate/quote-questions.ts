@@ -20,13 +20,16 @@ export function whoSaidQuestion(
 	const shownText = `“${quoteExcerpt(quote.text)}”`;
 	// “Did you want to be a keeper?” needs no second question mark.
 	const prompt = /[?!]”$/u.test(shownText) ? `Who said ${shownText}` : `Who said ${shownText}?`;
-	const attribution = quote.attribution
-		? excerpt.text.slice(
-				quote.attribution.start - excerpt.start,
-				quote.attribution.end - excerpt.start,
-			)
-		: undefined;
-	const highlight = attribution && /^\p{L}/u.test(attribution) ? attribution : undefined;
+	// "Kirby" marks the speaker; a pronoun takes its verb along ("he said"), "he" alone being
+	// too likely to match inside another word first.
+	const at = quote.attribution?.start;
+	const named =
+		at === undefined
+			? undefined
+			: /^\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)*|^\p{L}+\s+\p{L}+/u.exec(
+					excerpt.text.slice(at - excerpt.start),
+				);
+	const highlight = named?.[0];
 	const forms = formsOf(speaker);
 	if (kind === 'choice') {
 		const asked = { ...view, excerpt: { ...excerpt, text: shownText } };
@@ -37,13 +40,13 @@ export function whoSaidQuestion(
 		const candidate = choiceCandidate(view, '', shownText, speaker.name, distractors, forms);
 		return {
 			...candidate,
-			question: { ...candidate.question, ...common(view, prompt, highlight) },
+			question: { ...candidate.question, ...common(view, prompt, highlight, at) },
 		};
 	}
 	const accept = forms.filter((form) => form !== speaker.name);
 	return {
 		question: {
-			...common(view, prompt, highlight),
+			...common(view, prompt, highlight, at),
 			type: 'short',
 			answer: speaker.name,
 			...(accept.length > 0 ? { accept } : {}),

@@ -62,6 +62,7 @@ describe('quizline generate', () => {
 			/^latin1\.txt:1:4: is not UTF-8 text \(byte 0xe9\)/,
 		],
 		['missing.txt', undefined, /^missing\.txt: cannot read the article: no such file\n$/],
+		['title.txt', '# Only a heading\n\n', /^out\.yaml: no question could be made from the article/],
 	])('refuses %s with a clear message and exit 2', (name, content, message) => {
 		if (content !== undefined) writeFileSync(path.join(work, name), content);
 		const result = quizline('generate', name, '-o', 'out.yaml');

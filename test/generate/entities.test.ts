@@ -33,6 +33,13 @@ describe('findEntities', () => {
 		expect(byName.get(name)).toMatchObject({ kind, forms });
 	});
 
+	it('takes a gender from the lexicon, a title, or the pronouns of sentences naming one person', () => {
+		expect(byName.get('Vladimir Putin')?.gender).toBe('male');
+		expect(byName.get('Nancy Pelosi')?.gender).toBe('female');
+		expect(byName.get('Xi Jinping')?.gender).toBe('male');
+		expect(byName.get('Kassym-Jomart Tokayev')?.gender).toBeUndefined();
+	});
+
 	it('drops titles, dates, sentence-start words and lone adjectives', () => {
 		for (const name of [
 			'President Vladimir Putin',
