@@ -5,7 +5,13 @@ import type { Entity } from './entities.js';
 import type { Fact } from './facts.js';
 import type { Pools } from './pools.js';
 import { fillLead, pickLead, trueFalseLead } from './prompts.js';
-import { choiceCandidate, common, type FactView, rewrite } from './question-parts.js';
+import {
+	choiceCandidate,
+	common,
+	type FactView,
+	fillCandidate,
+	rewrite,
+} from './question-parts.js';
 
 type EntityFact = Extract<Fact, { kind: 'entity' }>;
 
@@ -70,19 +76,10 @@ export function entityQuestion(
 	const shownText = rewrite(view);
 	if (kind === 'short') {
 		const accept = forms.filter((form) => form !== fact.text);
-		const isName = entity.kind !== 'org';
-		return {
-			question: {
-				...common(view, `${fillLead(fact)} ${shownText}`, fact.text),
-				type: 'short',
-				answer: fact.text,
-				...(accept.length > 0 ? { accept } : {}),
-				...(isName ? { allowNearMiss: true } : {}),
-			},
-			fact,
-			answerForms: forms,
-			shownText,
-		};
+		return fillCandidate(view, fillLead(fact), shownText, forms, {
+			...(accept.length > 0 ? { accept } : {}),
+			...(entity.kind === 'org' ? {} : { allowNearMiss: true }),
+		});
 	}
 	if (kind === 'choice') {
 		const distractors = entityDistractors(view, entity, pools, 3, slot);

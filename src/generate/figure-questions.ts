@@ -4,7 +4,13 @@ import { trueFalse } from './entity-questions.js';
 import type { Fact } from './facts.js';
 import type { Pools } from './pools.js';
 import { fillLead, numberLead, pickLead } from './prompts.js';
-import { choiceCandidate, common, type FactView, rewrite } from './question-parts.js';
+import {
+	choiceCandidate,
+	common,
+	type FactView,
+	fillCandidate,
+	rewrite,
+} from './question-parts.js';
 
 type FigureFact = Extract<Fact, { kind: 'figure' }>;
 type DateFact = Extract<Fact, { kind: 'date' }>;
@@ -59,18 +65,7 @@ export function dateQuestion(
 ): Candidate | undefined {
 	const { fact } = view;
 	const shownText = rewrite(view);
-	if (kind === 'short') {
-		return {
-			question: {
-				...common(view, `${fillLead(fact)} ${shownText}`, fact.text),
-				type: 'short',
-				answer: fact.text,
-			},
-			fact,
-			answerForms: [fact.text],
-			shownText,
-		};
-	}
+	if (kind === 'short') return fillCandidate(view, fillLead(fact), shownText, [fact.text]);
 	if (kind === 'choice') {
 		const distractors = otherDates(fact.date, pools.dates(fact.date.kind), view.rng, 3);
 		return choiceCandidate(view, pickLead(fact), shownText, fact.text, distractors, [fact.text]);

@@ -73,6 +73,28 @@ export function common(view: FactView, prompt: string, highlight?: string, at?: 
 	};
 }
 
+/** A fill-in candidate: the lead and the blanked excerpt; the answer as the article writes it. */
+export function fillCandidate(
+	view: FactView,
+	lead: string,
+	shownText: string,
+	answerForms: readonly string[],
+	extra: { readonly accept?: string[]; readonly allowNearMiss?: boolean } = {},
+): Candidate {
+	const { fact } = view;
+	return {
+		question: {
+			...common(view, `${lead} ${shownText}`, fact.text),
+			type: 'short',
+			answer: fact.text,
+			...extra,
+		},
+		fact,
+		answerForms,
+		shownText,
+	};
+}
+
 /** A multiple-choice candidate with the answer among shuffled options. */
 export function choiceCandidate(
 	view: FactView,

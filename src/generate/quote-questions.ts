@@ -4,7 +4,13 @@ import { entityDistractors, formsOf } from './entity-questions.js';
 import type { Fact } from './facts.js';
 import type { Pools } from './pools.js';
 import { fillLead, pickLead, quoteExcerpt } from './prompts.js';
-import { choiceCandidate, common, type FactView, rewrite } from './question-parts.js';
+import {
+	choiceCandidate,
+	common,
+	type FactView,
+	fillCandidate,
+	rewrite,
+} from './question-parts.js';
 
 type QuoteFact = Extract<Fact, { kind: 'quote' }>;
 type TermFact = Extract<Fact, { kind: 'term' }>;
@@ -75,14 +81,5 @@ export function termQuestion(
 		);
 		return choiceCandidate(view, pickLead(fact), shownText, fact.text, distractors, [fact.text]);
 	}
-	return {
-		question: {
-			...common(view, `${fillLead(fact)} ${shownText}`, fact.text),
-			type: 'short',
-			answer: fact.text,
-		},
-		fact,
-		answerForms: [fact.text],
-		shownText,
-	};
+	return fillCandidate(view, fillLead(fact), shownText, [fact.text]);
 }
