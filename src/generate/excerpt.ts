@@ -10,9 +10,11 @@ export type Excerpt = {
 	readonly isCutAfter: boolean;
 };
 
-/** Pronouns that leave a reader asking "who?" when a prompt starts with them. */
+/** Openings that leave a reader asking "who?" or "which?" when a prompt starts with them. */
 export const danglingStarts = new Set(
-	'he she it they them him her his its their this these those there such both'.split(' '),
+	'he she it they them him her his its their this these those there such both which whose whom'.split(
+		' ',
+	),
 );
 const maxWords = 40;
 const minWords = 12;

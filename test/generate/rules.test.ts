@@ -75,6 +75,11 @@ describe('quality rules (each rejects its case and passes a good question)', () 
 			candidate({ shownText: 'He met _____ in person at a regional summit in Uzbekistan.' }),
 		],
 		[
+			'unreadablePrompt: a clause cut from its sentence',
+			unreadablePrompt,
+			candidate({ shownText: '…which has largely condemned what _____ is doing in Ukraine…' }),
+		],
+		[
 			'answerInPrompt: another form',
 			answerInPrompt,
 			candidate({ shownText: 'Xi met _____ in person at a regional summit in Uzbekistan.' }),
