@@ -73,7 +73,15 @@ export function createNameClassifier(): NameClassifier {
 		}
 		return terms;
 	};
-	const tagsOfWord = (word: string) => new Set(termsOf(word)[0]?.tags ?? []);
+	const wordTags = new Map<string, Set<string>>();
+	const tagsOfWord = (word: string) => {
+		let tags = wordTags.get(word);
+		if (!tags) {
+			tags = new Set(termsOf(word)[0]?.tags ?? []);
+			wordTags.set(word, tags);
+		}
+		return tags;
+	};
 	return {
 		classify: (name) => classifyName(name, termsOf(name)),
 		isOrdinaryWord(word) {

@@ -1,7 +1,7 @@
 import { parseArticle } from '../core/article.js';
 import type { BankIssue } from '../core/bank/issue.js';
 import { parseBank } from '../core/bank/parse.js';
-import type { Bank, QuestionType } from '../core/bank/schema.js';
+import { type Bank, type BankInput, bankSchema, type QuestionType } from '../core/bank/schema.js';
 import { verifyBank } from '../core/bank/verify.js';
 import { candidatesFor } from './build-questions.js';
 import { findFacts } from './facts.js';
@@ -75,19 +75,16 @@ export function generateBank(options: GenerateOptions): GenerateResult {
 	const title =
 		options.title ?? previous?.article.title ?? article.title ?? titleFromFile(options.articleFile);
 	const source = previous?.article.source;
+	const bankArticle = { file: options.articleFile, title, ...(source ? { source } : {}) };
 	const yaml = writeBank({
-		article: { file: options.articleFile, title, ...(source ? { source } : {}) },
+		article: bankArticle,
 		curated: options.existing === undefined ? { items: [] } : curatedNodes(options.existing),
 		generated,
 		seed: options.seed,
 	});
-	const check = parseBank(yaml, options.bankFile);
-	if (!check.ok) return check;
-	const issues = verifyBank(
-		check.bank,
-		parseArticle(options.articleText),
-		options.bankFile,
-		check.positions,
+	const issues = checkBank(
+		{ article: bankArticle, questions: [...curated, ...generated] },
+		options,
 	);
 	if (issues.length > 0) return { ok: false, issues };
 	const byType = { choice: 0, truefalse: 0, short: 0, numeric: 0 };
@@ -103,6 +100,25 @@ export function generateBank(options: GenerateOptions): GenerateResult {
 			...(previous ? { changes: mergeChanges(previous, ids) } : {}),
 		},
 	};
+}
+
+const nowhere = { line: 0, col: 0 };
+
+/**
+ * The checks `quizline validate` makes (schema, ids, answers, quotes verbatim in the article),
+ * run on the bank before it is written; the writer keeps values as they are.
+ */
+function checkBank(input: BankInput, options: GenerateOptions): BankIssue[] {
+	const parsed = bankSchema.safeParse(input);
+	if (!parsed.success) {
+		return parsed.error.issues.map((issue) => ({
+			file: options.bankFile,
+			...nowhere,
+			message: `${issue.path.join('.')}: ${issue.message}`,
+		}));
+	}
+	const positions = { at: () => nowhere, of: () => nowhere };
+	return verifyBank(parsed.data, parseArticle(options.articleText), options.bankFile, positions);
 }
 
 /** "putin-xi-sco-2022.txt" → "Putin xi sco 2022". */
