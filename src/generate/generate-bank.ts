@@ -1,7 +1,13 @@
 import { parseArticle } from '../core/article.js';
 import type { BankIssue } from '../core/bank/issue.js';
-import { parseBank } from '../core/bank/parse.js';
-import { type Bank, type BankInput, bankSchema, type QuestionType } from '../core/bank/schema.js';
+import { parseBank, type QuestionPositions } from '../core/bank/parse.js';
+import {
+	type Bank,
+	type BankInput,
+	bankSchema,
+	type Question,
+	type QuestionType,
+} from '../core/bank/schema.js';
 import { verifyBank } from '../core/bank/verify.js';
 import { candidatesFor } from './build-questions.js';
 import { findFacts } from './facts.js';
@@ -44,12 +50,25 @@ export type GenerateResult =
 /** Turn an article (and any existing bank) into bank YAML; the same input gives the same bytes. */
 export function generateBank(options: GenerateOptions): GenerateResult {
 	let previous: Bank | undefined;
+	let where: QuestionPositions | undefined;
 	if (options.existing !== undefined) {
 		const parsed = parseBank(options.existing, options.bankFile);
 		if (!parsed.ok) return parsed;
 		previous = parsed.bank;
+		where = parsed.positions;
 	}
-	const curated = previous?.questions.filter((question) => question.origin !== 'generated') ?? [];
+	const isCurated = (question: Question) => question.origin !== 'generated';
+	const curated = previous?.questions.filter(isCurated) ?? [];
+	// Curated questions come first: the nth points back at its place in the existing bank.
+	const curatedAt =
+		previous?.questions.flatMap((question, index) => (isCurated(question) ? [index] : [])) ?? [];
+	const positions: QuestionPositions = {
+		at: (index, ...path) => {
+			const existing = curatedAt[index];
+			return where && existing !== undefined ? where.at(existing, ...path) : nowhere;
+		},
+		of: () => nowhere,
+	};
 	const covered = curatedKeys(curated);
 	const article = findFacts(options.articleText);
 	const pools = buildPools(article);
@@ -82,10 +101,8 @@ export function generateBank(options: GenerateOptions): GenerateResult {
 		generated,
 		seed: options.seed,
 	});
-	const issues = checkBank(
-		{ article: bankArticle, questions: [...curated, ...generated] },
-		options,
-	);
+	const bank = { article: bankArticle, questions: [...curated, ...generated] };
+	const issues = checkBank(bank, options, positions);
 	if (issues.length > 0) return { ok: false, issues };
 	const byType = { choice: 0, truefalse: 0, short: 0, numeric: 0 };
 	for (const question of generated) byType[question.type]++;
@@ -108,7 +125,11 @@ const nowhere = { line: 0, col: 0 };
  * The checks `quizline validate` makes (schema, ids, answers, quotes verbatim in the article),
  * run on the bank before it is written; the writer keeps values as they are.
  */
-function checkBank(input: BankInput, options: GenerateOptions): BankIssue[] {
+function checkBank(
+	input: BankInput,
+	options: GenerateOptions,
+	positions: QuestionPositions,
+): BankIssue[] {
 	const parsed = bankSchema.safeParse(input);
 	if (!parsed.success) {
 		return parsed.error.issues.map((issue) => ({
@@ -117,7 +138,6 @@ function checkBank(input: BankInput, options: GenerateOptions): BankIssue[] {
 			message: `${issue.path.join('.')}: ${issue.message}`,
 		}));
 	}
-	const positions = { at: () => nowhere, of: () => nowhere };
 	return verifyBank(parsed.data, parseArticle(options.articleText), options.bankFile, positions);
 }
 

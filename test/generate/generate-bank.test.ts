@@ -110,6 +110,24 @@ describe('merging into an existing bank', () => {
 		expect(merged.report.curated).toBe(1);
 	});
 
+	it('writes nothing when a kept curated question no longer matches the article', () => {
+		const curated = first.yaml.replace('origin: generated', 'origin: curated');
+		const changed = articleText.replace('Dutch engineers', 'Engineers');
+		const result = generateBank({
+			articleText: changed,
+			articleFile: 'a.txt',
+			bankFile: 'bank.yaml',
+			seed: defaultSeed,
+			existing: curated,
+		});
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		const [issue] = result.issues;
+		expect(issue?.message).toMatch(/quote not found on line 3/);
+		expect(issue?.line).toBeGreaterThan(5);
+		expect(issue?.questionId).toBe(generatedOf(first.bank)[0]?.id);
+	});
+
 	it('refuses an existing file that is not a bank, with its line and column', () => {
 		const result = generateBank({
 			articleText,
@@ -119,6 +137,8 @@ describe('merging into an existing bank', () => {
 			existing: 'article: [unclosed\n',
 		});
 		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.issues[0]).toMatchObject({ file: 'bank.yaml', line: 2, col: 1 });
 	});
 });
 
