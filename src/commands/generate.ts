@@ -5,6 +5,7 @@ import { decodeArticle } from '../generate/decode-article.js';
 import { type CommandIo, exitCode } from './io.js';
 import { reportIssues } from './report-issues.js';
 
+/** The options of `quizline generate`, as commander parses them. */
 export type GenerateCommandOptions = {
 	readonly output?: string;
 	readonly seed?: string;

@@ -5,7 +5,6 @@ import { type Excerpt, excerptAround } from './excerpt.js';
 import type { ArticleFacts, Fact } from './facts.js';
 import { dateQuestion, figureQuestion } from './figure-questions.js';
 import type { Pools } from './pools.js';
-import type { FactView } from './question-parts.js';
 import { termQuestion, whoSaidQuestion } from './quote-questions.js';
 
 /**
@@ -70,5 +69,3 @@ function excerptFor(fact: Fact, article: ArticleFacts): Excerpt {
 	const previous = article.sentences[fact.sentence.index - 1];
 	return excerptAround(line, fact.sentence, previous, fact.start, fact.end);
 }
-
-export type { FactView };

@@ -43,6 +43,7 @@ export type GenerateReport = {
 	readonly changes?: MergeChanges;
 };
 
+/** The bank's YAML and a report, or the problems that kept it from being written. */
 export type GenerateResult =
 	| { readonly ok: true; readonly yaml: string; readonly report: GenerateReport }
 	| { readonly ok: false; readonly issues: readonly BankIssue[] };

@@ -16,6 +16,7 @@ export const rejectionReasons = [
 	'crowded-sentence',
 	'overused-answer',
 ] as const;
+/** One of `rejectionReasons`. */
 export type RejectionReason = (typeof rejectionReasons)[number];
 
 /** A quality rule: a detail string when the candidate breaks it, undefined when it passes. */
