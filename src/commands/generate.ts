@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseBank } from '../core/bank/parse.js';
 import { decodeArticle } from '../generate/decode-article.js';
@@ -63,13 +63,27 @@ export async function generateCommand(
 	if (existing?.ok && existing.text === result.yaml) {
 		io.stdout.write(`${shownOutput}: unchanged\n`);
 	} else {
-		// Write beside the target, then rename: a failed write never leaves half a bank.
-		const temporary = `${output}.${process.pid}.tmp`;
-		writeFileSync(temporary, result.yaml);
-		renameSync(temporary, output);
+		const written = writeAtomically(output, result.yaml);
+		if (written) return fail(io, `${shownOutput}: cannot write the bank: ${written}`);
 	}
 	io.stdout.write(`${report}\n`);
 	return exitCode.ok;
+}
+
+/** Write beside the target, then rename: a failed write never leaves half a bank. */
+function writeAtomically(file: string, text: string): string | undefined {
+	const temporary = `${file}.${process.pid}.tmp`;
+	try {
+		writeFileSync(temporary, text);
+		renameSync(temporary, file);
+		return undefined;
+	} catch (error) {
+		rmSync(temporary, { force: true });
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT') return 'its folder does not exist';
+		if (code === 'EISDIR') return 'it is a directory';
+		return (error as Error).message;
+	}
 }
 
 function fail(io: CommandIo, message: string): number {

@@ -88,6 +88,14 @@ describe('quizline generate', () => {
 		expect(quizline('validate', 'notes.yaml').code).toBe(0);
 	});
 
+	it('says so when the bank cannot be written, and leaves no temporary file', () => {
+		const result = quizline('generate', 'news.txt', '-o', 'no-such-folder/news.yaml');
+		expect(result).toMatchObject({ code: 2, stdout: '' });
+		expect(result.stderr).toBe(
+			'no-such-folder/news.yaml: cannot write the bank: its folder does not exist\n',
+		);
+	});
+
 	it('rejects a bad --max as a usage error', () => {
 		expect(quizline('generate', 'news.txt', '--max', '0').code).toBe(2);
 	});
