@@ -68,9 +68,11 @@ export function entityQuestion(
 ): Candidate | undefined {
 	const { fact } = view;
 	const { entity } = fact;
+	// "the White House", "the Pacific Ocean": only names of places and bodies take "the".
+	const takesThe = entity.kind === 'place' || entity.kind === 'org';
 	const slot = {
 		isShort: fact.text.split(' ').length < entity.name.split(' ').length,
-		isAfterThe: fact.isAfterThe,
+		...(takesThe ? { isAfterThe: fact.isAfterThe } : {}),
 	};
 	const forms = formsOf(entity);
 	const shownText = rewrite(view);

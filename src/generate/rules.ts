@@ -50,7 +50,7 @@ export const answerInPrompt: Rule = ({ question, shownText, answerForms }) => {
 /** A choice needs the answer and at least two distractors. */
 export const tooFewOptions: Rule = ({ question }) =>
 	question.type === 'choice' && question.choices.length < 3
-		? `${question.choices.length} options; not enough distractors of the same kind`
+		? `${question.choices.length === 1 ? 'no distractor' : 'only one distractor'} of the same kind`
 		: undefined;
 
 /** No distractor may be the answer in other words ("Xi" for "Xi Jinping", a plural, a case). */
