@@ -23,7 +23,8 @@ function quizline(...args: string[]) {
 const article = path.join(work, 'news.txt');
 copyFileSync(path.join(root, 'test/fixtures/articles/harbour-barrier-news.txt'), article);
 
-describe('quizline generate', () => {
+// Each case starts the CLI a few times; a busy machine makes that slow, never wrong.
+describe('quizline generate', { timeout: 90_000 }, () => {
 	it('writes a bank that validate accepts, the same bytes on a second run', () => {
 		const first = quizline('generate', 'news.txt', '-o', 'news.yaml');
 		expect(first).toMatchObject({ code: 0, stderr: '' });
