@@ -109,6 +109,24 @@ program
 	});
 
 program
+	.command('generate')
+	.description('write a question bank from a plain-text article (merges into an existing bank)')
+	.argument('<article>', 'the article, a UTF-8 text file')
+	.option('-o, --output <bank>', 'bank to write or merge into; YAML on stdout when omitted')
+	.option(
+		'--seed <seed>',
+		'another seed gives other question kinds and option orders (default: quizline)',
+	)
+	.option('--max <n>', 'at most this many generated questions', positiveInt)
+	.option('--title <title>', 'the article title written into the bank')
+	.option('--force', 'replace an existing output file instead of merging into it')
+	.option('--explain', 'list every rejected candidate and the rule that rejected it')
+	.action(async (article: string, options) => {
+		const { generateCommand } = await import('./commands/generate.js');
+		process.exitCode = await generateCommand(article, options, io);
+	});
+
+program
 	.command('stats')
 	.description('accuracy over time, per tag and skill, streak, what is due, weakest questions')
 	.option('--profile <name>', 'whose scores', 'default')

@@ -27,8 +27,23 @@ const words: Record<string, number> = {
 	ten: 10,
 	eleven: 11,
 	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
 	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90,
 	hundred: 100,
+	dozen: 12,
 	first: 1,
 	second: 2,
 	third: 3,
@@ -39,6 +54,8 @@ const words: Record<string, number> = {
 	eighth: 8,
 	ninth: 9,
 	tenth: 10,
+	eleventh: 11,
+	twelfth: 12,
 };
 
 /** A number as typed, and whether the writer gave its magnitude (billion, k …) explicitly. */
@@ -61,10 +78,26 @@ export function parseNumber(text: string): ParsedNumber | undefined {
 		const value = Number(`${sign}${whole.replace(/[, ]/g, '')}${fraction}`) * (scale ?? 1);
 		return Number.isFinite(value) ? { value, hasMagnitude: scale !== undefined } : undefined;
 	}
-	const tokens = cleaned.split(/[^a-z]+/).filter((token) => token in words);
-	const [only] = tokens;
-	if (tokens.length !== 1 || !only) return undefined;
-	return { value: words[only] as number, hasMagnitude: false };
+	const tokens = cleaned
+		.split(/[^a-z]+/)
+		.filter((token) => token in words || (token.length > 2 && token in magnitudes));
+	return spelledNumber(tokens);
+}
+
+/** "four", "twenty-five", "five hundred", "three million"; undefined for anything longer. */
+function spelledNumber(tokens: readonly string[]): ParsedNumber | undefined {
+	const [first, second, third] = tokens;
+	const word = (token: string | undefined) => (token === undefined ? undefined : words[token]);
+	const base = word(first);
+	if (base === undefined || third !== undefined) return undefined;
+	if (second === undefined) return { value: base, hasMagnitude: false };
+	const unit = word(second);
+	if (unit !== undefined && base >= 20 && base % 10 === 0 && base < 100 && unit < 10) {
+		return { value: base + unit, hasMagnitude: false };
+	}
+	if (second === 'hundred') return { value: base * 100, hasMagnitude: false };
+	const scale = magnitudes[second];
+	return scale !== undefined ? { value: base * scale, hasMagnitude: true } : undefined;
 }
 
 /** The scale a figure is usually said in: 140000000000 is "140 billion", so 1e9. */

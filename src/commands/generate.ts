@@ -1,0 +1,132 @@
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseBank } from '../core/bank/parse.js';
+import { decodeArticle } from '../generate/decode-article.js';
+import { type CommandIo, exitCode } from './io.js';
+import { reportIssues } from './report-issues.js';
+
+/** The options of `quizline generate`, as commander parses them. */
+export type GenerateCommandOptions = {
+	readonly output?: string;
+	readonly seed?: string;
+	readonly max?: number;
+	readonly title?: string;
+	readonly force?: boolean;
+	readonly explain?: boolean;
+};
+
+/**
+ * `quizline generate ARTICLE [-o BANK]`: write a bank from an article, merging into an existing
+ * bank (its curated questions kept as they are) unless `--force`. Exit 0, or 2 on bad input.
+ */
+export async function generateCommand(
+	articleArg: string,
+	options: GenerateCommandOptions,
+	io: CommandIo,
+): Promise<number> {
+	const articlePath = path.resolve(io.cwd, articleArg);
+	const bytes = readBytes(articlePath);
+	if (typeof bytes === 'string')
+		return fail(io, `${articleArg}: cannot read the article: ${bytes}`);
+	const decoded = decodeArticle(bytes);
+	if (!decoded.ok) {
+		const place = decoded.line > 0 ? `${articleArg}:${decoded.line}:${decoded.col}` : articleArg;
+		return fail(io, `${place}: ${decoded.message}`);
+	}
+	const output = options.output === undefined ? undefined : path.resolve(io.cwd, options.output);
+	const shownOutput = options.output ?? '<stdout>';
+	const existing =
+		output && !options.force && existsSync(output)
+			? readExisting(output, articlePath, shownOutput)
+			: undefined;
+	if (existing && !existing.ok) return fail(io, existing.message);
+	const bankDir = output ? path.dirname(output) : io.cwd;
+	// The NLP lexicon loads only once the input is known to be good.
+	const { defaultSeed, generateBank } = await import('../generate/generate-bank.js');
+	const { formatReport } = await import('../generate/report.js');
+	const result = generateBank({
+		articleText: decoded.text,
+		articleFile: path.relative(bankDir, articlePath).split(path.sep).join('/'),
+		bankFile: shownOutput,
+		seed: options.seed ?? defaultSeed,
+		...(options.max === undefined ? {} : { max: options.max }),
+		...(options.title === undefined ? {} : { title: options.title }),
+		...(existing?.ok ? { existing: existing.text } : {}),
+	});
+	if (!result.ok) return reportIssues(result.issues, io);
+	const report = formatReport(result.report, shownOutput, options.explain ?? false).join('\n');
+	if (!output) {
+		io.stdout.write(result.yaml);
+		io.stderr.write(`${report}\n`);
+		return exitCode.ok;
+	}
+	if (existing?.ok && existing.text === result.yaml) {
+		io.stdout.write(`${shownOutput}: unchanged\n`);
+	} else {
+		const written = writeAtomically(output, result.yaml);
+		if (written) return fail(io, `${shownOutput}: cannot write the bank: ${written}`);
+	}
+	io.stdout.write(`${report}\n`);
+	return exitCode.ok;
+}
+
+/** Write beside the target, then rename: a failed write never leaves half a bank. */
+function writeAtomically(file: string, text: string): string | undefined {
+	const temporary = `${file}.${process.pid}.tmp`;
+	try {
+		writeFileSync(temporary, text);
+		renameSync(temporary, file);
+		return undefined;
+	} catch (error) {
+		rmSync(temporary, { force: true });
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT') return 'its folder does not exist';
+		if (code === 'EISDIR') return 'it is a directory';
+		return (error as Error).message;
+	}
+}
+
+function fail(io: CommandIo, message: string): number {
+	io.stderr.write(`${message}\n`);
+	return exitCode.badInput;
+}
+
+function readBytes(file: string): Uint8Array | string {
+	try {
+		return readFileSync(file);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT') return 'no such file';
+		if (code === 'EISDIR') return 'it is a directory';
+		return (error as Error).message;
+	}
+}
+
+type Existing =
+	| { readonly ok: true; readonly text: string }
+	| { readonly ok: false; readonly message: string };
+
+/** An existing output bank to merge into: it must be a bank, and a bank of this article. */
+function readExisting(output: string, articlePath: string, shown: string): Existing {
+	const refuse = (why: string) => ({
+		ok: false as const,
+		message: `${shown}: ${why}; use --force to replace it`,
+	});
+	let text: string;
+	try {
+		text = readFileSync(output, 'utf8');
+	} catch (error) {
+		return refuse(`cannot read the existing file (${(error as Error).message})`);
+	}
+	const parsed = parseBank(text, shown);
+	if (!parsed.ok) {
+		const first = parsed.issues[0];
+		const where = first && first.line > 0 ? ` (line ${first.line}: ${first.message})` : '';
+		return refuse(`exists and is not a valid bank${where}, so it cannot be merged into`);
+	}
+	const bankArticle = path.resolve(path.dirname(output), parsed.bank.article.file);
+	if (bankArticle !== articlePath) {
+		return refuse(`exists and is the bank of another article (${parsed.bank.article.file})`);
+	}
+	return { ok: true, text };
+}

@@ -1,0 +1,18 @@
+import type { BankInput } from '../core/bank/schema.js';
+import type { Fact } from './facts.js';
+
+/** A question as written to a bank (defaults left out). */
+export type QuestionInput = BankInput['questions'][number];
+
+/** A question the generator proposes, with what the quality filter needs to judge it. */
+export type Candidate = {
+	readonly question: QuestionInput;
+	readonly fact: Fact;
+	/** The answer and every other way the article writes the same thing ("Xi", "Xi Jinping"). */
+	readonly answerForms: readonly string[];
+	/** The article text the prompt shows, with the answer blanked (no lead-in). */
+	readonly shownText: string;
+};
+
+/** The blank that stands for the answer in a prompt. */
+export const blank = '_____';

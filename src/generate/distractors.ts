@@ -1,0 +1,122 @@
+import type { Rng } from '../core/random.js';
+import { type DateMention, months, weekdays } from './dates.js';
+import type { Entity } from './entities.js';
+import type { Figure } from './figures.js';
+import { numberWord, ordinalWord, spelledValue } from './number-words.js';
+
+/** Up to `count` distinct items from `pool` (in random order) that pass `isAllowed`. */
+export function sample<T>(
+	pool: readonly T[],
+	count: number,
+	rng: Rng,
+	isAllowed: (item: T) => boolean,
+): T[] {
+	const picked: T[] = [];
+	const tried = new Set<number>();
+	// Random probes keep this linear in `count`, however large the pool.
+	for (
+		let attempt = 0;
+		attempt < count * 8 && tried.size < pool.length && picked.length < count;
+		attempt++
+	) {
+		const index = Math.floor(rng() * pool.length);
+		if (tried.has(index)) continue;
+		tried.add(index);
+		const item = pool[index] as T;
+		if (isAllowed(item)) picked.push(item);
+	}
+	return picked;
+}
+
+/** How an entity is written when the article uses its short form ("Putin") or its full name. */
+export function entityForm(entity: Entity, isShort: boolean): string {
+	if (!isShort || entity.kind !== 'person') return entity.name;
+	const single = entity.forms.find((form) => !form.includes(' '));
+	return single ?? entity.name.split(' ').at(-1) ?? entity.name;
+}
+
+/** Other figures in the same format: "$140 billion" → "$70 billion", "$210 billion" … */
+export function perturbFigure(figure: Figure, rng: Rng, count: number): string[] {
+	const { prefix, number, magnitude, suffix } = figure.parts;
+	const spelled = spelledValue(number);
+	const factors = [0.5, 0.6, 0.75, 1.25, 1.5, 2, 2.5, 3, 4];
+	const seen = new Set([figure.text.toLocaleLowerCase('en')]);
+	const out: string[] = [];
+	for (let attempt = 0; attempt < 40 && out.length < count; attempt++) {
+		const factor = factors[Math.floor(rng() * factors.length)] as number;
+		let text: string | undefined;
+		if (figure.kind === 'ordinal') text = ordinalWord(Math.max(2, (spelled ?? 2) + offset(rng)));
+		else if (spelled !== undefined) {
+			const value = spelled <= 12 ? spelled + offset(rng) : Math.round(spelled * factor);
+			text = value >= 2 ? numberWord(value, number) : undefined;
+		} else text = scaleNumber(number, factor);
+		if (!text) continue;
+		const whole = `${prefix}${text}${magnitude}${suffix}`;
+		if (seen.has(whole.toLocaleLowerCase('en'))) continue;
+		seen.add(whole.toLocaleLowerCase('en'));
+		out.push(whole);
+	}
+	return out;
+}
+
+const offset = (rng: Rng) => [-3, -2, -1, 1, 2, 3][Math.floor(rng() * 6)] as number;
+
+/** Multiply a written number, keeping its grouping and decimals: "5,000" × 2 → "10,000". */
+function scaleNumber(number: string, factor: number): string | undefined {
+	const value = Number(number.replaceAll(',', ''));
+	const decimals = number.split('.')[1]?.length ?? 0;
+	const digits = number.replace(/[^\d]/g, '').replace(/^0+/, '').replace(/0+$/, '').length || 1;
+	const step =
+		10 ** Math.max(0, Math.floor(Math.log10(Math.abs(value) || 1)) - Math.max(1, digits) + 1);
+	let scaled = Math.round((value * factor) / step) * step;
+	if (decimals > 0) scaled = Number((value * factor).toFixed(decimals));
+	if (scaled <= 0 || scaled === value) return undefined;
+	const [whole = '', fraction] = scaled.toFixed(decimals).split('.');
+	const grouped = number.includes(',') ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole;
+	return fraction ? `${grouped}.${fraction}` : grouped;
+}
+
+/** Other dates of the same kind: other weekdays, months, nearby years, the same format. */
+export function otherDates(
+	date: DateMention,
+	fromArticle: readonly string[],
+	rng: Rng,
+	count: number,
+): string[] {
+	const own = date.text.toLocaleLowerCase('en');
+	const article = sample(
+		fromArticle,
+		count,
+		rng,
+		(text) => text.toLocaleLowerCase('en') !== own,
+	).slice(0, 1);
+	const out = [...article];
+	const seen = new Set([own, ...article.map((text) => text.toLocaleLowerCase('en'))]);
+	for (let attempt = 0; attempt < 40 && out.length < count; attempt++) {
+		const text = shiftDate(date, rng);
+		if (!text || seen.has(text.toLocaleLowerCase('en'))) continue;
+		seen.add(text.toLocaleLowerCase('en'));
+		out.push(text);
+	}
+	return out;
+}
+
+function shiftDate(date: DateMention, rng: Rng): string | undefined {
+	const pick = <T>(items: readonly T[]) => items[Math.floor(rng() * items.length)] as T;
+	switch (date.kind) {
+		case 'weekday':
+			return pick(weekdays);
+		case 'month':
+			return pick(months);
+		case 'year':
+			return String(Number(date.text) + offset(rng) * pick([1, 2, 3]));
+		case 'date':
+			return date.text
+				.replace(new RegExp(months.join('|')), () => pick(months))
+				.replace(/\b(\d{4})\b/, (year) => String(Number(year) + offset(rng)));
+		case 'time':
+			return date.text.replace(/^\d{1,2}/, (hour) =>
+				String(((Number(hour) + offset(rng) + 11) % 12) + 1),
+			);
+	}
+}

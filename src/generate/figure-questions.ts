@@ -1,0 +1,76 @@
+import type { Candidate } from './candidate.js';
+import { otherDates, perturbFigure, sample } from './distractors.js';
+import { trueFalse } from './entity-questions.js';
+import type { Fact } from './facts.js';
+import type { Pools } from './pools.js';
+import { fillLead, numberLead, pickLead } from './prompts.js';
+import {
+	choiceCandidate,
+	common,
+	type FactView,
+	fillCandidate,
+	rewrite,
+} from './question-parts.js';
+
+type FigureFact = Extract<Fact, { kind: 'figure' }>;
+type DateFact = Extract<Fact, { kind: 'date' }>;
+
+/** Numeric, choice and true/false questions on a figure ("$140 billion", "five months"). */
+export function figureQuestion(
+	kind: 'numeric' | 'choice' | 'truefalse',
+	view: FactView & { fact: FigureFact },
+	pools: Pools,
+): Candidate | undefined {
+	const { fact } = view;
+	const { figure } = fact;
+	if (kind === 'numeric') {
+		// Blank the number only: "$_____ billion" keeps the unit and scale in view.
+		const start = fact.start + figure.parts.prefix.length;
+		const shownText = rewrite(view, undefined, start, start + figure.parts.number.length);
+		return {
+			question: {
+				...common(view, `${numberLead} ${shownText}`, fact.text),
+				type: 'numeric',
+				answer: figure.value,
+				...(figure.unit ? { unit: figure.unit } : {}),
+			},
+			fact,
+			answerForms: [fact.text, figure.parts.number],
+			shownText,
+		};
+	}
+	if (kind === 'choice') {
+		const isDigits = /\d/.test(fact.text);
+		const sameFormat = (text: string) => text !== fact.text && /\d/.test(text) === isDigits;
+		const fromArticle = sample(pools.figures(figure.unit ?? figure.kind), 1, view.rng, sameFormat);
+		const distractors = [
+			...fromArticle,
+			...perturbFigure(figure, view.rng, 3 - fromArticle.length),
+		];
+		return choiceCandidate(view, pickLead(fact), rewrite(view), fact.text, distractors, [
+			fact.text,
+		]);
+	}
+	// "exceeded $140 billion" stays true for many other figures: no true/false on those.
+	if (figure.isApproximate) return undefined;
+	const [swap] = view.rng() < 0.5 ? perturbFigure(figure, view.rng, 1) : [];
+	return trueFalse(view, [fact.text], swap);
+}
+
+/** Choice, fill-in and true/false questions on a date, day, month, year or time. */
+export function dateQuestion(
+	kind: 'short' | 'choice' | 'truefalse',
+	view: FactView & { fact: DateFact },
+	pools: Pools,
+): Candidate | undefined {
+	const { fact } = view;
+	const shownText = rewrite(view);
+	if (kind === 'short') return fillCandidate(view, fillLead(fact), shownText, [fact.text]);
+	if (kind === 'choice') {
+		const distractors = otherDates(fact.date, pools.dates(fact.date.kind), view.rng, 3);
+		return choiceCandidate(view, pickLead(fact), shownText, fact.text, distractors, [fact.text]);
+	}
+	const [swap] =
+		view.rng() < 0.5 ? otherDates(fact.date, pools.dates(fact.date.kind), view.rng, 1) : [];
+	return trueFalse(view, [fact.text], swap);
+}

@@ -1,0 +1,154 @@
+import { parseArticle } from '../core/article.js';
+import type { BankIssue } from '../core/bank/issue.js';
+import { parseBank, type QuestionPositions } from '../core/bank/parse.js';
+import {
+	type Bank,
+	type BankInput,
+	bankSchema,
+	type Question,
+	type QuestionType,
+} from '../core/bank/schema.js';
+import { verifyBank } from '../core/bank/verify.js';
+import { candidatesFor } from './build-questions.js';
+import { findFacts } from './facts.js';
+import { type FilterResult, filterFacts } from './filter.js';
+import { assignIds } from './ids.js';
+import { limitCandidates } from './limit.js';
+import { byPriority, curatedKeys, type MergeChanges, mergeChanges } from './merge.js';
+import { buildPools } from './pools.js';
+import { curatedNodes, writeBank } from './write-bank.js';
+
+/** The seed used when none is given, so plain runs are reproducible. */
+export const defaultSeed = 'quizline';
+
+/** What to generate from, and where it will live. */
+export type GenerateOptions = {
+	readonly articleText: string;
+	/** The article's path relative to the bank, as `article.file` will say. */
+	readonly articleFile: string;
+	/** The bank's file name, for messages. */
+	readonly bankFile: string;
+	readonly seed: string;
+	readonly max?: number;
+	readonly title?: string;
+	/** The bank already at the output path: its curated questions are kept as they are. */
+	readonly existing?: string;
+};
+
+/** What a run produced: counts per kind, the filter's verdicts, and changes to an existing bank. */
+export type GenerateReport = {
+	readonly byType: Readonly<Record<QuestionType, number>>;
+	readonly curated: number;
+	readonly filter: FilterResult;
+	readonly changes?: MergeChanges;
+};
+
+/** The bank's YAML and a report, or the problems that kept it from being written. */
+export type GenerateResult =
+	| { readonly ok: true; readonly yaml: string; readonly report: GenerateReport }
+	| { readonly ok: false; readonly issues: readonly BankIssue[] };
+
+/** Turn an article (and any existing bank) into bank YAML; the same input gives the same bytes. */
+export function generateBank(options: GenerateOptions): GenerateResult {
+	let previous: Bank | undefined;
+	let where: QuestionPositions | undefined;
+	if (options.existing !== undefined) {
+		const parsed = parseBank(options.existing, options.bankFile);
+		if (!parsed.ok) return parsed;
+		previous = parsed.bank;
+		where = parsed.positions;
+	}
+	const isCurated = (question: Question) => question.origin !== 'generated';
+	const curated = previous?.questions.filter(isCurated) ?? [];
+	// Curated questions come first: the nth points back at its place in the existing bank.
+	const curatedAt =
+		previous?.questions.flatMap((question, index) => (isCurated(question) ? [index] : [])) ?? [];
+	const positions: QuestionPositions = {
+		at: (index, ...path) => {
+			const existing = curatedAt[index];
+			return where && existing !== undefined ? where.at(existing, ...path) : nowhere;
+		},
+		of: () => nowhere,
+	};
+	const covered = curatedKeys(curated);
+	const article = findFacts(options.articleText);
+	const pools = buildPools(article);
+	const filter = filterFacts(
+		byPriority(article.facts),
+		(fact) => candidatesFor(fact, article, pools, options.seed),
+		(line) => article.lines[line - 1]?.text ?? '',
+		covered,
+	);
+	const inOrder = [...filter.accepted].sort(
+		(a, b) => a.fact.line - b.fact.line || a.fact.start - b.fact.start,
+	);
+	const kept = limitCandidates(inOrder, options.max);
+	const generated = assignIds(
+		kept.map((candidate) => candidate.question),
+		new Set(curated.map((question) => question.id)),
+	);
+	if (generated.length + curated.length === 0) {
+		const rejected = filter.rejections.length;
+		const message = `no question could be made from the article (${article.facts.length} facts found, ${rejected} candidates rejected); it needs full sentences that name people, places, figures or dates`;
+		return { ok: false, issues: [{ file: options.bankFile, line: 0, col: 0, message }] };
+	}
+	const title =
+		options.title ?? previous?.article.title ?? article.title ?? titleFromFile(options.articleFile);
+	const source = previous?.article.source;
+	const bankArticle = { file: options.articleFile, title, ...(source ? { source } : {}) };
+	const yaml = writeBank({
+		article: bankArticle,
+		curated: options.existing === undefined ? { items: [] } : curatedNodes(options.existing),
+		generated,
+		seed: options.seed,
+	});
+	const bank = { article: bankArticle, questions: [...curated, ...generated] };
+	const issues = checkBank(bank, options, positions);
+	if (issues.length > 0) return { ok: false, issues };
+	const byType = { choice: 0, truefalse: 0, short: 0, numeric: 0 };
+	for (const question of generated) byType[question.type]++;
+	const ids = generated.map((question) => question.id);
+	return {
+		ok: true,
+		yaml,
+		report: {
+			byType,
+			curated: curated.length,
+			filter,
+			...(previous ? { changes: mergeChanges(previous, ids) } : {}),
+		},
+	};
+}
+
+const nowhere = { line: 0, col: 0 };
+
+/**
+ * The checks `quizline validate` makes (schema, ids, answers, quotes verbatim in the article),
+ * run on the bank before it is written; the writer keeps values as they are.
+ */
+function checkBank(
+	input: BankInput,
+	options: GenerateOptions,
+	positions: QuestionPositions,
+): BankIssue[] {
+	const parsed = bankSchema.safeParse(input);
+	if (!parsed.success) {
+		return parsed.error.issues.map((issue) => ({
+			file: options.bankFile,
+			...nowhere,
+			message: `${issue.path.join('.')}: ${issue.message}`,
+		}));
+	}
+	return verifyBank(parsed.data, parseArticle(options.articleText), options.bankFile, positions);
+}
+
+/** "putin-xi-sco-2022.txt" → "Putin xi sco 2022". */
+function titleFromFile(file: string): string {
+	const base =
+		file
+			.split(/[\\/]/)
+			.at(-1)
+			?.replace(/\.[^.]+$/, '') ?? file;
+	const words = base.replace(/[-_]+/g, ' ').trim();
+	return words ? words[0]?.toUpperCase() + words.slice(1) : 'Article';
+}

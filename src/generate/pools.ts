@@ -1,0 +1,60 @@
+import type { Entity } from './entities.js';
+import type { ArticleFacts } from './facts.js';
+
+/** What an article offers as distractors, grouped by kind. */
+export type Pools = {
+	/** Entities of a kind; for places, those of the same subkind (countries, cities) when asked. */
+	entities(kind: Entity['kind'], subkind?: string): readonly Entity[];
+	/** Figures written with the same unit ("$", "months"), as the article writes them. */
+	figures(unit: string): readonly string[];
+	/** Dates of the same kind (weekday, month, year …), as the article writes them. */
+	dates(kind: string): readonly string[];
+	/** Words the article puts in quotation marks as terms. */
+	readonly terms: readonly string[];
+	/** People the article quotes: the likeliest answers to "who said". */
+	readonly speakers: readonly Entity[];
+};
+
+/** Group an article's entities, figures, dates and terms for picking distractors. */
+export function buildPools(article: ArticleFacts): Pools {
+	const entities = new Map<string, Entity[]>();
+	for (const entity of article.index.entities.values()) {
+		push(entities, entity.kind, entity);
+		if (entity.subkind) push(entities, `${entity.kind}:${entity.subkind}`, entity);
+	}
+	const figures = new Map<string, Set<string>>();
+	const dates = new Map<string, Set<string>>();
+	const terms = new Set<string>();
+	const speakers = new Set<Entity>();
+	for (const fact of article.facts) {
+		if (fact.kind === 'figure') add(figures, fact.figure.unit ?? fact.figure.kind, fact.text);
+		if (fact.kind === 'date') add(dates, fact.date.kind, fact.text);
+		if (fact.kind === 'term') terms.add(fact.text);
+		if (fact.kind === 'quote') speakers.add(fact.speaker);
+	}
+	const figureLists = lists(figures);
+	const dateLists = lists(dates);
+	return {
+		entities: (kind, subkind) => entities.get(subkind ? `${kind}:${subkind}` : kind) ?? [],
+		figures: (unit) => figureLists.get(unit) ?? [],
+		dates: (kind) => dateLists.get(kind) ?? [],
+		terms: [...terms],
+		speakers: [...speakers],
+	};
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+function add(map: Map<string, Set<string>>, key: string, value: string): void {
+	const set = map.get(key);
+	if (set) set.add(value);
+	else map.set(key, new Set([value]));
+}
+
+function lists(map: Map<string, Set<string>>): Map<string, string[]> {
+	return new Map([...map].map(([key, set]) => [key, [...set]]));
+}
