@@ -55,20 +55,23 @@ function acquire(lockPath: string, options: LockOptions): string {
 	}
 }
 
+/**
+ * Create the lock with its token already inside: write a private file, then hard-link it to the
+ * lock path (the link fails if a lock exists). A holder killed at any point never leaves an
+ * empty lock behind that waiters could not judge.
+ */
 function tryCreate(lockPath: string, token: string): boolean {
-	let fd: number;
+	const draft = `${lockPath}.${process.pid}-${randomUUID()}.draft`;
+	fs.writeFileSync(draft, token);
 	try {
-		fd = fs.openSync(lockPath, 'wx');
+		fs.linkSync(draft, lockPath);
+		return true;
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
 		throw error;
-	}
-	try {
-		fs.writeSync(fd, token);
 	} finally {
-		fs.closeSync(fd);
+		fs.rmSync(draft, { force: true });
 	}
-	return true;
 }
 
 function release(lockPath: string, token: string): void {
@@ -93,8 +96,10 @@ function takeOverIfStale(lockPath: string, staleMs: number): void {
 	}
 	const content = readLock(lockPath);
 	if (content === undefined) return;
-	const old = Date.now() - mtimeMs > staleMs;
-	if (!old && !holderIsGone(content)) return;
+	const age = Date.now() - mtimeMs;
+	// An empty lock can only come from a writer that died between creating and filling it.
+	const isAbandoned = age > staleMs || holderIsGone(content) || (content === '' && age > 1000);
+	if (!isAbandoned) return;
 	// Move the stale lock aside (atomic, so one waiter wins), then check that what moved is
 	// the lock judged stale and not a fresh one another waiter created in between.
 	const aside = `${lockPath}.stale-${randomUUID()}`;

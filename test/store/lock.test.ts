@@ -67,4 +67,24 @@ describe('the store lock', () => {
 		});
 		expect(fs.readFileSync(lockPath(), 'utf8')).toBe('other-holder');
 	});
+
+	test('an empty lock left by a writer killed while creating it is taken over', () => {
+		fs.writeFileSync(lockPath(), '');
+		const past = new Date(Date.now() - 2000);
+		fs.utimesSync(lockPath(), past, past);
+		expect(withLock(lockPath(), () => 'ran', { timeoutMs: 1000, staleMs: 60_000 })).toBe('ran');
+		expect(fs.existsSync(lockPath())).toBe(false);
+	});
+
+	test('a fresh empty lock is left alone: its writer may still be filling it', () => {
+		fs.writeFileSync(lockPath(), '');
+		expect(() => withLock(lockPath(), () => 'ran', { timeoutMs: 50, staleMs: 60_000 })).toThrow(
+			StoreBusyError,
+		);
+	});
+
+	test('leaves no draft files behind', () => {
+		withLock(lockPath(), () => undefined);
+		expect(fs.readdirSync(dir()).filter((name) => name.includes('.draft'))).toEqual([]);
+	});
 });
