@@ -4,7 +4,6 @@ import { classReducer } from '../../src/live/class-reducer.js';
 import {
 	type ClassAction,
 	type ClassSettings,
-	type ClassState,
 	createClassState,
 	type Outgoing,
 } from '../../src/live/class-state.js';

@@ -1,6 +1,6 @@
 import WebSocket from 'ws';
-import { createClassState } from '../../src/live/class-state.js';
 import { ClassSession } from '../../src/live/class-session.js';
+import { createClassState } from '../../src/live/class-state.js';
 import { LiveServer, type LiveServerOptions } from '../../src/live/server.js';
 import { items, settings } from './helpers.js';
 
