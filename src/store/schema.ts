@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { classSessionSchema } from './class-schema.js';
 
 /** The version this code writes; migrations key on the stored `schemaVersion`. */
 export const currentSchemaVersion = 1;
@@ -66,6 +67,8 @@ export const profileDataSchema = z.looseObject({
 export const storeDataSchema = z.looseObject({
 	schemaVersion: z.literal(currentSchemaVersion),
 	profiles: z.record(z.string(), profileDataSchema),
+	/** Sessions a teacher ran for a class (absent until the first one). */
+	classSessions: z.array(classSessionSchema).optional(),
 });
 
 /** A session's mode. */
