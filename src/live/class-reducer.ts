@@ -69,7 +69,11 @@ function reveal(state: ClassState, _at: number): ClassStep {
 }
 
 function next(state: ClassState, at: number): ClassStep {
-	if (state.phase === 'reveal') return unchanged({ ...state, phase: 'standings' });
+	if (state.phase === 'reveal') {
+		// Projector mode has no players to rank: straight on to the next question.
+		if (state.settings.isLocal) return ask(state, state.index + 1, at);
+		return unchanged({ ...state, phase: 'standings' });
+	}
 	if (state.phase === 'standings') return ask(state, state.index + 1, at);
 	return unchanged(state);
 }

@@ -13,6 +13,8 @@ export const keymap = {
 	quit: { label: 'q', matches: (input: string, key: Key) => input === 'q' || key.escape },
 	quitFromText: { label: 'Esc', matches: (_input: string, key: Key) => key.escape },
 	interrupt: { label: 'Ctrl+C', matches: (input: string, key: Key) => key.ctrl && input === 'c' },
+	/** Live session host: show the answer now, before the time is up. */
+	reveal: { label: 'r', matches: (input: string, _key: Key) => input === 'r' },
 } as const;
 
 /** A 1-based choice number typed as a digit, or undefined. */
