@@ -92,7 +92,9 @@ function saveToStore(
 /** The report and where the CSV went, for the terminal after the host screen closes. */
 export function formatSavedResults(saved: SavedResults, style: Style, cwd: string): string {
 	const shown = saved.csvPath === undefined ? undefined : shortPath(saved.csvPath, cwd);
-	const where = shown ? [`Results: ${shown} (quizline report ${shown} prints this report again)`] : [];
+	const where = shown
+		? [`Results: ${shown} (quizline report ${shown} prints this report again)`]
+		: [];
 	const lines = [...where, ...saved.problems.map((problem) => style.red(problem))];
 	return `${formatClassReport(saved.report, style)}\n${lines.join('\n')}\n`;
 }

@@ -46,7 +46,9 @@ export function HostApp({ session, title, join, onEnd, onExit }: HostAppProps) {
 	};
 
 	useInput((input, key) => {
-		const current = session.getState();
+		// A key typed into a count field is the field's: its Enter may already have moved the
+		// session on, and must not act a second time on the next screen.
+		const current = hasTextField(state) ? state : session.getState();
 		const command = hostCommand(current, input, key);
 		if (!command) return;
 		setError(undefined);

@@ -57,7 +57,8 @@ export function HostRevealScreen({ state, width, error, onTally }: HostRevealScr
 			{state.settings.isLocal ? (
 				<Box flexDirection="column">
 					<Text>How many answered right{size}? (Enter to skip)</Text>
-					<AnswerField isActive placeholder="e.g. 12" error={error} onSubmit={onTally} />
+					<AnswerField isActive placeholder="e.g. 12" error={undefined} onSubmit={onTally} />
+					{error ? <Text color={theme.wrong}>{error}</Text> : null}
 				</Box>
 			) : null}
 			<KeyHints

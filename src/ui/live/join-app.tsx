@@ -23,20 +23,22 @@ export function JoinApp({ rejoinHint, onExit, ...options }: JoinAppProps) {
 	const { exit } = useApp();
 	const theme = useTheme();
 	const width = useTerminalWidth();
-	const { state, answer } = useStudentSession(options);
+	const { state, latest, answer } = useStudentSession(options);
 	const now = useNow(options.now, 250, state.phase === 'question');
 	const leave = (how: JoinExit) => {
-		onExit(how, state);
+		onExit(how, latest());
 		exit();
 	};
-	const isTextField = state.phase === 'question' && state.question?.options.length === 0;
 
 	useInput((input, key) => {
+		// The latest state, not this render's: a message may have changed the screen since.
+		const current = latest();
 		if (keymap.interrupt.matches(input, key)) return leave('interrupted');
-		const isOver = state.phase === 'ended' || state.connection === 'lost';
+		const isOver = current.phase === 'ended' || current.connection === 'lost';
 		if (isOver && (keymap.next.matches(input, key) || keymap.quit.matches(input, key))) {
-			return leave(state.phase === 'ended' ? 'completed' : 'lost');
+			return leave(current.phase === 'ended' ? 'completed' : 'lost');
 		}
+		const isTextField = current.phase === 'question' && current.question?.options.length === 0;
 		const quits = isTextField ? keymap.quitFromText : keymap.quit;
 		if (quits.matches(input, key)) leave('left');
 	});

@@ -34,7 +34,8 @@ export function LobbyScreen({ state, join, error, onClassSize }: LobbyScreenProp
 				<Text bold>Projector mode: one screen for the class in the room</Text>
 				<Text>{plan}</Text>
 				<Text>How many students are in the room? (Enter to skip)</Text>
-				<AnswerField isActive placeholder="e.g. 24" error={error} onSubmit={onClassSize} />
+				<AnswerField isActive placeholder="e.g. 24" error={undefined} onSubmit={onClassSize} />
+				{error ? <Text color={theme.wrong}>{error}</Text> : null}
 				<KeyHints
 					hints={[
 						['Enter', 'start'],

@@ -9,11 +9,16 @@ export const reconnectPolicy = { attempts: 30, delayMs: 1000 } as const;
 /** Just the part of a connection the screen uses. */
 export type StudentConnection = Pick<LiveConnection, 'onMessage' | 'onClose' | 'answer' | 'close'>;
 
+/** A rejoin's outcome: a join result, with any connection the screen can use. */
+export type RejoinResult =
+	| { readonly ok: true; readonly connection: StudentConnection; readonly welcome: Welcome }
+	| Extract<JoinResult, { ok: false }>;
+
 export type StudentSessionOptions = {
 	readonly connection: StudentConnection;
 	readonly welcome: Welcome;
 	/** Joins again with the token; the hook retries while the server cannot be reached. */
-	readonly rejoin: (token: string) => Promise<JoinResult>;
+	readonly rejoin: (token: string) => Promise<RejoinResult>;
 	readonly now: () => number;
 };
 
@@ -75,5 +80,5 @@ export function useStudentSession({
 		dispatch({ type: 'send', given } satisfies StudentEvent);
 		connection.answer(index, given);
 	};
-	return { state, answer };
+	return { state, latest, answer };
 }
