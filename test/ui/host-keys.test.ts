@@ -52,14 +52,7 @@ describe('host keys', () => {
 		['ended', 'Enter', at('ended'), '', enter, { type: 'exit' }],
 		['any', 'Ctrl+C', at('reveal'), ...ctrlC, { type: 'stop', isInterrupt: true }],
 		['projector lobby', 'Enter (the field’s)', at('lobby', true, 0), '', enter, undefined],
-		[
-			'projector lobby',
-			'Esc',
-			at('lobby', true, 0),
-			'',
-			escape,
-			{ type: 'stop', isInterrupt: false },
-		],
+		['projector lobby', 'Esc', at('lobby', true, 0), '', esc, { type: 'stop', isInterrupt: false }],
 		['projector reveal', 'Enter (the field’s)', at('reveal', true, 0), '', enter, undefined],
 		[
 			'projector reveal',
