@@ -100,7 +100,7 @@ export function formatSavedResults(saved: SavedResults, style: Style, cwd: strin
 }
 
 /** A path relative to `cwd` when it lies inside it, else as it is. */
-function shortPath(file: string, cwd: string): string {
+export function shortPath(file: string, cwd: string): string {
 	const relative = path.relative(cwd, file);
 	return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }

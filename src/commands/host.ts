@@ -16,6 +16,7 @@ import {
 	formatSavedResults,
 	type SavedResults,
 	saveClassResults,
+	shortPath,
 } from './class-results.js';
 import { type CommandIo, exitCode } from './io.js';
 import { reportIssues } from './report-issues.js';
@@ -95,7 +96,7 @@ export async function hostCommand(
 	const finish = (state: ClassState): string | undefined => {
 		if (saved || state.revealed === 0) return undefined;
 		saved = saveClassResults(state, { store, bank: loaded.key, seed, csvPath });
-		return saved.csvPath ?? 'in the score store';
+		return saved.csvPath ? shortPath(saved.csvPath, io.cwd) : 'in the score store';
 	};
 	// A closed terminal window (SIGHUP) or a kill (SIGTERM) still ends the session and saves.
 	const onSignal = () => {
