@@ -60,8 +60,9 @@ export async function joinCommand(address: string, options: JoinOptions, io: Com
 		rejoinHint,
 		color,
 	});
-	if (how === 'left')
+	if (how === 'left' || how === 'interrupted') {
 		io.stdout.write(`You left the session. To come back: ${rejoinHint(first.welcome.token)}\n`);
+	}
 	if (how === 'interrupted') return exitCode.interrupted;
 	return how === 'lost' ? connectionLostCode : exitCode.ok;
 }

@@ -187,6 +187,7 @@ export class LiveServer {
 	}
 }
 
+/** 48 random bits: short enough to type from a screen, far too many to guess in a lesson. */
 function newToken(): string {
-	return randomBytes(16).toString('hex');
+	return randomBytes(6).toString('hex');
 }

@@ -106,7 +106,8 @@ describe('the student screen', () => {
 		const { app, server, answers, onExit } = student();
 		await frameMatching(app, /Waiting for the teacher/);
 		server({ v: 1, type: 'lobby', players: 12 });
-		await frameMatching(app, /12 joined so far/);
+		const waiting = await frameMatching(app, /12 joined so far/);
+		expect(waiting).toContain('If you drop out, rejoin with: quizline join … --token tok-1');
 		server(choice);
 		const asked = await frameMatching(app, /What did trade exceed\?/);
 		expect(asked).toMatch(/20 s left/);

@@ -66,6 +66,11 @@ export function JoinApp({ rejoinHint, onExit, ...options }: JoinAppProps) {
 				</Box>
 			) : null}
 			<Body state={state} now={now} width={width} onAnswer={answer} />
+			{state.phase === 'waiting' ? (
+				<Box marginTop={1}>
+					<Text color={theme.muted}>If you drop out, rejoin with: {rejoinHint(state.token)}</Text>
+				</Box>
+			) : null}
 			{state.phase === 'waiting' || state.connection === 'lost' ? null : <Text> </Text>}
 			{state.phase === 'ended' || state.connection === 'lost' ? (
 				<KeyHints hints={[['Enter', 'close']]} />
