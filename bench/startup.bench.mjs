@@ -1,4 +1,5 @@
-// Start-up: `quizline check` and the first question frame, each against `node -e ''`.
+// Start-up: `quizline check`, the first question frame and the start screen, each against
+// `node -e ''`.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,11 +15,17 @@ const env = {
 };
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 
-/** Milliseconds from spawn until the quiz's first question is on the screen. */
-function firstFrame() {
+const firstQuestion = {
+	args: ['--mode', 'practice', '--seed', 'bench', '--count', '1'],
+	isShown: (screen) => screen.includes('Q 1/1') && /pick|answer/.test(screen),
+};
+const startScreen = { args: [], isShown: (screen) => screen.includes('q quit') };
+
+/** Milliseconds from spawn until `target` is on the screen. */
+function firstFrame(target) {
 	return new Promise((resolve, reject) => {
 		const start = process.hrtime.bigint();
-		const child = pty.spawn(process.execPath, [cli, '--seed', 'bench', '--count', '1'], {
+		const child = pty.spawn(process.execPath, [cli, ...target.args], {
 			cols: 100,
 			rows: 30,
 			cwd: root,
@@ -28,7 +35,7 @@ function firstFrame() {
 		const timer = setTimeout(() => reject(new Error('no frame within 10 s')), 10_000);
 		child.onData((data) => {
 			screen += data;
-			if (screen.includes('Q 1/1') && /pick|answer/.test(screen)) {
+			if (target.isShown(screen)) {
 				const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
 				clearTimeout(timer);
 				child.kill();
@@ -43,14 +50,19 @@ export default async function startup() {
 	const check = medianTime(process.execPath, [cli, 'check', 'trade-last-year', '140bn'], runs, {
 		env,
 	});
-	const frames = [];
-	await firstFrame();
-	for (let i = 0; i < runs; i++) frames.push(await firstFrame());
-	const frame = median(frames);
+	const frameOf = async (target) => {
+		const frames = [];
+		await firstFrame(target);
+		for (let i = 0; i < runs; i++) frames.push(await firstFrame(target));
+		return median(frames);
+	};
+	const frame = await frameOf(firstQuestion);
+	const menu = await frameOf(startScreen);
 	console.log(`runs per figure: ${runs} (median)`);
 	console.log(`node -e ''            ${ms(baseline)}  (baseline)`);
 	console.log(
 		`quizline check        ${ms(check)}  ratio ${(check / baseline).toFixed(2)} (target <= 1.5)`,
 	);
 	console.log(`first question frame  ${ms(frame)}  ratio ${(frame / baseline).toFixed(2)}`);
+	console.log(`start screen frame    ${ms(menu)}  ratio ${(menu / baseline).toFixed(2)}`);
 }

@@ -7,11 +7,40 @@ import { exitCode, processIo } from './commands/io.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 const io = processIo();
+// A reader that stops early (`quizline stats | head`) is not an error: end quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code !== 'EPIPE') throw error;
+	process.exit(exitCode.ok);
+});
 
 function positiveInt(value: string): number {
 	const number = Number(value);
 	if (!Number.isInteger(number) || number < 1) {
 		throw new InvalidArgumentError('expected a whole number of 1 or more');
+	}
+	return number;
+}
+
+function wholeNumber(value: string): number {
+	const number = Number(value);
+	if (!Number.isInteger(number) || number < 0) {
+		throw new InvalidArgumentError('expected a whole number of 0 or more');
+	}
+	return number;
+}
+
+function retention(value: string): number {
+	const number = Number(value);
+	if (!(number >= 0.7 && number <= 0.99)) {
+		throw new InvalidArgumentError('expected a share between 0.7 and 0.99, e.g. 0.9');
+	}
+	return number;
+}
+
+function minutes(value: string): number {
+	const number = Number(value);
+	if (!(number > 0 && number <= 24 * 60)) {
+		throw new InvalidArgumentError('expected minutes, more than 0, e.g. 10 or 2.5');
 	}
 	return number;
 }
@@ -41,18 +70,29 @@ program
 	.command('play', { isDefault: true })
 	.description('take a quiz in the terminal (the default command)')
 	.argument('[bank]', 'question bank (YAML); the bundled one when omitted')
-	.option('-n, --count <n>', 'how many questions', positiveInt, 10)
+	.addOption(
+		new Option(
+			'--mode <mode>',
+			'practice, review (missed ones), due (spaced repetition) or exam; a menu when omitted',
+		).choices(['practice', 'review', 'due', 'exam']),
+	)
+	.option(
+		'-n, --count <n>',
+		'how many questions (practice and exam: 10; review and due: all)',
+		positiveInt,
+	)
 	.option('--seed <seed>', 'replay the same questions and choice order')
 	.option('--tags <a,b>', 'only questions with one of these tags', tagList)
-	.addOption(
-		new Option('--mode <mode>', 'which questions to ask')
-			.choices(['practice', 'review', 'due', 'exam'])
-			.default('practice'),
-	)
+	.option('--time <minutes>', 'exam time limit (default: one minute per question)', minutes)
+	.option('--retention <share>', 'due: desired retention, 0.7 to 0.99 (default 0.9)', retention)
+	.option('--new-per-day <n>', 'due: new questions allowed per day (default 10)', wholeNumber)
+	.option('--resume', 'continue the last unfinished session, same questions, same order')
 	.option('--profile <name>', 'whose scores to use', 'default')
-	.action(async (bank: string | undefined, options) => {
+	.action(async (bank: string | undefined, options, command: Command) => {
 		const { playCommand } = await import('./commands/play.js');
-		process.exitCode = await playCommand(bank, options, io);
+		const planning = ['mode', 'count', 'seed', 'tags', 'time'] as const;
+		const given = planning.filter((name) => command.getOptionValueSource(name) === 'cli');
+		process.exitCode = await playCommand(bank, { ...options, given }, io);
 	});
 
 program
@@ -78,13 +118,25 @@ program
 
 program
 	.command('stats')
-	.description('sessions, accuracy overall and per tag, weakest questions')
+	.description('accuracy over time, per tag and skill, streak, what is due, weakest questions')
 	.option('--profile <name>', 'whose scores', 'default')
 	.option('--bank <file>', 'bank for tags and quotes; the bundled one when omitted')
+	.option('--retention <share>', 'desired retention for what is due (default 0.9)', retention)
+	.option('--new-per-day <n>', 'new questions allowed per day (default 10)', wholeNumber)
 	.option('--json', 'print JSON for scripts')
 	.action(async (options) => {
 		const { statsCommand } = await import('./commands/stats.js');
 		process.exitCode = await statsCommand(options, io);
+	});
+
+program
+	.command('reset')
+	.description('delete a profile’s answers and sessions (asks first; exit 1 if declined)')
+	.option('--profile <name>', 'whose progress to delete', 'default')
+	.option('-y, --yes', 'do not ask (for scripts)')
+	.action(async (options) => {
+		const { resetCommand } = await import('./commands/reset.js');
+		process.exitCode = await resetCommand(options, io);
 	});
 
 program

@@ -25,15 +25,21 @@ export function selectQuestions(
 	options: SelectOptions,
 ): QuizItem[] {
 	const rng = seededRng(options.seed);
-	const wanted = options.tags?.filter((tag) => tag.length > 0) ?? [];
-	const pool = wanted.length
-		? questions.filter((question) => question.tags.some((tag) => wanted.includes(tag)))
-		: questions;
-	const shuffled = shuffle(pool, rng);
+	const shuffled = shuffle(withTags(questions, options.tags), rng);
 	const rank = options.priority;
 	const ordered = rank ? [...shuffled].sort((a, b) => rank(a) - rank(b)) : shuffled;
 	const chosen = ordered.slice(0, options.count ?? ordered.length);
 	return chosen.map((question) => ({ question, options: optionsOf(question, options.seed) }));
+}
+
+/** The questions with at least one of `tags`; all of them when no tag is given. */
+export function withTags(
+	questions: readonly Question[],
+	tags: readonly string[] = [],
+): readonly Question[] {
+	const wanted = tags.filter((tag) => tag.length > 0);
+	if (wanted.length === 0) return questions;
+	return questions.filter((question) => question.tags.some((tag) => wanted.includes(tag)));
 }
 
 /** Rebuild the items of an earlier quiz from its ids, in that order (e.g. to resume). */

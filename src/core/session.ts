@@ -1,4 +1,5 @@
 import { gradeAnswer, type Verdict } from './grade/grade.js';
+import { rulesFor, type SessionRules } from './modes/mode.js';
 import type { QuizItem } from './select.js';
 
 /** One answered question of a session. */
@@ -8,69 +9,125 @@ export type AnsweredItem = {
 	readonly verdict: Verdict;
 	/** Time spent on the question, in milliseconds. */
 	readonly ms: number;
+	/** Whether the hint was shown before answering. */
+	readonly hinted: boolean;
 };
 
 /** Where a quiz stands; the UI renders it, scripts drive it, the store records it. */
 export type SessionState = {
+	/** The questions in the order asked; a missed one may be asked again (see `rules`). */
 	readonly items: readonly QuizItem[];
+	readonly rules: SessionRules;
 	/** Index of the current question. */
 	readonly index: number;
 	readonly phase: 'asking' | 'feedback' | 'done';
 	readonly answered: readonly AnsweredItem[];
 	/** Why the last answer could not be graded (e.g. letters for a number). */
 	readonly error?: string;
+	/** Whether the hint shows for the current question. */
+	readonly hinted: boolean;
 	readonly startedAt: number;
 	/** When the current question was shown. */
 	readonly askedAt: number;
+	/** When a time-limited session ends by itself. */
+	readonly deadline?: number;
 	readonly endedAt?: number;
-	/** True when the learner stopped before the last question. */
+	/** True when the learner stopped (or time ran out) before the last question. */
 	readonly quitEarly: boolean;
+	/** True when the time limit ended the session. */
+	readonly timedOut: boolean;
 };
 
 /** Everything that can happen to a session; `at` is a timestamp from the caller's clock. */
 export type SessionAction =
 	| { readonly type: 'answer'; readonly given: string; readonly at: number }
 	| { readonly type: 'next'; readonly at: number }
-	| { readonly type: 'quit'; readonly at: number };
+	| { readonly type: 'hint' }
+	| { readonly type: 'quit'; readonly at: number }
+	| { readonly type: 'timeUp'; readonly at: number };
 
-/** A fresh session over the chosen items. */
-export function startSession(items: readonly QuizItem[], at: number): SessionState {
+/** A fresh session over the chosen items (practice rules unless others are given). */
+export function startSession(
+	items: readonly QuizItem[],
+	at: number,
+	rules: SessionRules = rulesFor('practice'),
+): SessionState {
+	const isEmpty = items.length === 0;
 	return {
 		items,
+		rules,
 		index: 0,
-		phase: items.length === 0 ? 'done' : 'asking',
+		phase: isEmpty ? 'done' : 'asking',
 		answered: [],
+		hinted: false,
 		startedAt: at,
 		askedAt: at,
 		quitEarly: false,
-		...(items.length === 0 ? { endedAt: at } : {}),
+		timedOut: false,
+		...(rules.timeLimitMs === undefined ? {} : { deadline: at + rules.timeLimitMs }),
+		...(isEmpty ? { endedAt: at } : {}),
 	};
 }
 
 /** The pure transition function shared by the Ink UI and the scripted paths. */
 export function sessionReducer(state: SessionState, action: SessionAction): SessionState {
+	if (action.type !== 'hint' && state.deadline !== undefined && action.at > state.deadline) {
+		return endByTime(state);
+	}
 	switch (action.type) {
-		case 'answer': {
-			const item = state.items[state.index];
-			if (state.phase !== 'asking' || !item) return state;
-			const verdict = gradeAnswer(item.question, action.given);
-			if (verdict.kind === 'invalid') return { ...state, error: verdict.message };
-			const answered = { item, given: action.given, verdict, ms: action.at - state.askedAt };
-			const { error: _, ...rest } = state;
-			return { ...rest, phase: 'feedback', answered: [...state.answered, answered] };
-		}
+		case 'answer':
+			return answer(state, action.given, action.at);
 		case 'next': {
 			if (state.phase !== 'feedback') return state;
-			const index = state.index + 1;
-			if (index >= state.items.length) return { ...state, phase: 'done', endedAt: action.at };
-			return { ...state, index, phase: 'asking', askedAt: action.at };
+			return advance(state, action.at);
 		}
+		case 'hint':
+			if (state.phase !== 'asking' || !state.rules.allowHints) return state;
+			return { ...state, hinted: true };
 		case 'quit': {
 			if (state.phase === 'done') return state;
 			const quitEarly = state.answered.length < state.items.length;
 			return { ...state, phase: 'done', endedAt: action.at, quitEarly };
 		}
+		case 'timeUp':
+			return state.deadline === undefined || action.at < state.deadline ? state : endByTime(state);
 	}
+}
+
+function answer(state: SessionState, given: string, at: number): SessionState {
+	const item = state.items[state.index];
+	if (state.phase !== 'asking' || !item) return state;
+	const verdict = gradeAnswer(item.question, given);
+	if (verdict.kind === 'invalid') return { ...state, error: verdict.message };
+	const answered: AnsweredItem = {
+		item,
+		given,
+		verdict,
+		ms: at - state.askedAt,
+		hinted: state.hinted,
+	};
+	const { error: _, ...rest } = state;
+	const again = state.rules.repeatMissed && !verdict.correct;
+	const next: SessionState = {
+		...rest,
+		phase: 'feedback',
+		answered: [...state.answered, answered],
+		items: again ? [...state.items, item] : state.items,
+	};
+	return state.rules.feedback === 'end' ? advance(next, at) : next;
+}
+
+function advance(state: SessionState, at: number): SessionState {
+	const index = state.index + 1;
+	if (index >= state.items.length) return { ...state, phase: 'done', endedAt: at };
+	return { ...state, index, phase: 'asking', askedAt: at, hinted: false };
+}
+
+function endByTime(state: SessionState): SessionState {
+	if (state.phase === 'done') return state;
+	const endedAt = state.deadline ?? state.askedAt;
+	const quitEarly = state.answered.length < state.items.length;
+	return { ...state, phase: 'done', endedAt, quitEarly, timedOut: true };
 }
 
 /** Right answers so far. */
@@ -81,4 +138,9 @@ export function scoreOf(state: SessionState): number {
 /** The answer just given, while its feedback shows. */
 export function lastAnswer(state: SessionState): AnsweredItem | undefined {
 	return state.phase === 'feedback' ? state.answered.at(-1) : undefined;
+}
+
+/** Whether the session ran to its end (every question answered, or time up), not quit early. */
+export function isFinished(state: SessionState): boolean {
+	return state.phase === 'done' && (state.timedOut || state.answered.length >= state.items.length);
 }

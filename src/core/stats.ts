@@ -1,11 +1,27 @@
 import type { Question } from './bank/schema.js';
+import { dueQueue, type Review, type ScheduleOptions } from './schedule.js';
+import {
+	type Accuracy,
+	groupAccuracy,
+	type WeakQuestion,
+	weakestQuestions,
+} from './stats-accuracy.js';
+import { type SessionPoint, type Streak, sessionTimeline, streakOf } from './stats-time.js';
+
+export type { Accuracy, WeakQuestion } from './stats-accuracy.js';
+export type { SessionPoint, Streak } from './stats-time.js';
 
 /** The parts of a learner's record that statistics read (the store's shape, structurally). */
 export type StatsRecord = {
 	readonly questions: Readonly<
 		Record<
 			string,
-			{ readonly attempts: number; readonly correct: number; readonly lastSeen: string }
+			{
+				readonly attempts: number;
+				readonly correct: number;
+				readonly lastSeen: string;
+				readonly history: readonly Review[];
+			}
 		>
 	>;
 	readonly sessions: readonly {
@@ -14,15 +30,31 @@ export type StatsRecord = {
 		readonly mode: string;
 		readonly count: number;
 		readonly score: number;
-		readonly answers: readonly unknown[];
+		readonly answers: readonly { readonly at: string; readonly correct: boolean }[];
 	}[];
 };
 
-/** Right answers out of attempts, and their share (null when nothing was tried). */
-export type Accuracy = {
-	readonly correct: number;
-	readonly attempts: number;
-	readonly rate: number | null;
+/** The clock and the knobs statistics depend on. */
+export type StatsOptions = {
+	readonly now: Date;
+	/** How many weakest questions to list (default 5). */
+	readonly weakestCount?: number;
+	/** How many recent sessions the accuracy chart shows (default 20). */
+	readonly timelineLength?: number;
+	/** Spaced repetition settings, for what is due. */
+	readonly schedule?: ScheduleOptions & { readonly newPerDay?: number };
+};
+
+/** How many questions spaced repetition asks for. */
+export type DueCounts = {
+	/** Due at this moment. */
+	readonly now: number;
+	/** Due by the end of today, those due now included. */
+	readonly today: number;
+	/** Due within the next seven days, those due now included. */
+	readonly week: number;
+	/** New questions today's limit still allows. */
+	readonly fresh: number;
 };
 
 /** What `quizline stats` reports. */
@@ -41,77 +73,24 @@ export type Stats = {
 	readonly overall: Accuracy;
 	readonly byTag: Readonly<Record<string, Accuracy>>;
 	readonly bySkill: Readonly<Record<string, Accuracy>>;
-	readonly weakest: readonly {
-		readonly id: string;
-		readonly prompt: string;
-		readonly accuracy: Accuracy;
-		readonly line: number;
-		readonly quote: string;
-	}[];
+	readonly weakest: readonly WeakQuestion[];
 	/** Ids with history that the bank no longer has (kept, not dropped). */
 	readonly orphaned: readonly string[];
 	readonly unseen: number;
+	/** Accuracy per session, oldest first: the chart of accuracy over time. */
+	readonly timeline: readonly SessionPoint[];
+	readonly streak: Streak;
+	readonly due: DueCounts;
 };
-
-function accuracy(correct: number, attempts: number): Accuracy {
-	return { correct, attempts, rate: attempts === 0 ? null : correct / attempts };
-}
-
-function addTo(
-	groups: Map<string, [number, number]>,
-	key: string,
-	correct: number,
-	attempts: number,
-) {
-	const [c, a] = groups.get(key) ?? [0, 0];
-	groups.set(key, [c + correct, a + attempts]);
-}
-
-const toRecord = (groups: Map<string, [number, number]>) =>
-	Object.fromEntries(
-		[...groups]
-			.sort(([a], [b]) => a.localeCompare(b))
-			.map(([key, [c, a]]) => [key, accuracy(c, a)]),
-	);
 
 /** Summarise a learner's record against a bank. */
 export function computeStats(
 	record: StatsRecord,
 	questions: readonly Question[],
-	weakestCount = 5,
+	options: StatsOptions,
 ): Stats {
-	const byId = new Map(questions.map((question) => [question.id, question]));
-	const tags = new Map<string, [number, number]>();
-	const skills = new Map<string, [number, number]>();
-	let correct = 0;
-	let attempts = 0;
-	for (const [id, entry] of Object.entries(record.questions)) {
-		correct += entry.correct;
-		attempts += entry.attempts;
-		const question = byId.get(id);
-		if (!question) continue;
-		for (const tag of question.tags) addTo(tags, tag, entry.correct, entry.attempts);
-		addTo(skills, question.skill, entry.correct, entry.attempts);
-	}
-	const weakest = questions
-		.flatMap((question) => {
-			const entry = record.questions[question.id];
-			if (!entry || entry.attempts === 0 || entry.correct === entry.attempts) return [];
-			return [{ question, accuracy: accuracy(entry.correct, entry.attempts) }];
-		})
-		.sort(
-			(a, b) =>
-				(a.accuracy.rate ?? 0) - (b.accuracy.rate ?? 0) ||
-				b.accuracy.attempts - a.accuracy.attempts,
-		)
-		.slice(0, weakestCount)
-		.map(({ question, accuracy: acc }) => ({
-			id: question.id,
-			prompt: question.prompt,
-			accuracy: acc,
-			line: question.source.line,
-			quote: question.source.quote,
-		}));
+	const ids = new Set(questions.map((question) => question.id));
+	const queue = dueQueue(questions, record.questions, { ...options.schedule, now: options.now });
 	return {
 		sessions: {
 			total: record.sessions.length,
@@ -124,13 +103,26 @@ export function computeStats(
 				finished: session.end !== undefined,
 			})),
 		},
-		overall: accuracy(correct, attempts),
-		byTag: toRecord(tags),
-		bySkill: toRecord(skills),
-		weakest,
+		...groupAccuracy(record.questions, questions),
+		weakest: weakestQuestions(record.questions, questions, options.weakestCount ?? 5),
 		orphaned: Object.keys(record.questions)
-			.filter((id) => !byId.has(id))
+			.filter((id) => !ids.has(id))
 			.sort(),
-		unseen: questions.filter((question) => !record.questions[question.id]).length,
+		unseen: questions.filter((question) => !Object.hasOwn(record.questions, question.id)).length,
+		timeline: sessionTimeline(record.sessions, options.timelineLength),
+		streak: streakOf(answerTimes(record), options.now),
+		due: {
+			now: queue.due.length,
+			today: queue.due.length + queue.laterToday,
+			week: queue.thisWeek,
+			fresh: queue.fresh.length,
+		},
 	};
+}
+
+function* answerTimes(record: StatsRecord): Generator<string> {
+	for (const session of record.sessions) for (const answer of session.answers) yield answer.at;
+	for (const entry of Object.values(record.questions)) {
+		for (const review of entry.history) yield review.at;
+	}
 }

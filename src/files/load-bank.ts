@@ -38,7 +38,7 @@ export type LoadResult =
 
 /** Read, parse and verify a bank and its article; problems come back as issues, never thrown. */
 export function loadBank(file: string = bundledBankPath, cwd = process.cwd()): LoadResult {
-	const shown = path.isAbsolute(file) ? path.relative(cwd, file) || file : file;
+	const shown = displayPath(file, cwd);
 	const text = readText(path.resolve(cwd, file));
 	if (typeof text !== 'string') return failure(shown, `cannot read the bank: ${text.message}`);
 	const parsed = parseBank(text, shown);
@@ -62,6 +62,13 @@ export function loadBank(file: string = bundledBankPath, cwd = process.cwd()): L
 	if (issues.length > 0) return { ok: false, issues };
 	const key = path.basename(file).replace(/\.ya?ml$/i, '');
 	return { ok: true, bank: parsed.bank, article, file: shown, key };
+}
+
+/** A path as the user gave it; an absolute one inside the working folder, relative to it. */
+function displayPath(file: string, cwd: string): string {
+	if (!path.isAbsolute(file)) return file;
+	const relative = path.relative(cwd, file);
+	return relative === '' || relative.startsWith('..') ? file : relative;
 }
 
 function failure(file: string, message: string): LoadResult {

@@ -21,3 +21,32 @@ export function quoteParts(question: Question): QuoteParts {
 		after: quote.slice(span.end),
 	};
 }
+
+/** A hint: the quote with the answer span blanked (or, for a figure, its digits). */
+export function quoteHint(question: Question): string {
+	const parts = quoteParts(question);
+	if (parts.span)
+		return `${parts.before}${'_'.repeat(Math.min(12, [...parts.span].length))}${parts.after}`;
+	if (question.type === 'numeric') return question.source.quote.replace(/\d[\d,.]*/g, '___');
+	return question.source.quote;
+}
+
+/** A paragraph cut around the question's quote, the quote itself cut around its answer span. */
+export type ParagraphParts = {
+	readonly before: string;
+	readonly quote: QuoteParts;
+	readonly after: string;
+};
+
+/** Where the quote stands in its paragraph (one line of the article is one paragraph). */
+export function paragraphParts(paragraph: string, question: Question): ParagraphParts {
+	const quote = quoteParts(question);
+	const at = paragraph.indexOf(question.source.quote);
+	if (at < 0)
+		return { before: paragraph, quote: { ...quote, before: '', span: '', after: '' }, after: '' };
+	return {
+		before: paragraph.slice(0, at),
+		quote,
+		after: paragraph.slice(at + question.source.quote.length),
+	};
+}

@@ -1,4 +1,5 @@
 import type { Question } from '../core/bank/schema.js';
+import type { DiffPart } from '../core/grade/diff.js';
 import type { Verdict } from '../core/grade/grade.js';
 import { quoteParts } from './quote.js';
 import type { Style } from './style.js';
@@ -11,8 +12,10 @@ export function formatVerdict(question: Question, given: string, verdict: Verdic
 			? style.yellow('~ almost — check the spelling')
 			: style.red('✗ wrong');
 	const lines = [`${mark}  ${style.dim(question.id)}`, `  Your answer: ${given}`];
-	if (verdict.slip)
-		lines.push(`  You typed "${verdict.slip.typed}", the answer has "${verdict.slip.expected}"`);
+	if (verdict.slip) {
+		const { typed, expected, diff } = verdict.slip;
+		lines.push(`  You typed "${typed}", the answer has "${expected}": ${formatDiff(diff, style)}`);
+	}
 	lines.push(`  Answer: ${style.bold(verdict.expected)}`);
 	if (question.explanation) lines.push(`  ${question.explanation}`);
 	lines.push(formatQuote(question, style));
@@ -24,4 +27,17 @@ export function formatQuote(question: Question, style: Style): string {
 	const parts = quoteParts(question);
 	const body = `${parts.before}${parts.span ? style.mark(parts.span) : ''}${parts.after}`;
 	return `  ${style.dim(`line ${parts.line} │`)} ${body}`;
+}
+
+/** `tokay[+e]v`: letters to add in green, letters to drop in red, the rest as typed. */
+export function formatDiff(parts: readonly DiffPart[], style: Style): string {
+	return parts
+		.map((part) =>
+			part.op === 'same'
+				? part.text
+				: part.op === 'missing'
+					? style.green(`[+${part.text}]`)
+					: style.red(`[-${part.text}]`),
+		)
+		.join('');
 }

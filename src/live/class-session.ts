@@ -51,10 +51,8 @@ export class ClassSession {
 		this.#transport = transport;
 	}
 
-	/** The session's clock. */
-	now(): number {
-		return this.#now();
-	}
+	/** The session's clock (one function for the session's life, so hooks can depend on it). */
+	readonly now = (): number => this.#now();
 
 	/** Applies one action (stamped by the caller) and delivers what it says to send. */
 	dispatch(action: ClassAction, sender?: Sender): ClassStep {

@@ -28,6 +28,8 @@ export type SessionInit = {
 	/** The planned questions, in order. */
 	readonly questionIds: readonly string[];
 	readonly seed?: string | number;
+	/** An exam's time limit, in milliseconds. */
+	readonly timeLimitMs?: number;
 };
 
 /** A session record that has not started answering yet. */
@@ -43,6 +45,7 @@ export function newSession(id: string, init: SessionInit, start: string): Sessio
 		answers: [],
 	};
 	if (init.seed !== undefined) session.seed = init.seed;
+	if (init.timeLimitMs !== undefined) session.timeLimitMs = init.timeLimitMs;
 	return session;
 }
 

@@ -1,14 +1,14 @@
 import { z } from 'zod';
+import { type Mode, modes } from '../core/modes/mode.js';
 import { classSessionSchema } from './class-schema.js';
+
+export { type Mode, modes };
 
 /** The version this code writes; migrations key on the stored `schemaVersion`. */
 export const currentSchemaVersion = 1;
 
 /** How many answers per question the history keeps (the oldest are dropped). */
 export const historyCap = 50;
-
-/** The ways a session picks its questions. */
-export const modes = ['practice', 'review', 'due', 'exam'] as const;
 
 const isoTime = z.iso.datetime();
 const count = z.int().min(0);
@@ -54,6 +54,8 @@ export const sessionRecordSchema = z.looseObject({
 	score: count,
 	questionIds: z.array(z.string()),
 	seed: z.union([z.string(), z.number()]).optional(),
+	/** An exam's time limit, so a resumed exam keeps the time that was left. */
+	timeLimitMs: z.number().min(0).optional(),
 	answers: z.array(sessionAnswerSchema),
 });
 
@@ -71,8 +73,6 @@ export const storeDataSchema = z.looseObject({
 	classSessions: z.array(classSessionSchema).optional(),
 });
 
-/** A session's mode. */
-export type Mode = (typeof modes)[number];
 /** One entry of a question's history. */
 export type HistoryEntry = z.output<typeof historyEntrySchema>;
 /** A learner's running record for one question id. */

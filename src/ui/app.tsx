@@ -1,113 +1,196 @@
 import { Box, useApp, useInput } from 'ink';
 import { useEffect, useRef } from 'react';
-import type { QuizItem } from '../core/select.js';
+import type { Article } from '../core/article.js';
+import type { Mode } from '../core/modes/mode.js';
+import { type AnsweredItem, isFinished, type SessionAction } from '../core/session.js';
 import {
-	type AnsweredItem,
-	lastAnswer,
-	type SessionState,
-	scoreOf,
-	sessionReducer,
-	startSession,
-} from '../core/session.js';
-import { Header } from './components/header.js';
+	type AppState,
+	appReducer,
+	type BegunSession,
+	type EndReason,
+	keyCommand,
+	type StartInfo,
+	scopeOf,
+} from './app-state.js';
+import { useClock } from './hooks/use-clock.js';
 import { useSyncReducer } from './hooks/use-sync-reducer.js';
-import { useTerminalWidth } from './hooks/use-terminal-width.js';
-import { keymap } from './keymap.js';
-import { FeedbackScreen } from './screens/feedback-screen.js';
-import { QuestionScreen } from './screens/question-screen.js';
-import { SummaryScreen } from './screens/summary-screen.js';
+import { useTerminalSize } from './hooks/use-terminal-size.js';
+import { QuizView } from './quiz-view.js';
+import { HelpScreen } from './screens/help-screen.js';
+import { StartScreen } from './screens/start-screen.js';
+import { StatsScreen } from './screens/stats-screen.js';
 
-/** How a quiz ended: all answered, quit early with q/Esc, or Ctrl+C. */
-export type EndReason = 'completed' | 'quit' | 'interrupted';
+/** A session to run, or why there is none. */
+export type BeginResult = BegunSession | { readonly notice: string };
 
-export type QuizAppProps = {
-	readonly title: string;
-	readonly items: readonly QuizItem[];
-	readonly seed: string | number;
-	readonly now?: () => number;
-	/** Called once per answer, as soon as it is graded, so it can be saved at once. */
-	readonly onAnswer: (answer: AnsweredItem) => void;
-	/** Called once when the quiz ends, before the app exits. */
-	readonly onEnd: (state: SessionState, reason: EndReason) => void;
+/** What the trainer asks of the outside world: plans, records and stats. */
+export type TrainerController = {
+	/** The start screen, read afresh. */
+	describe(): StartInfo;
+	/** Plan and record a new session of `mode`. */
+	begin(mode: Mode): BeginResult;
+	/** Rebuild the last unfinished session. */
+	resume(): BeginResult;
+	/** The stats, as lines for this terminal. */
+	stats(): readonly string[];
+	/** Save one answer the moment it is graded. */
+	answer(answer: AnsweredItem, quiz: BegunSession): void;
+	/** A session ended: finished, quit or interrupted. */
+	end(quiz: BegunSession, reason: EndReason): void;
 };
 
-/** The self-study quiz: question, feedback with the quoted line, summary. */
-export function QuizApp({ title, items, seed, now = Date.now, onAnswer, onEnd }: QuizAppProps) {
-	const { exit } = useApp();
-	const width = useTerminalWidth();
-	const [state, dispatch, latest] = useSyncReducer(sessionReducer, () =>
-		startSession(items, now()),
-	);
-	const endReason = useRef<EndReason | undefined>(undefined);
-	const item = state.items[state.index];
+export type TrainerAppProps = {
+	readonly title: string;
+	readonly article: Article;
+	readonly controller: TrainerController;
+	/** Run this session at once and close after it; the start screen when absent. */
+	readonly begun?: BegunSession;
+	/** The start screen's first content, when there is no `begun` session. */
+	readonly start?: StartInfo;
+	readonly now?: () => number;
+	/** Called once, just before the app closes, with why it closes. */
+	readonly onExit: (reason: EndReason) => void;
+};
 
-	useInput((input, key) => {
-		const current = latest();
-		const isTextField =
-			current.phase === 'asking' && current.items[current.index]?.options.length === 0;
-		if (keymap.interrupt.matches(input, key)) {
-			endReason.current = 'interrupted';
-			dispatch({ type: 'quit', at: now() });
-		} else if (current.phase === 'done') {
-			if (keymap.next.matches(input, key) || keymap.quit.matches(input, key)) exit();
-		} else if (
-			isTextField ? keymap.quitFromText.matches(input, key) : keymap.quit.matches(input, key)
-		) {
-			endReason.current = 'quit';
-			dispatch({ type: 'quit', at: now() });
-		} else if (current.phase === 'feedback' && keymap.next.matches(input, key)) {
-			dispatch({ type: 'next', at: now() });
-		}
+/** The trainer: start screen, stats, the quiz in any mode, help over any of them. */
+export function TrainerApp(props: TrainerAppProps) {
+	const { title, article, controller, begun, start, now = Date.now, onExit } = props;
+	const { exit } = useApp();
+	const size = useTerminalSize();
+	const [state, dispatch, latest] = useSyncReducer(appReducer, (): AppState => {
+		const base = { isHelpOpen: false, isContextOpen: false };
+		return begun
+			? { ...base, screen: 'quiz', quiz: begun }
+			: { ...base, screen: 'start', ...(start ? { start } : {}) };
 	});
 
-	// Saving is outside I/O: each new answer goes to the caller the moment it is graded.
-	const answeredCount = state.answered.length;
-	const newest = state.answered[answeredCount - 1];
-	const saved = useRef<AnsweredItem | undefined>(undefined);
+	// Ink hands each key to every handler, in no set order. A key a component acted on (the Enter
+	// or digit that answered) must not also be an app command on the screen it led to (the Enter
+	// that would skip the feedback): mark it taken until this key's handlers have all run.
+	const keyTaken = useRef(false);
+	const takeKey = () => {
+		keyTaken.current = true;
+		queueMicrotask(() => {
+			keyTaken.current = false;
+		});
+	};
+
+	/** A move of the session; saves a new answer and ends the session when it is over. */
+	const play = (action: SessionAction, reason?: EndReason) => {
+		if (action.type === 'answer') takeKey();
+		const before = latest().quiz;
+		const after = dispatch({ type: 'session', action }).quiz;
+		if (!before || !after) return;
+		const newest = after.session.answered.at(-1);
+		if (newest && after.session.answered.length > before.session.answered.length) {
+			controller.answer(newest, after);
+		}
+		if (after.session.phase !== 'done' || before.session.phase === 'done') return;
+		const how = reason ?? (isFinished(after.session) ? 'completed' : 'quit');
+		dispatch({ type: 'ended', reason: how });
+		controller.end(after, how);
+		// Quitting leaves the summary on screen and closes; a finished session waits for a key.
+		if (how !== 'completed') dispatch({ type: 'exit', reason: how });
+	};
+
+	const startSession = (result: BeginResult) => {
+		if ('notice' in result)
+			dispatch({ type: 'menu', start: controller.describe(), notice: result.notice });
+		else dispatch({ type: 'begin', begun: result });
+	};
+
+	useInput(
+		(input, key) => {
+			if (keyTaken.current) return;
+			const current = latest();
+			const isRunning = current.quiz !== undefined && current.quiz.session.phase !== 'done';
+			switch (keyCommand(current, input, key)) {
+				case 'interrupt':
+					if (isRunning) play({ type: 'quit', at: now() }, 'interrupted');
+					else dispatch({ type: 'exit', reason: 'interrupted' });
+					break;
+				case 'help':
+				case 'helpFromText':
+					dispatch({ type: 'help' });
+					break;
+				case 'back':
+					dispatch({ type: 'back' });
+					break;
+				case 'quit':
+				case 'quitFromText':
+					if (isRunning) play({ type: 'quit', at: now() }, 'quit');
+					else dispatch({ type: 'exit', reason: 'quit' });
+					break;
+				case 'stats':
+					dispatch({ type: 'stats', lines: controller.stats() });
+					break;
+				case 'resume':
+					startSession(controller.resume());
+					break;
+				case 'next':
+					play({ type: 'next', at: now() });
+					break;
+				case 'context':
+					dispatch({ type: 'context' });
+					break;
+				case 'hint':
+					play({ type: 'hint' });
+					break;
+				case 'finish':
+					if (begun) dispatch({ type: 'exit', reason: current.ended ?? 'completed' });
+					else dispatch({ type: 'menu', start: controller.describe() });
+					break;
+				case undefined:
+					break;
+			}
+		},
+		{ isActive: state.exit === undefined },
+	);
+
+	// An exam's clock: ticks while it runs, and ends the session when time is up.
+	const session = state.quiz?.session;
+	const isTimed = session?.deadline !== undefined && session.phase !== 'done';
+	const clock = useClock(isTimed, now);
 	useEffect(() => {
-		if (!newest || saved.current === newest) return;
-		saved.current = newest;
-		onAnswer(newest);
-	}, [newest, onAnswer]);
+		const current = latest().quiz?.session;
+		if (current?.deadline === undefined || current.phase === 'done') return;
+		if (clock >= current.deadline) play({ type: 'timeUp', at: clock });
+	});
 
-	const ended = useRef(false);
 	useEffect(() => {
-		if (state.phase !== 'done' || ended.current) return;
-		ended.current = true;
-		const reason = endReason.current ?? (state.quitEarly ? 'quit' : 'completed');
-		onEnd(state, reason);
-		// Quitting leaves the summary on screen and ends at once; a completed quiz waits for a key.
-		if (reason !== 'completed') exit();
-	}, [state, onEnd, exit]);
+		if (state.exit === undefined) return;
+		onExit(state.exit);
+		exit();
+	}, [state.exit, onExit, exit]);
 
-	const isDone = state.phase === 'done';
-
-	const feedback = lastAnswer(state);
+	const scope = scopeOf(state);
+	const height = size.rows - 1; // a frame as tall as the terminal makes Ink clear the screen
+	const isBusy = state.exit === undefined;
 	return (
-		<Box flexDirection="column" width={width}>
-			<Header
-				title={title}
-				position={Math.min(state.index + 1, state.items.length)}
-				total={state.items.length}
-				score={scoreOf(state)}
-				answered={answeredCount}
-				width={width}
-			/>
-			{isDone ? (
-				<SummaryScreen
-					state={state}
-					seed={seed}
-					isFinal={endReason.current !== undefined || state.quitEarly}
+		<Box flexDirection="column" width={size.columns}>
+			{state.isHelpOpen ? (
+				<HelpScreen scope={scopeOf({ ...state, isHelpOpen: false })} height={height} isActive />
+			) : state.screen === 'stats' ? (
+				<StatsScreen lines={state.statsLines ?? []} height={height} isActive={scope === 'stats'} />
+			) : state.screen === 'start' && state.start ? (
+				<StartScreen
+					title={title}
+					start={state.start}
+					notice={state.notice}
+					isActive={scope === 'start' && isBusy}
+					onChoose={(mode) => startSession(controller.begin(mode))}
 				/>
-			) : feedback ? (
-				<FeedbackScreen answer={feedback} isLast={state.index + 1 >= state.items.length} />
-			) : item ? (
-				<QuestionScreen
-					key={state.index}
-					item={item}
-					error={state.error}
-					isActive={state.phase === 'asking'}
-					onAnswer={(given) => dispatch({ type: 'answer', given, at: now() })}
+			) : state.quiz ? (
+				<QuizView
+					title={title}
+					article={article}
+					state={state}
+					quiz={state.quiz}
+					scope={scope}
+					size={size}
+					timeLeft={session?.deadline === undefined ? undefined : session.deadline - clock}
+					isActive={isBusy}
+					onAnswer={(given) => play({ type: 'answer', given, at: now() })}
 				/>
 			) : null}
 		</Box>

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ScoreStore } from '../../src/store/score-store.js';
-import { eventually, spawnCli } from './pty.js';
+import { eventually, spawnCli } from './live-pty.js';
 
 type Cli = ReturnType<typeof spawnCli>;
 const running: Cli[] = [];

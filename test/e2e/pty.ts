@@ -1,59 +1,64 @@
-import path from 'node:path';
-import pty from 'node-pty';
+import { stripVTControlCharacters } from 'node:util';
+import { spawn } from 'node-pty';
+import { cliPath } from '../cli/run-cli.js';
 
-const cli = path.resolve('dist/cli.js');
-
-/** Strips colour and cursor sequences, leaving the text a person would read. */
-export function plain(text: string): string {
-	// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escape sequences.
-	return text.replace(/\u001B\[[0-9;?]*[A-Za-z]|\u001B\][^\u0007]*\u0007/g, '');
-}
-
-/** The built CLI in a pseudo-terminal, with everything it printed kept as plain text. */
-export function spawnCli(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv) {
-	const child = pty.spawn(process.execPath, [cli, ...args], {
-		cols: 100,
-		rows: 40,
-		cwd,
-		env: { ...process.env, CI: 'false', ...env },
+/** The CLI in a real pseudo-terminal: what it shows, keys to send, how it exits. */
+export function playInPty(
+	args: readonly string[],
+	storeDir: string,
+	size = { cols: 100, rows: 30 },
+	env: NodeJS.ProcessEnv = {},
+) {
+	const child = spawn(process.execPath, [cliPath, ...args], {
+		...size,
+		env: definedOnly({
+			...process.env,
+			CI: 'false',
+			QUIZLINE_STORE_DIR: storeDir,
+			NO_COLOR: '1',
+			FORCE_COLOR: '0',
+			...env,
+		}),
 	});
 	let output = '';
-	let exitCode: number | undefined;
 	child.onData((data) => {
 		output += data;
 	});
-	child.onExit((event) => {
-		exitCode = event.exitCode;
+	const exited = new Promise<number>((resolve) => {
+		child.onExit(({ exitCode }) => resolve(exitCode));
 	});
+	const plain = () => stripVTControlCharacters(output);
 	return {
-		get output() {
-			return plain(output);
+		exited,
+		/** Everything written so far, without escape sequences. */
+		text: plain,
+		/** Everything written so far, escape sequences included. */
+		raw: () => output,
+		/** Waits until the screen shows `needle` after the given mark in the output. */
+		async waitFor(needle: string | RegExp, from = 0, timeoutMs = 15_000): Promise<number> {
+			const started = Date.now();
+			for (;;) {
+				const seen = plain().slice(from);
+				const found = typeof needle === 'string' ? seen.includes(needle) : needle.test(seen);
+				if (found) return plain().length;
+				if (Date.now() - started > timeoutMs) {
+					throw new Error(`"${needle}" did not show within ${timeoutMs} ms:\n${seen.slice(-2000)}`);
+				}
+				await new Promise((resolve) => setTimeout(resolve, 20));
+			}
 		},
-		get exitCode() {
-			return exitCode;
+		/** Sends one key, then lets the app take it in before the next. */
+		async press(key: string): Promise<void> {
+			child.write(key);
+			await new Promise((resolve) => setTimeout(resolve, 60));
 		},
-		write(data: string) {
-			child.write(data);
-		},
-		kill() {
-			if (exitCode === undefined) child.kill();
-		},
+		kill: () => child.kill(),
 	};
 }
 
-/** Polls until `find` returns something; fails after `timeoutMs` with what was seen. */
-export async function eventually<T>(
-	find: () => T | undefined | false,
-	what: string,
-	seen: () => string,
-	timeoutMs = 15_000,
-): Promise<T> {
-	const started = Date.now();
-	for (;;) {
-		const found = find();
-		if (found !== undefined && found !== false) return found;
-		if (Date.now() - started > timeoutMs)
-			throw new Error(`no ${what}; seen:\n${JSON.stringify(seen().slice(-3000))}`);
-		await new Promise((resolve) => setTimeout(resolve, 25));
-	}
+/** The environment without unset (undefined) variables, as a child process takes it. */
+function definedOnly(env: NodeJS.ProcessEnv): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+	);
 }

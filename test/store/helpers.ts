@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach } from 'vitest';
 
 /** A fresh temporary store folder per test, removed afterwards; call at the top of a describe. */
@@ -28,4 +30,28 @@ export function steppingClock(start = '2024-05-01T10:00:00.000Z'): () => Date {
 /** An answer for `questionId` with the usual fields filled in. */
 export function answerFor(questionId: string, correct = true, answer = 'x') {
 	return { questionId, bank: 'bank-a', answer, correct };
+}
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const srcDir = path.join(root, 'src', 'store');
+const distDir = path.join(root, 'dist', 'store');
+
+/** Whether every src/store module has a built twin at least as new. */
+function distIsFresh(): boolean {
+	return fs
+		.readdirSync(srcDir)
+		.filter((name) => name.endsWith('.ts'))
+		.every((name) => {
+			const built = path.join(distDir, name.replace(/\.ts$/, '.js'));
+			if (!fs.existsSync(built)) return false;
+			return fs.statSync(built).mtimeMs >= fs.statSync(path.join(srcDir, name)).mtimeMs;
+		});
+}
+
+/** The built score store module (building it first when stale), for child processes. */
+export function builtStoreModule(): string {
+	// Errors in other people's half-written files do not stop tsc from emitting ours.
+	if (!distIsFresh()) spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root });
+	if (!distIsFresh()) throw new Error('dist/store is older than src/store after building');
+	return pathToFileURL(path.join(distDir, 'score-store.js')).href;
 }

@@ -6,7 +6,7 @@ import { HostApp } from '../../src/ui/live/host-app.js';
 import { createTheme } from '../../src/ui/theme.js';
 import { ThemeContext } from '../../src/ui/theme-context.js';
 import { items, joinAction, settings } from '../live/helpers.js';
-import { afterEffects, frameMatching } from './helpers.js';
+import { afterEffects, frameMatching } from './live-helpers.js';
 
 const ctrlC = '\u0003';
 
@@ -133,7 +133,7 @@ describe('the host screen', () => {
 		await frameMatching(app, /› 3\b/);
 		await afterEffects();
 		app.stdin.write('\u007f');
-		await frameMatching(app, /› e\.g\. 12/);
+		await frameMatching(app, /›\s+e\.g\. 12/);
 		await afterEffects();
 		app.stdin.write('18\r');
 		await frameMatching(app, /Question 2 of 2/);

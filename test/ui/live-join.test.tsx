@@ -6,7 +6,7 @@ import { JoinApp } from '../../src/ui/live/join-app.js';
 import type { RejoinResult, StudentConnection } from '../../src/ui/live/use-student-session.js';
 import { createTheme } from '../../src/ui/theme.js';
 import { ThemeContext } from '../../src/ui/theme-context.js';
-import { afterEffects, frameMatching } from './helpers.js';
+import { afterEffects, frameMatching } from './live-helpers.js';
 
 const welcome: Welcome = {
 	v: 1,

@@ -1,4 +1,5 @@
 import type { Question } from '../bank/schema.js';
+import { type DiffPart, diffChars } from './diff.js';
 import { findSlip, normalizeText } from './normalize.js';
 import { displayScale, formatNumber, parseNumber } from './parse-number.js';
 
@@ -12,8 +13,15 @@ export type Verdict = {
 	readonly kind: 'exact' | 'accepted' | 'near-miss' | 'wrong';
 	/** The expected answer as shown to people. */
 	readonly expected: string;
-	/** For a near miss: the word as typed and as expected. */
-	readonly slip?: { readonly typed: string; readonly expected: string };
+	/** For a near miss: the word as typed, as expected, and the one difference between them. */
+	readonly slip?: Slip;
+};
+
+/** A one-edit slip on a long word: the normalised word typed, the word expected, their diff. */
+export type Slip = {
+	readonly typed: string;
+	readonly expected: string;
+	readonly diff: readonly DiffPart[];
 };
 
 /** An answer that cannot be graded as given, with what was expected instead. */
@@ -63,7 +71,9 @@ export function gradeAnswer(question: Question, given: string): Verdict | Invali
 			if (forms.includes(typed)) return verdict('accepted');
 			for (const form of forms) {
 				const slip = findSlip(typed, form);
-				if (slip) return verdict('near-miss', slip);
+				if (slip) {
+					return verdict('near-miss', { ...slip, diff: diffChars(slip.typed, slip.expected) });
+				}
 			}
 			return verdict('wrong');
 		}

@@ -45,18 +45,20 @@ const words: Record<string, number> = {
 export type ParsedNumber = { readonly value: number; readonly hasMagnitude: boolean };
 
 /**
- * Read "140", "$140bn", "140 billion", "140,000,000,000", "5,000-word", "1.5k" or "four".
+ * Read "140", "$140bn", "140 billion", "140,000,000,000", "140 000 000 000", "5,000-word", "1.5k"
+ * or "four".
  * Undefined when the text holds no single number.
  */
 export function parseNumber(text: string): ParsedNumber | undefined {
 	const cleaned = text.normalize('NFKC').toLocaleLowerCase('en').replace(/[−–]/g, '-').trim();
-	const match = /(-?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*-?\s*([a-z]+))?/.exec(cleaned);
+	// Thousands may be grouped with commas or spaces (NFKC has turned no-break spaces into spaces).
+	const match = /(-?)(\d{1,3}(?:[, ]\d{3})+|\d+)(\.\d+)?(?:\s*-?\s*([a-z]+))?/.exec(cleaned);
 	if (match) {
 		const rest = cleaned.slice(match.index + match[0].length);
 		if (/\d/.test(rest)) return undefined;
 		const [, sign = '', whole = '', fraction = ''] = match;
 		const scale = magnitudes[match[4] ?? ''];
-		const value = Number(`${sign}${whole.replaceAll(',', '')}${fraction}`) * (scale ?? 1);
+		const value = Number(`${sign}${whole.replace(/[, ]/g, '')}${fraction}`) * (scale ?? 1);
 		return Number.isFinite(value) ? { value, hasMagnitude: scale !== undefined } : undefined;
 	}
 	const tokens = cleaned.split(/[^a-z]+/).filter((token) => token in words);

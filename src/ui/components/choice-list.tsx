@@ -6,13 +6,15 @@ import { choiceReducer } from './choice-state.js';
 
 export type ChoiceListProps = {
 	readonly options: readonly string[];
+	/** A muted note after each option, e.g. what a mode would ask now. */
+	readonly details?: readonly string[];
 	readonly isActive: boolean;
-	/** Called with the chosen option's text. */
-	readonly onChoose: (option: string) => void;
+	/** Called with the chosen option's text and its index. */
+	readonly onChoose: (option: string, index: number) => void;
 };
 
 /** Options picked with ↑↓ and Enter, or straight away with their number. */
-export function ChoiceList({ options, isActive, onChoose }: ChoiceListProps) {
+export function ChoiceList({ options, details, isActive, onChoose }: ChoiceListProps) {
 	const theme = useTheme();
 	const [state, dispatch, latest] = useSyncReducer(choiceReducer, () => ({
 		focused: 0,
@@ -20,16 +22,18 @@ export function ChoiceList({ options, isActive, onChoose }: ChoiceListProps) {
 	}));
 	useInput(
 		(input, key) => {
-			const number = choiceNumber(input, options.length);
+			// "2" and Enter may arrive as one chunk ("2\r") when typed fast.
+			const number = choiceNumber(input.replace(/[\r\n]+$/, ''), options.length);
 			const picked = number === undefined ? undefined : options[number - 1];
-			if (picked !== undefined) {
-				dispatch({ type: 'focus', index: (number as number) - 1 });
-				onChoose(picked);
+			if (picked !== undefined && number !== undefined) {
+				dispatch({ type: 'focus', index: number - 1 });
+				onChoose(picked, number - 1);
 			} else if (keymap.up.matches(input, key)) dispatch({ type: 'up' });
 			else if (keymap.down.matches(input, key)) dispatch({ type: 'down' });
 			else if (keymap.choose.matches(input, key)) {
-				const focused = options[latest().focused];
-				if (focused !== undefined) onChoose(focused);
+				const index = latest().focused;
+				const focused = options[index];
+				if (focused !== undefined) onChoose(focused, index);
 			}
 		},
 		{ isActive },
@@ -40,10 +44,16 @@ export function ChoiceList({ options, isActive, onChoose }: ChoiceListProps) {
 				const isFocused = index === state.focused;
 				return (
 					<Box key={option} gap={1}>
-						<Text color={isFocused ? theme.accent : undefined}>{isFocused ? '❯' : ' '}</Text>
-						<Text color={isFocused ? theme.accent : undefined} bold={isFocused}>
-							{index + 1}. {option}
-						</Text>
+						<Box flexShrink={0}>
+							<Text color={isFocused ? theme.accent : undefined}>{isFocused ? '❯' : ' '}</Text>
+						</Box>
+						{/* With a note beside it, the option keeps its width and the note wraps. */}
+						<Box flexShrink={details ? 0 : 1}>
+							<Text color={isFocused ? theme.accent : undefined} bold={isFocused}>
+								{index + 1}. {option}
+							</Text>
+						</Box>
+						{details?.[index] ? <Text color={theme.muted}>{details[index]}</Text> : null}
 					</Box>
 				);
 			})}

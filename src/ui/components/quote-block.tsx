@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import type { Question } from '../../core/bank/schema.js';
 import { type QuoteParts, quoteParts } from '../../format/quote.js';
 import { useTheme } from '../theme-context.js';
+import { Paragraph } from './paragraph.js';
 
 /** A question, or a quote already cut (a live student gets only the parts, never the question). */
 export type QuoteBlockProps = { readonly question: Question } | { readonly parts: QuoteParts };
@@ -21,17 +22,9 @@ export function QuoteBlock(props: QuoteBlockProps) {
 			paddingLeft={1}
 		>
 			<Text color={theme.muted}>Article, line {parts.line}:</Text>
-			<Text>
-				{parts.before}
-				{parts.span ? (
-					<Text bold inverse={theme.color} color={theme.almost}>
-						{theme.spanOpen}
-						{parts.span}
-						{theme.spanClose}
-					</Text>
-				) : null}
-				{parts.after}
-			</Text>
+			<Paragraph
+				runs={[{ text: parts.before }, { text: parts.span, isMarked: true }, { text: parts.after }]}
+			/>
 		</Box>
 	);
 }

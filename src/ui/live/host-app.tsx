@@ -1,9 +1,9 @@
-import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { ClassSession } from '../../live/class-session.js';
 import type { ClassState } from '../../live/class-state.js';
-import { useNow } from '../hooks/use-now.js';
-import { useTerminalWidth } from '../hooks/use-terminal-width.js';
+import { useClock } from '../hooks/use-clock.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useTheme } from '../theme-context.js';
 import { hasTextField, hostCommand } from './host-keys.js';
 import { HostQuestionScreen } from './host-question-screen.js';
@@ -30,10 +30,9 @@ export type HostAppProps = {
 export function HostApp({ session, title, join, onEnd, onExit }: HostAppProps) {
 	const { exit } = useApp();
 	const theme = useTheme();
-	const width = useTerminalWidth();
-	const { stdout } = useStdout();
+	const { columns: width, rows } = useTerminalSize();
 	const state = useSyncExternalStore(session.subscribe, session.getState);
-	const now = useNow(() => session.now(), 250, state.phase === 'question');
+	const now = useClock(state.phase === 'question', session.now, 250);
 	const [error, setError] = useState<string | undefined>(undefined);
 	const [savedTo, setSavedTo] = useState<string | undefined>(undefined);
 	const leaving = useRef<HostExit | undefined>(undefined);
@@ -113,7 +112,7 @@ export function HostApp({ session, title, join, onEnd, onExit }: HostAppProps) {
 					onTally={onTally}
 				/>
 			) : state.phase === 'standings' ? (
-				<StandingsScreen state={state} rows={Math.max(3, (stdout.rows || 24) - 8)} />
+				<StandingsScreen state={state} rows={Math.max(3, rows - 8)} />
 			) : (
 				<PodiumScreen state={state} savedTo={savedTo} />
 			)}

@@ -1,6 +1,6 @@
 import type { Key } from 'ink';
 import type { ClassState } from '../../live/class-state.js';
-import { keymap } from '../keymap.js';
+import { keymap, liveKeymap } from '../keymap.js';
 
 /** What a key asks of the host screen. */
 export type HostCommand =
@@ -30,7 +30,7 @@ export function hostCommand(state: ClassState, input: string, key: Key): HostCom
 				? { type: 'start' }
 				: undefined;
 		case 'question':
-			return keymap.reveal.matches(input, key) || keymap.next.matches(input, key)
+			return liveKeymap.reveal.matches(input, key) || keymap.next.matches(input, key)
 				? { type: 'reveal' }
 				: undefined;
 		case 'reveal':

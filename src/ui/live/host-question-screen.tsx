@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { type ClassState, connectedCount, currentAnswers } from '../../live/class-state.js';
 import { KeyHints } from '../components/key-hints.js';
 import { ProgressBar } from '../components/progress-bar.js';
+import { liveKeymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 import { Countdown } from './countdown.js';
 import { OptionGrid } from './option-grid.js';
@@ -52,7 +53,7 @@ export function HostQuestionScreen({ state, now, width }: HostQuestionScreenProp
 			</Box>
 			<KeyHints
 				hints={[
-					['r', 'reveal now'],
+					[liveKeymap.reveal.label, liveKeymap.reveal.action],
 					['Ctrl+C', 'end and save'],
 				]}
 			/>

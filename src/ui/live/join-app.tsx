@@ -1,8 +1,8 @@
 import { Box, Text, useApp, useInput } from 'ink';
 import type { StudentState } from '../../live/student-state.js';
 import { KeyHints } from '../components/key-hints.js';
-import { useNow } from '../hooks/use-now.js';
-import { useTerminalWidth } from '../hooks/use-terminal-width.js';
+import { useClock } from '../hooks/use-clock.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { keymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 import { StudentQuestionScreen } from './student-question-screen.js';
@@ -22,9 +22,9 @@ export type JoinAppProps = StudentSessionOptions & {
 export function JoinApp({ rejoinHint, onExit, ...options }: JoinAppProps) {
 	const { exit } = useApp();
 	const theme = useTheme();
-	const width = useTerminalWidth();
+	const { columns: width } = useTerminalSize();
 	const { state, latest, answer } = useStudentSession(options);
-	const now = useNow(options.now, 250, state.phase === 'question');
+	const now = useClock(state.phase === 'question', options.now, 250);
 	const leave = (how: JoinExit) => {
 		onExit(how, latest());
 		exit();

@@ -1,12 +1,15 @@
 import { Box, Text } from 'ink';
 import type { AnsweredItem } from '../../core/session.js';
+import { DiffText } from '../components/diff-text.js';
 import { KeyHints } from '../components/key-hints.js';
+import { Paragraph } from '../components/paragraph.js';
 import { QuoteBlock } from '../components/quote-block.js';
+import { keymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 
 export type FeedbackScreenProps = { readonly answer: AnsweredItem; readonly isLast: boolean };
 
-/** Right or wrong, the correct answer, the explanation and the quoted source line. */
+/** Right or wrong, a diff for a near miss, the answer, the explanation and the quoted line. */
 export function FeedbackScreen({ answer, isLast }: FeedbackScreenProps) {
 	const theme = useTheme();
 	const { verdict, item } = answer;
@@ -18,27 +21,30 @@ export function FeedbackScreen({ answer, isLast }: FeedbackScreenProps) {
 			: ['✗ Wrong', theme.wrong];
 	return (
 		<Box flexDirection="column" gap={1}>
-			<Text bold>{question.prompt}</Text>
+			<Paragraph runs={[{ text: question.prompt }]} isBold />
 			<Box flexDirection="column">
 				<Text bold color={color}>
 					{mark}
 				</Text>
 				<Text>Your answer: {answer.given}</Text>
 				{verdict.slip ? (
-					<Text color={theme.almost}>
-						You typed “{verdict.slip.typed}”, the answer has “{verdict.slip.expected}”.
+					<Text>
+						You typed “{verdict.slip.typed}”, the answer has “{verdict.slip.expected}”:{' '}
+						<DiffText parts={verdict.slip.diff} />
 					</Text>
 				) : null}
 				<Text>
 					Answer: <Text bold>{verdict.expected}</Text>
 				</Text>
 			</Box>
-			{question.explanation ? <Text>{question.explanation}</Text> : null}
+			{question.explanation ? <Paragraph runs={[{ text: question.explanation }]} /> : null}
 			<QuoteBlock question={question} />
 			<KeyHints
 				hints={[
-					['Enter', isLast ? 'see results' : 'next question'],
-					['q', 'quit'],
+					[keymap.next.label, isLast ? 'see results' : 'next question'],
+					[keymap.context.label, 'whole paragraph'],
+					[keymap.quit.label, 'quit'],
+					[keymap.help.label, 'keys'],
 				]}
 			/>
 		</Box>

@@ -1,25 +1,41 @@
 import { Box, Text } from 'ink';
 import type { QuizItem } from '../../core/select.js';
+import { quoteHint } from '../../format/quote.js';
 import { AnswerField } from '../components/answer-field.js';
 import { ChoiceList } from '../components/choice-list.js';
 import { KeyHints } from '../components/key-hints.js';
+import { Paragraph } from '../components/paragraph.js';
+import { keymap } from '../keymap.js';
+import { useTheme } from '../theme-context.js';
 
 export type QuestionScreenProps = {
 	readonly item: QuizItem;
 	readonly error: string | undefined;
 	readonly isActive: boolean;
+	/** Whether the hint shows. */
+	readonly isHinted: boolean;
+	/** Whether Tab may show a hint (not in an exam). */
+	readonly allowHints: boolean;
 	readonly onAnswer: (given: string) => void;
 };
 
 const placeholders = { short: 'type your answer', numeric: 'type a number, e.g. 140 billion' };
 
-/** The prompt and a way to answer it: a choice list or a text field. */
-export function QuestionScreen({ item, error, isActive, onAnswer }: QuestionScreenProps) {
+/** The prompt, an optional hint, and a way to answer: a choice list or a text field. */
+export function QuestionScreen(props: QuestionScreenProps) {
+	const { item, error, isActive, isHinted, allowHints, onAnswer } = props;
+	const theme = useTheme();
 	const { question } = item;
 	const hasOptions = item.options.length > 0;
+	const hint: [string, string][] = allowHints && !isHinted ? [[keymap.hint.label, 'hint']] : [];
 	return (
 		<Box flexDirection="column" gap={1}>
-			<Text bold>{question.prompt}</Text>
+			<Paragraph runs={[{ text: question.prompt }]} isBold />
+			{isHinted ? (
+				<Text color={theme.almost}>
+					Hint, line {question.source.line}: “{quoteHint(question)}”
+				</Text>
+			) : null}
 			{hasOptions ? (
 				<ChoiceList options={item.options} isActive={isActive} onChoose={onAnswer} />
 			) : (
@@ -36,12 +52,16 @@ export function QuestionScreen({ item, error, isActive, onAnswer }: QuestionScre
 						? [
 								['↑↓', 'move'],
 								[`1-${item.options.length}`, 'pick'],
-								['Enter', 'answer'],
-								['q', 'quit'],
+								[keymap.choose.label, 'answer'],
+								...hint,
+								[keymap.quit.label, 'quit'],
+								[keymap.help.label, 'keys'],
 							]
 						: [
-								['Enter', 'answer'],
-								['Esc', 'quit'],
+								[keymap.submit.label, 'answer'],
+								...hint,
+								[keymap.quitFromText.label, 'quit'],
+								[keymap.helpFromText.label, 'keys'],
 							]
 				}
 			/>

@@ -1,14 +1,24 @@
 import { Box, Text } from 'ink';
-import type { SessionState } from '../../core/session.js';
+import { answerText } from '../../core/grade/grade.js';
+import type { QuizItem } from '../../core/select.js';
+import type { AnsweredItem, SessionState } from '../../core/session.js';
 import { scoreOf } from '../../core/session.js';
 import { KeyHints } from '../components/key-hints.js';
 import { QuoteBlock } from '../components/quote-block.js';
+import { ScrollBox } from '../components/scroll-box.js';
+import { keymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 
 export type SummaryScreenProps = {
 	readonly state: SessionState;
 	readonly seed: string | number;
+	/** The app is closing: show everything, unclipped, and no keys. */
 	readonly isFinal: boolean;
+	/** An exam's review: every question with its answer, not only the missed ones. */
+	readonly isReview: boolean;
+	/** Rows the screen may take. */
+	readonly height: number;
+	readonly isActive: boolean;
 };
 
 /** `3m 05s`, or `42s` under a minute. */
@@ -19,39 +29,87 @@ export function formatDuration(ms: number): string {
 	return minutes > 0 ? `${minutes}m ${String(rest).padStart(2, '0')}s` : `${rest}s`;
 }
 
-/** Score, time and each missed question with its quote. */
-export function SummaryScreen({ state, seed, isFinal }: SummaryScreenProps) {
+type Row = { readonly item: QuizItem; readonly answer: AnsweredItem | undefined };
+
+/** Score and time, then each missed question (or, for an exam, every one) with its quote. */
+export function SummaryScreen(props: SummaryScreenProps) {
+	const { state, seed, isFinal, isReview, height, isActive } = props;
 	const theme = useTheme();
 	const score = scoreOf(state);
 	const answered = state.answered.length;
-	const missed = state.answered.filter((answer) => !answer.verdict.correct);
-	const percent = answered === 0 ? 0 : Math.round((score / answered) * 100);
+	const total = isReview ? state.items.length : answered;
+	const percent = total === 0 ? 0 : Math.round((score / total) * 100);
+	const rows: Row[] = isReview
+		? state.items.map((item, index) => ({ item, answer: state.answered[index] }))
+		: state.answered
+				.filter((answer) => !answer.verdict.correct)
+				.map((answer) => ({ item: answer.item, answer }));
+	const heading = state.timedOut
+		? 'Time is up'
+		: state.quitEarly
+			? 'Stopped early'
+			: isReview
+				? 'Exam complete'
+				: 'Quiz complete';
 	return (
-		<Box flexDirection="column" gap={1}>
-			<Box flexDirection="column">
-				<Text bold color={theme.accent}>
-					{state.quitEarly ? 'Stopped early' : 'Quiz complete'}
-				</Text>
-				<Text>
-					Score: <Text bold>{score}</Text>/{answered} ({percent}%)
-					{state.quitEarly ? ` — answered ${answered} of ${state.items.length}` : ''}
-				</Text>
-				<Text>Time: {formatDuration((state.endedAt ?? state.startedAt) - state.startedAt)}</Text>
-				<Text color={theme.muted}>
-					Seed: {String(seed)} (play --seed {String(seed)} to replay)
-				</Text>
-			</Box>
-			{missed.length > 0 ? <Text bold>Missed ({missed.length}):</Text> : null}
-			{missed.map((answer) => (
-				<Box key={answer.item.question.id} flexDirection="column">
-					<Text>• {answer.item.question.prompt}</Text>
-					<Text>
-						{'  '}you: {answer.given} · answer: <Text bold>{answer.verdict.expected}</Text>
+		<Box flexDirection="column">
+			<ScrollBox height={isFinal ? undefined : height - 1} isActive={isActive}>
+				<Box flexDirection="column">
+					<Text bold color={theme.accent}>
+						{heading}
 					</Text>
-					<QuoteBlock question={answer.item.question} />
+					<Text>
+						Score: <Text bold>{score}</Text>/{total} ({percent}%)
+						{state.quitEarly ? ` — answered ${answered} of ${state.items.length}` : ''}
+					</Text>
+					<Text>Time: {formatDuration((state.endedAt ?? state.startedAt) - state.startedAt)}</Text>
+					<Text color={theme.muted}>
+						Seed: {String(seed)} (play --seed {String(seed)} to replay)
+					</Text>
 				</Box>
-			))}
-			{isFinal ? null : <KeyHints hints={[['Enter', 'finish']]} />}
+				{rows.length > 0 ? (
+					<Text bold>{isReview ? '\nYour answers:' : `\nMissed (${rows.length}):`}</Text>
+				) : null}
+				{rows.map((row, index) => (
+					<AnswerRow
+						// A question may come twice (review re-asks it); the list never reorders.
+						// biome-ignore lint/suspicious/noArrayIndexKey: a static list
+						key={index}
+						row={row}
+						number={isReview ? index + 1 : undefined}
+					/>
+				))}
+			</ScrollBox>
+			{isFinal ? null : <KeyHints hints={[[keymap.finish.label, 'finish']]} />}
+		</Box>
+	);
+}
+
+function AnswerRow({ row, number }: { readonly row: Row; readonly number: number | undefined }) {
+	const theme = useTheme();
+	const { item, answer } = row;
+	const [mark, color] = !answer
+		? ['–', theme.muted]
+		: answer.verdict.correct
+			? ['✓', theme.right]
+			: answer.verdict.kind === 'near-miss'
+				? ['~', theme.almost]
+				: ['✗', theme.wrong];
+	return (
+		<Box flexDirection="column" marginTop={1}>
+			<Text>
+				<Text color={color} bold>
+					{mark}
+				</Text>{' '}
+				{number === undefined ? '' : `${number}. `}
+				{item.question.prompt}
+			</Text>
+			<Text>
+				{'  '}
+				{answer ? `you: ${answer.given}` : 'not answered'} · answer:{' '}
+				<Text bold>{answer?.verdict.expected ?? answerText(item.question)}</Text>
+			</Text>
+			<QuoteBlock question={item.question} />
 		</Box>
 	);
 }

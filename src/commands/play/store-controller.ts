@@ -1,0 +1,131 @@
+import { randomBytes } from 'node:crypto';
+import { rulesFor } from '../../core/modes/mode.js';
+import { type PlanInput, planSession } from '../../core/modes/plan.js';
+import { describeModes } from '../../core/modes/summary.js';
+import { replaySession } from '../../core/resume.js';
+import { itemsFromIds } from '../../core/select.js';
+import { isFinished, startSession } from '../../core/session.js';
+import { computeStats } from '../../core/stats.js';
+import type { LoadedBank } from '../../files/load-bank.js';
+import { shortTime } from '../../format/chart.js';
+import { overviewLine, statsLines } from '../../format/stats-text.js';
+import type { Style } from '../../format/style.js';
+import type { ScoreStore } from '../../store/score-store.js';
+import type { BeginResult, TrainerController } from '../../ui/app.js';
+import type { BegunSession, StartInfo } from '../../ui/app-state.js';
+
+/** How sessions are planned: the play options that shape them. */
+export type PlanSettings = Pick<PlanInput, 'count' | 'tags' | 'schedule' | 'examMinutes'> & {
+	/** A fixed seed; a fresh random one per session when absent. */
+	readonly seed?: string;
+};
+
+/** Everything a store-backed trainer needs. */
+export type StoreControllerContext = {
+	readonly loaded: LoadedBank;
+	readonly store: ScoreStore;
+	readonly profile: string;
+	readonly settings: PlanSettings;
+	readonly now: () => Date;
+	/** How stats lines are styled (colour or not). */
+	readonly style: Style;
+};
+
+/** The trainer's plans, records and stats, kept in the score store under one profile. */
+export function createStoreController(context: StoreControllerContext): TrainerController {
+	const { loaded, store, profile, settings, now } = context;
+	const { questions } = loaded.bank;
+	const planInput = (): PlanInput => ({
+		...settings,
+		questions,
+		records: store.profile(profile).questions,
+		seed: settings.seed ?? randomBytes(3).toString('hex'),
+		now: now(),
+	});
+	const stats = () =>
+		computeStats(store.profile(profile), questions, {
+			now: now(),
+			...(settings.schedule ? { schedule: settings.schedule } : {}),
+		});
+
+	return {
+		describe(): StartInfo {
+			const unfinished = resumable(context);
+			return {
+				overview: overviewLine(profile, stats(), questions.length),
+				modes: describeModes(planInput()),
+				...(unfinished ? { resumable: unfinished } : {}),
+			};
+		},
+		begin(mode): BeginResult {
+			const planned = planSession(mode, planInput());
+			if (!planned.ok) return { notice: planned.reason };
+			const { plan } = planned;
+			const id = store.startSession(profile, {
+				bank: loaded.key,
+				mode,
+				questionIds: plan.items.map((item) => item.question.id),
+				seed: plan.seed,
+				...(plan.rules.timeLimitMs === undefined ? {} : { timeLimitMs: plan.rules.timeLimitMs }),
+			});
+			return {
+				id,
+				mode,
+				seed: plan.seed,
+				session: startSession(plan.items, now().getTime(), plan.rules),
+			};
+		},
+		resume: () => resumeLast(context),
+		stats: () => statsLines(profile, stats(), context.style),
+		answer(answer, quiz) {
+			store.recordAnswer(profile, quiz.id, {
+				questionId: answer.item.question.id,
+				bank: loaded.key,
+				answer: answer.given,
+				correct: answer.verdict.correct,
+				ms: answer.ms,
+				hinted: answer.hinted,
+			});
+		},
+		end(quiz, reason) {
+			// Quit or interrupted midway, a session stays unfinished so `play --resume` continues it.
+			if (reason === 'completed' || isFinished(quiz.session)) store.finishSession(profile, quiz.id);
+		},
+	};
+}
+
+/** The last unfinished session of this bank, described; undefined when there is none. */
+function resumable({ store, profile, loaded }: StoreControllerContext): string | undefined {
+	const last = store.lastUnfinishedSession(profile);
+	if (!last || last.bank !== loaded.key) return undefined;
+	return `${last.mode}, ${last.answers.length} of ${last.count} answered, started ${shortTime(last.start)}`;
+}
+
+/** The last unfinished session, rebuilt with the same questions in the same order. */
+function resumeLast(context: StoreControllerContext): BeginResult {
+	const { store, profile, loaded, now } = context;
+	const last = store.lastUnfinishedSession(profile);
+	if (!last) return { notice: `Profile ${profile} has no unfinished session to resume.` };
+	if (last.bank !== loaded.key) {
+		return {
+			notice: `The last unfinished session of profile ${profile} is on the bank "${last.bank}", not "${loaded.key}": name that bank to resume it.`,
+		};
+	}
+	const items = itemsFromIds(loaded.bank.questions, last.questionIds, last.seed ?? '');
+	const rules = rulesFor(last.mode, last.timeLimitMs);
+	const session = replaySession(
+		items,
+		rules,
+		last.answers,
+		Date.parse(last.start),
+		now().getTime(),
+	);
+	const begun: BegunSession = { id: last.id, mode: last.mode, seed: last.seed ?? '', session };
+	if (session.phase === 'done') {
+		store.finishSession(profile, last.id);
+		return {
+			notice: `The last session (${last.mode}) had no question left; it is now marked finished.`,
+		};
+	}
+	return begun;
+}

@@ -1,0 +1,129 @@
+import type { Key } from 'ink';
+import type { Mode } from '../core/modes/mode.js';
+import type { ModeChoice } from '../core/modes/summary.js';
+import { type SessionAction, type SessionState, sessionReducer } from '../core/session.js';
+import { type BindingName, pressed, type Scope } from './keymap.js';
+
+/** How the app, or a session in it, ended: run to its end, quit with q/Esc, or Ctrl+C. */
+export type EndReason = 'completed' | 'quit' | 'interrupted';
+
+/** A session as it begins: planned (or rebuilt to resume) and already recorded. */
+export type BegunSession = {
+	/** The session's record id, for whoever records it. */
+	readonly id: string;
+	readonly session: SessionState;
+	readonly mode: Mode;
+	readonly seed: string | number;
+};
+
+/** What the start screen shows. */
+export type StartInfo = {
+	/** One line about the learner: profile, seen, accuracy, streak. */
+	readonly overview: string;
+	readonly modes: readonly ModeChoice[];
+	/** The unfinished session `r` would resume, described; absent when there is none. */
+	readonly resumable?: string;
+};
+
+/** The whole screen state of the trainer; the session inside it is core's. */
+export type AppState = {
+	readonly screen: 'start' | 'stats' | 'quiz';
+	readonly isHelpOpen: boolean;
+	readonly isContextOpen: boolean;
+	/** A one-line message on the start screen (e.g. nothing to review). */
+	readonly notice?: string;
+	readonly start?: StartInfo;
+	readonly statsLines?: readonly string[];
+	readonly quiz?: BegunSession;
+	/** How the current session ended, once it has. */
+	readonly ended?: EndReason;
+	/** Set when the app should close, with why. */
+	readonly exit?: EndReason;
+};
+
+/** What can happen to the trainer. */
+export type AppAction =
+	| { readonly type: 'begin'; readonly begun: BegunSession }
+	| { readonly type: 'session'; readonly action: SessionAction }
+	| { readonly type: 'ended'; readonly reason: EndReason }
+	| { readonly type: 'menu'; readonly start: StartInfo; readonly notice?: string }
+	| { readonly type: 'stats'; readonly lines: readonly string[] }
+	| { readonly type: 'help' }
+	| { readonly type: 'context' }
+	| { readonly type: 'back' }
+	| { readonly type: 'exit'; readonly reason: EndReason };
+
+/** The trainer's state machine; the session's own moves go to core's reducer. */
+export function appReducer(state: AppState, action: AppAction): AppState {
+	switch (action.type) {
+		case 'begin': {
+			const { notice: _, ended: __, ...rest } = state;
+			return { ...rest, screen: 'quiz', quiz: action.begun, isContextOpen: false };
+		}
+		case 'session': {
+			if (!state.quiz) return state;
+			const session = sessionReducer(state.quiz.session, action.action);
+			if (session === state.quiz.session) return state;
+			return { ...state, quiz: { ...state.quiz, session }, isContextOpen: false };
+		}
+		case 'ended':
+			return state.ended ? state : { ...state, ended: action.reason };
+		case 'menu': {
+			const { quiz: _, ended: __, notice: ___, ...rest } = state;
+			return {
+				...rest,
+				screen: 'start',
+				start: action.start,
+				isContextOpen: false,
+				...(action.notice ? { notice: action.notice } : {}),
+			};
+		}
+		case 'stats':
+			return { ...state, screen: 'stats', statsLines: action.lines };
+		case 'help':
+			return { ...state, isHelpOpen: !state.isHelpOpen };
+		case 'context':
+			return { ...state, isContextOpen: !state.isContextOpen };
+		case 'back':
+			if (state.isHelpOpen) return { ...state, isHelpOpen: false };
+			if (state.isContextOpen) return { ...state, isContextOpen: false };
+			return state.screen === 'stats' ? { ...state, screen: 'start' } : state;
+		case 'exit':
+			return state.exit ? state : { ...state, exit: action.reason };
+	}
+}
+
+/** Which keys apply now. */
+export function scopeOf(state: AppState): Scope {
+	if (state.isHelpOpen) return 'help';
+	if (state.screen !== 'quiz') return state.screen;
+	const session = state.quiz?.session;
+	if (!session || session.phase === 'done') return 'done';
+	if (session.phase === 'feedback') return state.isContextOpen ? 'context' : 'feedback';
+	return (session.items[session.index]?.options.length ?? 0) > 0 ? 'choice' : 'text';
+}
+
+/** The app-level commands keys give; choosing, typing and scrolling belong to components. */
+const commands = [
+	'interrupt',
+	'help',
+	'helpFromText',
+	'back',
+	'quit',
+	'quitFromText',
+	'stats',
+	'resume',
+	'next',
+	'context',
+	'hint',
+	'finish',
+] as const satisfies readonly BindingName[];
+
+/** An app-level command. */
+export type AppCommand = (typeof commands)[number];
+
+/** The command a key gives in the current state, if any. */
+export function keyCommand(state: AppState, input: string, key: Key): AppCommand | undefined {
+	const scope = scopeOf(state);
+	return commands.find((name) => pressed(name, scope, input, key));
+}

@@ -1,0 +1,56 @@
+import { Box, Text } from 'ink';
+import type { Article } from '../../core/article.js';
+import type { Question } from '../../core/bank/schema.js';
+import { paragraphParts } from '../../format/quote.js';
+import { KeyHints } from '../components/key-hints.js';
+import { ScrollBox } from '../components/scroll-box.js';
+import { keymap } from '../keymap.js';
+import { useTheme } from '../theme-context.js';
+
+export type ContextScreenProps = {
+	readonly question: Question;
+	readonly article: Article;
+	/** Rows the screen may take. */
+	readonly height: number;
+	readonly isActive: boolean;
+};
+
+/** The whole paragraph around the quote, the quote highlighted, scrollable when tall. */
+export function ContextScreen({ question, article, height, isActive }: ContextScreenProps) {
+	const theme = useTheme();
+	const line = question.source.line;
+	const parts = paragraphParts(article.lines[line - 1] ?? '', question);
+	const { quote } = parts;
+	return (
+		<Box flexDirection="column">
+			<Text color={theme.muted}>
+				Article, paragraph at line {line} of {article.lines.length}:
+			</Text>
+			<ScrollBox height={Math.max(3, height - 2)} isActive={isActive}>
+				<Text>
+					{parts.before}
+					<Text color={theme.accent} underline={theme.color}>
+						{theme.color ? '' : '“'}
+						{quote.before}
+						{quote.span ? (
+							<Text bold inverse={theme.color} color={theme.almost}>
+								{theme.spanOpen}
+								{quote.span}
+								{theme.spanClose}
+							</Text>
+						) : null}
+						{quote.after}
+						{theme.color ? '' : '”'}
+					</Text>
+					{parts.after}
+				</Text>
+			</ScrollBox>
+			<KeyHints
+				hints={[
+					[`${keymap.context.label}/${keymap.back.label.split(' ')[0]}`, 'back'],
+					[keymap.help.label, 'keys'],
+				]}
+			/>
+		</Box>
+	);
+}

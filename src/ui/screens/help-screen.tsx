@@ -1,0 +1,53 @@
+import { Box, Text } from 'ink';
+import { KeyHints } from '../components/key-hints.js';
+import { ScrollBox } from '../components/scroll-box.js';
+import { bindingsFor, hintLine, keymap, type Scope } from '../keymap.js';
+import { useTheme } from '../theme-context.js';
+
+export type HelpScreenProps = {
+	/** Where help was opened: that screen's keys come first and are marked. */
+	readonly scope: Scope;
+	readonly height: number;
+	readonly isActive: boolean;
+};
+
+const scopeNames: Record<Scope, string> = {
+	start: 'Start screen',
+	stats: 'Stats',
+	choice: 'Choice question',
+	text: 'Typed answer (every other key types)',
+	feedback: 'After an answer',
+	context: 'Paragraph',
+	done: 'Results',
+	help: 'This list',
+};
+
+/** Every key of the keymap, screen by screen; the screen help was opened from first. */
+export function HelpScreen({ scope, height, isActive }: HelpScreenProps) {
+	const theme = useTheme();
+	const scopes = Object.keys(scopeNames) as Scope[];
+	const ordered = [scope, ...scopes.filter((other) => other !== scope)];
+	return (
+		<Box flexDirection="column">
+			<Text bold color={theme.accent}>
+				Keys
+			</Text>
+			<ScrollBox height={height - 2} isActive={isActive}>
+				{ordered.map((where) => (
+					<Box key={where} flexDirection="column">
+						<Text bold={where === scope} color={where === scope ? theme.accent : undefined}>
+							{where === scope ? '▸ ' : '  '}
+							{scopeNames[where]}
+						</Text>
+						<Box paddingLeft={4}>
+							<Text color={where === scope ? undefined : theme.muted}>
+								{hintLine(bindingsFor(where).map((binding) => [binding.label, binding.action]))}
+							</Text>
+						</Box>
+					</Box>
+				))}
+			</ScrollBox>
+			<KeyHints hints={[[`${keymap.help.label} ${keymap.back.label}`, 'close']]} />
+		</Box>
+	);
+}

@@ -1,0 +1,57 @@
+import { Box, Text } from 'ink';
+import type { Mode } from '../../core/modes/mode.js';
+import type { StartInfo } from '../app-state.js';
+import { ChoiceList } from '../components/choice-list.js';
+import { KeyHints } from '../components/key-hints.js';
+import { keymap } from '../keymap.js';
+import { useTheme } from '../theme-context.js';
+
+export type StartScreenProps = {
+	readonly title: string;
+	readonly start: StartInfo;
+	readonly notice: string | undefined;
+	readonly isActive: boolean;
+	readonly onChoose: (mode: Mode) => void;
+};
+
+/** The learner's overview and the modes to pick from, each saying what it would ask now. */
+export function StartScreen({ title, start, notice, isActive, onChoose }: StartScreenProps) {
+	const theme = useTheme();
+	const width = Math.max(...start.modes.map((choice) => choice.label.length));
+	return (
+		<Box flexDirection="column" gap={1}>
+			<Box flexDirection="column">
+				<Text bold color={theme.accent} wrap="truncate-end">
+					{title}
+				</Text>
+				<Text>{start.overview}</Text>
+			</Box>
+			<Text bold>Choose how to train:</Text>
+			<ChoiceList
+				options={start.modes.map((choice) => choice.label.padEnd(width + 1))}
+				details={start.modes.map((choice) => choice.detail)}
+				isActive={isActive}
+				onChoose={(_label, index) => {
+					const choice = start.modes[index];
+					if (choice) onChoose(choice.mode);
+				}}
+			/>
+			{start.resumable ? (
+				<Text>
+					<Text bold>{keymap.resume.label}</Text> resume: {start.resumable}
+				</Text>
+			) : null}
+			{notice ? <Text color={theme.almost}>{notice}</Text> : null}
+			<KeyHints
+				hints={[
+					['↑↓', 'move'],
+					[`1-${start.modes.length}`, 'pick'],
+					[keymap.choose.label, 'start'],
+					[keymap.stats.label, 'stats'],
+					[keymap.help.label, 'keys'],
+					[keymap.quit.label, 'quit'],
+				]}
+			/>
+		</Box>
+	);
+}

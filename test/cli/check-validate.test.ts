@@ -1,0 +1,112 @@
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root, runCli, tempDir } from './run-cli.js';
+
+const bank = path.join(root, 'questions', 'putin-xi-sco-2022.yaml');
+const article = path.join(root, 'questions', 'putin-xi-sco-2022.txt');
+
+/** A copy of the bundled bank and article in a temp folder, with `edit` applied to the bank. */
+function bankCopy(edit: (text: string) => string): string {
+	const dir = tempDir();
+	copyFileSync(article, path.join(dir, 'putin-xi-sco-2022.txt'));
+	const target = path.join(dir, 'bank.yaml');
+	writeFileSync(target, edit(readFileSync(bank, 'utf8')));
+	return target;
+}
+
+const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
+
+describe('quizline validate', () => {
+	it('accepts the bundled bank', () => {
+		const result = runCli(['validate']);
+		expect(result).toMatchObject({ status: 0, stderr: '' });
+		expect(result.stdout).toMatch(/putin-xi-sco-2022\.yaml: ok \(\d+ questions\)/);
+	});
+
+	it('rejects a copy whose one quote has one character changed, naming the id and line', () => {
+		const broken = bankCopy((text) =>
+			text.replace('exceeded $140 billion', 'exceeded $141 billion'),
+		);
+		const result = runCli(['validate', broken]);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toMatch(
+			/bank\.yaml:\d+:\d+: question "[a-z0-9-]+": quote not found on line 15/,
+		);
+		noStackTrace(result.stderr);
+	});
+
+	it('reports YAML syntax errors as file:line:col', () => {
+		const broken = bankCopy((text) => text.replace('questions:', 'questions: [unclosed'));
+		const result = runCli(['validate', broken]);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toMatch(/bank\.yaml:\d+:\d+: /);
+		noStackTrace(result.stderr);
+	});
+
+	it('says which file is missing', () => {
+		const result = runCli(['validate', 'nowhere.yaml']);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain('nowhere.yaml: cannot read the bank: no such file');
+	});
+});
+
+describe('quizline check', () => {
+	it('exit 0 for a right answer, with the answer and the quoted line', () => {
+		const result = runCli(['check', 'trade-last-year', '140bn']);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('✓ right');
+		expect(result.stdout).toContain(
+			'line 15 │ noting bilateral trade exceeded «$140 billion» last year.',
+		);
+	});
+
+	it('exit 1 for a wrong answer; JSON for scripts', () => {
+		const result = runCli(['check', 'trade-last-year', '$200 billion', '--json']);
+		expect(result.status).toBe(1);
+		expect(JSON.parse(result.stdout)).toMatchObject({
+			id: 'trade-last-year',
+			correct: false,
+			verdict: 'wrong',
+			expected: '$140 billion',
+			source: { line: 15, highlight: '$140 billion' },
+		});
+	});
+
+	it.each([
+		[['check', 'no-such-id', 'x'], 'no question with id "no-such-id"'],
+		[['check', 'trade-last-year', 'lots'], 'expected a number'],
+		[
+			['check', 'trade-last-year', '1', '--bank', 'missing.yaml'],
+			'missing.yaml: cannot read the bank',
+		],
+		[['check', 'trade-last-year'], "missing required argument 'answer'"],
+	])('exit 2 for bad input: %j', (args, message) => {
+		const result = runCli(args);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain(message);
+		noStackTrace(result.stderr);
+	});
+
+	it('never writes the score store', () => {
+		const store = tempDir('quizline-store-');
+		runCli(['check', 'trade-last-year', '140'], { env: { QUIZLINE_STORE_DIR: store } });
+		expect(readdirSync(store)).toEqual([]);
+	});
+
+	it('never loads ink, react or the store', () => {
+		const trace = path.join(tempDir(), 'modules.txt');
+		const preload = path.join(root, 'test', 'fixtures', 'trace-modules.mjs');
+		const result = runCli(['check', 'trade-last-year', '140'], {
+			nodeArgs: ['--import', preload],
+			env: { TRACE_MODULES_FILE: trace },
+		});
+		expect(result.status).toBe(0);
+		expect(existsSync(trace)).toBe(true);
+		const loaded = readFileSync(trace, 'utf8');
+		expect(loaded).toContain('/dist/commands/check.js');
+		expect(loaded).not.toMatch(/node_modules\/(ink|react|conf|@inkjs)\//);
+		expect(loaded).not.toContain('/dist/ui/');
+		expect(loaded).not.toContain('/dist/store/');
+	});
+});

@@ -1,0 +1,168 @@
+import { render } from 'ink-testing-library';
+import type { ReactElement } from 'react';
+import {
+	createStoreController,
+	type PlanSettings,
+} from '../../src/commands/play/store-controller.js';
+import type { Question } from '../../src/core/bank/schema.js';
+import { answerText } from '../../src/core/grade/grade.js';
+import type { Mode } from '../../src/core/modes/mode.js';
+import { bundledBankPath, type LoadedBank, loadBank } from '../../src/files/load-bank.js';
+import { createStyle } from '../../src/format/style.js';
+import { ScoreStore } from '../../src/store/score-store.js';
+import { TrainerApp } from '../../src/ui/app.js';
+import type { EndReason } from '../../src/ui/app-state.js';
+import { createTheme } from '../../src/ui/theme.js';
+import { ThemeContext } from '../../src/ui/theme-context.js';
+
+/** The bundled bank, loaded once. */
+export function bundledBank(): LoadedBank {
+	const loaded = loadBank(bundledBankPath);
+	if (!loaded.ok) throw new Error('the bundled bank does not load');
+	return loaded;
+}
+
+/** A clock the test moves by hand. */
+export function manualClock(start = '2024-05-20T12:00:00.000Z') {
+	let time = Date.parse(start);
+	return {
+		now: () => time,
+		date: () => new Date(time),
+		advance: (ms: number) => {
+			time += ms;
+		},
+	};
+}
+
+/** Polls until `check` passes (it throws until then), or fails with its last error. */
+export async function waitFor<T>(check: () => T, timeoutMs = 5000): Promise<T> {
+	const started = Date.now();
+	for (;;) {
+		try {
+			return check();
+		} catch (error) {
+			if (Date.now() - started > timeoutMs) throw error;
+			await new Promise((resolve) => setTimeout(resolve, 10));
+		}
+	}
+}
+
+/** The frame as one line of single-spaced text, so wrapped prompts can be found. */
+export const flat = (frame: string | undefined) => (frame ?? '').replace(/\s+/g, ' ');
+
+type Ui = ReturnType<typeof render>;
+
+/**
+ * Writes one key and waits until the frame changes (or a moment passes, for keys that don't),
+ * then lets effects run: a screen drawn anew listens for keys only once its effects attach.
+ */
+export async function press(ui: Ui, key: string): Promise<void> {
+	const before = ui.lastFrame();
+	ui.stdin.write(key);
+	await waitFor(() => {
+		if (ui.lastFrame() === before) throw new Error('no new frame');
+	}, 300).catch(() => undefined);
+	await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+/** Presses a key that is safe to repeat (End, Esc …) until `check` passes: a freshly drawn
+ * screen may not listen yet. */
+export async function pressUntil(ui: Ui, key: string, check: () => void): Promise<void> {
+	for (let attempt = 0; ; attempt++) {
+		ui.stdin.write(key);
+		try {
+			await waitFor(check, 200);
+			return;
+		} catch (error) {
+			if (attempt >= 20) throw error;
+		}
+	}
+}
+
+/** Types text one key at a time. */
+export async function type(ui: Ui, text: string): Promise<void> {
+	for (const char of text) await press(ui, char);
+}
+
+export const keys = {
+	enter: '\r',
+	escape: '\u001B',
+	tab: '\t',
+	ctrlC: '\u0003',
+	down: '\u001B[B',
+	end: '\u001B[F',
+	pageDown: '\u001B[6~',
+};
+
+/** The question on screen: the bank question whose prompt the frame shows. */
+export function questionOnScreen(ui: Ui, questions: readonly Question[]): Question {
+	const frame = flat(ui.lastFrame());
+	const found = questions.find((question) => frame.includes(flat(question.prompt)));
+	if (!found) throw new Error(`no known prompt on screen:\n${ui.lastFrame()}`);
+	return found;
+}
+
+/** Answers the question on screen, right or wrong, with the keys a learner would use. */
+export async function answer(ui: Ui, questions: readonly Question[], isRight: boolean) {
+	const question = questionOnScreen(ui, questions);
+	const frame = ui.lastFrame() ?? '';
+	if (question.type === 'choice' || question.type === 'truefalse') {
+		const options = [...frame.matchAll(/^[❯ ] (\d)\. (.+)$/gm)].map((m) => [m[1], m[2]?.trim()]);
+		const expected = answerText(question);
+		const pick = options.find(([, text]) => (text === expected) === isRight);
+		if (!pick?.[0]) throw new Error(`no option to pick in:\n${frame}`);
+		await press(ui, pick[0]);
+	} else {
+		await type(ui, isRight ? answerText(question) : 'no idea 0');
+		await press(ui, keys.enter);
+	}
+	return question;
+}
+
+/** Renders the trainer over the score store in `dir`, with the bundled bank and a test clock. */
+export function renderTrainer(options: {
+	readonly dir: string;
+	readonly clock: ReturnType<typeof manualClock>;
+	readonly mode?: Mode;
+	readonly resume?: boolean;
+	readonly settings?: PlanSettings;
+	readonly profile?: string;
+}) {
+	const loaded = bundledBank();
+	const store = ScoreStore.open({ dir: options.dir, now: options.clock.date });
+	const controller = createStoreController({
+		loaded,
+		store,
+		profile: options.profile ?? 'default',
+		settings: options.settings ?? {},
+		now: options.clock.date,
+		style: createStyle(false),
+	});
+	const begun = options.resume
+		? controller.resume()
+		: options.mode
+			? controller.begin(options.mode)
+			: undefined;
+	if (begun && 'notice' in begun) throw new Error(begun.notice);
+	const exits: EndReason[] = [];
+	const tree: ReactElement = (
+		<ThemeContext.Provider value={createTheme(false)}>
+			<TrainerApp
+				title={loaded.bank.article.title}
+				article={loaded.article}
+				controller={controller}
+				now={options.clock.now}
+				onExit={(reason) => exits.push(reason)}
+				{...(begun ? { begun } : { start: controller.describe() })}
+			/>
+		</ThemeContext.Provider>
+	);
+	const ui = render(tree);
+	return {
+		ui,
+		store,
+		exits,
+		questions: loaded.bank.questions,
+		profile: () => store.profile('default'),
+	};
+}

@@ -1,0 +1,145 @@
+import { cleanup } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTempDir } from '../store/helpers.js';
+import {
+	answer,
+	flat,
+	keys,
+	manualClock,
+	press,
+	pressUntil,
+	questionOnScreen,
+	renderTrainer,
+	waitFor,
+} from './helpers.js';
+
+afterEach(() => cleanup());
+
+describe('the start screen', () => {
+	const dir = useTempDir();
+
+	it('offers every mode with what it would ask, and starts the one picked', async () => {
+		const clock = manualClock();
+		const t = renderTrainer({ dir: dir(), clock, settings: { seed: 's' } });
+		await waitFor(() => expect(t.ui.lastFrame()).toContain('Choose how to train:'));
+		const frame = flat(t.ui.lastFrame());
+		expect(frame).toContain('Profile default · 0 of 62 questions seen · no answers yet');
+		expect(frame).toContain('1. Practice 10 questions, unseen and weakest first');
+		expect(frame).toContain('2. Review nothing missed right now');
+		expect(frame).toContain('3. Due 0 due now · 10 new questions');
+		expect(frame).toContain('4. Exam 10 questions in 10 min, answers at the end');
+		await press(t.ui, '2');
+		await waitFor(() => expect(t.ui.lastFrame()).toContain('Nothing to review'));
+		await press(t.ui, keys.down);
+		await press(t.ui, keys.enter);
+		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/10'));
+		expect(t.profile().sessions[0]?.mode).toBe('due');
+	});
+
+	it('s shows the stats, Esc goes back, q quits', async () => {
+		const clock = manualClock();
+		const t = renderTrainer({
+			dir: dir(),
+			clock,
+			mode: 'practice',
+			settings: { count: 2, seed: 's' },
+		});
+		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/2'));
+		for (let i = 0; i < 2; i++) {
+			await answer(t.ui, t.questions, i === 0);
+			await press(t.ui, keys.enter);
+		}
+		cleanup();
+		const menu = renderTrainer({ dir: dir(), clock });
+		await waitFor(() => expect(menu.ui.lastFrame()).toContain('accuracy 50%'));
+		await press(menu.ui, 's');
+		await waitFor(() => expect(menu.ui.lastFrame()).toContain('Accuracy by session'));
+		const stats = flat(menu.ui.lastFrame());
+		expect(stats).toContain('streak: 1 day');
+		expect(stats).toMatch(/Due: \d+ now · \d+ today · \d+ this week · 8 new allowed today/);
+		await pressUntil(menu.ui, keys.end, () =>
+			expect(menu.ui.lastFrame()).toContain('Weakest questions'),
+		);
+		await press(menu.ui, keys.escape);
+		await waitFor(() => expect(menu.ui.lastFrame()).toContain('Choose how to train:'));
+		await press(menu.ui, 'q');
+		await waitFor(() => expect(menu.exits).toEqual(['quit']));
+	});
+
+	it('a finished session goes back to the start screen, refreshed', async () => {
+		const clock = manualClock();
+		const t = renderTrainer({ dir: dir(), clock, settings: { count: 1, seed: 'm' } });
+		await waitFor(() => expect(t.ui.lastFrame()).toContain('Choose how to train:'));
+		await press(t.ui, '1');
+		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/1'));
+		await answer(t.ui, t.questions, false);
+		await press(t.ui, keys.enter);
+		await waitFor(() => expect(t.ui.lastFrame()).toContain('Quiz complete'));
+		await press(t.ui, keys.enter);
+		await waitFor(() =>
+			expect(t.ui.lastFrame()).toContain('1 missed question, until each is right'),
+		);
+		expect(t.exits).toEqual([]);
+	});
+});
+
+describe('resume', () => {
+	const dir = useTempDir();
+
+	it('continues the last unfinished session with the same questions in the same order', async () => {
+		const clock = manualClock();
+		const first = renderTrainer({
+			dir: dir(),
+			clock,
+			mode: 'practice',
+			settings: { count: 4, seed: 'z' },
+		});
+		await waitFor(() => expect(first.ui.lastFrame()).toContain('Q 1/4'));
+		const asked = [await answer(first.ui, first.questions, true)];
+		await press(first.ui, keys.enter);
+		asked.push(await answer(first.ui, first.questions, false));
+		await press(first.ui, keys.ctrlC);
+		await waitFor(() => expect(first.exits).toEqual(['interrupted']));
+		const planned = first.profile().sessions[0]?.questionIds ?? [];
+		expect(planned.slice(0, 2)).toEqual(asked.map((q) => q.id));
+		cleanup();
+
+		clock.advance(3_600_000);
+		const t = renderTrainer({ dir: dir(), clock, resume: true });
+		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 3/4'));
+		expect(t.ui.lastFrame()).toContain('score 1/2');
+		expect(questionOnScreen(t.ui, t.questions).id).toBe(planned[2]);
+		await answer(t.ui, t.questions, true);
+		await press(t.ui, keys.enter);
+		expect(questionOnScreen(t.ui, t.questions).id).toBe(planned[3]);
+		await answer(t.ui, t.questions, true);
+		await press(t.ui, keys.enter);
+		await waitFor(() => expect(t.ui.lastFrame()).toContain('Quiz complete'));
+		const [session] = t.profile().sessions;
+		expect(t.profile().sessions).toHaveLength(1);
+		expect(session?.answers.map((a) => a.id)).toEqual(planned);
+		expect(session?.end).toBeDefined();
+	});
+
+	it('the start screen offers it with r', async () => {
+		const clock = manualClock();
+		const first = renderTrainer({
+			dir: dir(),
+			clock,
+			mode: 'exam',
+			settings: { count: 3, seed: 'y' },
+		});
+		await waitFor(() => expect(first.ui.lastFrame()).toContain('Q 1/3'));
+		await answer(first.ui, first.questions, true);
+		await waitFor(() => expect(first.ui.lastFrame()).toContain('Q 2/3'));
+		await press(first.ui, 'q');
+		await waitFor(() => expect(first.exits).toEqual(['quit']));
+		cleanup();
+
+		const t = renderTrainer({ dir: dir(), clock });
+		await waitFor(() => expect(t.ui.lastFrame()).toContain('r resume: exam, 1 of 3 answered'));
+		await press(t.ui, 'r');
+		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 2/3'));
+		expect(t.ui.lastFrame()).toContain('⏱ 3:00 left');
+	});
+});
