@@ -1,31 +1,10 @@
-import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
 import { type ClassPhase, createClassState } from '../../src/live/class-state.js';
 import { hostCommand } from '../../src/ui/live/host-keys.js';
 import { items, joinAction, run, settings } from '../live/helpers.js';
+import { blankKey } from './helpers.js';
 
-const none: Key = {
-	upArrow: false,
-	downArrow: false,
-	leftArrow: false,
-	rightArrow: false,
-	pageDown: false,
-	pageUp: false,
-	home: false,
-	end: false,
-	return: false,
-	escape: false,
-	ctrl: false,
-	shift: false,
-	tab: false,
-	backspace: false,
-	delete: false,
-	meta: false,
-	super: false,
-	hyper: false,
-	capsLock: false,
-	numLock: false,
-};
+const none = blankKey;
 const enter = { ...none, return: true };
 const esc = { ...none, escape: true };
 const ctrlC = ['c', { ...none, ctrl: true }] as const;
