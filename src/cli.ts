@@ -45,6 +45,14 @@ function minutes(value: string): number {
 	return number;
 }
 
+function portNumber(value: string): number {
+	const number = Number(value);
+	if (!Number.isInteger(number) || number < 0 || number > 65_535) {
+		throw new InvalidArgumentError('expected a port from 1 to 65535 (0 picks a free one)');
+	}
+	return number;
+}
+
 function tagList(value: string): string[] {
 	return value
 		.split(',')
@@ -147,6 +155,46 @@ program
 	.action(async (options) => {
 		const { resetCommand } = await import('./commands/reset.js');
 		process.exitCode = await resetCommand(options, io);
+	});
+
+program
+	.command('host')
+	.description('run a live quiz for a class: students answer from their own terminals')
+	.argument('[bank]', 'question bank (YAML); the bundled one when omitted')
+	.option('-n, --count <n>', 'how many questions', positiveInt, 10)
+	.option('--seed <seed>', 'the same questions and choice order as an earlier run')
+	.option('--tags <a,b>', 'only questions with one of these tags', tagList)
+	.option('--timer <seconds>', 'seconds to answer each question', positiveInt, 30)
+	.option('--port <port>', 'port to listen on (0 picks a free one)', portNumber, 7373)
+	.option('--bind <address>', 'address to listen on: all interfaces by default', '0.0.0.0')
+	.option('--speed-bonus', 'faster right answers earn more points (500 to 1000)')
+	.option('--local', 'projector mode: one screen for the room, no network')
+	.option('-o, --out <file>', 'results CSV (default: quizline-class-<date>-<time>.csv)')
+	.action(async (bank: string | undefined, options) => {
+		const { hostCommand } = await import('./commands/host.js');
+		process.exitCode = await hostCommand(bank, options, io);
+	});
+
+program
+	.command('join')
+	.description('join a live class quiz from your own terminal')
+	.argument('<address>', "the address on the teacher's screen, e.g. 192.168.1.20:7373")
+	.requiredOption('--code <code>', "the join code on the teacher's screen")
+	.requiredOption('--name <name>', 'your name as the class will see it')
+	.option('--token <token>', 'rejoin as the same student after a drop (shown on your screen)')
+	.action(async (address: string, options) => {
+		const { joinCommand } = await import('./commands/join.js');
+		process.exitCode = await joinCommand(address, options, io);
+	});
+
+program
+	.command('report')
+	.description('the per-question class report from a results CSV (written by host)')
+	.argument('<file>', 'results CSV')
+	.option('--json', 'print JSON for scripts')
+	.action(async (file: string, options) => {
+		const { reportCommand } = await import('./commands/report.js');
+		process.exitCode = await reportCommand(file, options, io);
 	});
 
 try {

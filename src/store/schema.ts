@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Mode, modes } from '../core/modes/mode.js';
+import { classSessionSchema } from './class-schema.js';
 
 export { type Mode, modes };
 
@@ -68,6 +69,8 @@ export const profileDataSchema = z.looseObject({
 export const storeDataSchema = z.looseObject({
 	schemaVersion: z.literal(currentSchemaVersion),
 	profiles: z.record(z.string(), profileDataSchema),
+	/** Sessions a teacher ran for a class (absent until the first one). */
+	classSessions: z.array(classSessionSchema).optional(),
 });
 
 /** One entry of a question's history. */

@@ -12,6 +12,11 @@ import {
 	type SessionInit,
 } from './changes.js';
 import {
+	type ClassSessionInput,
+	type ClassSessionRecord,
+	classSessionSchema,
+} from './class-schema.js';
+import {
 	emptyProfileData,
 	type ProfileData,
 	profileDataSchema,
@@ -22,6 +27,7 @@ import { StoreAccess } from './store-access.js';
 import { type StoreOptions, storeDirectory } from './store-options.js';
 
 export type { AnswerInput, SessionInit } from './changes.js';
+export type { ClassSessionInput, ClassSessionRecord } from './class-schema.js';
 export { StoreBusyError } from './lock.js';
 export type {
 	HistoryEntry,
@@ -120,6 +126,25 @@ export class ScoreStore {
 			delete data.profiles[name];
 			return true;
 		});
+	}
+
+	/** Stores a class session a teacher ran and returns its id; on disk when this returns. */
+	saveClassSession(input: ClassSessionInput): string {
+		const record: ClassSessionRecord = { id: randomUUID(), ...input };
+		const checked = classSessionSchema.safeParse(record);
+		if (!checked.success) {
+			throw new TypeError(`Refusing to store invalid data:\n${z.prettifyError(checked.error)}`);
+		}
+		this.#access.update((data) => {
+			data.classSessions = [...(data.classSessions ?? []), checked.data];
+			return true;
+		});
+		return record.id;
+	}
+
+	/** The class sessions stored, oldest first. */
+	classSessions(): ClassSessionRecord[] {
+		return this.#access.read().classSessions ?? [];
 	}
 
 	/** Edits one profile on fresh data under the lock; the result is checked before writing. */

@@ -153,6 +153,18 @@ export const keymap = {
 	},
 } as const satisfies Record<string, Binding>;
 
+/**
+ * Keys only the live class screens have; host and join also use next, quit, quitFromText and
+ * interrupt above, by their `matches`, outside the trainer's scopes.
+ */
+export const liveKeymap = {
+	reveal: {
+		label: 'r',
+		action: 'reveal now',
+		matches: (input: string, key: Key) => plain(key) && input === 'r',
+	},
+} as const;
+
 /** The name of a binding in the keymap. */
 export type BindingName = keyof typeof keymap;
 

@@ -125,3 +125,48 @@ describe('ScoreStore', () => {
 		expect(store.profile('ann').questions['q-1']?.attempts).toBe(1);
 	});
 });
+
+describe('class sessions', () => {
+	const dir = useTempDir();
+	const session = {
+		bank: 'bank-a',
+		kind: 'live' as const,
+		start: '2024-05-01T10:00:00.000Z',
+		end: '2024-05-01T10:05:00.000Z',
+		endReason: 'completed' as const,
+		seed: 'abc',
+		speedBonus: false,
+		questionIds: ['q-1'],
+		players: [{ name: 'Ann', score: 1 }],
+		answers: [
+			{ name: 'Ann', questionId: 'q-1', answer: 'x', result: 'right' as const, seconds: 2.5 },
+		],
+		csv: 'class.csv',
+	};
+
+	test('are stored apart from profiles, oldest first, and read back', () => {
+		const store = ScoreStore.open({ dir: dir() });
+		expect(store.classSessions()).toEqual([]);
+		store.recordAnswer('ann', undefined, answerFor('q-1'));
+		const first = store.saveClassSession(session);
+		const second = store.saveClassSession({ ...session, kind: 'local', players: [], answers: [] });
+		const fresh = ScoreStore.open({ dir: dir() });
+		expect(fresh.classSessions().map((stored) => [stored.id, stored.kind])).toEqual([
+			[first, 'live'],
+			[second, 'local'],
+		]);
+		expect(fresh.classSessions()[0]).toEqual({ id: first, ...session });
+		expect(fresh.profile('ann').questions['q-1']?.attempts).toBe(1);
+	});
+
+	test('refuses a record that would make the file unreadable', () => {
+		const store = ScoreStore.open({ dir: dir() });
+		expect(() =>
+			store.saveClassSession({
+				...session,
+				answers: [{ ...session.answers[0], seconds: -1 }] as never,
+			}),
+		).toThrow(/Refusing to store invalid data/);
+		expect(store.classSessions()).toEqual([]);
+	});
+});

@@ -1,3 +1,4 @@
+import type { Key } from 'ink';
 import { render } from 'ink-testing-library';
 import type { ReactElement } from 'react';
 import {
@@ -166,3 +167,27 @@ export function renderTrainer(options: {
 		profile: () => store.profile('default'),
 	};
 }
+
+/** A key with no flag set; spread it and set the one a test presses. */
+export const blankKey: Key = {
+	upArrow: false,
+	downArrow: false,
+	leftArrow: false,
+	rightArrow: false,
+	pageDown: false,
+	pageUp: false,
+	home: false,
+	end: false,
+	return: false,
+	escape: false,
+	ctrl: false,
+	shift: false,
+	tab: false,
+	backspace: false,
+	delete: false,
+	meta: false,
+	super: false,
+	hyper: false,
+	capsLock: false,
+	numLock: false,
+};

@@ -6,30 +6,9 @@ import { type Binding, bindingsFor, keymap, type Scope } from '../../src/ui/keym
 import { HelpScreen } from '../../src/ui/screens/help-screen.js';
 import { createTheme } from '../../src/ui/theme.js';
 import { ThemeContext } from '../../src/ui/theme-context.js';
-import { flat } from './helpers.js';
+import { blankKey, flat } from './helpers.js';
 
-const blank: Key = {
-	upArrow: false,
-	downArrow: false,
-	leftArrow: false,
-	rightArrow: false,
-	pageDown: false,
-	pageUp: false,
-	home: false,
-	end: false,
-	return: false,
-	escape: false,
-	ctrl: false,
-	shift: false,
-	tab: false,
-	backspace: false,
-	delete: false,
-	meta: false,
-	super: false,
-	hyper: false,
-	capsLock: false,
-	numLock: false,
-};
+const blank = blankKey;
 
 const printable = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i));
 const special: (keyof Key)[] = [

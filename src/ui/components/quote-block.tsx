@@ -1,15 +1,16 @@
 import { Box, Text } from 'ink';
 import type { Question } from '../../core/bank/schema.js';
-import { quoteParts } from '../../format/quote.js';
+import { type QuoteParts, quoteParts } from '../../format/quote.js';
 import { useTheme } from '../theme-context.js';
 import { Paragraph } from './paragraph.js';
 
-export type QuoteBlockProps = { readonly question: Question };
+/** A question, or a quote already cut (a live student gets only the parts, never the question). */
+export type QuoteBlockProps = { readonly question: Question } | { readonly parts: QuoteParts };
 
 /** The article's own words with the answer span highlighted and the line number shown. */
-export function QuoteBlock({ question }: QuoteBlockProps) {
+export function QuoteBlock(props: QuoteBlockProps) {
 	const theme = useTheme();
-	const parts = quoteParts(question);
+	const parts = 'parts' in props ? props.parts : quoteParts(props.question);
 	return (
 		<Box
 			flexDirection="column"

@@ -1,0 +1,156 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { selectQuestions } from '../core/select.js';
+import { bundledBankPath, loadBank } from '../files/load-bank.js';
+import { colorEnabled, createStyle } from '../format/style.js';
+import { displayHost } from '../live/address.js';
+import { ClassSession } from '../live/class-session.js';
+import { type ClassState, createClassState } from '../live/class-state.js';
+import { joinCodeFrom } from '../live/identity.js';
+import { LiveServer } from '../live/server.js';
+import { ScoreStore } from '../store/score-store.js';
+import {
+	defaultCsvName,
+	formatSavedResults,
+	type SavedResults,
+	saveClassResults,
+	shortPath,
+} from './class-results.js';
+import { type CommandIo, exitCode } from './io.js';
+import { reportIssues } from './report-issues.js';
+
+export type HostOptions = {
+	readonly count: number;
+	readonly seed?: string;
+	readonly tags?: readonly string[];
+	/** Seconds per question. */
+	readonly timer: number;
+	readonly port: number;
+	readonly bind: string;
+	readonly speedBonus?: boolean;
+	/** Projector mode: no network. */
+	readonly local?: boolean;
+	/** The results CSV (default: quizline-class-<date>-<time>.csv here). */
+	readonly out?: string;
+};
+
+/** Explains why hosting needs a terminal. */
+export const hostNotATerminalMessage = `quizline host needs an interactive terminal (stdin and stdout must be a TTY): it shows the class screen.
+Run it in a terminal window; a results file can be read later with: quizline report FILE.csv
+`;
+
+/** `quizline host [BANK]`: a live class quiz (or projector mode). Exit 0, 2 bad input, 130 Ctrl+C. */
+export async function hostCommand(
+	bankFile: string | undefined,
+	options: HostOptions,
+	io: CommandIo,
+): Promise<number> {
+	if (!io.stdin.isTTY || !io.stdout.isTTY) {
+		io.stderr.write(hostNotATerminalMessage);
+		return exitCode.badInput;
+	}
+	const loaded = loadBank(bankFile ?? bundledBankPath, io.cwd);
+	if (!loaded.ok) return reportIssues(loaded.issues, io);
+	const seed = options.seed ?? randomBytes(3).toString('hex');
+	const items = selectQuestions(loaded.bank.questions, {
+		seed,
+		count: options.count,
+		tags: options.tags ?? [],
+	});
+	if (items.length === 0) {
+		io.stderr.write(`${loaded.file}: no question has the tags ${options.tags?.join(', ')}\n`);
+		return exitCode.badInput;
+	}
+	const started = new Date();
+	const csvPath = path.resolve(io.cwd, options.out ?? defaultCsvName(started));
+	const folderProblem = unwritableFolder(csvPath);
+	if (folderProblem) {
+		io.stderr.write(`--out ${options.out}: ${folderProblem}\n`);
+		return exitCode.badInput;
+	}
+	const store = ScoreStore.open({ env: io.env });
+	if (store.warning) io.stderr.write(`${store.warning}\n`);
+	const code = joinCodeFrom(randomBytes(8));
+	const isLocal = options.local === true;
+	const session = new ClassSession(
+		createClassState(
+			items,
+			{ code, timeLimitMs: options.timer * 1000, speedBonus: options.speedBonus === true, isLocal },
+			started.getTime(),
+		),
+	);
+	let server: LiveServer | undefined;
+	if (!isLocal) {
+		try {
+			server = await LiveServer.start({ session, host: options.bind, port: options.port });
+		} catch (error) {
+			io.stderr.write(
+				`cannot listen on ${options.bind}:${options.port}: ${listenProblem(error)}\n`,
+			);
+			return exitCode.badInput;
+		}
+	}
+	let saved: SavedResults | undefined;
+	const finish = (state: ClassState): string | undefined => {
+		if (saved || state.revealed === 0) return undefined;
+		saved = saveClassResults(state, { store, bank: loaded.key, seed, csvPath });
+		return saved.csvPath ? shortPath(saved.csvPath, io.cwd) : 'in the score store';
+	};
+	// A closed terminal window (SIGHUP) or a kill (SIGTERM) still ends the session and saves.
+	const onSignal = () => {
+		session.dispatch({ type: 'end', at: session.now() });
+		finish(session.getState());
+		process.exit(exitCode.interrupted);
+	};
+	process.once('SIGHUP', onSignal);
+	process.once('SIGTERM', onSignal);
+	const color = colorEnabled(io.stdout, io.env);
+	if (!color) process.env.FORCE_COLOR = '0';
+	const join = server
+		? {
+				code,
+				command: `quizline join ${displayHost(options.bind, os.networkInterfaces())}:${server.port} --code ${code} --name YOUR-NAME`,
+			}
+		: undefined;
+	try {
+		const { runHost } = await import('../ui/live/run-host.js');
+		const how = await runHost({
+			session,
+			title: loaded.bank.article.title,
+			join,
+			color,
+			onEnd: finish,
+		});
+		if (saved) io.stdout.write(formatSavedResults(saved, createStyle(color), io.cwd));
+		else io.stdout.write('No question was revealed: nothing to save.\n');
+		return how === 'interrupted' ? exitCode.interrupted : exitCode.ok;
+	} finally {
+		process.off('SIGHUP', onSignal);
+		process.off('SIGTERM', onSignal);
+		session.close();
+		await server?.close();
+	}
+}
+
+/** Why the results file's folder cannot take it, if it cannot. */
+function unwritableFolder(file: string): string | undefined {
+	const folder = path.dirname(file);
+	try {
+		if (!fs.statSync(folder).isDirectory()) return `${folder} is not a folder`;
+		fs.accessSync(folder, fs.constants.W_OK);
+		return undefined;
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		return code === 'ENOENT' ? `the folder ${folder} does not exist` : `cannot write in ${folder}`;
+	}
+}
+
+function listenProblem(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException).code;
+	if (code === 'EADDRINUSE') return 'the port is in use (choose another with --port)';
+	if (code === 'EADDRNOTAVAIL') return 'this machine has no such address (see --bind)';
+	if (code === 'EACCES') return 'not allowed (ports below 1024 need privileges)';
+	return (error as Error).message;
+}

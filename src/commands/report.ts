@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { formatClassReport } from '../format/class-report-text.js';
+import { colorEnabled, createStyle } from '../format/style.js';
+import { reportFromResults, reportFromTallies } from '../live/class-report.js';
+import { parseClassCsv } from '../live/results-csv.js';
+import { type CommandIo, exitCode } from './io.js';
+import { reportIssues } from './report-issues.js';
+
+export type ReportOptions = { readonly json?: boolean };
+
+/** `quizline report FILE.csv`: the per-question class report from a results file. Exit 0 or 2. */
+export async function reportCommand(file: string, options: ReportOptions, io: CommandIo) {
+	let text: string;
+	try {
+		text = readFileSync(path.resolve(io.cwd, file), 'utf8');
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		const why =
+			code === 'ENOENT'
+				? 'no such file'
+				: code === 'EISDIR'
+					? 'it is a directory'
+					: (error as Error).message;
+		io.stderr.write(`${file}: cannot read the results: ${why}\n`);
+		return exitCode.badInput;
+	}
+	const parsed = parseClassCsv(text, file);
+	if (!parsed.ok) return reportIssues(parsed.issues, io);
+	const report =
+		parsed.kind === 'results' ? reportFromResults(parsed.rows) : reportFromTallies(parsed.rows);
+	if (options.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+	else io.stdout.write(formatClassReport(report, createStyle(colorEnabled(io.stdout, io.env))));
+	return exitCode.ok;
+}

@@ -1,0 +1,68 @@
+import type { ClassReport, QuestionReport } from '../live/class-report.js';
+import type { Style } from './style.js';
+
+/** The class report as a plain table: one line per question, then each student's total. */
+export function formatClassReport(report: ClassReport, style: Style): string {
+	const idWidth = Math.max(8, ...report.questions.map((question) => question.questionId.length));
+	const header = [
+		'question'.padEnd(idWidth),
+		'right'.padStart(7),
+		'facility'.padStart(9),
+		'discrim.'.padStart(9),
+		'  most chosen wrong answer',
+	].join('  ');
+	const lines = [
+		style.bold(title(report)),
+		'',
+		style.bold(header),
+		...report.questions.map((question) =>
+			[
+				question.questionId.padEnd(idWidth),
+				rightText(question).padStart(7),
+				percent(question.facility).padStart(9),
+				signed(question.discrimination).padStart(9),
+				`  ${question.commonWrong ? `${question.commonWrong.answer} (${question.commonWrong.count})` : '–'}`,
+			].join('  '),
+		),
+	];
+	if (report.students.length > 0) {
+		const nameWidth = Math.max(...report.students.map((student) => student.name.length));
+		lines.push('', style.bold('Students'));
+		for (const student of report.students) {
+			lines.push(`  ${student.name.padEnd(nameWidth)}  ${student.right}/${student.of}`);
+		}
+	}
+	lines.push(
+		'',
+		style.dim(
+			report.kind === 'results'
+				? 'facility: share right · discrim.: share right in the top third minus the bottom third (3+ students)'
+				: 'projector mode: facility from the counts typed at each reveal; nothing per student',
+		),
+	);
+	return `${lines.join('\n')}\n`;
+}
+
+function title(report: ClassReport): string {
+	const questions = `${report.questions.length} question${report.questions.length === 1 ? '' : 's'}`;
+	if (report.kind === 'tally') return `Class report (projector mode): ${questions}`;
+	const students = `${report.students.length} student${report.students.length === 1 ? '' : 's'}`;
+	return `Class report: ${students}, ${questions}`;
+}
+
+function rightText(question: QuestionReport): string {
+	if (question.right === null) return '–';
+	return question.students === null
+		? String(question.right)
+		: `${question.right}/${question.students}`;
+}
+
+function percent(value: number | null): string {
+	return value === null ? '–' : `${Math.round(value * 100)}%`;
+}
+
+function signed(value: number | null): string {
+	if (value === null) return '–';
+	const fixed = value.toFixed(2);
+	return value > 0 ? `+${fixed}` : fixed === '-0.00' ? '0.00' : fixed;
+}

@@ -1,0 +1,42 @@
+import type { NetworkInterfaceInfo } from 'node:os';
+
+/** The port a session listens on unless the teacher picks another. */
+export const defaultPort = 7373;
+
+/** A WebSocket URL built from what a student typed, or what was wrong with it. */
+export type ParsedAddress =
+	| { readonly ok: true; readonly url: string }
+	| { readonly ok: false; readonly message: string };
+
+/** Accepts `HOST`, `HOST:PORT`, `[IPv6]:PORT` or a `ws://` URL; the port defaults to 7373. */
+export function parseJoinAddress(typed: string): ParsedAddress {
+	const text = typed.trim();
+	const withScheme = /^[a-z]+:\/\//i.test(text) ? text : `ws://${text}`;
+	let url: URL;
+	try {
+		url = new URL(withScheme);
+	} catch {
+		return {
+			ok: false,
+			message: `"${typed}" is not an address; expected HOST:PORT, e.g. 192.168.1.20:${defaultPort}`,
+		};
+	}
+	if (url.protocol !== 'ws:' && url.protocol !== 'wss:') {
+		return { ok: false, message: `"${typed}": expected a ws:// address, not ${url.protocol}//` };
+	}
+	if (url.hostname === '') return { ok: false, message: `"${typed}" names no host` };
+	if (url.port === '') url.port = String(defaultPort);
+	return { ok: true, url: url.href };
+}
+
+/** The address students should type: the machine's LAN address when bound to all interfaces. */
+export function displayHost(
+	bound: string,
+	interfaces: NodeJS.Dict<readonly NetworkInterfaceInfo[]>,
+): string {
+	if (bound !== '0.0.0.0' && bound !== '::') return bound.includes(':') ? `[${bound}]` : bound;
+	const external = Object.values(interfaces)
+		.flatMap((list) => list ?? [])
+		.find((info) => info.family === 'IPv4' && !info.internal);
+	return external?.address ?? 'localhost';
+}

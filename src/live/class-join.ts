@@ -1,0 +1,96 @@
+import { lobbyMessage, questionMessage, revealMessages, welcomeMessage } from './class-messages.js';
+import type { ClassAction, ClassState, ClassStep, Outgoing, Player } from './class-state.js';
+import { checkName, normalizeCode } from './identity.js';
+import { protocolVersion, type RefusalReason, versioned } from './protocol.js';
+
+type JoinAction = Extract<ClassAction, { type: 'join' }>;
+
+/** A student joins, or rejoins with their token and keeps their score. */
+export function join(state: ClassState, action: JoinAction): ClassStep {
+	const refuse = (reason: RefusalReason, message: string): ClassStep => ({
+		state,
+		out: [{ to: 'sender', message: versioned({ type: 'refused', reason, message }) }],
+	});
+	if (action.v !== protocolVersion) {
+		return refuse(
+			'version',
+			`this session speaks protocol ${protocolVersion}, your quizline speaks ${action.v}: install the teacher's version`,
+		);
+	}
+	if (normalizeCode(action.code) !== state.settings.code) {
+		return refuse('wrong-code', "wrong join code: check the code on the teacher's screen");
+	}
+	if (state.phase === 'ended') return refuse('session-over', 'this session has ended');
+	const checked = checkName(action.name);
+	if (!checked.ok) return refuse('bad-name', `cannot use that name: ${checked.message}`);
+	const existing = state.players.find((player) => player.key === checked.key);
+	if (existing && !sameToken(existing.token, action.token)) {
+		return refuse(
+			'name-taken',
+			`the name "${existing.name}" is already taken in this session: choose another, or rejoin with the token shown on your screen`,
+		);
+	}
+	const player: Player = existing
+		? { ...existing, isConnected: true }
+		: { name: checked.name, key: checked.key, token: action.newToken, isConnected: true, score: 0 };
+	const players = existing
+		? state.players.map((candidate) => (candidate === existing ? player : candidate))
+		: [...state.players, player];
+	const next: ClassState = { ...state, players };
+	const out: Outgoing[] = [
+		{ to: 'sender', message: welcomeMessage(next, player, existing !== undefined) },
+		...catchUp(next, player, action.at),
+	];
+	return { state: next, out, joined: player.key };
+}
+
+/** A connection closed: the player stays in the session, away until they rejoin. */
+export function disconnect(state: ClassState, key: string): ClassStep {
+	const player = state.players.find((candidate) => candidate.key === key);
+	if (!player?.isConnected) return { state, out: [] };
+	const next: ClassState = {
+		...state,
+		players: state.players.map((candidate) =>
+			candidate === player ? { ...player, isConnected: false } : candidate,
+		),
+	};
+	return { state: next, out: next.phase === 'lobby' ? [lobbyUpdate(next)] : [] };
+}
+
+/** What a (re)joining player must see to be where the class is. */
+function catchUp(state: ClassState, player: Player, at: number): Outgoing[] {
+	switch (state.phase) {
+		case 'lobby':
+			return [lobbyUpdate(state)];
+		case 'question': {
+			const own = state.answers[state.index]?.find((answer) => answer.key === player.key);
+			const question: Outgoing = { to: 'sender', message: questionMessage(state, at) };
+			if (!own) return [question];
+			const locked = versioned({ type: 'locked', index: state.index, given: own.given });
+			return [question, { to: 'sender', message: locked }];
+		}
+		case 'reveal':
+		case 'standings': {
+			const own = revealMessages(state).find(
+				(entry) => entry.to === 'player' && entry.key === player.key,
+			);
+			return own ? [{ to: 'sender', message: own.message }] : [];
+		}
+		case 'ended':
+			return [];
+	}
+}
+
+function lobbyUpdate(state: ClassState): Outgoing {
+	return { to: 'players', message: lobbyMessage(state) };
+}
+
+/** Compares tokens in time independent of where they differ. */
+function sameToken(expected: string, given: string | undefined): boolean {
+	if (given === undefined || given.length !== expected.length) return false;
+	let difference = 0;
+	for (let i = 0; i < expected.length; i++) {
+		difference |= expected.charCodeAt(i) ^ given.charCodeAt(i);
+	}
+	return difference === 0;
+}

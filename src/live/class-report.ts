@@ -1,0 +1,92 @@
+import { normalizeText } from '../core/grade/normalize.js';
+import type { ResultRow, TallyRow } from './results.js';
+
+/** How one question went for the class. */
+export type QuestionReport = {
+	readonly questionId: string;
+	/** Students counted (everyone in the session, answered or not); null when unknown. */
+	readonly students: number | null;
+	/** Right answers; null when the teacher did not count (projector mode). */
+	readonly right: number | null;
+	/** Share right, 0–1 (the item's facility); null when it cannot be known. */
+	readonly facility: number | null;
+	/**
+	 * Share right in the top third of the class (by total right) minus the share right in the
+	 * bottom third, −1 to 1; null with fewer than three students or no per-student results.
+	 */
+	readonly discrimination: number | null;
+	/** The wrong answer given most often, and how often. */
+	readonly commonWrong: { readonly answer: string; readonly count: number } | null;
+};
+
+/** One student's total. */
+export type StudentTotal = { readonly name: string; readonly right: number; readonly of: number };
+
+/** The per-question report and each student's total. */
+export type ClassReport = {
+	readonly kind: 'results' | 'tally';
+	readonly questions: readonly QuestionReport[];
+	/** Best first; empty in projector mode. */
+	readonly students: readonly StudentTotal[];
+};
+
+/** The report for a live session's results (one row per student per question). */
+export function reportFromResults(rows: readonly ResultRow[]): ClassReport {
+	const totals = new Map<string, { right: number; of: number }>();
+	for (const row of rows) {
+		const total = totals.get(row.name) ?? { right: 0, of: 0 };
+		total.of += 1;
+		if (row.result === 'right') total.right += 1;
+		totals.set(row.name, total);
+	}
+	// Best first; equal totals by name, so the thirds do not depend on the file's row order.
+	const students = [...totals]
+		.map(([name, total]) => ({ name, ...total }))
+		.sort((a, b) => b.right - a.right || a.name.localeCompare(b.name));
+	const third = Math.floor(students.length / 3);
+	const top = new Set(students.slice(0, third).map((student) => student.name));
+	const bottom = new Set(students.slice(students.length - third).map((student) => student.name));
+	const questionIds = [...new Set(rows.map((row) => row.questionId))];
+	const questions = questionIds.map((questionId) => {
+		const answers = rows.filter((row) => row.questionId === questionId);
+		const right = answers.filter((row) => row.result === 'right').length;
+		const shareRight = (group: ReadonlySet<string>) =>
+			answers.filter((row) => group.has(row.name) && row.result === 'right').length / third;
+		return {
+			questionId,
+			students: answers.length,
+			right,
+			facility: answers.length === 0 ? null : right / answers.length,
+			discrimination: third === 0 ? null : shareRight(top) - shareRight(bottom),
+			commonWrong: commonestWrong(answers),
+		};
+	});
+	return { kind: 'results', questions, students };
+}
+
+/** The report for projector mode: facility from the teacher's counts, nothing per student. */
+export function reportFromTallies(rows: readonly TallyRow[]): ClassReport {
+	const questions = rows.map((row) => ({
+		questionId: row.questionId,
+		students: row.of,
+		right: row.right,
+		facility: row.right === null || !row.of ? null : row.right / row.of,
+		discrimination: null,
+		commonWrong: null,
+	}));
+	return { kind: 'tally', questions, students: [] };
+}
+
+function commonestWrong(rows: readonly ResultRow[]): QuestionReport['commonWrong'] {
+	const counts = new Map<string, { answer: string; count: number }>();
+	for (const row of rows) {
+		if (row.result !== 'wrong') continue;
+		const key = normalizeText(row.answer) || row.answer.trim();
+		const entry = counts.get(key) ?? { answer: row.answer.trim(), count: 0 };
+		entry.count += 1;
+		counts.set(key, entry);
+	}
+	let best: { answer: string; count: number } | null = null;
+	for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+	return best;
+}

@@ -1,0 +1,129 @@
+import type { BankIssue } from '../core/bank/issue.js';
+import { formatCsvRow, guardFormula, parseCsv, unguardFormula } from './csv.js';
+import type { ResultRow, TallyRow } from './results.js';
+
+/** The header of a results file (one row per student per question). */
+export const resultsHeader = ['name', 'question_id', 'answer', 'result', 'seconds'] as const;
+/** The header of a projector-mode file (one row per question). */
+export const tallyHeader = ['question_id', 'right', 'of'] as const;
+
+const results = new Set(['right', 'wrong', 'unanswered']);
+
+/** Results as CSV text, header first. */
+export function formatResultsCsv(rows: readonly ResultRow[]): string {
+	const lines = rows.map((row) =>
+		formatCsvRow([
+			guardFormula(row.name),
+			row.questionId,
+			guardFormula(row.answer),
+			row.result,
+			row.seconds === null ? '' : row.seconds.toFixed(1),
+		]),
+	);
+	return `${[formatCsvRow(resultsHeader), ...lines].join('\n')}\n`;
+}
+
+/** Projector-mode counts as CSV text, header first. */
+export function formatTallyCsv(rows: readonly TallyRow[]): string {
+	const lines = rows.map((row) =>
+		formatCsvRow([row.questionId, String(row.right ?? ''), String(row.of ?? '')]),
+	);
+	return `${[formatCsvRow(tallyHeader), ...lines].join('\n')}\n`;
+}
+
+/** A parsed class file: student results, or projector counts; problems point at line:col. */
+export type ClassFile =
+	| { readonly ok: true; readonly kind: 'results'; readonly rows: readonly ResultRow[] }
+	| { readonly ok: true; readonly kind: 'tally'; readonly rows: readonly TallyRow[] }
+	| { readonly ok: false; readonly issues: readonly BankIssue[] };
+
+/** Reads either kind of class CSV, telling them apart by the header. */
+export function parseClassCsv(text: string, file: string): ClassFile {
+	const parsed = parseCsv(text);
+	if (!parsed.ok) return { ok: false, issues: [{ file, ...parsed, message: parsed.message }] };
+	const [header, ...records] = parsed.records;
+	const names = header?.fields.map((field) => field.trim().toLowerCase()).join(',');
+	const issues: BankIssue[] = [];
+	const issue = (line: number, col: number, message: string) =>
+		issues.push({ file, line, col, message });
+	if (names === resultsHeader.join(',')) {
+		const rows: ResultRow[] = [];
+		const seen = new Map<string, number>();
+		for (const record of records) {
+			const at = (i: number) => record.starts[i] ?? { line: record.line, col: 1 };
+			if (record.fields.length !== resultsHeader.length) {
+				issue(
+					record.line,
+					1,
+					`expected ${resultsHeader.length} fields (${resultsHeader.join(',')}), found ${record.fields.length}`,
+				);
+				continue;
+			}
+			const [name = '', questionId = '', answer = '', result = '', seconds = ''] = record.fields;
+			if (name.trim() === '') issue(at(0).line, at(0).col, 'expected a student name');
+			if (questionId.trim() === '') issue(at(1).line, at(1).col, 'expected a question id');
+			if (!results.has(result))
+				issue(at(3).line, at(3).col, `expected right, wrong or unanswered, found "${result}"`);
+			const pair = `${name}\u0000${questionId}`;
+			const first = seen.get(pair);
+			if (first !== undefined) {
+				issue(
+					record.line,
+					1,
+					`${name} on ${questionId} again (first on line ${first}): one row per student per question`,
+				);
+			} else seen.set(pair, record.line);
+			const time = seconds === '' ? null : Number(seconds);
+			if (time !== null && !(Number.isFinite(time) && time >= 0)) {
+				issue(
+					at(4).line,
+					at(4).col,
+					`expected seconds (a number of 0 or more) or nothing, found "${seconds}"`,
+				);
+			}
+			rows.push({
+				name: unguardFormula(name),
+				questionId,
+				answer: unguardFormula(answer),
+				result: result as ResultRow['result'],
+				seconds: time,
+			});
+		}
+		return issues.length > 0 ? { ok: false, issues } : { ok: true, kind: 'results', rows };
+	}
+	if (names === tallyHeader.join(',')) {
+		const rows: TallyRow[] = [];
+		for (const record of records) {
+			const [questionId = '', right = '', of = ''] = record.fields;
+			const count = (text: string, i: number) => {
+				if (text === '') return null;
+				const value = Number(text);
+				if (Number.isInteger(value) && value >= 0) return value;
+				const where = record.starts[i] ?? { line: record.line, col: 1 };
+				issue(where.line, where.col, `expected a whole number or nothing, found "${text}"`);
+				return null;
+			};
+			if (record.fields.length !== tallyHeader.length) {
+				issue(
+					record.line,
+					1,
+					`expected ${tallyHeader.length} fields (${tallyHeader.join(',')}), found ${record.fields.length}`,
+				);
+				continue;
+			}
+			rows.push({ questionId, right: count(right, 1), of: count(of, 2) });
+		}
+		return issues.length > 0 ? { ok: false, issues } : { ok: true, kind: 'tally', rows };
+	}
+	return {
+		ok: false,
+		issues: [
+			{
+				file,
+				line: header?.line ?? 1,
+				col: 1,
+				message: `expected the header "${resultsHeader.join(',')}" (live session) or "${tallyHeader.join(',')}" (projector mode)`,
+			},
+		],
+	};
+}

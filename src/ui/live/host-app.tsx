@@ -1,0 +1,128 @@
+import { Box, Text, useApp, useInput } from 'ink';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { ClassSession } from '../../live/class-session.js';
+import type { ClassState } from '../../live/class-state.js';
+import { useClock } from '../hooks/use-clock.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { useTheme } from '../theme-context.js';
+import { hasTextField, hostCommand } from './host-keys.js';
+import { HostQuestionScreen } from './host-question-screen.js';
+import { HostRevealScreen } from './host-reveal-screen.js';
+import { type JoinInfo, LobbyScreen } from './lobby-screen.js';
+import { PodiumScreen } from './podium-screen.js';
+import { StandingsScreen } from './standings-screen.js';
+
+/** How the host screen was left: after the podium, q in the lobby, or Ctrl+C. */
+export type HostExit = 'completed' | 'quit' | 'interrupted';
+
+export type HostAppProps = {
+	readonly session: Pick<ClassSession, 'getState' | 'subscribe' | 'dispatch' | 'now'>;
+	readonly title: string;
+	/** How students join; absent in projector mode. */
+	readonly join: JoinInfo | undefined;
+	/** Called once when the session ends, to save the results; returns where they went. */
+	readonly onEnd: (state: ClassState) => string | undefined;
+	/** Called as the app leaves, with the reason. */
+	readonly onExit: (how: HostExit) => void;
+};
+
+/** The teacher's screen: lobby, each question, its reveal and the leaderboard, the podium. */
+export function HostApp({ session, title, join, onEnd, onExit }: HostAppProps) {
+	const { exit } = useApp();
+	const theme = useTheme();
+	const { columns: width, rows } = useTerminalSize();
+	const state = useSyncExternalStore(session.subscribe, session.getState);
+	const now = useClock(state.phase === 'question', session.now, 250);
+	const [error, setError] = useState<string | undefined>(undefined);
+	const [savedTo, setSavedTo] = useState<string | undefined>(undefined);
+	const leaving = useRef<HostExit | undefined>(undefined);
+	const at = () => session.now();
+
+	const leave = (how: HostExit) => {
+		leaving.current = how;
+		onExit(how);
+		exit();
+	};
+
+	useInput((input, key) => {
+		// A key typed into a count field is the field's: its Enter may already have moved the
+		// session on, and must not act a second time on the next screen.
+		const current = hasTextField(state) ? state : session.getState();
+		const command = hostCommand(current, input, key);
+		if (!command) return;
+		setError(undefined);
+		if (command.type === 'exit') leave('completed');
+		else if (command.type === 'stop') {
+			// Ending saves (see the effect below); the app leaves once that is done.
+			leaving.current = command.isInterrupt ? 'interrupted' : 'quit';
+			if (current.phase === 'ended') leave(leaving.current);
+			else session.dispatch({ type: 'end', at: at() });
+		} else session.dispatch({ type: command.type, at: at() });
+	});
+
+	// Saving is outside I/O: it happens once, the moment the session ends.
+	const isEnded = state.phase === 'ended';
+	const saved = useRef(false);
+	useEffect(() => {
+		if (!isEnded || saved.current) return;
+		saved.current = true;
+		setSavedTo(onEnd(session.getState()));
+		if (leaving.current) leave(leaving.current);
+	});
+
+	const onClassSize = (text: string) => {
+		const size = parseCount(text);
+		if (size === 'invalid') return setError('type a whole number, or nothing');
+		if (size !== undefined) session.dispatch({ type: 'class-size', size });
+		session.dispatch({ type: 'start', at: at() });
+	};
+	const onTally = (text: string) => {
+		const right = parseCount(text);
+		const limit = state.classSize;
+		if (right === 'invalid' || (right !== undefined && limit !== null && right > limit)) {
+			return setError(`type a whole number${limit === null ? '' : ` up to ${limit}`}, or nothing`);
+		}
+		if (right !== undefined) session.dispatch({ type: 'tally', index: state.index, right });
+		session.dispatch({ type: 'next', at: at() });
+	};
+
+	const code = join ? ` · code ${join.code}` : ' · projector mode';
+	const people = join ? ` · ${state.players.filter((p) => p.isConnected).length} connected` : '';
+	return (
+		<Box flexDirection="column" width={width}>
+			<Box marginBottom={1}>
+				<Text bold color={theme.accent} wrap="truncate-end">
+					{title}
+					<Text color={theme.muted}>
+						{code}
+						{people}
+					</Text>
+				</Text>
+			</Box>
+			{state.phase === 'lobby' ? (
+				<LobbyScreen state={state} join={join} error={error} onClassSize={onClassSize} />
+			) : state.phase === 'question' ? (
+				<HostQuestionScreen state={state} now={now} width={width} />
+			) : state.phase === 'reveal' ? (
+				<HostRevealScreen
+					key={state.index}
+					state={state}
+					width={width}
+					error={hasTextField(state) ? error : undefined}
+					onTally={onTally}
+				/>
+			) : state.phase === 'standings' ? (
+				<StandingsScreen state={state} rows={Math.max(3, rows - 8)} />
+			) : (
+				<PodiumScreen state={state} savedTo={savedTo} />
+			)}
+		</Box>
+	);
+}
+
+/** A typed count: undefined when blank, 'invalid' when not a whole number of 0 or more. */
+function parseCount(text: string): number | undefined | 'invalid' {
+	const trimmed = text.trim();
+	if (trimmed === '') return undefined;
+	return /^\d{1,5}$/.test(trimmed) ? Number(trimmed) : 'invalid';
+}

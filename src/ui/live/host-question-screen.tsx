@@ -1,0 +1,62 @@
+import { Box, Text } from 'ink';
+import { type ClassState, connectedCount, currentAnswers } from '../../live/class-state.js';
+import { KeyHints } from '../components/key-hints.js';
+import { ProgressBar } from '../components/progress-bar.js';
+import { liveKeymap } from '../keymap.js';
+import { useTheme } from '../theme-context.js';
+import { Countdown } from './countdown.js';
+import { OptionGrid } from './option-grid.js';
+
+export type HostQuestionScreenProps = {
+	readonly state: ClassState;
+	readonly now: number;
+	readonly width: number;
+};
+
+/** The question for the room: prompt, options in large boxes, time left, how many answered. */
+export function HostQuestionScreen({ state, now, width }: HostQuestionScreenProps) {
+	const theme = useTheme();
+	const item = state.items[state.index];
+	if (!item) return null;
+	const answered = currentAnswers(state).length;
+	const present = connectedCount(state);
+	const barWidth = Math.max(4, Math.min(30, width - 24));
+	return (
+		<Box flexDirection="column" gap={1}>
+			<Text bold color={theme.accent}>
+				Question {state.index + 1} of {state.items.length}
+			</Text>
+			<Box borderStyle="double" paddingX={1} width={width}>
+				<Text bold>{item.question.prompt}</Text>
+			</Box>
+			{item.options.length > 0 ? (
+				<OptionGrid options={item.options} width={width} />
+			) : (
+				<Text color={theme.muted}>
+					Students type their answer{item.question.type === 'numeric' ? ' (a number)' : ''}.
+				</Text>
+			)}
+			<Box flexDirection="column">
+				<Countdown
+					remainingMs={state.deadline - now}
+					totalMs={state.settings.timeLimitMs}
+					width={barWidth}
+				/>
+				{state.settings.isLocal ? null : (
+					<Box gap={1}>
+						<ProgressBar value={answered / Math.max(1, present)} width={barWidth} />
+						<Text bold>
+							{String(answered).padStart(3)} of {present} answered
+						</Text>
+					</Box>
+				)}
+			</Box>
+			<KeyHints
+				hints={[
+					[liveKeymap.reveal.label, liveKeymap.reveal.action],
+					['Ctrl+C', 'end and save'],
+				]}
+			/>
+		</Box>
+	);
+}

@@ -1,0 +1,72 @@
+import { Box, Text } from 'ink';
+import { answerText } from '../../core/grade/grade.js';
+import { type ClassState, currentAnswers } from '../../live/class-state.js';
+import { distribution } from '../../live/scoring.js';
+import { AnswerField } from '../components/answer-field.js';
+import { KeyHints } from '../components/key-hints.js';
+import { QuoteBlock } from '../components/quote-block.js';
+import { useTheme } from '../theme-context.js';
+import { AnswerChart } from './answer-chart.js';
+
+export type HostRevealScreenProps = {
+	readonly state: ClassState;
+	readonly width: number;
+	readonly error: string | undefined;
+	/** Projector mode: how many answered right, as typed (blank to skip); moves on. */
+	readonly onTally: (text: string) => void;
+};
+
+/** The answer for the room: how the class answered, the right answer and the quoted line. */
+export function HostRevealScreen({ state, width, error, onTally }: HostRevealScreenProps) {
+	const theme = useTheme();
+	const item = state.items[state.index];
+	if (!item) return null;
+	const answers = currentAnswers(state);
+	const right = answers.filter((answer) => answer.correct).length;
+	const isLast = state.index + 1 >= state.items.length;
+	const size = state.classSize === null ? '' : ` of ${state.classSize}`;
+	return (
+		<Box flexDirection="column" gap={1}>
+			<Text bold color={theme.accent}>
+				Question {state.index + 1} of {state.items.length}: the answer
+			</Text>
+			<Text bold>{item.question.prompt}</Text>
+			{state.settings.isLocal ? null : (
+				<Box flexDirection="column">
+					<AnswerChart
+						bars={distribution(item, answers)}
+						width={width}
+						isNumbered={item.options.length > 0}
+					/>
+					<Text color={theme.muted}>
+						{right} of {state.players.length} right
+						{answers.length < state.players.length
+							? ` · ${state.players.length - answers.length} did not answer`
+							: ''}
+					</Text>
+				</Box>
+			)}
+			<Text>
+				Answer:{' '}
+				<Text bold color={theme.right}>
+					{answerText(item.question)}
+				</Text>
+			</Text>
+			{item.question.explanation ? <Text>{item.question.explanation}</Text> : null}
+			<QuoteBlock question={item.question} />
+			{state.settings.isLocal ? (
+				<Box flexDirection="column">
+					<Text>How many answered right{size}? (Enter to skip)</Text>
+					<AnswerField isActive placeholder="e.g. 12" error={undefined} onSubmit={onTally} />
+					{error ? <Text color={theme.wrong}>{error}</Text> : null}
+				</Box>
+			) : null}
+			<KeyHints
+				hints={[
+					['Enter', state.settings.isLocal ? (isLast ? 'finish' : 'next question') : 'leaderboard'],
+					['Ctrl+C', 'end and save'],
+				]}
+			/>
+		</Box>
+	);
+}

@@ -1,0 +1,156 @@
+import { Box, Text, useApp, useInput } from 'ink';
+import type { StudentState } from '../../live/student-state.js';
+import { KeyHints } from '../components/key-hints.js';
+import { useClock } from '../hooks/use-clock.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { keymap } from '../keymap.js';
+import { useTheme } from '../theme-context.js';
+import { StudentQuestionScreen } from './student-question-screen.js';
+import { StudentRevealScreen } from './student-reveal-screen.js';
+import { type StudentSessionOptions, useStudentSession } from './use-student-session.js';
+
+/** How a student left: after the end, with q/Esc, Ctrl+C, or with the connection lost. */
+export type JoinExit = 'completed' | 'left' | 'interrupted' | 'lost';
+
+export type JoinAppProps = StudentSessionOptions & {
+	/** How to rejoin by hand, shown in case the machine itself restarts. */
+	readonly rejoinHint: (token: string) => string;
+	readonly onExit: (how: JoinExit, state: StudentState) => void;
+};
+
+/** The student's screen: waiting room, question, answer locked, reveal, final rank. */
+export function JoinApp({ rejoinHint, onExit, ...options }: JoinAppProps) {
+	const { exit } = useApp();
+	const theme = useTheme();
+	const { columns: width } = useTerminalSize();
+	const { state, latest, answer } = useStudentSession(options);
+	const now = useClock(state.phase === 'question', options.now, 250);
+	const leave = (how: JoinExit) => {
+		onExit(how, latest());
+		exit();
+	};
+
+	useInput((input, key) => {
+		// The latest state, not this render's: a message may have changed the screen since.
+		const current = latest();
+		if (keymap.interrupt.matches(input, key)) return leave('interrupted');
+		const isOver = current.phase === 'ended' || current.connection === 'lost';
+		if (isOver && (keymap.next.matches(input, key) || keymap.quit.matches(input, key))) {
+			return leave(current.phase === 'ended' ? 'completed' : 'lost');
+		}
+		const isTextField = current.phase === 'question' && current.question?.options.length === 0;
+		const quits = isTextField ? keymap.quitFromText : keymap.quit;
+		if (quits.matches(input, key)) leave('left');
+	});
+
+	return (
+		<Box flexDirection="column" width={width}>
+			<Box marginBottom={1} gap={2}>
+				<Text bold color={theme.accent}>
+					{state.name}
+				</Text>
+				{state.question ? (
+					<Text>
+						Q {state.question.index + 1}/{state.total}
+					</Text>
+				) : null}
+				<Text>score {state.score}</Text>
+			</Box>
+			{state.connection === 'reconnecting' ? (
+				<Text color={theme.almost}>Connection lost: trying to rejoin…</Text>
+			) : null}
+			{state.connection === 'lost' ? (
+				<Box flexDirection="column" marginBottom={1}>
+					<Text color={theme.wrong}>Cannot reach the session: {state.lostReason}</Text>
+					<Text>To try again: {rejoinHint(state.token)}</Text>
+				</Box>
+			) : null}
+			<Body state={state} now={now} width={width} onAnswer={answer} />
+			{state.phase === 'waiting' ? (
+				<Box marginTop={1}>
+					<Text color={theme.muted}>If you drop out, rejoin with: {rejoinHint(state.token)}</Text>
+				</Box>
+			) : null}
+			{state.phase === 'waiting' || state.connection === 'lost' ? null : <Text> </Text>}
+			{state.phase === 'ended' || state.connection === 'lost' ? (
+				<KeyHints hints={[['Enter', 'close']]} />
+			) : null}
+		</Box>
+	);
+}
+
+type BodyProps = {
+	readonly state: StudentState;
+	readonly now: number;
+	readonly width: number;
+	readonly onAnswer: (given: string) => void;
+};
+
+function Body({ state, now, width, onAnswer }: BodyProps) {
+	const theme = useTheme();
+	switch (state.phase) {
+		case 'waiting':
+			return (
+				<Box flexDirection="column" gap={1}>
+					<Text>You are in. Waiting for the teacher to start…</Text>
+					{state.players > 0 ? (
+						<Text color={theme.muted}>{state.players} joined so far</Text>
+					) : null}
+					<KeyHints hints={[['q', 'leave']]} />
+				</Box>
+			);
+		case 'question':
+			return state.question ? (
+				<StudentQuestionScreen
+					key={state.question.index}
+					question={state.question}
+					remainingMs={state.deadline - now}
+					error={state.error}
+					isActive={!state.isSending && state.connection === 'open'}
+					width={width}
+					onAnswer={onAnswer}
+				/>
+			) : null;
+		case 'locked':
+			return (
+				<Box flexDirection="column" gap={1}>
+					<Text bold>{state.question?.prompt}</Text>
+					{state.given ? (
+						<Text>
+							<Text bold color={theme.accent}>
+								Answer locked:
+							</Text>{' '}
+							{state.given}
+						</Text>
+					) : (
+						<Text color={theme.almost}>{state.error ?? 'The question is closed.'}</Text>
+					)}
+					<Text color={theme.muted}>Waiting for the reveal…</Text>
+				</Box>
+			);
+		case 'reveal':
+			return state.reveal ? (
+				<StudentRevealScreen prompt={state.question?.prompt} reveal={state.reveal} />
+			) : null;
+		case 'ended':
+			return state.ended ? (
+				<Box flexDirection="column" gap={1}>
+					<Text bold color={theme.accent}>
+						{state.ended.reason === 'completed' ? 'The quiz is over' : 'The teacher ended the quiz'}
+					</Text>
+					<Text>
+						Your score <Text bold>{state.ended.score}</Text> · rank{' '}
+						<Text bold>{state.ended.rank}</Text> of {state.ended.players}
+					</Text>
+					<Box flexDirection="column">
+						{state.ended.podium.map((entry) => (
+							<Text key={entry.name}>
+								{'  '}
+								{entry.rank}. {entry.name} · {entry.score}
+							</Text>
+						))}
+					</Box>
+				</Box>
+			) : null;
+	}
+}

@@ -1,0 +1,87 @@
+import { Box, Text } from 'ink';
+import type { ClassState } from '../../live/class-state.js';
+import { AnswerField } from '../components/answer-field.js';
+import { KeyHints } from '../components/key-hints.js';
+import { useTheme } from '../theme-context.js';
+
+/** How students reach a live session. */
+export type JoinInfo = {
+	/** The command to type, e.g. `quizline join 192.168.1.20:7373 --code K7QX2 --name NAME`. */
+	readonly command: string;
+	readonly code: string;
+};
+
+export type LobbyScreenProps = {
+	readonly state: ClassState;
+	/** Absent in projector mode. */
+	readonly join: JoinInfo | undefined;
+	readonly error: string | undefined;
+	/** Projector mode: the class size as typed (blank to skip); starts the quiz. */
+	readonly onClassSize: (text: string) => void;
+};
+
+/** How many joined names the lobby lists before it only counts. */
+const shownNames = 40;
+
+/** The waiting room: how to join and who has joined, or in projector mode the class size. */
+export function LobbyScreen({ state, join, error, onClassSize }: LobbyScreenProps) {
+	const theme = useTheme();
+	const { settings, items, players } = state;
+	const plan = `${items.length} question${items.length === 1 ? '' : 's'} · ${Math.round(settings.timeLimitMs / 1000)} s each${settings.speedBonus ? ' · speed bonus' : ''}`;
+	if (!join) {
+		return (
+			<Box flexDirection="column" gap={1}>
+				<Text bold>Projector mode: one screen for the class in the room</Text>
+				<Text>{plan}</Text>
+				<Text>How many students are in the room? (Enter to skip)</Text>
+				<AnswerField isActive placeholder="e.g. 24" error={undefined} onSubmit={onClassSize} />
+				{error ? <Text color={theme.wrong}>{error}</Text> : null}
+				<KeyHints
+					hints={[
+						['Enter', 'start'],
+						['Esc', 'quit'],
+					]}
+				/>
+			</Box>
+		);
+	}
+	const names = players.slice(0, shownNames).map((player) => player.name);
+	const more = players.length - names.length;
+	return (
+		<Box flexDirection="column" gap={1}>
+			<Box flexDirection="column">
+				<Text>Students join with:</Text>
+				<Text bold color={theme.accent}>
+					{'  '}
+					{join.command}
+				</Text>
+			</Box>
+			<Text>
+				Join code: <Text bold>{[...join.code].join(' ')}</Text>
+				{'   '}
+				<Text color={theme.muted}>{plan}</Text>
+			</Text>
+			<Box flexDirection="column">
+				<Text bold>Joined: {players.length}</Text>
+				{names.length > 0 ? (
+					<Text>
+						{names.join(', ')}
+						{more > 0 ? ` and ${more} more` : ''}
+					</Text>
+				) : (
+					<Text color={theme.muted}>waiting for the first student…</Text>
+				)}
+			</Box>
+			<KeyHints
+				hints={
+					players.length > 0
+						? [
+								['Enter', 'start the quiz'],
+								['q', 'quit'],
+							]
+						: [['q', 'quit']]
+				}
+			/>
+		</Box>
+	);
+}

@@ -1,0 +1,26 @@
+import { Box, Text } from 'ink';
+import { useTheme } from '../theme-context.js';
+
+export type OptionGridProps = {
+	readonly options: readonly string[];
+	readonly width: number;
+};
+
+/** The choices in large numbered boxes, two to a row when the screen is wide enough. */
+export function OptionGrid({ options, width }: OptionGridProps) {
+	const theme = useTheme();
+	const columns = width >= 70 && options.length > 1 ? 2 : 1;
+	const boxWidth = Math.floor(width / columns) - 1;
+	return (
+		<Box flexWrap="wrap" width={width}>
+			{options.map((option, index) => (
+				<Box key={option} width={boxWidth} borderStyle="round" paddingX={1} gap={2} marginRight={1}>
+					<Text bold color={theme.accent}>
+						{index + 1}
+					</Text>
+					<Text bold>{option}</Text>
+				</Box>
+			))}
+		</Box>
+	);
+}

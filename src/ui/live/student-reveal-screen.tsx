@@ -1,0 +1,42 @@
+import { Box, Text } from 'ink';
+import type { RevealMessage } from '../../live/student-state.js';
+import { QuoteBlock } from '../components/quote-block.js';
+import { useTheme } from '../theme-context.js';
+
+export type StudentRevealScreenProps = {
+	readonly prompt: string | undefined;
+	readonly reveal: RevealMessage;
+};
+
+/** Right or wrong, the answer with its quoted line, and the student's own score and rank. */
+export function StudentRevealScreen({ prompt, reveal }: StudentRevealScreenProps) {
+	const theme = useTheme();
+	const [mark, color] =
+		reveal.given === null
+			? ['– No answer', theme.muted]
+			: reveal.correct
+				? ['✓ Right', theme.right]
+				: ['✗ Wrong', theme.wrong];
+	return (
+		<Box flexDirection="column" gap={1}>
+			{prompt ? <Text bold>{prompt}</Text> : null}
+			<Box flexDirection="column">
+				<Text bold color={color}>
+					{mark}
+					{reveal.points > 0 ? `  +${reveal.points}` : ''}
+				</Text>
+				{reveal.given === null ? null : <Text>Your answer: {reveal.given}</Text>}
+				<Text>
+					Answer: <Text bold>{reveal.expected}</Text>
+				</Text>
+			</Box>
+			{reveal.explanation ? <Text>{reveal.explanation}</Text> : null}
+			<QuoteBlock parts={reveal.quote} />
+			<Text>
+				Score <Text bold>{reveal.score}</Text> · rank <Text bold>{reveal.rank}</Text> of{' '}
+				{reveal.players}
+			</Text>
+			<Text color={theme.muted}>Waiting for the next question…</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import pty from 'node-pty';
+
+const cli = path.resolve('dist/cli.js');
+
+/** Strips colour and cursor sequences, leaving the text a person would read. */
+export function plain(text: string): string {
+	// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escape sequences.
+	return text.replace(/\u001B\[[0-9;?]*[A-Za-z]|\u001B\][^\u0007]*\u0007/g, '');
+}
+
+/** The built CLI in a pseudo-terminal, with everything it printed kept as plain text. */
+export function spawnCli(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv) {
+	const child = pty.spawn(process.execPath, [cli, ...args], {
+		cols: 100,
+		rows: 40,
+		cwd,
+		env: { ...process.env, CI: 'false', ...env },
+	});
+	let output = '';
+	let exitCode: number | undefined;
+	child.onData((data) => {
+		output += data;
+	});
+	child.onExit((event) => {
+		exitCode = event.exitCode;
+	});
+	return {
+		get output() {
+			return plain(output);
+		},
+		get exitCode() {
+			return exitCode;
+		},
+		write(data: string) {
+			child.write(data);
+		},
+		kill() {
+			if (exitCode === undefined) child.kill();
+		},
+	};
+}
+
+/** Polls until `find` returns something; fails after `timeoutMs` with what was seen. */
+export async function eventually<T>(
+	find: () => T | undefined | false,
+	what: string,
+	seen: () => string,
+	timeoutMs = 15_000,
+): Promise<T> {
+	const started = Date.now();
+	for (;;) {
+		const found = find();
+		if (found !== undefined && found !== false) return found;
+		if (Date.now() - started > timeoutMs)
+			throw new Error(`no ${what}; seen:\n${JSON.stringify(seen().slice(-3000))}`);
+		await new Promise((resolve) => setTimeout(resolve, 25));
+	}
+}

@@ -1,0 +1,188 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ScoreStore } from '../../src/store/score-store.js';
+import { eventually, spawnCli } from './live-pty.js';
+
+type Cli = ReturnType<typeof spawnCli>;
+const running: Cli[] = [];
+afterEach(() => {
+	for (const child of running.splice(0)) child.kill();
+});
+
+function setUp() {
+	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'quizline-live-e2e-'));
+	const env = { QUIZLINE_STORE_DIR: path.join(work, 'store') };
+	const start = (args: string[]) => {
+		const child = spawnCli(args, work, env);
+		running.push(child);
+		return child;
+	};
+	return { work, env, start };
+}
+
+async function hostAndStudent(start: (args: string[]) => Cli, count: number) {
+	const host = start([
+		'host',
+		'--bind',
+		'127.0.0.1',
+		'--port',
+		'0',
+		'--count',
+		String(count),
+		'--seed',
+		'e2e',
+		'--out',
+		'class.csv',
+	]);
+	const join = await eventually(
+		() => host.output.match(/quizline join (127\.0\.0\.1:\d+) --code ([A-Z0-9]{5})/) ?? undefined,
+		'join command on the host screen',
+		() => host.output,
+	);
+	const student = start([
+		'join',
+		join[1] as string,
+		'--code',
+		(join[2] as string).toLowerCase(),
+		'--name',
+		'Ann',
+	]);
+	await eventually(
+		() => student.output.includes('Waiting for the teacher'),
+		'the waiting room',
+		() => student.output,
+	);
+	await eventually(
+		() => host.output.includes('Joined: 1'),
+		'Ann in the lobby',
+		() => host.output,
+	);
+	return { host, student };
+}
+
+describe('a live session in real terminals over 127.0.0.1', () => {
+	it('host and student run a question to the podium; the CSV and the store hold the results', {
+		timeout: 60_000,
+	}, async () => {
+		const { work, env, start } = setUp();
+		const { host, student } = await hostAndStudent(start, 1);
+		host.write('\r');
+		await eventually(
+			() => student.output.includes('s left'),
+			'the question',
+			() => student.output,
+		);
+		const firstOption = await eventually(
+			() => student.output.match(/❯ 1\. ([^\r\n]+?)\s*[\r\n]/)?.[1],
+			'the first option',
+			() => student.output,
+		);
+		// The only student answering closes the question at once: the lock goes straight to the reveal.
+		student.write('1');
+		await eventually(
+			() => /Score \d · rank 1 of 1/.test(student.output),
+			'the reveal',
+			() => student.output,
+		);
+		await eventually(
+			() => host.output.includes('Enter leaderboard'),
+			'the host reveal',
+			() => host.output,
+		);
+		host.write('\r');
+		await eventually(
+			() => host.output.includes('Enter podium'),
+			'the leaderboard',
+			() => host.output,
+		);
+		host.write('\r');
+		await eventually(
+			() => host.output.includes('Results saved: class.csv'),
+			'the podium',
+			() => host.output,
+		);
+		await eventually(
+			() => student.output.includes('The quiz is over'),
+			'the end on the student screen',
+			() => student.output,
+		);
+		host.write('\r');
+		await eventually(
+			() => host.exitCode !== undefined,
+			'the host to exit',
+			() => host.output,
+		);
+		expect(host.exitCode).toBe(0);
+		expect(host.output).toContain('Class report: 1 student, 1 question');
+		const csv = fs.readFileSync(path.join(work, 'class.csv'), 'utf8').trim().split('\n');
+		expect(csv[0]).toBe('name,question_id,answer,result,seconds');
+		expect(csv[1]).toMatch(
+			new RegExp(
+				`^Ann,[a-z0-9-]+,${firstOption.replace(/[$()]/g, '\\$&')},(right|wrong),\\d+\\.\\d$`,
+			),
+		);
+		const [stored] = ScoreStore.open({ dir: env.QUIZLINE_STORE_DIR }).classSessions();
+		expect(stored).toMatchObject({
+			kind: 'live',
+			endReason: 'completed',
+			players: [{ name: 'Ann' }],
+		});
+		student.write('\r');
+		await eventually(
+			() => student.exitCode !== undefined,
+			'the student to exit',
+			() => student.output,
+		);
+		expect(student.exitCode).toBe(0);
+	});
+
+	it('Ctrl+C on the host ends the session cleanly: results saved, students told, exit 130', {
+		timeout: 60_000,
+	}, async () => {
+		const { work, start } = setUp();
+		const { host, student } = await hostAndStudent(start, 3);
+		host.write('\r');
+		await eventually(
+			() => host.output.includes('0 of 1 answered'),
+			'question 1',
+			() => host.output,
+		);
+		host.write('r');
+		await eventually(
+			() => host.output.includes('Enter leaderboard'),
+			'the reveal',
+			() => host.output,
+		);
+		host.write('\r');
+		await eventually(
+			() => host.output.includes('Enter next question'),
+			'the leaderboard',
+			() => host.output,
+		);
+		host.write('\r');
+		await eventually(
+			() => host.output.includes('Question 2 of 3'),
+			'question 2',
+			() => host.output,
+		);
+		host.write('\u0003');
+		await eventually(
+			() => host.exitCode !== undefined,
+			'the host to exit',
+			() => host.output,
+		);
+		expect(host.exitCode).toBe(130);
+		expect(host.output).toContain('Session ended early: 1 of 3 questions');
+		expect(host.output).toContain('Class report: 1 student, 1 question');
+		const csv = fs.readFileSync(path.join(work, 'class.csv'), 'utf8').trim().split('\n');
+		expect(csv).toHaveLength(2);
+		expect(csv[1]).toMatch(/^Ann,[a-z0-9-]+,,unanswered,$/);
+		await eventually(
+			() => student.output.includes('The teacher ended the quiz'),
+			'the student told',
+			() => student.output,
+		);
+	});
+});

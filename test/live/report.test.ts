@@ -1,0 +1,238 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../src/core/bank/issue.js';
+import { formatClassReport } from '../../src/format/class-report-text.js';
+import { createStyle } from '../../src/format/style.js';
+import { reportFromResults, reportFromTallies } from '../../src/live/class-report.js';
+import { formatCsvRow, guardFormula, parseCsv, unguardFormula } from '../../src/live/csv.js';
+import { type ResultRow, resultRows, tallyRows } from '../../src/live/results.js';
+import { formatResultsCsv, formatTallyCsv, parseClassCsv } from '../../src/live/results-csv.js';
+import { items, joinAction, run } from './helpers.js';
+
+const row = (
+	name: string,
+	questionId: string,
+	result: ResultRow['result'],
+	answer = '',
+): ResultRow => ({
+	name,
+	questionId,
+	answer: result === 'unanswered' ? '' : answer || (result === 'right' ? 'yes' : 'no'),
+	result,
+	seconds: result === 'unanswered' ? null : 2.5,
+});
+
+/** Six students: q-easy all right; q-sharp right only for the top two; q-odd right only for the bottom two. */
+function sixStudents(): ResultRow[] {
+	const names = ['Ann', 'Bob', 'Cy', 'Dee', 'Eve', 'Fay'];
+	// Totals from q-fill make the order Ann, Bob > Cy, Dee > Eve, Fay.
+	const fill = [3, 3, 2, 2, 0, 0];
+	const rows: ResultRow[] = [];
+	names.forEach((name, i) => {
+		rows.push(row(name, 'q-easy', 'right'));
+		rows.push(
+			row(name, 'q-sharp', i < 2 ? 'right' : 'wrong', i < 2 ? '' : i === 2 ? 'Moscow' : 'moscow.'),
+		);
+		rows.push(row(name, 'q-odd', i >= 4 ? 'right' : i === 3 ? 'unanswered' : 'wrong', 'Beijing'));
+		for (let k = 0; k < 3; k++)
+			rows.push(row(name, `q-fill-${k}`, k < (fill[i] ?? 0) ? 'right' : 'wrong'));
+	});
+	return rows;
+}
+
+describe('the class report', () => {
+	const report = reportFromResults(sixStudents());
+	const byId = (id: string) => report.questions.find((question) => question.questionId === id);
+
+	it('facility is the share right, counting students who did not answer', () => {
+		expect(byId('q-easy')).toMatchObject({ students: 6, right: 6, facility: 1 });
+		expect(byId('q-sharp')?.facility).toBeCloseTo(2 / 6);
+		expect(byId('q-odd')?.facility).toBeCloseTo(2 / 6);
+	});
+
+	it('discrimination is top third minus bottom third, by total right', () => {
+		expect(report.students.map((student) => student.name)).toEqual([
+			'Ann',
+			'Bob',
+			'Cy',
+			'Dee',
+			'Eve',
+			'Fay',
+		]);
+		expect(byId('q-easy')?.discrimination).toBe(0);
+		expect(byId('q-sharp')?.discrimination).toBe(1);
+		expect(byId('q-odd')?.discrimination).toBe(-1);
+	});
+
+	it('names the wrong answer given most often, alike spellings together, unanswered aside', () => {
+		expect(byId('q-sharp')?.commonWrong).toEqual({ answer: 'Moscow', count: 4 });
+		expect(byId('q-odd')?.commonWrong).toEqual({ answer: 'Beijing', count: 3 });
+		expect(byId('q-easy')?.commonWrong).toBeNull();
+	});
+
+	it('has no discrimination with fewer than three students', () => {
+		const small = reportFromResults([row('Ann', 'q', 'right'), row('Bob', 'q', 'wrong')]);
+		expect(small.questions[0]).toMatchObject({ facility: 0.5, discrimination: null });
+	});
+
+	it('prints a table a teacher can read', () => {
+		const text = formatClassReport(report, createStyle(false));
+		expect(text).toContain('Class report: 6 students, 6 questions');
+		expect(text).toMatch(/q-sharp\s+2\/6\s+33%\s+\+1\.00\s+Moscow \(4\)/);
+		expect(text).toMatch(/q-odd\s+2\/6\s+33%\s+-1\.00\s+Beijing \(3\)/);
+		expect(text).toMatch(/Ann\s+5\/6/);
+	});
+
+	it('in projector mode reports facility from the typed counts only', () => {
+		const tally = reportFromTallies([
+			{ questionId: 'q-1', right: 12, of: 20 },
+			{ questionId: 'q-2', right: null, of: 20 },
+		]);
+		expect(tally.questions.map((question) => question.facility)).toEqual([0.6, null]);
+		const text = formatClassReport(tally, createStyle(false));
+		expect(text).toMatch(/q-1\s+12\/20\s+60%\s+–\s+–/);
+	});
+});
+
+describe('results from a session', () => {
+	it('has one row per student per revealed question, unanswered ones included', () => {
+		const { state } = run([
+			joinAction('Ann'),
+			joinAction('Bob'),
+			{ type: 'start', at: 0 },
+			{ type: 'answer', key: 'ann', index: 0, given: '$140 billion', at: 2340 },
+			{ type: 'reveal', at: 5000 },
+			{ type: 'next', at: 5000 },
+			{ type: 'next', at: 6000 },
+			{ type: 'answer', key: 'bob', index: 1, given: 'True', at: 7000 },
+			{ type: 'end', at: 8000 },
+		]);
+		expect(resultRows(state)).toEqual([
+			{
+				name: 'Ann',
+				questionId: items[0]?.question.id,
+				answer: '$140 billion',
+				result: 'right',
+				seconds: 2.3,
+			},
+			{
+				name: 'Bob',
+				questionId: items[0]?.question.id,
+				answer: '',
+				result: 'unanswered',
+				seconds: null,
+			},
+		]);
+	});
+
+	it('in projector mode has one row per revealed question with the teacher’s count', () => {
+		const { state } = run([
+			{ type: 'class-size', size: 25 },
+			{ type: 'start', at: 0 },
+			{ type: 'reveal', at: 1 },
+			{ type: 'tally', index: 0, right: 20 },
+			{ type: 'next', at: 2 },
+			{ type: 'next', at: 2 },
+			{ type: 'reveal', at: 3 },
+		]);
+		expect(tallyRows(state)).toEqual([
+			{ questionId: 'trade-choice', right: 20, of: 25 },
+			{ questionId: 'trade-true', right: null, of: 25 },
+		]);
+	});
+});
+
+describe('class CSV files', () => {
+	const text = (value: fc.Arbitrary<string>) => value;
+	const resultRow = fc.record({
+		name: text(fc.string({ minLength: 1 }).filter((name) => name.trim() !== '')),
+		questionId: fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+		answer: fc.string(),
+		result: fc.constantFrom('right' as const, 'wrong' as const, 'unanswered' as const),
+		seconds: fc.option(fc.integer({ min: 0, max: 100_000 }).map((tenths) => tenths / 10)),
+	});
+
+	it('results survive a round trip through CSV, whatever the text', () => {
+		fc.assert(
+			fc.property(
+				fc.uniqueArray(resultRow, { selector: (r) => `${r.name}\u0000${r.questionId}` }),
+				(rows) => {
+					const parsed = parseClassCsv(formatResultsCsv(rows), 'class.csv');
+					expect(parsed).toEqual({ ok: true, kind: 'results', rows });
+				},
+			),
+		);
+	});
+
+	it('guards cells a spreadsheet would run as formulas, and takes the guard off again', () => {
+		expect(guardFormula('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
+		expect(guardFormula('-5')).toBe("'-5");
+		expect(guardFormula('5')).toBe('5');
+		fc.assert(
+			fc.property(fc.string(), (value) => {
+				expect(unguardFormula(guardFormula(value))).toBe(value);
+			}),
+		);
+	});
+
+	it('quotes commas, quotes and line breaks', () => {
+		expect(formatCsvRow(['a,b', 'say "hi"', 'two\nlines', 'plain'])).toBe(
+			'"a,b","say ""hi""","two\nlines",plain',
+		);
+		const parsed = parseCsv('x,y\r\n"a,b","say ""hi"""\r\n\r\n');
+		expect(parsed.ok && parsed.records.map((record) => record.fields)).toEqual([
+			['x', 'y'],
+			['a,b', 'say "hi"'],
+		]);
+	});
+
+	it.each([
+		[
+			'name,question_id,answer,result,seconds\nAnn,q-1,yes,maybe,2\n',
+			'class.csv:2:13: expected right, wrong or unanswered, found "maybe"',
+		],
+		[
+			'name,question_id,answer,result,seconds\nAnn,q-1,yes,right,soon\n',
+			'class.csv:2:19: expected seconds (a number of 0 or more) or nothing, found "soon"',
+		],
+		[
+			'name,question_id,answer,result,seconds\nAnn,q-1,yes\n',
+			'class.csv:2:1: expected 5 fields (name,question_id,answer,result,seconds), found 3',
+		],
+		[
+			'name,question_id,answer,result,seconds\nAnn,q-1,"yes,right,2\n',
+			'class.csv:2:9: this quoted field is never closed',
+		],
+		[
+			'name,question_id,answer,result,seconds\nAnn,q-1,y"es,right,2\n',
+			'class.csv:2:10: a quote inside an unquoted field (quote the whole field and double the quote)',
+		],
+		[
+			'name,question_id,answer,result,seconds\nAnn,q-1,a,right,1\nAnn,q-1,b,wrong,1\n',
+			'class.csv:3:1: Ann on q-1 again (first on line 2): one row per student per question',
+		],
+		[
+			'student,score\nAnn,3\n',
+			'class.csv:1:1: expected the header "name,question_id,answer,result,seconds" (live session) or "question_id,right,of" (projector mode)',
+		],
+		[
+			'question_id,right,of\nq-1,many,20\n',
+			'class.csv:2:5: expected a whole number or nothing, found "many"',
+		],
+	])('points at the problem in %j', (csv, message) => {
+		const parsed = parseClassCsv(csv, 'class.csv');
+		expect(parsed.ok ? [] : parsed.issues.map(formatIssue)).toEqual([message]);
+	});
+
+	it('reads projector-mode counts back', () => {
+		const rows = [
+			{ questionId: 'q-1', right: 3, of: 9 },
+			{ questionId: 'q-2', right: null, of: null },
+		];
+		expect(parseClassCsv(formatTallyCsv(rows), 'tally.csv')).toEqual({
+			ok: true,
+			kind: 'tally',
+			rows,
+		});
+	});
+});
