@@ -25,15 +25,34 @@ export function selectQuestions(
 	options: SelectOptions,
 ): QuizItem[] {
 	const rng = seededRng(options.seed);
-	const wanted = options.tags?.filter((tag) => tag.length > 0) ?? [];
-	const pool = wanted.length
-		? questions.filter((question) => question.tags.some((tag) => wanted.includes(tag)))
-		: questions;
+	const pool = filterQuestions(questions, { tags: options.tags ?? [] });
 	const shuffled = shuffle(pool, rng);
 	const rank = options.priority;
 	const ordered = rank ? [...shuffled].sort((a, b) => rank(a) - rank(b)) : shuffled;
 	const chosen = ordered.slice(0, options.count ?? ordered.length);
 	return chosen.map((question) => ({ question, options: optionsOf(question, options.seed) }));
+}
+
+/** Which questions to keep; an empty or absent list keeps all. */
+export type QuestionFilter = {
+	/** Keep questions with at least one of these tags. */
+	readonly tags?: readonly string[];
+	/** Keep questions of one of these types. */
+	readonly types?: readonly string[];
+};
+
+/** The questions that pass the filter, in bank order. */
+export function filterQuestions(
+	questions: readonly Question[],
+	filter: QuestionFilter,
+): readonly Question[] {
+	const tags = filter.tags?.filter((tag) => tag.length > 0) ?? [];
+	const types = filter.types ?? [];
+	return questions.filter(
+		(question) =>
+			(tags.length === 0 || question.tags.some((tag) => tags.includes(tag))) &&
+			(types.length === 0 || types.includes(question.type)),
+	);
 }
 
 /** Rebuild the items of an earlier quiz from its ids, in that order (e.g. to resume). */
