@@ -1,12 +1,11 @@
 #!/usr/bin/env node
 // The entry point: parses arguments and loads only what a command needs. No JSX and no static
 // import of ink or react here, so plain commands (check, validate …) start fast.
-import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import packageJson from '../package.json' with { type: 'json' };
 import { exitCode, processIo } from './commands/io.js';
 import { questionTypes } from './core/bank/kinds.js';
 
-const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 const io = processIo();
 
 function positiveInt(value: string): number {
@@ -37,7 +36,7 @@ function typeList(value: string): string[] {
 
 const program = new Command('quizline')
 	.description('Train reading comprehension on an article: quiz, check answers, keep scores.')
-	.version(version)
+	.version(packageJson.version)
 	.showHelpAfterError('(run with --help for usage)')
 	.exitOverride();
 
