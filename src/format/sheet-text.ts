@@ -36,9 +36,7 @@ function formatAnswer(answer: GradedAnswer, style: Style): string[] {
 	if (answer.slip) {
 		lines.push(`    You wrote "${answer.slip.typed}", the answer has "${answer.slip.expected}"`);
 	}
-	if (!answer.correct || answer.kind !== 'exact') {
-		lines.push(`    Answer: ${style.bold(answer.expected)}`);
-	}
+	lines.push(`    Answer: ${style.bold(answer.expected)}`);
 	lines.push(`  ${formatQuote(answer.question, style)}`);
 	return lines;
 }
