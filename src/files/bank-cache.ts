@@ -115,7 +115,9 @@ export function writeCachedBank(
 		writeFileSync(temporary, JSON.stringify(entry));
 		renameSync(temporary, file); // readers see the old entry or the new one, never half of one
 	} catch {
-		// A read-only or full disk only costs speed.
-		rmSync(temporary, { force: true });
+		// A read-only or full disk only costs speed; leave no half-written file behind.
+		try {
+			rmSync(temporary, { force: true });
+		} catch {}
 	}
 }
