@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gradeDocument, runStatus } from '../core/sheet/grade-run.js';
+import { gradeDocumentText, runStatus } from '../core/sheet/grade-run.js';
 import { gradeSheetFiles } from '../files/grade-sheet-files.js';
 import { formatJunit } from '../format/junit.js';
-import { formatGradeRun, formatRunIssues } from '../format/sheet-text.js';
+import { formatRunIssues, gradeRunText } from '../format/sheet-text.js';
 import { colorEnabled, createStyle } from '../format/style.js';
 import { type CommandIo, exitCode } from './io.js';
 
@@ -35,9 +35,10 @@ export async function gradeCommand(
 	const run = await gradeSheetFiles(files, options, io);
 	io.stderr.write(formatRunIssues(run));
 	if (options.json) {
-		io.stdout.write(`${JSON.stringify(gradeDocument(run), null, 2)}\n`);
+		for (const text of gradeDocumentText(run)) io.stdout.write(text);
 	} else if (options.junit !== '-') {
-		io.stdout.write(formatGradeRun(run, createStyle(colorEnabled(io.stdout, io.env))));
+		const style = createStyle(colorEnabled(io.stdout, io.env));
+		for (const text of gradeRunText(run, style)) io.stdout.write(text);
 	}
 	if (options.junit === '-') io.stdout.write(formatJunit(run));
 	else if (options.junit !== undefined) {

@@ -14,101 +14,73 @@ export type CsvResult =
 	| { readonly ok: true; readonly records: readonly CsvRecord[] }
 	| ({ readonly ok: false } & CsvError);
 
-/** A read position that knows its line and column. */
-class Cursor {
-	i = 0;
-	line = 1;
-	lineStart = 0;
-	constructor(readonly text: string) {}
-	get col(): number {
-		return this.i - this.lineStart + 1;
-	}
-	get char(): string | undefined {
-		return this.text[this.i];
-	}
-	/** Step over one character, counting line breaks. */
-	advance(): void {
-		if (this.text[this.i] === '\n') {
-			this.line++;
-			this.lineStart = this.i + 1;
-		}
-		this.i++;
-	}
-}
-
-const isEnd = (char: string | undefined) =>
-	char === undefined || char === ',' || char === '\n' || char === '\r';
-
-/** A quoted field, the cursor on its opening quote; an error for text the RFC does not allow. */
-function readQuoted(at: Cursor): string | CsvError {
-	const open = { line: at.line, col: at.col };
-	let value = '';
-	at.advance();
-	for (;;) {
-		const char = at.char;
-		if (char === undefined) return { ...open, message: 'unclosed quote (expected a closing ")' };
-		at.advance();
-		if (char !== '"') value += char;
-		else if (at.char === '"') {
-			value += '"';
-			at.advance();
-		} else break;
-	}
-	if (!isEnd(at.char)) {
-		return {
-			line: at.line,
-			col: at.col,
-			message: 'unexpected text after a closing quote (expected a comma or a line break)',
-		};
-	}
-	return value;
-}
-
-/** One record, the cursor at its first character; it stops past the record's line break. */
-function readRecord(at: Cursor): CsvRecord | CsvError {
-	const fields: string[] = [];
-	const cols: number[] = [];
-	const line = at.line;
-	for (;;) {
-		cols.push(at.col);
-		if (at.char === '"') {
-			const value = readQuoted(at);
-			if (typeof value !== 'string') return value;
-			fields.push(value);
-		} else {
-			const start = at.i;
-			while (!isEnd(at.char)) at.advance();
-			fields.push(at.text.slice(start, at.i));
-		}
-		if (at.char !== ',') break;
-		at.advance();
-	}
-	if (at.char === '\r') {
-		if (at.text[at.i + 1] !== '\n') {
-			return { line: at.line, col: at.col, message: 'a carriage return without a line feed' };
-		}
-		at.i++;
-	}
-	at.advance();
-	return { fields, line, cols };
-}
+// Fields are found with sticky regular expressions rather than character by character: a class's
+// sheets are read once, before the JIT warms up, and regular expressions run at full speed.
+const plainField = /[^,\r\n]*/y;
+const quotedField = /"([^"]*(?:""[^"]*)*)"/y;
 
 /**
  * Read CSV as RFC 4180 describes it: commas, double-quoted fields with `""` for a quote, line
  * breaks (LF or CRLF) inside quotes. A leading byte-order mark and blank lines are skipped.
  */
 export function parseCsv(text: string): CsvResult {
-	const at = new Cursor(text);
-	if (text.startsWith('\uFEFF')) {
-		at.i = 1;
-		at.lineStart = 1;
-	}
 	const records: CsvRecord[] = [];
-	while (at.char !== undefined) {
-		const isBlankLine = at.char === '\n' || at.char === '\r';
-		const record = readRecord(at);
-		if (!('fields' in record)) return { ok: false, ...record };
-		if (!isBlankLine) records.push(record);
+	let i = text.startsWith('\uFEFF') ? 1 : 0;
+	let line = 1;
+	let lineStart = i;
+	while (i < text.length) {
+		if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] === '\n')) {
+			i += text[i] === '\r' ? 2 : 1; // a blank line
+			line++;
+			lineStart = i;
+			continue;
+		}
+		const fields: string[] = [];
+		const cols: number[] = [];
+		const recordLine = line;
+		for (;;) {
+			cols.push(i - lineStart + 1);
+			if (text[i] === '"') {
+				quotedField.lastIndex = i;
+				const match = quotedField.exec(text);
+				if (!match) {
+					const message = 'unclosed quote (expected a closing ")';
+					return { ok: false, line, col: i - lineStart + 1, message };
+				}
+				const raw = match[1] as string;
+				fields.push(raw.includes('""') ? raw.replaceAll('""', '"') : raw);
+				const lastBreak = raw.lastIndexOf('\n');
+				if (lastBreak >= 0) {
+					line += raw.split('\n').length - 1;
+					lineStart = i + 1 + lastBreak + 1;
+				}
+				i = quotedField.lastIndex;
+				const next = text[i];
+				if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
+					const message =
+						'unexpected text after a closing quote (expected a comma or a line break)';
+					return { ok: false, line, col: i - lineStart + 1, message };
+				}
+			} else {
+				plainField.lastIndex = i;
+				plainField.exec(text);
+				fields.push(text.slice(i, plainField.lastIndex));
+				i = plainField.lastIndex;
+			}
+			if (text[i] !== ',') break;
+			i++;
+		}
+		if (text[i] === '\r') {
+			if (text[i + 1] !== '\n') {
+				const message = 'a carriage return without a line feed';
+				return { ok: false, line, col: i - lineStart + 1, message };
+			}
+			i++;
+		}
+		if (text[i] === '\n') i++;
+		line++;
+		lineStart = i;
+		records.push({ fields, line: recordLine, cols });
 	}
 	return { ok: true, records };
 }

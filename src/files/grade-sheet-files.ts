@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { BankIssue } from '../core/bank/issue.js';
 import type { GradedEntry, GradeRun } from '../core/sheet/grade-run.js';
 import { type GradeSheetOptions, gradeSheet } from '../core/sheet/grade-sheet.js';
-import { parseSheet } from '../core/sheet/parse-sheet.js';
-import type { Sheet } from '../core/sheet/sheet.js';
+import { parseSheetQuickly } from '../core/sheet/parse-sheet-quickly.js';
+import type { Sheet, SheetResult } from '../core/sheet/sheet.js';
 import { bankKey, bundledBankPath } from './bank-path.js';
 import { loadBankCached } from './load-bank-cached.js';
 import type { LoadResult } from './load-result.js';
@@ -48,7 +48,7 @@ export async function gradeSheetFiles(
 			issues.push({ file, line: 0, col: 0, message: `cannot read the sheet: ${text.message}` });
 			continue;
 		}
-		const parsed = parseSheet(text, file);
+		const parsed = await parseSheetLazily(text, file);
 		if (!parsed.ok) {
 			issues.push(...parsed.issues);
 			continue;
@@ -82,6 +82,14 @@ export async function gradeSheetFiles(
 			});
 	}
 	return { entries, issues };
+}
+
+/** Parse a sheet, loading the YAML library only for a sheet that needs it. */
+async function parseSheetLazily(text: string, file: string): Promise<SheetResult> {
+	const quick = parseSheetQuickly(text, file);
+	if (quick) return quick;
+	const { parseYamlSheet } = await import('../core/sheet/parse-yaml-sheet.js');
+	return parseYamlSheet(text, file);
 }
 
 /** The bank a sheet names: a file next to the sheet, or the bundled bank by its name. */

@@ -1,6 +1,7 @@
 import type { BankIssue } from '../bank/issue.js';
+import type { Question } from '../bank/schema.js';
 import { answerSpan } from '../bank/verify.js';
-import type { GradeDocument, ResultDocument } from './grade-document-schema.js';
+import type { GradeDocument, ResultDocument, SheetDocument } from './grade-document-schema.js';
 import { type GradedAnswer, type GradedSheet, type SheetTotals, sumTotals } from './grade-sheet.js';
 
 /** One graded sheet and the bank it was graded against. */
@@ -35,26 +36,73 @@ export function runTotals(run: GradeRun): SheetTotals {
 
 /** The `--json` document, keys always in the documented order. */
 export function gradeDocument(run: GradeRun): GradeDocument {
-	const totals = runTotals(run);
+	const sheetOf = sheetDocumentMaker();
+	return { ...documentHead(run), sheets: run.entries.map(sheetOf), issues: issueDocuments(run) };
+}
+
+/**
+ * `JSON.stringify(gradeDocument(run), null, 2)`, one sheet at a time: a class's results are
+ * written as they come instead of as one string of tens of megabytes.
+ */
+export function* gradeDocumentText(run: GradeRun): Generator<string> {
+	const shell = JSON.stringify(
+		{ ...documentHead(run), sheets: [], issues: issueDocuments(run) },
+		null,
+		2,
+	);
+	const cut = shell.indexOf('"sheets": []') + '"sheets": ['.length;
+	if (run.entries.length === 0) {
+		yield `${shell}\n`;
+		return;
+	}
+	yield `${shell.slice(0, cut)}\n`;
+	const sheetOf = sheetDocumentMaker();
+	for (const [index, entry] of run.entries.entries()) {
+		const text = JSON.stringify(sheetOf(entry), null, 2).replaceAll('\n', '\n    ');
+		yield `    ${text}${index < run.entries.length - 1 ? ',' : ''}\n`;
+	}
+	yield `  ${shell.slice(cut)}\n`;
+}
+
+function documentHead(run: GradeRun) {
 	return {
-		format: 'quizline-grade/1',
+		format: 'quizline-grade/1' as const,
 		status: runStatus(run),
-		totals: { sheets: run.entries.length, ...orderedTotals(totals) },
-		sheets: run.entries.map(({ graded, bank, articleFile }) => ({
-			file: graded.sheet.file,
-			student: graded.sheet.student,
-			bank,
-			totals: orderedTotals(graded.totals),
-			results: graded.answers.map((answer) => resultDocument(answer, articleFile)),
-		})),
-		issues: run.issues.map((issue) => ({
-			file: issue.file,
-			line: issue.line,
-			col: issue.col,
-			questionId: issue.questionId ?? null,
-			message: issue.message,
-		})),
+		totals: { sheets: run.entries.length, ...orderedTotals(runTotals(run)) },
 	};
+}
+
+function issueDocuments(run: GradeRun): GradeDocument['issues'] {
+	return run.issues.map((issue) => ({
+		file: issue.file,
+		line: issue.line,
+		col: issue.col,
+		questionId: issue.questionId ?? null,
+		message: issue.message,
+	}));
+}
+
+/** Makes sheet documents, working out each question's highlight once for all of them. */
+function sheetDocumentMaker(): (entry: GradedEntry) => SheetDocument {
+	const highlights = new Map<Question, string | null>();
+	const highlightOf = (question: Question) => {
+		let highlight = highlights.get(question);
+		if (highlight === undefined) {
+			const span = answerSpan(question);
+			highlight = span ? question.source.quote.slice(span.start, span.end) : null;
+			highlights.set(question, highlight);
+		}
+		return highlight;
+	};
+	return ({ graded, bank, articleFile }) => ({
+		file: graded.sheet.file,
+		student: graded.sheet.student,
+		bank,
+		totals: orderedTotals(graded.totals),
+		results: graded.answers.map((answer) =>
+			resultDocument(answer, articleFile, highlightOf(answer.question)),
+		),
+	});
 }
 
 function orderedTotals(totals: SheetTotals): SheetTotals {
@@ -62,10 +110,13 @@ function orderedTotals(totals: SheetTotals): SheetTotals {
 	return { questions, right, wrong, missing };
 }
 
-/** One graded question as the JSON document shows it. */
-export function resultDocument(answer: GradedAnswer, articleFile: string): ResultDocument {
+/** One graded question as the JSON document shows it; `highlight` is the answer span. */
+export function resultDocument(
+	answer: GradedAnswer,
+	articleFile: string,
+	highlight: string | null,
+): ResultDocument {
 	const { question } = answer;
-	const span = answerSpan(question);
 	return {
 		id: question.id,
 		correct: answer.correct,
@@ -79,7 +130,7 @@ export function resultDocument(answer: GradedAnswer, articleFile: string): Resul
 			file: articleFile,
 			line: question.source.line,
 			quote: question.source.quote,
-			highlight: span ? question.source.quote.slice(span.start, span.end) : null,
+			highlight,
 		},
 	};
 }

@@ -61,7 +61,7 @@ export function gradeSheet(
 	options: GradeSheetOptions = {},
 ): GradeSheetResult {
 	const given = new Map(sheet.answers.map((answer) => [answer.id, answer.answer]));
-	const known = new Set(questions.map((question) => question.id));
+	const known = idsOf(questions);
 	const issues: BankIssue[] = sheet.answers
 		.filter((answer) => !known.has(answer.id))
 		.map(({ id, line, col }) => ({
@@ -77,19 +77,41 @@ export function gradeSheet(
 	return { ok: true, graded: { sheet, answers, totals: totalsOf(answers) } };
 }
 
+const bankIds = new WeakMap<readonly Question[], ReadonlySet<string>>();
+
+/** The ids of a bank's questions, once per bank (a class's sheets share it). */
+function idsOf(questions: readonly Question[]): ReadonlySet<string> {
+	let ids = bankIds.get(questions);
+	if (!ids) {
+		ids = new Set(questions.map((question) => question.id));
+		bankIds.set(questions, ids);
+	}
+	return ids;
+}
+
 /** Grade one question of a sheet; null is a blank. */
 export function gradeOne(question: Question, given: string | null): GradedAnswer {
-	const base = { question, given, slip: null, message: null };
+	// One object shape for every outcome keeps grading a class's sheets fast.
 	if (given === null) {
-		return { ...base, kind: 'missing', correct: false, expected: answerText(question) };
+		const expected = answerText(question);
+		return {
+			question,
+			given,
+			kind: 'missing',
+			correct: false,
+			expected,
+			slip: null,
+			message: null,
+		};
 	}
 	const verdict = gradeAnswer(question, given);
 	if (verdict.kind === 'invalid') {
-		const message = verdict.message;
-		return { ...base, kind: 'invalid', correct: false, expected: answerText(question), message };
+		const expected = answerText(question);
+		const { message } = verdict;
+		return { question, given, kind: 'invalid', correct: false, expected, slip: null, message };
 	}
 	const { kind, correct, expected } = verdict;
-	return { ...base, kind, correct, expected, slip: verdict.slip ?? null };
+	return { question, given, kind, correct, expected, slip: verdict.slip ?? null, message: null };
 }
 
 /** Add up graded answers. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../src/core/bank/issue.js';
 import { gradeDocumentSchema } from '../../../src/core/sheet/grade-document-schema.js';
-import { gradeDocument, runStatus } from '../../../src/core/sheet/grade-run.js';
+import { gradeDocument, gradeDocumentText, runStatus } from '../../../src/core/sheet/grade-run.js';
 import { gradeSheet, sumTotals } from '../../../src/core/sheet/grade-sheet.js';
 import type { Sheet } from '../../../src/core/sheet/sheet.js';
 import { loadBank } from '../../../src/files/load-bank.js';
@@ -118,6 +118,25 @@ describe('gradeDocument', () => {
 		expect(document.issues).toEqual([
 			{ file: 'b.yaml', line: 2, col: 3, questionId: null, message: 'broken' },
 		]);
+	});
+
+	it('is written sheet by sheet exactly as JSON.stringify writes it whole', () => {
+		const runs = [
+			{ entries: [], issues: [] },
+			{ entries: [entry({ 'trade-last-year': '140' })], issues: [] },
+			{
+				entries: [
+					entry({ 'trade-last-year': '140', 'sco-member-count': null }),
+					entry({ 'xi-term-number': 'x' }),
+				],
+				issues: [{ file: 'b.yaml', line: 2, col: 3, questionId: 'q', message: 'broken "here"' }],
+			},
+		];
+		for (const run of runs) {
+			expect([...gradeDocumentText(run)].join('')).toBe(
+				`${JSON.stringify(gradeDocument(run), null, 2)}\n`,
+			);
+		}
 	});
 
 	it.each([
