@@ -1,4 +1,5 @@
 import { parseCsvSheet } from './parse-csv-sheet.js';
+import { readJsonSheet } from './read-json-sheet.js';
 import { readSimpleYamlSheet } from './read-simple-yaml-sheet.js';
 import type { SheetFormat, SheetResult } from './sheet.js';
 
@@ -25,7 +26,7 @@ export function sheetFormatOf(text: string, file: string, format?: SheetFormat):
 }
 
 /**
- * A sheet read without the YAML library (any CSV, the usual simple YAML); undefined when the
+ * A sheet read without the YAML library (any CSV, the usual YAML and JSON); undefined when the
  * YAML library must read it (`parseYamlSheet`). `parseSheet` does both.
  */
 export function parseSheetQuickly(
@@ -35,6 +36,6 @@ export function parseSheetQuickly(
 ): SheetResult | undefined {
 	const chosen = sheetFormatOf(text, file, format);
 	if (chosen === 'csv') return parseCsvSheet(text, file);
-	const simple = chosen === 'yaml' ? readSimpleYamlSheet(text, file) : undefined;
+	const simple = chosen === 'yaml' ? readSimpleYamlSheet(text, file) : readJsonSheet(text, file);
 	return simple ? { ok: true, sheet: simple } : undefined;
 }
