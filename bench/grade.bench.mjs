@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { medianTime, ms } from './measure.mjs';
+import { interleavedMedians, ms } from './measure.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli.js');
@@ -75,11 +75,21 @@ export default async function grade() {
 		);
 		const list = path.join(dir, 'files.json');
 		writeFileSync(list, JSON.stringify(files.json));
-		const baseline = medianTime(
-			process.execPath,
+		const read = `for (const f of require(${JSON.stringify(list)})) JSON.parse(require('fs').readFileSync(f, 'utf8'))`;
+		const variants = [
+			['yaml', []],
+			['yaml', ['--json']],
+			['csv', []],
+			['json', []],
+		];
+		const [baseline, ...times] = interleavedMedians(
 			[
-				'-e',
-				`for (const f of require(${JSON.stringify(list)})) JSON.parse(require('fs').readFileSync(f, 'utf8'))`,
+				{ command: process.execPath, args: ['-e', read], env },
+				...variants.map(([format, extra]) => ({
+					command: process.execPath,
+					args: [cli, 'grade', ...extra, ...files[format]],
+					env,
+				})),
 			],
 			runs,
 		);
@@ -87,22 +97,15 @@ export default async function grade() {
 			`${sheetCount} sheets × ${answersPerSheet} answers, runs per figure: ${runs} (median)`,
 		);
 		console.log(`node reads + JSON.parse of the JSON sheets  ${ms(baseline)}  (baseline)`);
-		for (const format of formats) {
-			for (const extra of format === 'yaml' ? [[], ['--json']] : [[]]) {
-				const time = medianTime(
-					process.execPath,
-					[cli, 'grade', ...extra, ...files[format]],
-					runs,
-					{ env },
-				);
-				const perSecond = Math.round((sheetCount * answersPerSheet) / (time / 1000));
-				const label = `grade ${format}${extra.length ? ` ${extra.join(' ')}` : ''}`.padEnd(22);
-				const target = format === 'yaml' && !extra.length ? ' (target < 1000 ms)' : '';
-				console.log(
-					`${label} ${ms(time).padStart(10)}  ${perSecond} answers/s  ratio ${(time / baseline).toFixed(2)}${target}`,
-				);
-			}
-		}
+		variants.forEach(([format, extra], index) => {
+			const time = times[index];
+			const perSecond = Math.round((sheetCount * answersPerSheet) / (time / 1000));
+			const label = `grade ${format} ${extra.join(' ')}`.padEnd(22);
+			const target = format === 'yaml' && extra.length === 0 ? ' (target < 1000 ms)' : '';
+			console.log(
+				`${label} ${ms(time).padStart(10)}  ${perSecond} answers/s  ratio ${(time / baseline).toFixed(2)}${target}`,
+			);
+		});
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
