@@ -119,6 +119,8 @@ expect 2 quizline grade --json "$sheets/good.answers.yaml" "$sheets/unknown-id.a
 json_shape "$work/out" error 1 1
 expect 2 quizline grade --junit "$work/broken.xml" "$sheets/broken-syntax.answers.yaml"
 contains "$work/broken.xml" 'errors="1"'
+expect 2 quizline grade --junit "$work/no-such-folder/report.xml" "$sheets/good.answers.csv"
+contains "$work/err" 'report.xml: no such folder'
 expect 2 quizline grade
 lacks "$work/err" 'at '
 

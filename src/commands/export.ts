@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundledBankPath } from '../files/bank-path.js';
 import { loadBankCached } from '../files/load-bank-cached.js';
+import { writeText } from '../files/write-text.js';
 import { type ExportFormat, exporters, formatOfFileName } from '../format/export/exporters.js';
 import { type CommandIo, exitCode } from './io.js';
 import { reportIssues } from './report-issues.js';
@@ -33,10 +33,9 @@ export async function exportCommand(options: ExportOptions, io: CommandIo): Prom
 		io.stdout.write(text);
 		return exitCode.ok;
 	}
-	try {
-		writeFileSync(path.resolve(io.cwd, options.output), text);
-	} catch (error) {
-		io.stderr.write(`cannot write ${options.output}: ${(error as Error).message}\n`);
+	const failed = writeText(path.resolve(io.cwd, options.output), text);
+	if (failed) {
+		io.stderr.write(`cannot write ${options.output}: ${failed.message}\n`);
 		return exitCode.badInput;
 	}
 	const count = loaded.bank.questions.length;

@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gradeDocumentText, runStatus } from '../core/sheet/grade-run.js';
 import { gradeSheetFiles } from '../files/grade-sheet-files.js';
+import { writeText } from '../files/write-text.js';
 import { formatJunit } from '../format/junit.js';
 import { formatRunIssues, gradeRunText } from '../format/sheet-text.js';
 import { colorEnabled, createStyle } from '../format/style.js';
@@ -42,10 +42,9 @@ export async function gradeCommand(
 	}
 	if (options.junit === '-') io.stdout.write(formatJunit(run));
 	else if (options.junit !== undefined) {
-		try {
-			writeFileSync(path.resolve(io.cwd, options.junit), formatJunit(run));
-		} catch (error) {
-			io.stderr.write(`cannot write ${options.junit}: ${(error as Error).message}\n`);
+		const failed = writeText(path.resolve(io.cwd, options.junit), formatJunit(run));
+		if (failed) {
+			io.stderr.write(`cannot write ${options.junit}: ${failed.message}\n`);
 			return exitCode.badInput;
 		}
 	}
