@@ -33,7 +33,7 @@ export async function gradeCommand(
 		return exitCode.badInput;
 	}
 	const run = await gradeSheetFiles(files, options, io);
-	io.stderr.write(formatRunIssues(run));
+	if (run.issues.length > 0) io.stderr.write(formatRunIssues(run));
 	if (options.json) {
 		for (const text of gradeDocumentText(run)) io.stdout.write(text);
 	} else if (options.junit !== '-') {
