@@ -1,6 +1,7 @@
 import { filterQuestions } from '../core/select.js';
 import { bundledBankPath } from '../files/bank-path.js';
 import { loadBankCached } from '../files/load-bank-cached.js';
+import { formatQuestionTable } from '../format/question-table.js';
 import { promptFields } from '../format/question-text.js';
 import { colorEnabled, createStyle } from '../format/style.js';
 import { type CommandIo, exitCode } from './io.js';
@@ -36,19 +37,11 @@ export async function listCommand(options: ListOptions, io: CommandIo): Promise<
 		return exitCode.ok;
 	}
 	const style = createStyle(colorEnabled(io.stdout, io.env));
-	const tagsOf = (question: (typeof questions)[number]) => question.tags.join(',') || '-';
-	const idWidth = Math.max(...questions.map((question) => question.id.length));
-	const tagWidth = Math.max(...questions.map((question) => tagsOf(question).length));
 	// Cut long prompts to the terminal's width; scripts reading a pipe get every line whole.
 	const width = io.stdout.isTTY ? ((io.stdout as { columns?: number }).columns ?? 0) : 0;
-	const lines = questions.map((question) => {
-		const head = `${question.id.padEnd(idWidth)}  ${question.type.padEnd(9)}  ${tagsOf(question).padEnd(tagWidth)}  `;
-		const room = width - head.length;
-		const { prompt } = question;
-		const shown =
-			width > 0 && prompt.length > room ? `${prompt.slice(0, Math.max(room - 1, 0))}…` : prompt;
-		return `${style.bold(question.id.padEnd(idWidth))}${head.slice(idWidth)}${shown}`;
-	});
+	const lines = formatQuestionTable(questions, width).map(
+		({ id, rest }) => `${style.bold(id)}${rest}`,
+	);
 	io.stdout.write(`${lines.join('\n')}\n`);
 	return exitCode.ok;
 }
