@@ -1,11 +1,14 @@
 // The start screen and `quizline stats` replay every question's answers through FSRS. This
 // measures that work for a full store (every question of the bundled bank with the 50 answers
 // the history keeps) against an empty one, in this process.
-import { describeModes } from '../dist/core/modes/summary.js';
-import { seededRng } from '../dist/core/random.js';
-import { computeStats } from '../dist/core/stats.js';
-import { loadBank } from '../dist/files/load-bank.js';
-import { median, ms } from './measure.mjs';
+import { loadSources, median, ms } from './measure.mjs';
+
+const [{ describeModes }, { seededRng }, { computeStats }, { loadBank }] = await loadSources([
+	'src/core/modes/summary.ts',
+	'src/core/random.ts',
+	'src/core/stats.ts',
+	'src/files/load-bank.ts',
+]);
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 

@@ -1,11 +1,12 @@
-// Start-up: `quizline check`, the first question frame and the start screen, each against
-// `node -e ''`.
+// Start-up: `quizline check` (bank cached, as after any first run, and cold), `list`, `grade` of
+// one sheet, the first question frame and the start screen, each against `node -e ''` measured
+// in the same run.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pty from 'node-pty';
-import { median, medianTime, ms } from './measure.mjs';
+import { interleavedMedians, median, ms } from './measure.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli.js');
@@ -46,10 +47,23 @@ function firstFrame(target) {
 }
 
 export default async function startup() {
-	const baseline = medianTime(process.execPath, ['-e', ''], runs);
-	const check = medianTime(process.execPath, [cli, 'check', 'trade-last-year', '140bn'], runs, {
-		env,
+	const node = process.execPath;
+	const sheet = path.join(root, 'test', 'fixtures', 'sheets', 'good.answers.yaml');
+	const freshCache = () => ({
+		...env,
+		QUIZLINE_CACHE_DIR: mkdtempSync(path.join(env.QUIZLINE_STORE_DIR, 'cache-')),
 	});
+	const [baseline, check, cold, list, grade] = interleavedMedians(
+		[
+			{ command: node, args: ['-e', ''], env },
+			{ command: node, args: [cli, 'check', 'trade-last-year', '140bn'], env },
+			// A new, empty bank cache every run: YAML and zod load, the bank is validated.
+			{ command: node, args: [cli, 'check', 'trade-last-year', '140bn'], env: freshCache },
+			{ command: node, args: [cli, 'list'], env },
+			{ command: node, args: [cli, 'grade', sheet], env },
+		],
+		runs,
+	);
 	const frameOf = async (target) => {
 		const frames = [];
 		await firstFrame(target);
@@ -63,6 +77,9 @@ export default async function startup() {
 	console.log(
 		`quizline check        ${ms(check)}  ratio ${(check / baseline).toFixed(2)} (target <= 1.5)`,
 	);
+	console.log(`check, empty cache    ${ms(cold)}  ratio ${(cold / baseline).toFixed(2)}`);
+	console.log(`quizline list         ${ms(list)}  ratio ${(list / baseline).toFixed(2)}`);
+	console.log(`grade one sheet       ${ms(grade)}  ratio ${(grade / baseline).toFixed(2)}`);
 	console.log(`first question frame  ${ms(frame)}  ratio ${(frame / baseline).toFixed(2)}`);
 	console.log(`start screen frame    ${ms(menu)}  ratio ${(menu / baseline).toFixed(2)}`);
 }

@@ -1,16 +1,25 @@
 import { gradeAnswer } from '../core/grade/grade.js';
-import { bundledBankPath, loadBank } from '../files/load-bank.js';
+import { bundledBankPath } from '../files/bank-path.js';
+import { loadBankCached } from '../files/load-bank-cached.js';
 import { quoteParts } from '../format/quote.js';
 import { colorEnabled, createStyle } from '../format/style.js';
 import { formatVerdict } from '../format/verdict-text.js';
 import { type CommandIo, exitCode } from './io.js';
 import { reportIssues } from './report-issues.js';
 
-export type CheckOptions = { readonly bank?: string; readonly json?: boolean };
+export type CheckOptions = {
+	readonly bank?: string;
+	readonly json?: boolean;
+	/** Store the attempt in the profile's history (off by default: check writes nothing). */
+	readonly record?: boolean;
+	/** Whose history `record` writes to. */
+	readonly profile?: string;
+};
 
 /**
- * `quizline check ID ANSWER`: grade one answer without a UI or the score store.
- * Exit 0 right, 1 wrong, 2 unknown id, bad bank or an answer of the wrong form.
+ * `quizline check ID ANSWER`: grade one answer without a UI; the score store is opened only
+ * with `record`. Exit 0 right, 1 wrong, 2 unknown id, bad bank, an answer of the wrong form, or
+ * an attempt that could not be recorded.
  */
 export async function checkCommand(
 	id: string,
@@ -18,7 +27,7 @@ export async function checkCommand(
 	options: CheckOptions,
 	io: CommandIo,
 ): Promise<number> {
-	const loaded = loadBank(options.bank ?? bundledBankPath, io.cwd);
+	const loaded = await loadBankCached(options.bank ?? bundledBankPath, io);
 	if (!loaded.ok) return reportIssues(loaded.issues, io);
 	const question = loaded.bank.questions.find((candidate) => candidate.id === id);
 	if (!question) {
@@ -30,6 +39,9 @@ export async function checkCommand(
 		io.stderr.write(`question "${id}": cannot grade "${answer}": ${verdict.message}\n`);
 		return exitCode.badInput;
 	}
+	const recorded = options.record
+		? await recordAttempt(options.profile ?? 'default', loaded.key, id, answer, verdict.correct, io)
+		: true;
 	if (options.json) {
 		const quote = quoteParts(question);
 		const document = {
@@ -52,5 +64,29 @@ export async function checkCommand(
 		const style = createStyle(colorEnabled(io.stdout, io.env));
 		io.stdout.write(formatVerdict(question, answer, verdict, style));
 	}
+	if (!recorded) return exitCode.badInput;
 	return verdict.correct ? exitCode.ok : exitCode.wrong;
+}
+
+/** Add the attempt to the profile's history; false (with a message) when the store refuses. */
+async function recordAttempt(
+	profile: string,
+	bank: string,
+	questionId: string,
+	answer: string,
+	correct: boolean,
+	io: CommandIo,
+): Promise<boolean> {
+	const { ScoreStore } = await import('../store/score-store.js');
+	try {
+		const store = ScoreStore.open({ env: io.env });
+		if (store.warning) io.stderr.write(`${store.warning}\n`);
+		store.recordAnswer(profile, undefined, { questionId, bank, answer, correct });
+		return true;
+	} catch (error) {
+		io.stderr.write(
+			`could not record the attempt for profile "${profile}": ${(error as Error).message}\n`,
+		);
+		return false;
+	}
 }

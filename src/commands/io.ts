@@ -18,12 +18,18 @@ export const exitCode = {
 	interrupted: 130,
 } as const;
 
-/** The process's own streams, for the real CLI. */
+/** The process's own streams, for the real CLI; each is made only when first used. */
 export function processIo(): CommandIo {
 	return {
-		stdout: process.stdout,
-		stderr: process.stderr,
-		stdin: process.stdin,
+		get stdout() {
+			return process.stdout;
+		},
+		get stderr() {
+			return process.stderr;
+		},
+		get stdin() {
+			return process.stdin;
+		},
 		env: process.env,
 		cwd: process.cwd(),
 	};

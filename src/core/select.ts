@@ -32,14 +32,34 @@ export function selectQuestions(
 	return chosen.map((question) => ({ question, options: optionsOf(question, options.seed) }));
 }
 
+/** Which questions to keep; an empty or absent list keeps all. */
+export type QuestionFilter = {
+	/** Keep questions with at least one of these tags. */
+	readonly tags?: readonly string[];
+	/** Keep questions of one of these types. */
+	readonly types?: readonly string[];
+};
+
+/** The questions that pass the filter, in bank order. */
+export function filterQuestions(
+	questions: readonly Question[],
+	filter: QuestionFilter,
+): readonly Question[] {
+	const tags = filter.tags?.filter((tag) => tag.length > 0) ?? [];
+	const types = filter.types ?? [];
+	return questions.filter(
+		(question) =>
+			(tags.length === 0 || question.tags.some((tag) => tags.includes(tag))) &&
+			(types.length === 0 || types.includes(question.type)),
+	);
+}
+
 /** The questions with at least one of `tags`; all of them when no tag is given. */
 export function withTags(
 	questions: readonly Question[],
 	tags: readonly string[] = [],
 ): readonly Question[] {
-	const wanted = tags.filter((tag) => tag.length > 0);
-	if (wanted.length === 0) return questions;
-	return questions.filter((question) => question.tags.some((tag) => wanted.includes(tag)));
+	return filterQuestions(questions, { tags });
 }
 
 /** Rebuild the items of an earlier quiz from its ids, in that order (e.g. to resume). */

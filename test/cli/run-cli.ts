@@ -34,22 +34,18 @@ export function runCli(
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Whether every source file has a built twin at least as new. */
+/** Whether the built CLI is at least as new as every source file. */
 function isBuilt(): boolean {
-	const sources = readdirSync(path.join(root, 'src'), { recursive: true, withFileTypes: true });
-	return sources
+	if (!existsSync(cliPath)) return false;
+	const built = statSync(cliPath).mtimeMs;
+	return readdirSync(path.join(root, 'src'), { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
-		.every((entry) => {
-			const source = path.join(entry.parentPath, entry.name);
-			const relative = path.relative(path.join(root, 'src'), source).replace(/\.tsx?$/, '.js');
-			const built = path.join(root, 'dist', relative);
-			return existsSync(built) && statSync(built).mtimeMs >= statSync(source).mtimeMs;
-		});
+		.every((entry) => built >= statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
 }
 
-/** Builds dist/ when a source file is newer than its build (`npm test` builds first anyway). */
+/** Builds dist/ when a source file is newer than the build (`npm test` builds first anyway). */
 export function ensureBuilt(): void {
 	if (isBuilt()) return;
-	spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root });
+	spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root });
 	if (!isBuilt()) throw new Error('dist/ is older than src/ after building');
 }

@@ -34,24 +34,22 @@ export function answerFor(questionId: string, correct = true, answer = 'x') {
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const srcDir = path.join(root, 'src', 'store');
-const distDir = path.join(root, 'dist', 'store');
+// The build bundles the store into one module, loaded lazily by the commands that need it.
+const builtStore = path.join(root, 'dist', 'lazy', 'store', 'score-store.js');
 
-/** Whether every src/store module has a built twin at least as new. */
+/** Whether the built store is at least as new as every src/store module. */
 function distIsFresh(): boolean {
+	if (!fs.existsSync(builtStore)) return false;
+	const built = fs.statSync(builtStore).mtimeMs;
 	return fs
 		.readdirSync(srcDir)
 		.filter((name) => name.endsWith('.ts'))
-		.every((name) => {
-			const built = path.join(distDir, name.replace(/\.ts$/, '.js'));
-			if (!fs.existsSync(built)) return false;
-			return fs.statSync(built).mtimeMs >= fs.statSync(path.join(srcDir, name)).mtimeMs;
-		});
+		.every((name) => built >= fs.statSync(path.join(srcDir, name)).mtimeMs);
 }
 
 /** The built score store module (building it first when stale), for child processes. */
 export function builtStoreModule(): string {
-	// Errors in other people's half-written files do not stop tsc from emitting ours.
-	if (!distIsFresh()) spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root });
-	if (!distIsFresh()) throw new Error('dist/store is older than src/store after building');
-	return pathToFileURL(path.join(distDir, 'score-store.js')).href;
+	if (!distIsFresh()) spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root });
+	if (!distIsFresh()) throw new Error('dist/lazy/store is older than src/store after building');
+	return pathToFileURL(builtStore).href;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { origins, skills } from './kinds.js';
 
 // Banks are parsed once per run: compiling validators (zod's JIT) costs more than it saves.
 z.config({ jitless: true });
@@ -6,9 +7,7 @@ z.config({ jitless: true });
 /** Question ids: lower-case words joined by hyphens; progress is keyed by them. */
 export const questionIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const skills = ['recall', 'inference', 'vocabulary', 'main-idea', 'attribution'] as const;
-export const origins = ['curated', 'generated'] as const;
-export const questionTypes = ['choice', 'truefalse', 'short', 'numeric'] as const;
+export { origins, questionTypes, skills } from './kinds.js';
 
 const sourceSchema = z
 	.strictObject({

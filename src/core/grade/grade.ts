@@ -29,14 +29,8 @@ export type InvalidAnswer = { readonly kind: 'invalid'; readonly message: string
 
 /** Grade one answer; a malformed answer (e.g. letters for a number) is `invalid`, not wrong. */
 export function gradeAnswer(question: Question, given: string): Verdict | InvalidAnswer {
-	const expected = answerText(question);
-	const verdict = (kind: Verdict['kind'], slip?: Verdict['slip']): Verdict => ({
-		correct:
-			kind === 'exact' || kind === 'accepted' || (kind === 'near-miss' && allowsSlip(question)),
-		kind,
-		expected,
-		...(slip ? { slip } : {}),
-	});
+	const verdict = (kind: Verdict['kind'], slip?: Verdict['slip']) =>
+		verdictOf(question, kind, slip);
 	if (given.trim() === '') return { kind: 'invalid', message: 'the answer is empty' };
 	switch (question.type) {
 		case 'choice': {
@@ -64,10 +58,10 @@ export function gradeAnswer(question: Question, given: string): Verdict | Invali
 		}
 		case 'short': {
 			const typed = normalizeText(given);
-			if (typed === normalizeText(question.answer)) {
+			const forms = shortForms(question);
+			if (typed === forms[0]) {
 				return verdict(given.trim() === question.answer ? 'exact' : 'accepted');
 			}
-			const forms = [question.answer, ...question.accept].map(normalizeText);
 			if (forms.includes(typed)) return verdict('accepted');
 			for (const form of forms) {
 				const slip = findSlip(typed, form);
@@ -80,12 +74,54 @@ export function gradeAnswer(question: Question, given: string): Verdict | Invali
 	}
 }
 
+function verdictOf(question: Question, kind: Verdict['kind'], slip?: Verdict['slip']): Verdict {
+	const correct =
+		kind === 'exact' || kind === 'accepted' || (kind === 'near-miss' && allowsSlip(question));
+	const expected = answerText(question);
+	return slip ? { correct, kind, expected, slip } : { correct, kind, expected };
+}
+
 function allowsSlip(question: Question): boolean {
 	return question.type === 'short' && question.allowNearMiss;
 }
 
+// Grading a class's sheets asks the same questions thousands of times: what depends only on the
+// question is worked out once. Banks are never changed once loaded, so identity is a safe key.
+const shownAnswers = new WeakMap<Question, string>();
+const normalizedLists = new WeakMap<readonly string[], readonly string[]>();
+const normalizedForms = new WeakMap<Question, readonly string[]>();
+
+/** normalizeText of each item, once per list. */
+function normalizedList(list: readonly string[]): readonly string[] {
+	let normalized = normalizedLists.get(list);
+	if (!normalized) {
+		normalized = list.map(normalizeText);
+		normalizedLists.set(list, normalized);
+	}
+	return normalized;
+}
+
+/** The answer and the accepted forms of a short question, normalized; the answer first. */
+function shortForms(question: Question & { type: 'short' }): readonly string[] {
+	let forms = normalizedForms.get(question);
+	if (!forms) {
+		forms = [question.answer, ...question.accept].map(normalizeText);
+		normalizedForms.set(question, forms);
+	}
+	return forms;
+}
+
 /** The expected answer as shown to people: "$140 billion", "True", the choice text. */
 export function answerText(question: Question): string {
+	let shown = shownAnswers.get(question);
+	if (shown === undefined) {
+		shown = describeAnswer(question);
+		shownAnswers.set(question, shown);
+	}
+	return shown;
+}
+
+function describeAnswer(question: Question): string {
 	switch (question.type) {
 		case 'choice':
 		case 'short':
@@ -100,15 +136,15 @@ export function answerText(question: Question): string {
 /** A choice by its text (leniently), or by its 1-based number or letter in bank order. */
 export function resolveChoice(choices: readonly string[], given: string): string | undefined {
 	const typed = normalizeText(given);
-	const byText = choices.find((choice) => normalizeText(choice) === typed);
-	if (byText !== undefined) return byText;
+	const index = normalizedList(choices).indexOf(typed);
+	if (index >= 0) return choices[index];
 	const trimmed = given.trim().toLowerCase();
-	const index = /^\d+$/.test(trimmed)
+	const position = /^\d+$/.test(trimmed)
 		? Number(trimmed) - 1
 		: /^[a-h]$/.test(trimmed)
 			? trimmed.charCodeAt(0) - 97
 			: -1;
-	return choices[index];
+	return choices[position];
 }
 
 function parseBoolean(given: string): boolean | undefined {

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { bundledBankPath } from '../files/bank-path.js';
+import { loadBankCached } from '../files/load-bank-cached.js';
+import { writeText } from '../files/write-text.js';
+import { type ExportFormat, exporters, formatOfFileName } from '../format/export/exporters.js';
+import { type CommandIo, exitCode } from './io.js';
+import { reportIssues } from './report-issues.js';
+
+export type ExportOptions = {
+	readonly format?: ExportFormat;
+	/** Write to this file instead of standard output. */
+	readonly output?: string;
+	readonly bank?: string;
+};
+
+/**
+ * `quizline export --format gift|tsv|csv|json [-o FILE]`: the whole bank for Moodle (GIFT),
+ * Anki (TSV), spreadsheets (CSV) or other programs (JSON). The format may also come from the
+ * output file's extension.
+ */
+export async function exportCommand(options: ExportOptions, io: CommandIo): Promise<number> {
+	const format = options.format ?? (options.output ? formatOfFileName(options.output) : undefined);
+	if (!format) {
+		io.stderr.write(
+			'say which format: --format gift|tsv|csv|json (or -o FILE.gift, .tsv, .csv, .json)\n',
+		);
+		return exitCode.badInput;
+	}
+	const loaded = await loadBankCached(options.bank ?? bundledBankPath, io);
+	if (!loaded.ok) return reportIssues(loaded.issues, io);
+	const text = exporters[format](loaded.bank, loaded.key);
+	if (options.output === undefined || options.output === '-') {
+		io.stdout.write(text);
+		return exitCode.ok;
+	}
+	const failed = writeText(path.resolve(io.cwd, options.output), text);
+	if (failed) {
+		io.stderr.write(`cannot write ${options.output}: ${failed.message}\n`);
+		return exitCode.badInput;
+	}
+	const count = loaded.bank.questions.length;
+	io.stderr.write(`${options.output}: ${count} question${count === 1 ? '' : 's'} as ${format}\n`);
+	return exitCode.ok;
+}

@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { gradeDocumentText, runStatus } from '../core/sheet/grade-run.js';
+import { gradeSheetFiles } from '../files/grade-sheet-files.js';
+import { writeText } from '../files/write-text.js';
+import { formatJunit } from '../format/junit.js';
+import { formatRunIssues, gradeRunText } from '../format/sheet-text.js';
+import { colorEnabled, createStyle } from '../format/style.js';
+import { type CommandIo, exitCode } from './io.js';
+
+export type GradeOptions = {
+	readonly bank?: string;
+	/** Every question of the bank must be answered; the ones left off count as missing. */
+	readonly all?: boolean;
+	readonly json?: boolean;
+	/** Also write JUnit XML to this file ("-" for standard output instead of the text). */
+	readonly junit?: string;
+};
+
+const exitCodeOf = { pass: exitCode.ok, fail: exitCode.wrong, error: exitCode.badInput } as const;
+
+/**
+ * `quizline grade SHEET… | -`: grade answer sheets. Prints per question the verdict, the answer
+ * and the quoted line, then totals (or one JSON document, or JUnit XML). Exit 0 all right, 1 any
+ * wrong or missing, 2 any sheet or bank invalid.
+ */
+export async function gradeCommand(
+	files: readonly string[],
+	options: GradeOptions,
+	io: CommandIo,
+): Promise<number> {
+	if (options.json && options.junit === '-') {
+		io.stderr.write('--json and --junit - both want standard output: give --junit a file name\n');
+		return exitCode.badInput;
+	}
+	const run = await gradeSheetFiles(files, options, io);
+	if (run.issues.length > 0) io.stderr.write(formatRunIssues(run));
+	if (options.json) {
+		for (const text of gradeDocumentText(run)) io.stdout.write(text);
+	} else if (options.junit !== '-') {
+		const style = createStyle(colorEnabled(io.stdout, io.env));
+		for (const text of gradeRunText(run, style)) io.stdout.write(text);
+	}
+	if (options.junit === '-') io.stdout.write(formatJunit(run));
+	else if (options.junit !== undefined) {
+		const failed = writeText(path.resolve(io.cwd, options.junit), formatJunit(run));
+		if (failed) {
+			io.stderr.write(`cannot write ${options.junit}: ${failed.message}\n`);
+			return exitCode.badInput;
+		}
+	}
+	return exitCodeOf[runStatus(run)];
+}

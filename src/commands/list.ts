@@ -1,0 +1,47 @@
+import { filterQuestions } from '../core/select.js';
+import { bundledBankPath } from '../files/bank-path.js';
+import { loadBankCached } from '../files/load-bank-cached.js';
+import { formatQuestionTable } from '../format/question-table.js';
+import { promptFields } from '../format/question-text.js';
+import { colorEnabled, createStyle } from '../format/style.js';
+import { type CommandIo, exitCode } from './io.js';
+import { reportIssues } from './report-issues.js';
+
+export type ListOptions = {
+	readonly bank?: string;
+	/** Only questions with one of these tags. */
+	readonly tags?: readonly string[];
+	/** Only questions of these types. */
+	readonly type?: readonly string[];
+	readonly json?: boolean;
+};
+
+/** `quizline list`: every question's id, type, tags and prompt (never the answer). */
+export async function listCommand(options: ListOptions, io: CommandIo): Promise<number> {
+	const loaded = await loadBankCached(options.bank ?? bundledBankPath, io);
+	if (!loaded.ok) return reportIssues(loaded.issues, io);
+	const questions = filterQuestions(loaded.bank.questions, {
+		tags: options.tags ?? [],
+		types: options.type ?? [],
+	});
+	if (options.json) {
+		const document = { bank: loaded.key, questions: questions.map(promptFields) };
+		io.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+		return exitCode.ok;
+	}
+	if (questions.length === 0) {
+		const tags = [...new Set(loaded.bank.questions.flatMap((question) => question.tags))].sort();
+		io.stderr.write(
+			`${loaded.file}: no question matches (tags in this bank: ${tags.join(', ')})\n`,
+		);
+		return exitCode.ok;
+	}
+	const style = createStyle(colorEnabled(io.stdout, io.env));
+	// Cut long prompts to the terminal's width; scripts reading a pipe get every line whole.
+	const width = io.stdout.isTTY ? ((io.stdout as { columns?: number }).columns ?? 0) : 0;
+	const lines = formatQuestionTable(questions, width).map(
+		({ id, rest }) => `${style.bold(id)}${rest}`,
+	);
+	io.stdout.write(`${lines.join('\n')}\n`);
+	return exitCode.ok;
+}

@@ -1,0 +1,150 @@
+import type { BankIssue } from '../bank/issue.js';
+import type { Question } from '../bank/schema.js';
+import { answerText, gradeAnswer, type Verdict } from '../grade/grade.js';
+import { editDistance } from '../grade/normalize.js';
+import type { Sheet } from './sheet.js';
+
+/** How one question of a sheet came out: a verdict, or `invalid` / `missing`. */
+export type SheetVerdictKind = Verdict['kind'] | 'invalid' | 'missing';
+
+/** One graded question of a sheet. */
+export type GradedAnswer = {
+	readonly question: Question;
+	/** The answer as written; null when the sheet has none. */
+	readonly given: string | null;
+	readonly kind: SheetVerdictKind;
+	readonly correct: boolean;
+	/** The expected answer as shown to people. */
+	readonly expected: string;
+	/** For a near miss: the word as typed and as expected. */
+	readonly slip: Verdict['slip'] | null;
+	/** Why the answer could not be graded (kind `invalid`), e.g. "expected a number". */
+	readonly message: string | null;
+};
+
+/** Counts over a sheet (or several): every question is right, wrong or missing. */
+export type SheetTotals = {
+	readonly questions: number;
+	readonly right: number;
+	/** Wrong answers, including those that could not be graded. */
+	readonly wrong: number;
+	/** Questions left blank (or, with `all`, not on the sheet). */
+	readonly missing: number;
+};
+
+/** A sheet with every answer graded, in bank order. */
+export type GradedSheet = {
+	readonly sheet: Sheet;
+	readonly answers: readonly GradedAnswer[];
+	readonly totals: SheetTotals;
+};
+
+/** What to grade. */
+export type GradeSheetOptions = {
+	/** Every question of the bank must be answered: those left off the sheet count as missing. */
+	readonly all?: boolean;
+};
+
+/** A graded sheet, or the ids it names that the bank does not have. */
+export type GradeSheetResult =
+	| { readonly ok: true; readonly graded: GradedSheet }
+	| { readonly ok: false; readonly issues: readonly BankIssue[] };
+
+/**
+ * Grade an answer sheet against a bank's questions. Pure: the same sheet and questions always
+ * give the same result. An unknown id makes the sheet invalid (with its `line:col`); an answer
+ * of the wrong form (letters for a number) is graded `invalid` and counts as wrong.
+ */
+export function gradeSheet(
+	questions: readonly Question[],
+	sheet: Sheet,
+	options: GradeSheetOptions = {},
+): GradeSheetResult {
+	const given = new Map(sheet.answers.map((answer) => [answer.id, answer.answer]));
+	const known = idsOf(questions);
+	const issues: BankIssue[] = sheet.answers
+		.filter((answer) => !known.has(answer.id))
+		.map(({ id, line, col }) => ({
+			file: sheet.file,
+			line,
+			col,
+			questionId: id,
+			message: `no such question in the bank${suggestion(id, known)} (see: quizline list)`,
+		}));
+	if (issues.length > 0) return { ok: false, issues };
+	const asked = options.all ? questions : questions.filter((question) => given.has(question.id));
+	const answers = asked.map((question) => gradeOne(question, given.get(question.id) ?? null));
+	return { ok: true, graded: { sheet, answers, totals: totalsOf(answers) } };
+}
+
+const bankIds = new WeakMap<readonly Question[], ReadonlySet<string>>();
+
+/** The ids of a bank's questions, once per bank (a class's sheets share it). */
+function idsOf(questions: readonly Question[]): ReadonlySet<string> {
+	let ids = bankIds.get(questions);
+	if (!ids) {
+		ids = new Set(questions.map((question) => question.id));
+		bankIds.set(questions, ids);
+	}
+	return ids;
+}
+
+/** Grade one question of a sheet; null is a blank. */
+export function gradeOne(question: Question, given: string | null): GradedAnswer {
+	// One object shape for every outcome keeps grading a class's sheets fast.
+	if (given === null) {
+		const expected = answerText(question);
+		return {
+			question,
+			given,
+			kind: 'missing',
+			correct: false,
+			expected,
+			slip: null,
+			message: null,
+		};
+	}
+	const verdict = gradeAnswer(question, given);
+	if (verdict.kind === 'invalid') {
+		const expected = answerText(question);
+		const { message } = verdict;
+		return { question, given, kind: 'invalid', correct: false, expected, slip: null, message };
+	}
+	const { kind, correct, expected } = verdict;
+	return { question, given, kind, correct, expected, slip: verdict.slip ?? null, message: null };
+}
+
+/** Add up graded answers. */
+export function totalsOf(answers: readonly GradedAnswer[]): SheetTotals {
+	let right = 0;
+	let missing = 0;
+	for (const answer of answers) {
+		if (answer.correct) right++;
+		else if (answer.kind === 'missing') missing++;
+	}
+	return { questions: answers.length, right, wrong: answers.length - right - missing, missing };
+}
+
+/** Add up the totals of several sheets. */
+export function sumTotals(all: readonly SheetTotals[]): SheetTotals {
+	return all.reduce(
+		(sum, totals) => ({
+			questions: sum.questions + totals.questions,
+			right: sum.right + totals.right,
+			wrong: sum.wrong + totals.wrong,
+			missing: sum.missing + totals.missing,
+		}),
+		{ questions: 0, right: 0, wrong: 0, missing: 0 },
+	);
+}
+
+/** `; did you mean "trade-last-year"?` for an id one or two edits from a known one. */
+function suggestion(id: string, known: ReadonlySet<string>): string {
+	let best: { id: string; distance: number } | undefined;
+	for (const candidate of known) {
+		if (Math.abs(candidate.length - id.length) > 2) continue;
+		const distance = editDistance(id, candidate);
+		if (distance <= 2 && (!best || distance < best.distance)) best = { id: candidate, distance };
+	}
+	return best ? `; did you mean "${best.id}"?` : '';
+}

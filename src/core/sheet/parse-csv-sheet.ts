@@ -1,0 +1,58 @@
+import type { BankIssue } from '../bank/issue.js';
+import { parseCsv } from '../csv.js';
+import type { SheetAnswer, SheetResult } from './sheet.js';
+
+const header = 'a header line "id,answer"';
+
+/**
+ * Read a CSV answer sheet: a header naming the `id` and `answer` columns (other columns are
+ * ignored, so a spreadsheet may keep e.g. the prompt beside them), then one answer per row.
+ */
+export function parseCsvSheet(text: string, file: string): SheetResult {
+	const parsed = parseCsv(text);
+	if (!parsed.ok) {
+		const { line, col, message } = parsed;
+		return { ok: false, issues: [{ file, line, col, message }] };
+	}
+	const [head, ...rows] = parsed.records;
+	if (!head)
+		return { ok: false, issues: [{ file, line: 1, col: 1, message: `expected ${header}` }] };
+	const names = head.fields.map((name) => name.trim().toLowerCase());
+	const idColumn = names.indexOf('id');
+	const answerColumn = names.indexOf('answer');
+	if (idColumn < 0 || answerColumn < 0) {
+		const missing = idColumn < 0 ? 'id' : 'answer';
+		const message = `missing column "${missing}" (expected ${header}, found "${head.fields.join(',')}")`;
+		return { ok: false, issues: [{ file, line: head.line, col: 1, message }] };
+	}
+	const issues: BankIssue[] = [];
+	const answers: SheetAnswer[] = [];
+	const seen = new Map<string, number>();
+	for (const row of rows) {
+		const id = row.fields[idColumn]?.trim() ?? '';
+		const col = row.cols[idColumn] ?? 1;
+		if (row.fields.length !== head.fields.length) {
+			const message = `expected ${head.fields.length} columns like the header, found ${row.fields.length}`;
+			issues.push({ file, line: row.line, col: 1, message });
+			continue;
+		}
+		if (id === '') {
+			issues.push({ file, line: row.line, col, message: 'missing question id' });
+			continue;
+		}
+		const first = seen.get(id);
+		if (first !== undefined) {
+			const message = `answered twice (first on line ${first})`;
+			issues.push({ file, line: row.line, col, questionId: id, message });
+			continue;
+		}
+		seen.set(id, row.line);
+		const answer = row.fields[answerColumn] ?? '';
+		answers.push({ id, answer: answer.trim() === '' ? null : answer, line: row.line, col });
+	}
+	if (issues.length === 0 && answers.length === 0) {
+		issues.push({ file, line: head.line, col: 1, message: 'no answers below the header' });
+	}
+	if (issues.length > 0) return { ok: false, issues };
+	return { ok: true, sheet: { file, student: null, bank: null, answers } };
+}

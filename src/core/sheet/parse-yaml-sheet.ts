@@ -1,0 +1,132 @@
+import {
+	type Document,
+	isAlias,
+	isMap,
+	isScalar,
+	LineCounter,
+	type Pair,
+	parseDocument,
+} from 'yaml';
+import type { BankIssue } from '../bank/issue.js';
+import type { Sheet, SheetAnswer, SheetPlace, SheetResult } from './sheet.js';
+
+const topFields = ['student', 'bank', 'answers'];
+const shape = 'a map with "answers:" (and optionally "student:" and "bank:")';
+const oneAnswer = 'expected one answer (text, a number or true/false)';
+
+/** Read a YAML (or JSON, which YAML reads too) answer sheet, with `line:col` for every problem. */
+export function parseYamlSheet(text: string, file: string): SheetResult {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+	const issues: BankIssue[] = [];
+	const reader: Reader = {
+		doc,
+		place: (node) => lineCounter.linePos((node as { range?: number[] } | null)?.range?.[0] ?? 0),
+		report: (at, message, questionId) =>
+			issues.push({ file, ...at, ...(questionId === undefined ? {} : { questionId }), message }),
+	};
+	if (doc.errors.length > 0) {
+		for (const error of doc.errors) {
+			reader.report(lineCounter.linePos(error.pos[0]), firstLine(error.message));
+		}
+		return { ok: false, issues };
+	}
+	const sheet = readSheet(reader, file);
+	return issues.length > 0 || !sheet ? { ok: false, issues } : { ok: true, sheet };
+}
+
+type Reader = {
+	readonly doc: Document.Parsed;
+	place(node: unknown): SheetPlace;
+	report(at: SheetPlace, message: string, questionId?: string): void;
+};
+
+function readSheet(reader: Reader, file: string): Sheet | undefined {
+	const root = reader.doc.contents;
+	if (!isMap(root)) {
+		reader.report(root ? reader.place(root) : { line: 1, col: 1 }, `expected ${shape}`);
+		return undefined;
+	}
+	for (const pair of root.items) {
+		const name = keyText(pair);
+		if (name === undefined || !topFields.includes(name)) {
+			const shown = name === undefined ? 'a field that is not a name' : `unknown field "${name}"`;
+			reader.report(reader.place(pair.key), `${shown} (expected ${topFields.join(', ')})`);
+		}
+	}
+	const field = (name: string) => root.items.find((pair) => keyText(pair) === name);
+	const student = readText(reader, field('student'));
+	const bank = readText(reader, field('bank'));
+	const answersPair = field('answers');
+	if (!answersPair) {
+		reader.report(reader.place(root), `missing field "answers" (expected ${shape})`);
+		return undefined;
+	}
+	const answers = readAnswers(reader, answersPair);
+	return { file, student: student?.name ?? null, bank, answers };
+}
+
+/** `student:` or `bank:`: any scalar, as written. */
+function readText(reader: Reader, pair: Pair | undefined) {
+	if (!pair || pair.value === null) return null;
+	const value = scalarText(resolve(pair.value, reader.doc));
+	if (value === null) return null;
+	if (value === undefined) {
+		reader.report(reader.place(pair.value), `"${keyText(pair)}": expected text`);
+		return null;
+	}
+	return { name: value, ...reader.place(pair.value) };
+}
+
+function readAnswers(reader: Reader, pair: Pair): SheetAnswer[] {
+	const map = pair.value;
+	if (!isMap(map) || map.items.length === 0) {
+		const isEmpty = map === null || (isScalar(map) && map.value === null);
+		const at = reader.place(isEmpty ? pair.key : map);
+		reader.report(at, '"answers": expected a map of question id: answer, with at least one answer');
+		return [];
+	}
+	const answers: SheetAnswer[] = [];
+	for (const item of map.items) {
+		const id = keyText(item);
+		if (id === undefined) {
+			reader.report(reader.place(item.key), 'expected a question id as the key');
+			continue;
+		}
+		const value = item.value === null ? null : scalarText(resolve(item.value, reader.doc));
+		if (value === undefined) {
+			reader.report(reader.place(item.value), oneAnswer, id);
+			continue;
+		}
+		const answer = value === null || value.trim() === '' ? null : value;
+		answers.push({ id, answer, ...reader.place(item.key) });
+	}
+	return answers;
+}
+
+function firstLine(message: string): string {
+	return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+}
+
+function resolve(node: unknown, doc: Document.Parsed): unknown {
+	return isAlias(node) ? node.resolve(doc) : node;
+}
+
+/** A scalar key as text; undefined for a key that is empty or not a scalar. */
+function keyText(pair: Pair): string | undefined {
+	return scalarText(pair.key) ?? undefined;
+}
+
+/**
+ * A scalar's text as written: plain numbers and booleans keep their spelling (`0x10` stays
+ * `0x10`, `yes` stays `yes`), quoted text is unquoted; null for an empty value; undefined for
+ * anything that is not a scalar.
+ */
+function scalarText(node: unknown): string | null | undefined {
+	if (!isScalar(node)) return undefined;
+	if (node.value === null || node.value === undefined) return null;
+	if (typeof node.value === 'string') return node.value;
+	const source = (node as { source?: unknown }).source;
+	if (node.type === 'PLAIN' && typeof source === 'string') return source;
+	return String(node.value);
+}

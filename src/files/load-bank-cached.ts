@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { parseArticle } from '../core/article.js';
+import { cacheDirectory, readCachedBank, writeCachedBank } from './bank-cache.js';
+import { bankKey, bundledBankPath, shownBankName } from './bank-path.js';
+import { type LoadResult, loadFailure } from './load-result.js';
+import { readText } from './read-text.js';
+
+/** Where to look for files and settings. */
+export type LoadBankOptions = { readonly cwd: string; readonly env: NodeJS.ProcessEnv };
+
+/**
+ * `loadBank` with a cache of validated banks: when the bank and its article are byte for byte
+ * as last validated, neither YAML nor the schema is loaded. The result is the same either way.
+ */
+export async function loadBankCached(
+	file: string = bundledBankPath,
+	options: LoadBankOptions,
+): Promise<LoadResult> {
+	const shown = shownBankName(file, options.cwd);
+	const bankPath = path.resolve(options.cwd, file);
+	const text = readText(bankPath);
+	if (typeof text !== 'string') return loadFailure(shown, `cannot read the bank: ${text.message}`);
+	const key = bankKey(file);
+	const dir = cacheDirectory(options.env);
+	const hit = readCachedBank(dir, bankPath, text);
+	if (hit)
+		return { ok: true, bank: hit.bank, article: parseArticle(hit.articleText), file: shown, key };
+	// Only a miss pays for the YAML parser and zod.
+	const { checkBankText } = await import('./load-bank.js');
+	let articleText: string | undefined;
+	const result = checkBankText(text, shown, key, (name) => {
+		const read = readText(path.resolve(path.dirname(bankPath), name));
+		if (typeof read === 'string') articleText = read;
+		return read;
+	});
+	if (result.ok && articleText !== undefined) {
+		writeCachedBank(dir, bankPath, text, { bank: result.bank, articleText });
+	}
+	return result;
+}

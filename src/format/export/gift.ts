@@ -1,0 +1,68 @@
+import type { Bank, Question } from '../../core/bank/schema.js';
+import { displayScale } from '../../core/grade/parse-number.js';
+import { plainNumber } from './plain-number.js';
+
+/** Text with GIFT's special characters (\ ~ = # { } :) escaped and line breaks as `\n`. */
+export function giftText(text: string): string {
+	return text.replace(/[\\~=#{}:]/g, (char) => `\\${char}`).replace(/\r?\n/g, '\\n');
+}
+
+/** What a learner reads after answering: the quoted line of the article and the explanation. */
+export function giftFeedback(question: Question): string {
+	const { line, quote } = question.source;
+	const why = question.explanation ? ` — ${question.explanation}` : '';
+	return `Line ${line} of the article: “${quote}”${why}`;
+}
+
+/**
+ * The bank in Moodle's GIFT format: choice → multiple choice, truefalse → true/false, short →
+ * short answer with every accepted form, numeric → numerical with its tolerance (and the figure
+ * in the scale people say it in, e.g. 140 for $140 billion, as `check` accepts too). The
+ * question id is the GIFT title; the quoted line and the explanation are the general feedback.
+ */
+export function toGift(bank: Bank, name: string): string {
+	const source = bank.article.source ? ` (${bank.article.source})` : '';
+	const head = [
+		`// quizline bank ${name}: ${bank.article.title}${source}`,
+		`$CATEGORY: quizline/${name}`,
+		'',
+	];
+	return `${[...head, ...bank.questions.map(giftQuestion)].join('\n')}\n`;
+}
+
+function giftQuestion(question: Question): string {
+	const tags = question.tags.length > 0 ? `tags: ${question.tags.join(', ')} · ` : '';
+	const comment = `// ${tags}skill: ${question.skill}`.replace(/\r?\n/g, ' ');
+	const answers = giftAnswers(question).map((answer) => `\t${answer}`);
+	const feedback = `\t####${giftText(giftFeedback(question))}`;
+	const title = `::${giftText(question.id)}::${giftText(question.prompt)}`;
+	return [
+		comment,
+		`${title}{${question.type === 'numeric' ? '#' : ''}`,
+		...answers,
+		feedback,
+		'}',
+		'',
+	].join('\n');
+}
+
+function giftAnswers(question: Question): string[] {
+	switch (question.type) {
+		case 'choice':
+			return question.choices.map(
+				(choice) => `${choice === question.answer ? '=' : '~'}${giftText(choice)}`,
+			);
+		case 'truefalse':
+			return [question.answer ? 'TRUE' : 'FALSE'];
+		case 'short':
+			return [question.answer, ...question.accept].map((answer) => `=${giftText(answer)}`);
+		case 'numeric': {
+			const { answer, tolerance } = question;
+			const forms = [`=${plainNumber(answer)}:${plainNumber(tolerance)}`];
+			const scale = displayScale(answer);
+			if (scale !== 1)
+				forms.push(`=${plainNumber(answer / scale)}:${plainNumber(tolerance / scale)}`);
+			return forms;
+		}
+	}
+}

@@ -1,0 +1,24 @@
+import type { Question } from '../core/bank/schema.js';
+
+/** Rows of id, type, tags and prompt in columns; at `width` (0: any) long prompts are cut. */
+export function formatQuestionTable(
+	questions: readonly Question[],
+	width: number,
+): { id: string; rest: string }[] {
+	const tagsOf = (question: Question) => question.tags.join(',') || '-';
+	const idWidth = Math.max(...questions.map((question) => question.id.length));
+	const tagWidth = Math.max(...questions.map((question) => tagsOf(question).length));
+	// A narrow terminal drops the tags column rather than the prompt.
+	const withTags = width === 0 || width - (idWidth + tagWidth + 15) >= 20;
+	return questions.map((question) => {
+		const tags = withTags ? `${tagsOf(question).padEnd(tagWidth)}  ` : '';
+		const rest = `  ${question.type.padEnd(9)}  ${tags}`;
+		const room = width - idWidth - rest.length;
+		const { prompt } = question;
+		const isCut = width > 0 && room >= 10 && prompt.length > room;
+		return {
+			id: question.id.padEnd(idWidth),
+			rest: `${rest}${isCut ? `${prompt.slice(0, room - 1)}…` : prompt}`,
+		};
+	});
+}

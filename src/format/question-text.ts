@@ -1,0 +1,65 @@
+import type { Question } from '../core/bank/schema.js';
+import { answerText } from '../core/grade/grade.js';
+import { formatNumber } from '../core/grade/parse-number.js';
+import type { Style } from './style.js';
+import { formatQuote } from './verdict-text.js';
+
+/** How to answer a question of this type, in a line a student can follow. */
+export function answerHint(question: Question): string {
+	switch (question.type) {
+		case 'choice':
+			return 'Answer with the letter, the number or the text of a choice.';
+		case 'truefalse':
+			return 'Answer true or false.';
+		case 'short':
+			return 'Answer in a few words.';
+		case 'numeric':
+			return question.unit ? `Answer with a number (${question.unit}).` : 'Answer with a number.';
+	}
+}
+
+/** The letter a choice is picked by: a, b, c … in bank order (as `check` reads them). */
+export const choiceLetter = (index: number) => String.fromCharCode(97 + index);
+
+/** A question as handed out: id, type, tags, prompt, lettered choices and how to answer. */
+export function formatPrompt(question: Question, style: Style): string[] {
+	const tags = question.tags.length > 0 ? ` · ${question.tags.join(', ')}` : '';
+	const lines = [
+		style.dim(`${question.id} · ${question.type}${tags}`),
+		style.bold(question.prompt),
+	];
+	if (question.type === 'choice') {
+		for (const [index, choice] of question.choices.entries()) {
+			lines.push(`  ${choiceLetter(index)}) ${choice}`);
+		}
+	}
+	lines.push(style.dim(answerHint(question)));
+	return lines;
+}
+
+/** The answer side: the answer, what else counts, the explanation and the quoted line. */
+export function formatReveal(question: Question, style: Style): string[] {
+	const lines = [`Answer: ${style.bold(answerText(question))}`];
+	if (question.type === 'short' && question.accept.length > 0) {
+		lines.push(`Also accepted: ${question.accept.join(' | ')}`);
+	}
+	if (question.type === 'numeric' && question.tolerance > 0) {
+		lines.push(`Within: ±${formatNumber(question.tolerance, question.unit)}`);
+	}
+	if (question.explanation) lines.push(question.explanation);
+	lines.push(formatQuote(question, style).trimStart());
+	return lines;
+}
+
+/** What a student may see of a question: nothing that gives the answer away. */
+export function promptFields(question: Question) {
+	return {
+		id: question.id,
+		type: question.type,
+		prompt: question.prompt,
+		choices: question.type === 'choice' ? question.choices : null,
+		unit: question.type === 'numeric' ? (question.unit ?? null) : null,
+		tags: question.tags,
+		skill: question.skill,
+	};
+}

@@ -1,0 +1,73 @@
+import { formatIssue } from '../core/bank/issue.js';
+import type { Question } from '../core/bank/schema.js';
+import type { GradedEntry, GradeRun } from '../core/sheet/grade-run.js';
+import { runTotals } from '../core/sheet/grade-run.js';
+import type { GradedAnswer, SheetTotals } from '../core/sheet/grade-sheet.js';
+import type { Style } from './style.js';
+import { formatQuote } from './verdict-text.js';
+
+/** A grade run for people: per sheet each question's verdict, answer and quoted line, then totals. */
+export function formatGradeRun(run: GradeRun, style: Style): string {
+	return [...gradeRunText(run, style)].join('');
+}
+
+/** `formatGradeRun` one sheet at a time, so a class's results can be written as they come. */
+export function* gradeRunText(run: GradeRun, style: Style): Generator<string> {
+	// A class's sheets show the same answers and lines again and again: format each once.
+	const tails = new Map<Question, string>();
+	const tailOf = (answer: GradedAnswer) => {
+		let tail = tails.get(answer.question);
+		if (tail === undefined) {
+			const quote = formatQuote(answer.question, style);
+			tail = `    Answer: ${style.bold(answer.expected)}\n  ${quote}`;
+			tails.set(answer.question, tail);
+		}
+		return tail;
+	};
+	for (const [index, entry] of run.entries.entries()) {
+		const lines: string[] = index > 0 ? [''] : [];
+		formatEntry(entry, style, tailOf, lines);
+		yield `${lines.join('\n')}\n`;
+	}
+	if (run.entries.length > 1) {
+		yield `\nAll ${run.entries.length} sheets: ${formatTotals(runTotals(run), style)}\n`;
+	}
+}
+
+/** The run's issues, one `file:line:col: message` line each (for stderr). */
+export function formatRunIssues(run: GradeRun): string {
+	return run.issues.map((issue) => `${formatIssue(issue)}\n`).join('');
+}
+
+type TailOf = (answer: GradedAnswer) => string;
+
+function formatEntry(entry: GradedEntry, style: Style, tailOf: TailOf, lines: string[]): void {
+	const { graded, bank } = entry;
+	const who = graded.sheet.student ? ` · ${graded.sheet.student}` : '';
+	lines.push(style.bold(`${graded.sheet.file}${who}`) + style.dim(` · bank ${bank}`));
+	for (const answer of graded.answers) {
+		const given = answer.given === null ? style.dim('no answer') : answer.given;
+		lines.push(`${mark(answer, style)} ${answer.question.id}: ${given}`);
+		if (answer.kind === 'invalid') lines.push(`    Cannot grade it: ${answer.message}`);
+		if (answer.slip) {
+			lines.push(`    You wrote "${answer.slip.typed}", the answer has "${answer.slip.expected}"`);
+		}
+		lines.push(tailOf(answer));
+	}
+	lines.push(`Total: ${formatTotals(graded.totals, style)}`);
+}
+
+function mark(answer: GradedAnswer, style: Style): string {
+	if (answer.correct) return style.green('✓');
+	if (answer.kind === 'missing') return style.yellow('–');
+	if (answer.kind === 'near-miss') return style.yellow('~');
+	return style.red('✗');
+}
+
+/** `8/10 right · 1 wrong · 1 missing`. */
+export function formatTotals(totals: SheetTotals, style: Style): string {
+	const parts = [`${totals.right}/${totals.questions} right`];
+	if (totals.wrong > 0) parts.push(style.red(`${totals.wrong} wrong`));
+	if (totals.missing > 0) parts.push(style.yellow(`${totals.missing} missing`));
+	return parts.join(' · ');
+}

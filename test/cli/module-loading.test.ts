@@ -1,0 +1,101 @@
+// Which code each plain command loads: never ink, react or the score store (conf); and with the
+// bank in the cache, `check`, `list`, `show`, `export` and `grade` (of a sheet of the usual shape)
+// load neither YAML nor zod.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type CliOptions, root, runCli, tempDir } from './helpers/run-cli.js';
+
+const uiOrStore =
+	/node_modules\/(ink|react|react-reconciler|scheduler|@inkjs\/ui|yoga-layout|conf|ajv)\//;
+const bankParsers = /node_modules\/(yaml|zod)\//;
+const logger = path.join(root, 'test/cli/helpers/log-modules.mjs');
+
+type Meta = { outputs: Record<string, { inputs: Record<string, unknown> }> };
+const meta = () => JSON.parse(readFileSync(path.join(root, 'dist/meta.json'), 'utf8')) as Meta;
+
+/** Each loaded file, followed by the sources the build put into it (from dist/meta.json). */
+function sourcesOf(log: string): string[] {
+	const { outputs } = meta();
+	return readFileSync(log, 'utf8')
+		.split('\n')
+		.filter(Boolean)
+		.flatMap((line) => {
+			if (!line.startsWith('file://')) return [line];
+			const file = path.relative(root, new URL(line).pathname).split(path.sep).join('/');
+			return [file, ...Object.keys(outputs[file]?.inputs ?? {})];
+		});
+}
+
+/** The sources a run of the CLI loaded. */
+function loadedSources(args: readonly string[], cacheDir: string, input?: string): string[] {
+	const log = path.join(tempDir('quizline-modules-'), 'modules.log');
+	const options: CliOptions = {
+		nodeArgs: ['--import', logger],
+		env: { QUIZLINE_MODULE_LOG: log, QUIZLINE_CACHE_DIR: cacheDir },
+		...(input === undefined ? {} : { input }),
+	};
+	const result = runCli(args, options);
+	expect(result.stderr).toBe('');
+	return sourcesOf(log);
+}
+
+const sheet = 'answers:\n  trade-last-year: 140bn\n';
+const commands: [string[], string?][] = [
+	[['check', 'trade-last-year', '140bn']],
+	[['check', 'trade-last-year', '140bn', '--json']],
+	[['list']],
+	[['list', '--json']],
+	[['show', 'vocab-protracted', '--reveal']],
+	[['export', '--format', 'gift']],
+	[['export', '--format', 'tsv']],
+	[['grade', '-'], sheet],
+	[['grade', '-', '--json'], sheet],
+	[['validate']],
+];
+
+describe('modules loaded by the plain commands', () => {
+	it.each(commands)('%j: no ink, react or conf, cold or cached', (args, input) => {
+		const cacheDir = tempDir('quizline-cache-');
+		const cold = loadedSources(args, cacheDir, input);
+		const warm = loadedSources(args, cacheDir, input);
+		expect(cold).toContain('src/cli.ts');
+		expect(cold.filter((source) => uiOrStore.test(source))).toEqual([]);
+		expect(warm.filter((source) => uiOrStore.test(source))).toEqual([]);
+		// A first run validates the bank with YAML and zod; later runs of these use the cache.
+		expect(cold.filter((source) => bankParsers.test(source)).length).toBeGreaterThan(0);
+		if (['check', 'list', 'show', 'export', 'grade'].includes(args[0] ?? '')) {
+			expect(warm.filter((source) => bankParsers.test(source))).toEqual([]);
+		}
+	});
+
+	it('check --record is the one that opens the store', () => {
+		const cacheDir = tempDir('quizline-cache-');
+		const store = tempDir('quizline-store-');
+		const log = path.join(tempDir('quizline-modules-'), 'modules.log');
+		runCli(['check', 'trade-last-year', '140bn', '--record'], {
+			nodeArgs: ['--import', logger],
+			env: { QUIZLINE_MODULE_LOG: log, QUIZLINE_CACHE_DIR: cacheDir, QUIZLINE_STORE_DIR: store },
+		});
+		expect(sourcesOf(log).some((source) => /node_modules\/conf\//.test(source))).toBe(true);
+	});
+
+	it('the logger sees ink when the quiz UI is loaded', () => {
+		const [uiFile] =
+			Object.entries(meta().outputs).find(([, output]) =>
+				Object.keys(output.inputs).some((input) => input.includes('node_modules/ink/')),
+			) ?? [];
+		expect(uiFile).toMatch(/^dist\/lazy\//);
+		const log = path.join(tempDir('quizline-modules-'), 'modules.log');
+		const url = new URL(`file://${path.join(root, uiFile ?? '')}`).href;
+		spawnSync(
+			process.execPath,
+			['--import', logger, '--input-type=module', '-e', `await import(${JSON.stringify(url)})`],
+			{
+				env: { ...process.env, QUIZLINE_MODULE_LOG: log },
+			},
+		);
+		expect(sourcesOf(log).filter((source) => uiOrStore.test(source)).length).toBeGreaterThan(0);
+	});
+});

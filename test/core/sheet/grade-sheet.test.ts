@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../../src/core/bank/issue.js';
+import { gradeDocumentSchema } from '../../../src/core/sheet/grade-document-schema.js';
+import { gradeDocument, gradeDocumentText, runStatus } from '../../../src/core/sheet/grade-run.js';
+import { gradeSheet, sumTotals } from '../../../src/core/sheet/grade-sheet.js';
+import type { Sheet } from '../../../src/core/sheet/sheet.js';
+import { loadBank } from '../../../src/files/load-bank.js';
+
+const loaded = loadBank();
+if (!loaded.ok) throw new Error('the bundled bank must load');
+const { questions } = loaded.bank;
+
+const sheet = (answers: Record<string, string | null>, file = 'ana.yaml'): Sheet => ({
+	file,
+	student: 'Ana',
+	bank: null,
+	answers: Object.entries(answers).map(([id, answer], index) => ({
+		id,
+		answer,
+		line: index + 2,
+		col: 3,
+	})),
+});
+
+function graded(answers: Record<string, string | null>, all = false) {
+	const result = gradeSheet(questions, sheet(answers), { all });
+	if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+	return result.graded;
+}
+
+describe('gradeSheet', () => {
+	it('grades each answer, in bank order, with blanks and wrong forms counted', () => {
+		const result = graded({
+			'trade-last-year': '140bn',
+			'vocab-protracted': 'a',
+			'sco-member-count': null,
+			'xi-term-number': 'third',
+			'article-main-idea': 'c',
+		});
+		expect(
+			result.answers.map(({ question, kind, correct }) => [question.id, kind, correct]),
+		).toEqual([
+			['vocab-protracted', 'wrong', false],
+			['article-main-idea', 'exact', true],
+			['sco-member-count', 'missing', false],
+			['trade-last-year', 'exact', true],
+			['xi-term-number', 'exact', true],
+		]);
+		expect(result.totals).toEqual({ questions: 5, right: 3, wrong: 1, missing: 1 });
+	});
+
+	it('marks an answer of the wrong form invalid, with the reason, and counts it wrong', () => {
+		const [answer] = graded({ 'trade-last-year': 'lots of money' }).answers;
+		expect(answer).toMatchObject({
+			kind: 'invalid',
+			correct: false,
+			message: 'expected a number',
+			expected: '$140 billion',
+		});
+	});
+
+	it('with all, questions left off the sheet are missing', () => {
+		const result = graded({ 'trade-last-year': '140bn' }, true);
+		expect(result.totals).toEqual({
+			questions: questions.length,
+			right: 1,
+			wrong: 0,
+			missing: questions.length - 1,
+		});
+	});
+
+	it('an unknown id makes the sheet invalid, at its line:col, with a suggestion', () => {
+		const result = gradeSheet(questions, sheet({ 'trade-last-year': '1', 'trade-last-yaer': '2' }));
+		expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([
+			'ana.yaml:3:3: question "trade-last-yaer": no such question in the bank; did you mean "trade-last-year"? (see: quizline list)',
+		]);
+	});
+
+	it('adds totals', () => {
+		const one = { questions: 2, right: 1, wrong: 1, missing: 0 };
+		const two = { questions: 3, right: 0, wrong: 1, missing: 2 };
+		expect(sumTotals([one, two])).toEqual({ questions: 5, right: 1, wrong: 2, missing: 2 });
+	});
+});
+
+describe('gradeDocument', () => {
+	const entry = (answers: Record<string, string | null>) => ({
+		graded: graded(answers),
+		bank: 'putin-xi-sco-2022',
+		articleFile: 'putin-xi-sco-2022.txt',
+	});
+
+	it('has the documented shape, keys in the schema order at every level', () => {
+		const document = gradeDocument({
+			entries: [entry({ 'trade-last-year': '140', 'unipolar-acceptable': 'true' })],
+			issues: [{ file: 'b.yaml', line: 2, col: 3, message: 'broken' }],
+		});
+		expect(gradeDocumentSchema.parse(document)).toEqual(document);
+		expect(keyOrder(document)).toEqual(keyOrder(gradeDocumentSchema.parse(document)));
+		expect(Object.keys(document)).toEqual(Object.keys(gradeDocumentSchema.shape));
+		const result = document.sheets[0]?.results.find((one) => one.id === 'trade-last-year');
+		expect(Object.keys(result ?? {})).toEqual([
+			'id',
+			'correct',
+			'verdict',
+			'given',
+			'expected',
+			'slip',
+			'message',
+			'explanation',
+			'source',
+		]);
+		expect(result).toMatchObject({
+			id: 'trade-last-year',
+			verdict: 'accepted',
+			source: { line: 15, highlight: '$140 billion', file: 'putin-xi-sco-2022.txt' },
+		});
+		expect(document.issues).toEqual([
+			{ file: 'b.yaml', line: 2, col: 3, questionId: null, message: 'broken' },
+		]);
+	});
+
+	it('is written sheet by sheet exactly as JSON.stringify writes it whole', () => {
+		const runs = [
+			{ entries: [], issues: [] },
+			{ entries: [entry({ 'trade-last-year': '140' })], issues: [] },
+			{
+				entries: [
+					entry({ 'trade-last-year': '140', 'sco-member-count': null }),
+					entry({ 'xi-term-number': 'x' }),
+				],
+				issues: [{ file: 'b.yaml', line: 2, col: 3, questionId: 'q', message: 'broken "here"' }],
+			},
+		];
+		for (const run of runs) {
+			expect([...gradeDocumentText(run)].join('')).toBe(
+				`${JSON.stringify(gradeDocument(run), null, 2)}\n`,
+			);
+		}
+	});
+
+	it.each([
+		[{ 'trade-last-year': '140' }, [], 'pass'],
+		[{ 'trade-last-year': '14' }, [], 'fail'],
+		[{ 'trade-last-year': null }, [], 'fail'],
+		[{ 'trade-last-year': '140' }, [{ file: 'x', line: 0, col: 0, message: 'm' }], 'error'],
+	] as const)('%j with %j is %s', (answers, issues, status) => {
+		const run = { entries: [entry(answers)], issues };
+		expect(runStatus(run)).toBe(status);
+		expect(gradeDocument(run).status).toBe(status);
+	});
+});
+
+/** Every object's keys, in order, depth first: equal lists mean equal key order everywhere. */
+function keyOrder(value: unknown): string[] {
+	if (Array.isArray(value)) return value.flatMap(keyOrder);
+	if (value === null || typeof value !== 'object') return [];
+	return Object.entries(value).flatMap(([key, inner]) => [key, ...keyOrder(inner)]);
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../../src/core/bank/issue.js';
+import { formatOfName, parseSheet, sniffFormat } from '../../../src/core/sheet/parse-sheet.js';
+
+function sheetOf(text: string, file = 'ana.yaml') {
+	const result = parseSheet(text, file);
+	if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+	return result.sheet;
+}
+
+function issuesOf(text: string, file = 'ana.yaml') {
+	const result = parseSheet(text, file);
+	return result.ok ? [] : result.issues.map(formatIssue);
+}
+
+describe('parseSheet (YAML and JSON)', () => {
+	it('reads student, bank and the answers in order, with where each id stands', () => {
+		const sheet = sheetOf(
+			'student: Ana Lima\nbank: putin-xi-sco-2022\nanswers:\n  trade-last-year: 140bn\n  vocab-protracted: "c"\n',
+		);
+		expect(sheet).toEqual({
+			file: 'ana.yaml',
+			student: 'Ana Lima',
+			bank: { name: 'putin-xi-sco-2022', line: 2, col: 7 },
+			answers: [
+				{ id: 'trade-last-year', answer: '140bn', line: 4, col: 3 },
+				{ id: 'vocab-protracted', answer: 'c', line: 5, col: 3 },
+			],
+		});
+	});
+
+	it('keeps numbers and booleans as written, and blanks as missing', () => {
+		const sheet = sheetOf(
+			'answers:\n  a: 0x10\n  b: 140000000000\n  c: yes\n  d: true\n  e:\n  f: "  "\n  g: 1.50\n',
+		);
+		expect(sheet.answers.map((answer) => answer.answer)).toEqual([
+			'0x10',
+			'140000000000',
+			'yes',
+			'true',
+			null,
+			null,
+			'1.50',
+		]);
+		expect(sheet.student).toBeNull();
+		expect(sheet.bank).toBeNull();
+	});
+
+	it('reads JSON, with positions', () => {
+		const sheet = sheetOf(
+			'{\n\t"student": "Bo",\n\t"answers": {\n\t\t"trade-last-year": 140,\n\t\t"x": null\n\t}\n}\n',
+			'bo.json',
+		);
+		expect(sheet.answers).toEqual([
+			{ id: 'trade-last-year', answer: '140', line: 4, col: 3 },
+			{ id: 'x', answer: null, line: 5, col: 3 },
+		]);
+	});
+
+	it.each([
+		['answers: [a, b', /^ana\.yaml:1:\d+: /],
+		['answers:\n  a: 1\n  a: 2\n', /^ana\.yaml:3:3: Map keys must be unique/],
+		['- a\n- b\n', /^ana\.yaml:1:1: expected a map with "answers:"/],
+		['', /^ana\.yaml:1:1: expected a map with "answers:"/],
+		['student: Ana\n', /^ana\.yaml:1:1: missing field "answers"/],
+		['answers:\n', /^ana\.yaml:1:1: "answers": expected a map of question id: answer/],
+		['answers: {}\n', /^ana\.yaml:1:10: "answers": expected a map/],
+		['answers: 12\n', /^ana\.yaml:1:10: "answers": expected a map/],
+		[
+			'answers:\n  a: 1\nname: Ana\n',
+			/^ana\.yaml:3:1: unknown field "name" \(expected student, bank, answers\)/,
+		],
+		['answers:\n  q-one: [a, b]\n', /^ana\.yaml:2:10: question "q-one": expected one answer/],
+		['answers:\n  q-one: {a: b}\n', /^ana\.yaml:2:10: question "q-one": expected one answer/],
+		['student: [x]\nanswers:\n  a: 1\n', /^ana\.yaml:1:10: "student": expected text/],
+	])('%j → %s', (text, expected) => {
+		const issues = issuesOf(text);
+		expect(issues[0]).toMatch(expected);
+	});
+});
+
+describe('parseSheet (CSV)', () => {
+	it('reads id and answer columns in any order, ignoring others', () => {
+		const sheet = sheetOf(
+			'prompt,answer,id\r\n"How much, then?",140bn,trade-last-year\r\nx,,vocab-protracted\r\n',
+			'ana.csv',
+		);
+		expect(sheet.answers).toEqual([
+			{ id: 'trade-last-year', answer: '140bn', line: 2, col: 25 },
+			{ id: 'vocab-protracted', answer: null, line: 3, col: 4 },
+		]);
+	});
+
+	it.each([
+		['', /^ana\.csv:1:1: expected a header line "id,answer"/],
+		['id,reply\nq,1\n', /^ana\.csv:1:1: missing column "answer"/],
+		['id,answer\n', /^ana\.csv:1:1: no answers below the header/],
+		['id,answer\nq,1,2\n', /^ana\.csv:2:1: expected 2 columns like the header, found 3/],
+		['id,answer\n,1\n', /^ana\.csv:2:1: missing question id/],
+		['id,answer\nq,1\nq,2\n', /^ana\.csv:3:1: question "q": answered twice \(first on line 2\)/],
+		['id,answer\nq,"1\n', /^ana\.csv:2:3: unclosed quote/],
+	])('%j → %s', (text, expected) => {
+		expect(issuesOf(text, 'ana.csv')[0]).toMatch(expected);
+	});
+});
+
+describe('sheet formats', () => {
+	it.each([
+		['a.CSV', 'csv'],
+		['a.json', 'json'],
+		['a.yml', 'yaml'],
+		['a.answers.yaml', 'yaml'],
+		['-', undefined],
+		['a.txt', undefined],
+	])('%s is %s by name', (file, format) => {
+		expect(formatOfName(file)).toBe(format);
+	});
+
+	it.each([
+		['id,answer\nq,1', 'csv'],
+		['\uFEFF"answer","id"\n', 'csv'],
+		['{"answers": {}}', 'json'],
+		['answers:\n  q: 1', 'yaml'],
+		['student: a, id, b\n', 'yaml'],
+	])('%j sniffs as %s', (text, format) => {
+		expect(sniffFormat(text)).toBe(format);
+	});
+
+	it('stdin text is read in the format it sniffs as', () => {
+		expect(parseSheet('id,answer\nq,1\n', '-')).toMatchObject({
+			ok: true,
+			sheet: { answers: [{ id: 'q', answer: '1' }] },
+		});
+	});
+});

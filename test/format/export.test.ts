@@ -1,0 +1,202 @@
+import gift from 'gift-pegjs';
+import { describe, expect, it } from 'vitest';
+import { parseBank } from '../../src/core/bank/parse.js';
+import type { Bank, Question } from '../../src/core/bank/schema.js';
+import { parseCsv } from '../../src/core/csv.js';
+import { answerText } from '../../src/core/grade/grade.js';
+import { loadBank } from '../../src/files/load-bank.js';
+import { toAnkiTsv } from '../../src/format/export/anki-tsv.js';
+import { bankCsvColumns, listSeparator, toBankCsv } from '../../src/format/export/bank-csv.js';
+import { exporters, formatOfFileName } from '../../src/format/export/exporters.js';
+import { giftFeedback, giftText, toGift } from '../../src/format/export/gift.js';
+
+const loaded = loadBank();
+if (!loaded.ok) throw new Error('the bundled bank must load');
+const { bank } = loaded;
+
+type GiftText = { text: string };
+type GiftChoice = { isCorrect: boolean; text: GiftText | { number: number; range: number } };
+type GiftQuestion = {
+	type: string;
+	title: string | null;
+	stem: GiftText;
+	globalFeedback: GiftText | null;
+	choices?: GiftChoice[];
+	isTrue?: boolean;
+};
+
+/** What a GIFT question says, in quizline's terms, for comparison with the bank. */
+function fromGift(parsed: GiftQuestion) {
+	const choices = parsed.choices ?? [];
+	const texts = choices.map((choice) => (choice.text as GiftText).text);
+	switch (parsed.type) {
+		case 'MC':
+			return {
+				type: 'choice',
+				choices: texts,
+				answer: texts[choices.findIndex((choice) => choice.isCorrect)],
+			};
+		case 'TF':
+			return { type: 'truefalse', answer: parsed.isTrue };
+		case 'Short':
+			return { type: 'short', answers: texts };
+		case 'Numerical': {
+			const [first] = choices.map((choice) => choice.text as { number: number; range: number });
+			return { type: 'numeric', answer: first?.number, tolerance: first?.range };
+		}
+		default:
+			return { type: parsed.type };
+	}
+}
+
+function expectedOf(question: Question) {
+	switch (question.type) {
+		case 'choice':
+			return { type: 'choice', choices: question.choices, answer: question.answer };
+		case 'truefalse':
+			return { type: 'truefalse', answer: question.answer };
+		case 'short':
+			return { type: 'short', answers: [question.answer, ...question.accept] };
+		case 'numeric':
+			return { type: 'numeric', answer: question.answer, tolerance: question.tolerance };
+	}
+}
+
+describe('GIFT export', () => {
+	it('round-trips the bundled bank through a GIFT parser', () => {
+		const parsed = gift.parse(toGift(bank, 'putin-xi-sco-2022')) as unknown as GiftQuestion[];
+		const [category, ...questions] = parsed;
+		expect(category).toMatchObject({ type: 'Category', title: 'quizline/putin-xi-sco-2022' });
+		expect(questions).toHaveLength(bank.questions.length);
+		bank.questions.forEach((question, index) => {
+			const back = questions[index] as GiftQuestion;
+			expect(back.title).toBe(question.id);
+			expect(back.stem.text).toBe(question.prompt);
+			expect(fromGift(back)).toEqual(expectedOf(question));
+			expect(back.globalFeedback?.text).toBe(giftFeedback(question));
+			expect(back.globalFeedback?.text).toContain(`Line ${question.source.line}`);
+			expect(back.globalFeedback?.text).toContain(question.source.quote);
+		});
+	});
+
+	it('also accepts a numeric answer in the scale people say it in (140 for $140 billion)', () => {
+		const parsed = gift.parse(toGift(bank, 'b')) as unknown as GiftQuestion[];
+		const trade = parsed.find((question) => question.title === 'trade-last-year');
+		expect(trade?.choices?.map((choice) => choice.text)).toEqual([
+			{ type: 'range', number: 140_000_000_000, range: 0 },
+			{ type: 'range', number: 140, range: 0 },
+		]);
+	});
+
+	it('escapes every special character, and round-trips text full of them', () => {
+		expect(giftText('a~b=c#d{e}f:g\\h\nnext')).toBe('a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h\\nnext');
+		const nasty = 'Is {x} = ~y # z: \\ ok?';
+		const tricky: Bank = {
+			article: { file: 'a.txt', title: 'T: {x}' },
+			questions: [
+				{
+					id: 'tricky',
+					type: 'short',
+					prompt: nasty,
+					answer: 'a = b',
+					accept: ['~c', '#d', '{e}'],
+					allowNearMiss: false,
+					source: { line: 3, quote: 'quote: with {braces} = and ~' },
+					explanation: 'why # not',
+					tags: ['x'],
+					skill: 'recall',
+					origin: 'curated',
+				},
+			],
+		};
+		const [, back] = gift.parse(toGift(tricky, 'tricky')) as unknown as GiftQuestion[];
+		expect(back?.stem.text).toBe(nasty);
+		expect(fromGift(back as GiftQuestion)).toEqual({
+			type: 'short',
+			answers: ['a = b', '~c', '#d', '{e}'],
+		});
+		expect(back?.globalFeedback?.text).toBe(
+			'Line 3 of the article: “quote: with {braces} = and ~” — why # not',
+		);
+	});
+});
+
+describe('CSV export', () => {
+	it('has a header and one row per question that reads back to the bank', () => {
+		const result = parseCsv(toBankCsv(bank));
+		if (!result.ok) throw new Error(result.message);
+		const [head, ...rows] = result.records.map((record) => record.fields);
+		expect(head).toEqual([...bankCsvColumns]);
+		expect(rows).toHaveLength(bank.questions.length);
+		bank.questions.forEach((question, index) => {
+			const row = Object.fromEntries(
+				bankCsvColumns.map((column, at) => [column, rows[index]?.[at]]),
+			);
+			expect(row.id).toBe(question.id);
+			expect(row.prompt).toBe(question.prompt);
+			expect(row.quote).toBe(question.source.quote);
+			expect(Number(row.line)).toBe(question.source.line);
+			expect(row.tags?.split(listSeparator).filter(Boolean)).toEqual(question.tags);
+			if (question.type === 'choice')
+				expect(row.choices?.split(listSeparator)).toEqual(question.choices);
+			if (question.type === 'numeric') expect(Number(row.answer)).toBe(question.answer);
+			else expect(row.answer).toBe(String(question.answer));
+		});
+	});
+});
+
+describe('JSON export', () => {
+	it('is the whole validated bank, and reads back as one', () => {
+		const text = exporters.json(bank, 'b');
+		expect(JSON.parse(text)).toEqual(bank);
+		const reparsed = parseBank(text, 'bank.json');
+		expect(reparsed.ok && reparsed.bank).toEqual(bank);
+	});
+});
+
+describe('TSV export for Anki', () => {
+	const text = toAnkiTsv(bank, 'putin-xi-sco-2022');
+	const lines = text.trimEnd().split('\n');
+
+	it('starts with the header lines Anki reads, then one note per question of three fields', () => {
+		expect(lines.slice(0, 4)).toEqual([
+			'#separator:tab',
+			'#html:true',
+			'#tags column:3',
+			'#columns:Front\tBack\tTags',
+		]);
+		const notes = lines.slice(4).map((line) => line.split('\t'));
+		expect(notes).toHaveLength(bank.questions.length);
+		for (const note of notes) expect(note).toHaveLength(3);
+	});
+
+	it('puts the prompt and choices on the front, the answer and the quoted line on the back', () => {
+		const index = bank.questions.findIndex((question) => question.id === 'vocab-protracted');
+		const [front, back, tags] = lines[4 + index]?.split('\t') ?? [];
+		expect(front).toContain('c) lasting a long time');
+		expect(back).toContain(`<b>${answerText(bank.questions[index] as Question)}</b>`);
+		expect(back).toContain('Line 1: “over the <b>protracted</b> military assault”');
+		expect(tags).toBe('language military quizline::putin-xi-sco-2022');
+	});
+
+	it('escapes HTML and keeps tabs and line breaks out of fields', () => {
+		const question = { ...bank.questions[0], prompt: 'a <b> & "c"\tand\nd' } as Question;
+		const [note] = toAnkiTsv({ ...bank, questions: [question] }, 'b')
+			.trimEnd()
+			.split('\n')
+			.slice(4);
+		expect(note?.split('\t')[0]).toMatch(/^a &lt;b&gt; &amp; &quot;c&quot; and<br>d/);
+	});
+});
+
+describe('export formats', () => {
+	it.each([
+		['bank.gift', 'gift'],
+		['notes.TSV', 'tsv'],
+		['x.csv', 'csv'],
+		['x.json', 'json'],
+		['x.txt', undefined],
+	])('%s → %s', (file, format) => {
+		expect(formatOfFileName(file)).toBe(format);
+	});
+});
