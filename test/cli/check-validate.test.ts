@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root, runCli, tempDir } from './run-cli.js';
+import { root, runCli, tempDir } from './helpers/run-cli.js';
 
 const bank = path.join(root, 'questions', 'putin-xi-sco-2022.yaml');
 const article = path.join(root, 'questions', 'putin-xi-sco-2022.txt');
@@ -20,7 +20,7 @@ const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:
 describe('quizline validate', () => {
 	it('accepts the bundled bank', () => {
 		const result = runCli(['validate']);
-		expect(result).toMatchObject({ status: 0, stderr: '' });
+		expect(result).toMatchObject({ code: 0, stderr: '' });
 		expect(result.stdout).toMatch(/putin-xi-sco-2022\.yaml: ok \(\d+ questions\)/);
 	});
 
@@ -29,7 +29,7 @@ describe('quizline validate', () => {
 			text.replace('exceeded $140 billion', 'exceeded $141 billion'),
 		);
 		const result = runCli(['validate', broken]);
-		expect(result.status).toBe(2);
+		expect(result.code).toBe(2);
 		expect(result.stderr).toMatch(
 			/bank\.yaml:\d+:\d+: question "[a-z0-9-]+": quote not found on line 15/,
 		);
@@ -39,14 +39,14 @@ describe('quizline validate', () => {
 	it('reports YAML syntax errors as file:line:col', () => {
 		const broken = bankCopy((text) => text.replace('questions:', 'questions: [unclosed'));
 		const result = runCli(['validate', broken]);
-		expect(result.status).toBe(2);
+		expect(result.code).toBe(2);
 		expect(result.stderr).toMatch(/bank\.yaml:\d+:\d+: /);
 		noStackTrace(result.stderr);
 	});
 
 	it('says which file is missing', () => {
 		const result = runCli(['validate', 'nowhere.yaml']);
-		expect(result.status).toBe(2);
+		expect(result.code).toBe(2);
 		expect(result.stderr).toContain('nowhere.yaml: cannot read the bank: no such file');
 	});
 });
@@ -54,7 +54,7 @@ describe('quizline validate', () => {
 describe('quizline check', () => {
 	it('exit 0 for a right answer, with the answer and the quoted line', () => {
 		const result = runCli(['check', 'trade-last-year', '140bn']);
-		expect(result.status).toBe(0);
+		expect(result.code).toBe(0);
 		expect(result.stdout).toContain('✓ right');
 		expect(result.stdout).toContain(
 			'line 15 │ noting bilateral trade exceeded «$140 billion» last year.',
@@ -63,7 +63,7 @@ describe('quizline check', () => {
 
 	it('exit 1 for a wrong answer; JSON for scripts', () => {
 		const result = runCli(['check', 'trade-last-year', '$200 billion', '--json']);
-		expect(result.status).toBe(1);
+		expect(result.code).toBe(1);
 		expect(JSON.parse(result.stdout)).toMatchObject({
 			id: 'trade-last-year',
 			correct: false,
@@ -83,7 +83,7 @@ describe('quizline check', () => {
 		[['check', 'trade-last-year'], "missing required argument 'answer'"],
 	])('exit 2 for bad input: %j', (args, message) => {
 		const result = runCli(args);
-		expect(result.status).toBe(2);
+		expect(result.code).toBe(2);
 		expect(result.stderr).toContain(message);
 		noStackTrace(result.stderr);
 	});

@@ -2,14 +2,14 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ScoreStore } from '../../src/store/score-store.js';
-import { runCli, tempDir } from './run-cli.js';
+import { runCli, tempDir } from './helpers/run-cli.js';
 
 describe('quizline play without a terminal', () => {
 	it.each([[[]], [['play']], [['play', '--count', '3']]])(
 		'%j with piped stdin explains itself and exits 2',
 		(args) => {
 			const result = runCli(args, { input: '1\n' });
-			expect(result.status).toBe(2);
+			expect(result.code).toBe(2);
 			expect(result.stderr).toContain('needs an interactive terminal');
 			expect(result.stderr).toContain('quizline check ID ANSWER');
 			expect(result.stderr).not.toContain('Raw mode');
@@ -18,7 +18,7 @@ describe('quizline play without a terminal', () => {
 
 	it('rejects a bad --count as bad input', () => {
 		const result = runCli(['play', '--count', 'zero']);
-		expect(result.status).toBe(2);
+		expect(result.code).toBe(2);
 		expect(result.stderr).toContain('expected a whole number of 1 or more');
 	});
 });
@@ -51,7 +51,7 @@ describe('quizline stats', () => {
 		const result = runCli(['stats', '--profile', 'ana', '--json'], {
 			env: { QUIZLINE_STORE_DIR: dir },
 		});
-		expect(result.status).toBe(0);
+		expect(result.code).toBe(0);
 		const stats = JSON.parse(result.stdout);
 		expect(stats).toMatchObject({
 			profile: 'ana',
@@ -76,7 +76,7 @@ describe('quizline stats', () => {
 		const file = path.join(dir, 'scores.json');
 		writeFileSync(file, '{"schemaVersion": 1, "profiles": {');
 		const first = runCli(['stats', '--profile', 'ana'], { env: { QUIZLINE_STORE_DIR: dir } });
-		expect(first.status).toBe(0);
+		expect(first.code).toBe(0);
 		expect(first.stderr).toMatch(/scores\.corrupt-.+\.json/);
 		const backup = readdirSync(dir).find((name) => name.startsWith('scores.corrupt-'));
 		expect(readFileSync(path.join(dir, backup ?? 'missing'), 'utf8')).toBe(

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ScoreStore } from '../../src/store/score-store.js';
 import { useTempDir } from '../store/helpers.js';
-import { ensureBuilt, runCli } from './run-cli.js';
+import { ensureBuilt, runCli } from './helpers/run-cli.js';
 
 beforeAll(() => ensureBuilt(), 60_000);
 
@@ -45,7 +45,7 @@ describe('quizline stats', () => {
 	it('--json has the chart, per tag and skill, streak, due, weakest with quotes, orphaned ids', async () => {
 		seed(dir());
 		const result = runCli(['stats', '--json'], { env: { QUIZLINE_STORE_DIR: dir() } });
-		expect(result).toMatchObject({ status: 0, stderr: '' });
+		expect(result).toMatchObject({ code: 0, stderr: '' });
 		const stats = JSON.parse(result.stdout);
 		expect(stats.timeline.map((point: { rate: number }) => point.rate)).toEqual([1 / 3, 1]);
 		expect(Object.keys(stats.byTag).length).toBeGreaterThan(0);
@@ -68,7 +68,7 @@ describe('quizline stats', () => {
 	it('prints the same for people, for the profile asked', async () => {
 		seed(dir(), 'ann');
 		const result = runCli(['stats', '--profile', 'ann'], { env: { QUIZLINE_STORE_DIR: dir() } });
-		expect(result.status).toBe(0);
+		expect(result.code).toBe(0);
 		expect(result.stdout).toContain('Profile ann');
 		expect(result.stdout).toMatch(/Accuracy by session \(oldest → newest\): [▁-█]{2}/);
 		expect(result.stdout).toContain('Kept history for ids no longer in the bank: an-old-question');
@@ -78,7 +78,7 @@ describe('quizline stats', () => {
 
 	it('rejects a retention out of range', async () => {
 		const result = runCli(['stats', '--retention', '2'], { env: { QUIZLINE_STORE_DIR: dir() } });
-		expect(result.status).toBe(2);
+		expect(result.code).toBe(2);
 		expect(result.stderr).toContain('between 0.7 and 0.99');
 	});
 });
@@ -89,16 +89,16 @@ describe('quizline reset', () => {
 	it('asks first and deletes nothing unless told yes', async () => {
 		seed(dir());
 		const declined = runCli(['reset'], { env: { QUIZLINE_STORE_DIR: dir() }, input: 'n\n' });
-		expect(declined.status).toBe(1);
+		expect(declined.code).toBe(1);
 		expect(declined.stdout).toContain(
 			'Delete all progress of profile "default" (4 answers to 3 questions, 2 sessions)?',
 		);
 		expect(declined.stdout).toContain('Nothing deleted.');
 		const silent = runCli(['reset'], { env: { QUIZLINE_STORE_DIR: dir() }, input: '' });
-		expect(silent.status).toBe(1);
+		expect(silent.code).toBe(1);
 		expect(ScoreStore.open({ dir: dir() }).profileNames()).toEqual(['default']);
 		const agreed = runCli(['reset'], { env: { QUIZLINE_STORE_DIR: dir() }, input: 'yes\n' });
-		expect(agreed).toMatchObject({ status: 0 });
+		expect(agreed).toMatchObject({ code: 0 });
 		expect(agreed.stdout).toContain('Deleted the progress of profile "default".');
 		expect(ScoreStore.open({ dir: dir() }).profileNames()).toEqual([]);
 	});
@@ -109,7 +109,7 @@ describe('quizline reset', () => {
 		const result = runCli(['reset', '--profile', 'ann', '--yes'], {
 			env: { QUIZLINE_STORE_DIR: dir() },
 		});
-		expect(result).toMatchObject({ status: 0, stderr: '' });
+		expect(result).toMatchObject({ code: 0, stderr: '' });
 		expect(result.stdout).not.toContain('[y/N]');
 		expect(ScoreStore.open({ dir: dir() }).profileNames()).toEqual(['bob']);
 	});
@@ -119,7 +119,7 @@ describe('quizline reset', () => {
 		const result = runCli(['reset', '--profile', 'anne', '--yes'], {
 			env: { QUIZLINE_STORE_DIR: dir() },
 		});
-		expect(result.status).toBe(2);
+		expect(result.code).toBe(2);
 		expect(result.stderr).toContain('No profile "anne"');
 		expect(result.stderr).toContain('profiles with progress: ann');
 	});
@@ -130,7 +130,7 @@ describe('quizline play from a script', () => {
 
 	it('needs a terminal and says what to use instead', async () => {
 		const result = runCli(['play', '--mode', 'due'], { env: { QUIZLINE_STORE_DIR: dir() } });
-		expect(result.status).toBe(2);
+		expect(result.code).toBe(2);
 		expect(result.stderr).toContain('needs an interactive terminal');
 		expect(result.stderr).toContain('quizline check ID ANSWER');
 	});

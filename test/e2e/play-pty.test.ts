@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { itemsFromIds, selectQuestions } from '../../src/core/select.js';
 import { loadBank } from '../../src/files/load-bank.js';
 import { ScoreStore } from '../../src/store/score-store.js';
-import { tempDir } from '../cli/run-cli.js';
+import { tempDir } from '../cli/helpers/run-cli.js';
 import { playInPty } from './pty.js';
 
 const loaded = loadBank();

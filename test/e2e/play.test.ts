@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ScoreStore } from '../../src/store/score-store.js';
-import { ensureBuilt } from '../cli/run-cli.js';
+import { ensureBuilt } from '../cli/helpers/run-cli.js';
 import { useTempDir } from '../store/helpers.js';
 import { playInPty } from './pty.js';
 

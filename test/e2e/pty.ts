@@ -1,6 +1,6 @@
 import { stripVTControlCharacters } from 'node:util';
 import { spawn } from 'node-pty';
-import { cliPath } from '../cli/run-cli.js';
+import { cli as cliPath } from '../cli/helpers/run-cli.js';
 
 /** The CLI in a real pseudo-terminal: what it shows, keys to send, how it exits. */
 export function playInPty(

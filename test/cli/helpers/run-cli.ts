@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,11 +26,33 @@ export type CliOptions = {
 	readonly nodeArgs?: readonly string[];
 };
 
-/** A temporary folder removed after the test file. */
+const made: string[] = [];
+// Registered when a test file imports this module, so tempDir() may be called anywhere.
+afterAll(() => {
+	for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary folder, removed after the test file. */
 export function tempDir(prefix = 'quizline-cli-'): string {
 	const dir = mkdtempSync(path.join(tmpdir(), prefix));
-	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	made.push(dir);
 	return dir;
+}
+
+/** Whether the built CLI is at least as new as every source file. */
+function isBuilt(): boolean {
+	if (!existsSync(cli)) return false;
+	const built = statSync(cli).mtimeMs;
+	return readdirSync(path.join(root, 'src'), { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+		.every((entry) => built >= statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+}
+
+/** Builds dist/ when a source file is newer than the build (`npm test` builds first anyway). */
+export function ensureBuilt(): void {
+	if (isBuilt()) return;
+	spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root });
+	if (!isBuilt()) throw new Error('dist/ is older than src/ after building');
 }
 
 /**
