@@ -15,7 +15,10 @@ export type ContextScreenProps = {
 	readonly isActive: boolean;
 };
 
-/** The whole paragraph around the quote, the quote highlighted, scrollable when tall. */
+/**
+ * The whole paragraph around the quote, the quote highlighted (underlined, or in [brackets]
+ * without colour: articles use quotation marks themselves), scrollable when tall.
+ */
 export function ContextScreen({ question, article, height, isActive }: ContextScreenProps) {
 	const theme = useTheme();
 	const line = question.source.line;
@@ -30,7 +33,7 @@ export function ContextScreen({ question, article, height, isActive }: ContextSc
 				<Text>
 					{parts.before}
 					<Text color={theme.accent} underline={theme.color}>
-						{theme.color ? '' : '“'}
+						{theme.color ? '' : '['}
 						{quote.before}
 						{quote.span ? (
 							<Text bold inverse={theme.color} color={theme.almost}>
@@ -40,7 +43,7 @@ export function ContextScreen({ question, article, height, isActive }: ContextSc
 							</Text>
 						) : null}
 						{quote.after}
-						{theme.color ? '' : '”'}
+						{theme.color ? '' : ']'}
 					</Text>
 					{parts.after}
 				</Text>
