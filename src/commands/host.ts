@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { selectQuestions } from '../core/select.js';
-import { bundledBankPath, loadBank } from '../files/load-bank.js';
+import { bundledBankPath } from '../files/load-bank.js';
+import { loadBankCached } from '../files/load-bank-cached.js';
 import { colorEnabled, createStyle } from '../format/style.js';
 import { displayHost } from '../live/address.js';
 import { ClassSession } from '../live/class-session.js';
@@ -51,7 +52,7 @@ export async function hostCommand(
 		io.stderr.write(hostNotATerminalMessage);
 		return exitCode.badInput;
 	}
-	const loaded = loadBank(bankFile ?? bundledBankPath, io.cwd);
+	const loaded = await loadBankCached(bankFile ?? bundledBankPath, io);
 	if (!loaded.ok) return reportIssues(loaded.issues, io);
 	const seed = options.seed ?? randomBytes(3).toString('hex');
 	const items = selectQuestions(loaded.bank.questions, {

@@ -1,6 +1,7 @@
 import type { Mode } from '../core/modes/mode.js';
 import { withTags } from '../core/select.js';
-import { bundledBankPath, type LoadedBank, loadBank } from '../files/load-bank.js';
+import { bundledBankPath, type LoadedBank } from '../files/load-bank.js';
+import { loadBankCached } from '../files/load-bank-cached.js';
 import { colorEnabled, createStyle } from '../format/style.js';
 import { ScoreStore } from '../store/score-store.js';
 import { type CommandIo, exitCode } from './io.js';
@@ -57,7 +58,7 @@ export async function playCommand(
 		io.stderr.write(`--resume continues a session as it was planned; leave out ${flags}.\n`);
 		return exitCode.badInput;
 	}
-	const loaded = loadBank(bankFile ?? bundledBankPath, io.cwd);
+	const loaded = await loadBankCached(bankFile ?? bundledBankPath, io);
 	if (!loaded.ok) return reportIssues(loaded.issues, io);
 	if (withTags(loaded.bank.questions, options.tags).length === 0)
 		return unknownTags(loaded, options, io);

@@ -1,5 +1,6 @@
 import { computeStats } from '../core/stats.js';
-import { bundledBankPath, loadBank } from '../files/load-bank.js';
+import { bundledBankPath } from '../files/load-bank.js';
+import { loadBankCached } from '../files/load-bank-cached.js';
 import { statsLines } from '../format/stats-text.js';
 import { colorEnabled, createStyle } from '../format/style.js';
 import { ScoreStore } from '../store/score-store.js';
@@ -23,7 +24,7 @@ export type StatsOptions = {
  * the weakest questions with their quotes, and ids the bank no longer has.
  */
 export async function statsCommand(options: StatsOptions, io: CommandIo): Promise<number> {
-	const loaded = loadBank(options.bank ?? bundledBankPath, io.cwd);
+	const loaded = await loadBankCached(options.bank ?? bundledBankPath, io);
 	if (!loaded.ok) return reportIssues(loaded.issues, io);
 	const store = ScoreStore.open({ env: io.env });
 	if (store.warning) io.stderr.write(`${store.warning}\n`);
