@@ -265,6 +265,9 @@ describe('helpers', () => {
 	it('formats figures as people say them', () => {
 		expect(formatNumber(140e9, '$')).toBe('$140 billion');
 		expect(formatNumber(5000, 'words')).toBe('5,000 words');
+		expect(formatNumber(2013)).toBe('2013');
+		expect(formatNumber(5000)).toBe('5,000');
+		expect(formatNumber(12500)).toBe('12,500');
 		expect(answerText(trueFalse)).toBe('False');
 	});
 

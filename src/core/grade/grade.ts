@@ -36,7 +36,10 @@ export function gradeAnswer(question: Question, given: string): Verdict | Invali
 		case 'choice': {
 			const chosen = resolveChoice(question.choices, given);
 			if (chosen === undefined) {
-				return { kind: 'invalid', message: `expected one of: ${question.choices.join(' | ')}` };
+				return {
+					kind: 'invalid',
+					message: `expected one of: ${question.choices.join(' | ')} (or its number 1–${question.choices.length} or letter a–${String.fromCharCode(96 + question.choices.length)})`,
+				};
 			}
 			return verdict(chosen === question.answer ? 'exact' : 'wrong');
 		}

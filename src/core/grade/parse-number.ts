@@ -112,9 +112,13 @@ export function displayScale(value: number): number {
 export function formatNumber(value: number, unit?: string): string {
 	const scale = displayScale(value);
 	const names: Record<number, string> = { 1e12: 'trillion', 1e9: 'billion', 1e6: 'million' };
+	// A bare four-digit whole number in this range is most likely a year: 2013, not 2,013.
+	const isYearLike = !unit && Number.isInteger(value) && value >= 1000 && value <= 2100;
 	const figure =
 		scale === 1
-			? groupThousands(Number(value.toFixed(6)))
+			? isYearLike
+				? String(value)
+				: groupThousands(Number(value.toFixed(6)))
 			: `${groupThousands(Number((value / scale).toFixed(3)))} ${names[scale]}`;
 	if (!unit) return figure;
 	return /^\p{Sc}$/u.test(unit) ? `${unit}${figure}` : `${figure} ${unit}`;

@@ -47,10 +47,16 @@ export function ChoiceList({ options, details, isActive, onChoose }: ChoiceListP
 						<Box flexShrink={0}>
 							<Text color={isFocused ? theme.accent : undefined}>{isFocused ? '❯' : ' '}</Text>
 						</Box>
+						{/* The number has its own column, so a long option wraps under its own text. */}
+						<Box flexShrink={0}>
+							<Text color={isFocused ? theme.accent : undefined} bold={isFocused}>
+								{index + 1}.
+							</Text>
+						</Box>
 						{/* With a note beside it, the option keeps its width and the note wraps. */}
 						<Box flexShrink={details ? 0 : 1}>
 							<Text color={isFocused ? theme.accent : undefined} bold={isFocused}>
-								{index + 1}. {option}
+								{option}
 							</Text>
 						</Box>
 						{details?.[index] ? <Text color={theme.muted}>{details[index]}</Text> : null}

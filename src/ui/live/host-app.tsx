@@ -73,6 +73,7 @@ export function HostApp({ session, title, join, onEnd, onExit }: HostAppProps) {
 	const onClassSize = (text: string) => {
 		const size = parseCount(text);
 		if (size === 'invalid') return setError('type a whole number, or nothing');
+		setError(undefined);
 		if (size !== undefined) session.dispatch({ type: 'class-size', size });
 		session.dispatch({ type: 'start', at: at() });
 	};
@@ -82,6 +83,7 @@ export function HostApp({ session, title, join, onEnd, onExit }: HostAppProps) {
 		if (right === 'invalid' || (right !== undefined && limit !== null && right > limit)) {
 			return setError(`type a whole number${limit === null ? '' : ` up to ${limit}`}, or nothing`);
 		}
+		setError(undefined);
 		if (right !== undefined) session.dispatch({ type: 'tally', index: state.index, right });
 		session.dispatch({ type: 'next', at: at() });
 	};

@@ -19,7 +19,10 @@ export type QuestionScreenProps = {
 	readonly onAnswer: (given: string) => void;
 };
 
-const placeholders = { short: 'type your answer', numeric: 'type a number, e.g. 140 billion' };
+const placeholders = {
+	short: 'type your answer',
+	numeric: 'type a number (units and words like billion are fine)',
+};
 
 /** The prompt, an optional hint, and a way to answer: a choice list or a text field. */
 export function QuestionScreen(props: QuestionScreenProps) {
