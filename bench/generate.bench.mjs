@@ -5,11 +5,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { median, ms, timeCommand } from './measure.mjs';
+import { loadSources, median, ms, timeCommand } from './measure.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli.js');
-const { generateBank } = await import(path.join(root, 'dist', 'generate', 'generate-bank.js'));
+const [{ generateBank }] = await loadSources(['src/generate/generate-bank.ts']);
 const sources = [
 	'questions/putin-xi-sco-2022.txt',
 	'test/fixtures/articles/harbour-barrier-news.txt',

@@ -3,12 +3,9 @@
 //   quiz: a class session over the bundled bank (the real server);
 //   echo: a bare ws server that answers each frame and can broadcast (the baseline).
 // Commands arrive over IPC; the process ends when its parent says `stop` or goes away.
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { WebSocketServer } from 'ws';
+import { loadSources } from './measure.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const load = (file) => import(pathToFileURL(path.join(root, 'dist', file)).href);
 const mode = process.argv[2] ?? 'quiz';
 
 let peakRss = 0;
@@ -27,11 +24,20 @@ function memory() {
 }
 
 async function startQuiz() {
-	const { loadBank, bundledBankPath } = await load('files/load-bank.js');
-	const { selectQuestions } = await load('core/select.js');
-	const { createClassState } = await load('live/class-state.js');
-	const { ClassSession } = await load('live/class-session.js');
-	const { LiveServer } = await load('live/server.js');
+	// One bundle, so the modules share one copy of what they import.
+	const [
+		{ loadBank, bundledBankPath },
+		{ selectQuestions },
+		{ createClassState },
+		{ ClassSession },
+		{ LiveServer },
+	] = await loadSources([
+		'src/files/load-bank.ts',
+		'src/core/select.ts',
+		'src/live/class-state.ts',
+		'src/live/class-session.ts',
+		'src/live/server.ts',
+	]);
 	const loaded = loadBank(bundledBankPath);
 	// Choice and true/false questions only, so every scripted answer is one of the options.
 	const questions = loaded.bank.questions.filter(
