@@ -71,14 +71,14 @@ export async function playCommand(
 			io,
 		);
 	}
-	if (!isInteractive(io)) {
-		io.stderr.write(notATerminalMessage);
-		return exitCode.badInput;
-	}
 	const sheetOnly = (['name', 'out', 'force'] as const).filter((key) => options[key] !== undefined);
 	if (sheetOnly.length > 0) {
 		const flags = sheetOnly.map((key) => `--${key}`).join(', ');
 		io.stderr.write(`${flags}: only for a quiz sheet written by quizline assign\n`);
+		return exitCode.badInput;
+	}
+	if (!isInteractive(io)) {
+		io.stderr.write(notATerminalMessage);
 		return exitCode.badInput;
 	}
 	if (options.resume && options.given?.length) {

@@ -15,7 +15,9 @@ const assignedQuestionSchema = z.strictObject({
 /** A quiz sheet: the top-level `assignment:` key marks it apart from a bank. */
 export const assignmentSchema = z.strictObject({
 	assignment: z.strictObject({
-		format: z.literal(assignmentFormat),
+		format: z.literal(assignmentFormat, {
+			error: `expected ${assignmentFormat}, the quiz sheet format quizline assign writes`,
+		}),
 		/** The bank file, relative to the quiz sheet, or the bundled bank's name. */
 		bank: z.string().min(1),
 		title: z.string().optional(),
