@@ -11,7 +11,7 @@ export type SheetRows = {
 };
 
 /**
- * One row per student per question, as a live session writes them: a blank answer is
+ * One row per student per question in the sheet's order, as a live session writes them: a blank answer is
  * `unanswered`, and seconds are unknown (null). The student is the sheet's `student:`, else
  * its file name without `.answers.yaml`.
  */
@@ -29,7 +29,11 @@ export function resultRowsFromSheets(run: GradeRun): SheetRows {
 			continue;
 		}
 		firstSheet.set(name, file);
-		for (const answer of graded.answers) {
+		// In the order the sheet lists them (a quiz sheet's order), not the bank's.
+		const written = new Map(graded.sheet.answers.map((answer, index) => [answer.id, index]));
+		const place = (id: string) => written.get(id) ?? Number.MAX_SAFE_INTEGER;
+		const answers = [...graded.answers].sort((a, b) => place(a.question.id) - place(b.question.id));
+		for (const answer of answers) {
 			rows.push({
 				name,
 				questionId: answer.question.id,

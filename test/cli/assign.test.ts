@@ -76,7 +76,7 @@ describe('quizline assign → answer sheets → grade --report (built CLI)', () 
 		expect(csv.rows.filter((row) => row.result === 'right')).toHaveLength(5 + 3 + 2);
 		expect(graded.stdout).toContain('Class report: 3 students, 5 questions');
 		expect(graded.stdout).toMatch(
-			new RegExp(`${first}\\s+1/3\\s+33%\\s+\\S+\\s+${escape(wrongAnswer(first))} \\(2\\)`),
+			new RegExp(`${first}\\s+1/3\\s+33%\\s+\\S+\\s+${escapeRegExp(wrongAnswer(first))} \\(2\\)`),
 		);
 		expect(graded.stdout).toMatch(/Ana\s+5\/5\n\s+Bo\s+3\/5\n\s+Cy\s+2\/5/);
 		expect(graded.stdout).toContain('Class results: class.csv');
@@ -142,6 +142,6 @@ describe('quizline assign → answer sheets → grade --report (built CLI)', () 
 	});
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -9,7 +9,8 @@ import { resultRowsFromSheets } from '../../src/live/sheet-results.js';
 import { bundledBank } from '../ui/helpers.js';
 
 const { questions } = bundledBank().bank;
-const [q1, q2] = questions.filter((question) => question.type === 'choice');
+// q1 comes after q2 in the bank, and the sheets list q1 first.
+const [q2, q1] = questions.filter((question) => question.type === 'choice');
 if (!q1 || !q2) throw new Error('the bundled bank has two choice questions');
 const wrongOf = (question: typeof q1) =>
 	question.type === 'choice'
@@ -55,9 +56,9 @@ describe('class rows from graded answer sheets', () => {
 		]);
 		const { rows, issues } = resultRowsFromSheets(run);
 		expect(issues).toEqual([]);
-		const inBank = [q1, q2].sort((a, b) => questions.indexOf(a) - questions.indexOf(b));
+		// Rows keep the sheet's order (q1 first), not the bank's.
 		const expected = (name: string, pairs: Record<string, [string, string]>) =>
-			inBank.map((question) => ({
+			[q1, q2].map((question) => ({
 				name,
 				questionId: question.id,
 				answer: pairs[question.id]?.[0],

@@ -122,7 +122,8 @@ export function prepareAssignment(
 		begun: {
 			id: file,
 			mode: 'exam',
-			seed: assignment.assignment.seed,
+			// No seed line on the summary: a quiz sheet is replayed from its file, not a seed.
+			seed: '',
 			session: startSession(items, now().getTime(), rulesFor('exam')),
 		},
 		out,

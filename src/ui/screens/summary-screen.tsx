@@ -63,9 +63,11 @@ export function SummaryScreen(props: SummaryScreenProps) {
 						{state.quitEarly ? ` — answered ${answered} of ${state.items.length}` : ''}
 					</Text>
 					<Text>Time: {formatDuration((state.endedAt ?? state.startedAt) - state.startedAt)}</Text>
-					<Text color={theme.muted}>
-						Seed: {String(seed)} (play --seed {String(seed)} to replay)
-					</Text>
+					{String(seed) === '' ? null : (
+						<Text color={theme.muted}>
+							Seed: {String(seed)} (play --seed {String(seed)} to replay)
+						</Text>
+					)}
 				</Box>
 				{rows.length > 0 ? (
 					<Text bold>{isReview ? '\nYour answers:' : `\nMissed (${rows.length}):`}</Text>
