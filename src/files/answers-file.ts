@@ -30,18 +30,16 @@ export function writeAtomically(file: string, text: string): void {
 	}
 }
 
-/** Whose answers an existing file holds and how many; `student` null when it names nobody. */
-export type AnswersOwner = { readonly student: string | null; readonly answered: number };
+/** Whose answers an existing file holds; `student` null when it names nobody or is no sheet. */
+export type AnswersOwner = { readonly student: string | null };
 
 /** Who an existing answers file belongs to; undefined when there is no such file. */
 export function answersOwner(file: string): AnswersOwner | undefined {
 	if (!existsSync(file)) return undefined;
 	try {
 		const parsed = parseSheet(readFileSync(file, 'utf8'), file);
-		if (!parsed.ok) return { student: null, answered: 1 };
-		const answered = parsed.sheet.answers.filter((answer) => answer.answer !== null).length;
-		return { student: parsed.sheet.student, answered };
+		return { student: parsed.ok ? parsed.sheet.student : null };
 	} catch {
-		return { student: null, answered: 1 };
+		return { student: null };
 	}
 }

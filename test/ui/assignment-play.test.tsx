@@ -142,7 +142,29 @@ describe('play QUIZ --name: a quiz sheet in the trainer', () => {
 			[third?.id ?? '']: null,
 		});
 		// The answers shown in the review cannot be taken again under the same name.
-		const again = prepareAssignment('quiz.yaml', text, options, commandIo);
-		expect(again).toBe(2);
+		const again = io(dir());
+		expect(prepareAssignment('quiz.yaml', text, options, again.io)).toBe(2);
+		expect(again.stderr.join('')).toBe(
+			'Bo.answers.yaml already holds your answers (the review has shown the right ones): hand it in as it is (--force starts again and replaces them)\n',
+		);
+	});
+
+	it('quitting before any answer still keeps the sheet: the review showed every answer', async () => {
+		const text = formatAssignment(
+			freezeAssignment(questions, { bank: 'putin-xi-sco-2022', seed: 'q', count: 2 }),
+		);
+		const options = { name: 'Cy', isInteractive: true, notATerminal: '' };
+		const prepared = prepareAssignment('quiz.yaml', text, options, io(dir()).io);
+		if (typeof prepared === 'number') throw new Error('not prepared');
+		const exits: EndReason[] = [];
+		const ui = render(<TrainerApp {...prepared} onExit={(reason) => exits.push(reason)} />);
+		await waitFor(() => expect(ui.lastFrame()).toContain('Q 1/2'));
+		await press(ui, keys.escape);
+		await waitFor(() => expect(exits).toEqual(['quit']));
+		expect(flat(ui.lastFrame())).toContain('Your answers:');
+		expect(prepareAssignment('quiz.yaml', text, options, io(dir()).io)).toBe(2);
+		expect(
+			prepareAssignment('quiz.yaml', text, { ...options, force: true }, io(dir()).io),
+		).not.toBe(2);
 	});
 });

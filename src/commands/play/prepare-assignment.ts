@@ -132,17 +132,17 @@ export function prepareAssignment(
 }
 
 /**
- * Why an existing answers file is kept: another student's, or this student's with answers in it
- * (the review at the end showed the right ones). Undefined when it may be written.
+ * Why an existing answers file is kept: another student's, or this student's (the review at the
+ * end, even after quitting, showed the right answers). Undefined when there is no such file.
  */
 function overwriteRefusal(
 	owner: AnswersOwner | undefined,
 	name: string,
 	out: string,
 ): string | undefined {
-	if (owner === undefined || (owner.student === name && owner.answered === 0)) return undefined;
+	if (owner === undefined) return undefined;
 	if (owner.student === name) {
-		return `${out} already holds your answers: hand it in as it is (--force starts again and replaces them)\n`;
+		return `${out} already holds your answers (the review has shown the right ones): hand it in as it is (--force starts again and replaces them)\n`;
 	}
 	const whose =
 		owner.student === null
