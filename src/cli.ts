@@ -99,6 +99,9 @@ program
 	.option('--new-per-day <n>', 'due: new questions allowed per day (default 10)', wholeNumber)
 	.option('--resume', 'continue the last unfinished session, same questions, same order')
 	.option('--profile <name>', 'whose scores to use', 'default')
+	.option('--name <name>', 'a quiz sheet (from assign): your name, written on your answers')
+	.option('--out <file>', 'a quiz sheet: where your answers go (default: NAME.answers.yaml)')
+	.option('--force', 'a quiz sheet: replace an answers file that has another name on it')
 	.action(async (bank: string | undefined, options, command: Command) => {
 		const { playCommand } = await import('./commands/play.js');
 		const planning = ['mode', 'count', 'seed', 'tags', 'time'] as const;
@@ -128,9 +131,24 @@ program
 	.option('--all', 'every question of the bank must be answered: missing ones count')
 	.option('--json', 'print one JSON document (schemas/grade-result.schema.json)')
 	.option('--junit <file>', 'also write JUnit XML to the file (- for standard output)')
+	.option('--report <file>', 'also write the class results CSV and print the class report')
 	.action(async (sheets: string[], options) => {
 		const { gradeCommand } = await import('./commands/grade.js');
 		process.exitCode = await gradeCommand(sheets, options, io);
+	});
+
+program
+	.command('assign')
+	.description('write a quiz sheet for homework: questions and choice order fixed')
+	.argument('[bank]', 'question bank (YAML); the bundled one when omitted')
+	.option('-n, --count <n>', 'how many questions (default 10)', positiveInt)
+	.option('--seed <seed>', 'the same questions and choice order as an earlier sheet')
+	.option('--tags <a,b>', 'only questions with one of these tags', tagList)
+	.option('-o, --output <file>', 'the quiz sheet to write; standard output when omitted')
+	.option('--force', 'replace an existing file')
+	.action(async (bank: string | undefined, options) => {
+		const { assignCommand } = await import('./commands/assign.js');
+		process.exitCode = await assignCommand(bank, options, io);
 	});
 
 program

@@ -2,9 +2,13 @@ import path from 'node:path';
 import { gradeDocumentText, runStatus } from '../core/sheet/grade-run.js';
 import { gradeSheetFiles } from '../files/grade-sheet-files.js';
 import { writeText } from '../files/write-text.js';
+import { formatClassReport } from '../format/class-report-text.js';
 import { formatJunit } from '../format/junit.js';
 import { formatRunIssues, gradeRunText } from '../format/sheet-text.js';
 import { colorEnabled, createStyle } from '../format/style.js';
+import { reportFromResults } from '../live/class-report.js';
+import { formatResultsCsv } from '../live/results-csv.js';
+import { resultRowsFromSheets } from '../live/sheet-results.js';
 import { type CommandIo, exitCode } from './io.js';
 
 export type GradeOptions = {
@@ -14,6 +18,8 @@ export type GradeOptions = {
 	readonly json?: boolean;
 	/** Also write JUnit XML to this file ("-" for standard output instead of the text). */
 	readonly junit?: string;
+	/** Also write the class results CSV here and print the class report. */
+	readonly report?: string;
 };
 
 const exitCodeOf = { pass: exitCode.ok, fail: exitCode.wrong, error: exitCode.badInput } as const;
@@ -32,13 +38,29 @@ export async function gradeCommand(
 		io.stderr.write('--json and --junit - both want standard output: give --junit a file name\n');
 		return exitCode.badInput;
 	}
-	const run = await gradeSheetFiles(files, options, io);
+	const graded = await gradeSheetFiles(files, options, io);
+	const classRows = options.report === undefined ? undefined : resultRowsFromSheets(graded);
+	const run = classRows ? { ...graded, issues: [...graded.issues, ...classRows.issues] } : graded;
 	if (run.issues.length > 0) io.stderr.write(formatRunIssues(run));
+	const style = createStyle(colorEnabled(io.stdout, io.env));
 	if (options.json) {
 		for (const text of gradeDocumentText(run)) io.stdout.write(text);
 	} else if (options.junit !== '-') {
-		const style = createStyle(colorEnabled(io.stdout, io.env));
 		for (const text of gradeRunText(run, style)) io.stdout.write(text);
+	}
+	if (classRows && options.report !== undefined) {
+		const failed = writeText(
+			path.resolve(io.cwd, options.report),
+			formatResultsCsv(classRows.rows),
+		);
+		if (failed) {
+			io.stderr.write(`cannot write ${options.report}: ${failed.message}\n`);
+			return exitCode.badInput;
+		}
+		if (!options.json && options.junit !== '-') {
+			io.stdout.write(`\n${formatClassReport(reportFromResults(classRows.rows), style)}`);
+			io.stdout.write(`Class results: ${options.report}\n`);
+		}
 	}
 	if (options.junit === '-') io.stdout.write(formatJunit(run));
 	else if (options.junit !== undefined) {

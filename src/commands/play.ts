@@ -1,7 +1,10 @@
+import path from 'node:path';
+import { isAssignmentText } from '../core/assignment-marker.js';
 import type { Mode } from '../core/modes/mode.js';
 import { withTags } from '../core/select.js';
 import { bundledBankPath, type LoadedBank } from '../files/load-bank.js';
 import { loadBankCached } from '../files/load-bank-cached.js';
+import { readText } from '../files/read-text.js';
 import { colorEnabled, createStyle } from '../format/style.js';
 import { ScoreStore } from '../store/score-store.js';
 import { type CommandIo, exitCode } from './io.js';
@@ -23,6 +26,12 @@ export type PlayOptions = {
 	readonly resume?: boolean;
 	/** Which planning options were given on the command line (they conflict with --resume). */
 	readonly given?: readonly string[];
+	/** A quiz sheet (from assign): the student's name, written on the answers. */
+	readonly name?: string;
+	/** A quiz sheet: the answers file (default NAME.answers.yaml). */
+	readonly out?: string;
+	/** A quiz sheet: replace an answers file that has another name on it. */
+	readonly force?: boolean;
 	/** The clock, for tests. */
 	readonly now?: () => Date;
 };
@@ -49,6 +58,26 @@ export async function playCommand(
 	options: PlayOptions,
 	io: CommandIo,
 ): Promise<number> {
+	const quizSheet = bankFile === undefined ? undefined : readQuizSheet(bankFile, io);
+	if (quizSheet !== undefined) {
+		const { playAssignment } = await import('./play-assignment.js');
+		return playAssignment(
+			bankFile as string,
+			quizSheet,
+			{
+				...options,
+				isInteractive: isInteractive(io),
+				notATerminal: notATerminalMessage,
+			},
+			io,
+		);
+	}
+	const sheetOnly = (['name', 'out', 'force'] as const).filter((key) => options[key] !== undefined);
+	if (sheetOnly.length > 0) {
+		const flags = sheetOnly.map((key) => `--${key}`).join(', ');
+		io.stderr.write(`${flags}: only for a quiz sheet written by quizline assign\n`);
+		return exitCode.badInput;
+	}
 	if (!isInteractive(io)) {
 		io.stderr.write(notATerminalMessage);
 		return exitCode.badInput;
@@ -97,6 +126,12 @@ export async function playCommand(
 		...(begun ? { begun } : { start: controller.describe() }),
 	});
 	return reason === 'interrupted' ? exitCode.interrupted : exitCode.ok;
+}
+
+/** The text of a quiz sheet (a file with a top-level `assignment:`); undefined for a bank. */
+function readQuizSheet(file: string, io: CommandIo): string | undefined {
+	const text = readText(path.resolve(io.cwd, file));
+	return typeof text === 'string' && isAssignmentText(text) ? text : undefined;
 }
 
 function planSettings(options: PlayOptions): PlanSettings {

@@ -97,10 +97,19 @@ function sheetBank(sheet: Sheet, cwd: string): string | BankIssue {
 	if (!sheet.bank) return bundledBankPath;
 	const { name, line, col } = sheet.bank;
 	const folder = sheet.file === '-' ? cwd : path.resolve(cwd, path.dirname(sheet.file));
+	const found = namedBank(name, folder, cwd);
+	if (typeof found === 'string') return found;
+	return { file: sheet.file, line, col, message: `"bank": ${found.message}` };
+}
+
+/**
+ * The bank a sheet (answer sheet or quiz sheet) in `folder` names: a file relative to that
+ * folder, else the bundled bank by its name; the path as shown from `cwd`.
+ */
+export function namedBank(name: string, folder: string, cwd: string): string | Error {
 	const candidate = path.resolve(folder, name);
 	if (existsSync(candidate)) return path.relative(cwd, candidate) || candidate;
 	const bundled = bankKey(bundledBankPath);
 	if (name === bundled || name === path.basename(bundledBankPath)) return bundledBankPath;
-	const message = `"bank": no bank file "${name}" next to the sheet (the bundled bank is "${bundled}")`;
-	return { file: sheet.file, line, col, message };
+	return new Error(`no bank file "${name}" next to the sheet (the bundled bank is "${bundled}")`);
 }

@@ -18,6 +18,38 @@ export type QuestionPositions = {
 
 /** Parse YAML text into a bank, with `line:col` for every syntax or schema problem. */
 export function parseBank(text: string, file: string): ParseResult {
+	const parsed = parseYamlWith(bankSchema, text, file, questionIdAt);
+	if (!parsed.ok) return parsed;
+	return {
+		ok: true,
+		bank: parsed.data,
+		positions: {
+			at: (index, ...path) => parsed.at('questions', index, ...path),
+			of: (...path) => parsed.at(...path),
+		},
+	};
+}
+
+/** YAML checked against a schema, or every problem with its `line:col`. */
+export type YamlParse<T> =
+	| {
+			readonly ok: true;
+			readonly data: T;
+			/** Where any path from the top starts, falling back to the nearest enclosing node. */
+			at(...path: (string | number)[]): { line: number; col: number };
+	  }
+	| { readonly ok: false; readonly issues: readonly BankIssue[] };
+
+/**
+ * Parse YAML text and check it against `schema`; syntax and schema problems point at their
+ * `line:col`, and `label` may name the question a problem belongs to.
+ */
+export function parseYamlWith<T>(
+	schema: z.ZodType<T>,
+	text: string,
+	file: string,
+	label: (data: unknown, path: readonly PropertyKey[]) => { questionId?: string } = () => ({}),
+): YamlParse<T> {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
 	const located = (offset: number) => lineCounter.linePos(offset);
@@ -33,26 +65,19 @@ export function parseBank(text: string, file: string): ParseResult {
 	const data: unknown = doc.toJS();
 	const nodeAt = (path: readonly PropertyKey[], atKey = false) =>
 		locate(doc.contents, path, located, atKey);
-	const result = bankSchema.safeParse(data);
+	const result = schema.safeParse(data);
 	if (!result.success) {
 		return {
 			ok: false,
 			issues: result.error.issues.map((issue) => ({
 				file,
 				...nodeAt(issuePath(issue), issue.code === 'unrecognized_keys'),
-				...questionIdAt(data, issue.path),
+				...label(data, issue.path),
 				message: describe(issue),
 			})),
 		};
 	}
-	return {
-		ok: true,
-		bank: result.data,
-		positions: {
-			at: (index, ...path) => nodeAt(['questions', index, ...path]),
-			of: (...path) => nodeAt(path),
-		},
-	};
+	return { ok: true, data: result.data, at: (...path) => nodeAt(path) };
 }
 
 function firstLine(message: string): string {

@@ -63,7 +63,7 @@ export function SummaryScreen(props: SummaryScreenProps) {
 						{state.quitEarly ? ` — answered ${answered} of ${state.items.length}` : ''}
 					</Text>
 					<Text>Time: {formatDuration((state.endedAt ?? state.startedAt) - state.startedAt)}</Text>
-					{state.quitEarly ? (
+					{String(seed) === '' ? null : state.quitEarly ? (
 						<Text color={theme.muted}>Continue later with: quizline play --resume</Text>
 					) : (
 						<Text color={theme.muted}>Seed: {String(seed)}</Text>

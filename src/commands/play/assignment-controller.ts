@@ -1,0 +1,45 @@
+import type { QuizItem } from '../../core/select.js';
+import type { AnswersContent } from '../../files/answers-file.js';
+import type { BeginResult, TrainerController } from '../../ui/app.js';
+
+/** What the controller of a quiz sheet needs. */
+export type AssignmentContext = {
+	readonly items: readonly QuizItem[];
+	readonly student: string;
+	/** The bank as the answers file names it. */
+	readonly bank: string;
+	/** Saves the answer sheet as it stands; called after every answer and at the end. */
+	readonly onSave: (content: AnswersContent) => void;
+};
+
+const notice: BeginResult = { notice: 'A quiz sheet runs its own questions only.' };
+
+/**
+ * A quiz sheet in the trainer: no start screen, stats or store; every answer goes to the
+ * student's answer sheet the moment it is given, so nothing is lost on Ctrl+C.
+ */
+export function createAssignmentController(context: AssignmentContext): TrainerController {
+	const given = new Map<string, string>();
+	const save = () =>
+		context.onSave({
+			student: context.student,
+			bank: context.bank,
+			answers: context.items.map(({ question }) => ({
+				id: question.id,
+				given: given.get(question.id) ?? null,
+			})),
+		});
+	return {
+		describe: () => ({ overview: '', modes: [] }),
+		begin: () => notice,
+		resume: () => notice,
+		stats: () => [],
+		answer(answer) {
+			given.set(answer.item.question.id, answer.given);
+			save();
+		},
+		end() {
+			save();
+		},
+	};
+}

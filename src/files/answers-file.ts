@@ -1,0 +1,45 @@
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { stringify } from 'yaml';
+import { parseSheet } from '../core/sheet/parse-sheet.js';
+
+/** What an answer sheet written by `play QUIZ --name` holds. */
+export type AnswersContent = {
+	readonly student: string;
+	/** The bank, relative to the answers file, or the bundled bank's name. */
+	readonly bank: string;
+	/** Every question of the quiz in its order; null while unanswered. */
+	readonly answers: readonly { readonly id: string; readonly given: string | null }[];
+};
+
+/** The answer sheet as YAML in the format `quizline grade` reads. */
+export function formatAnswersSheet(content: AnswersContent): string {
+	const answers = Object.fromEntries(content.answers.map(({ id, given }) => [id, given]));
+	const document = { student: content.student, bank: content.bank, answers };
+	return `# Answers to a quiz sheet; grade with: quizline grade THIS-FILE\n${stringify(document, { lineWidth: 0 })}`;
+}
+
+/** Write a file whole or not at all: a draft next to it, then renamed over it. */
+export function writeAtomically(file: string, text: string): void {
+	const draft = `${file}.${process.pid}.tmp`;
+	try {
+		writeFileSync(draft, text);
+		renameSync(draft, file);
+	} catch (error) {
+		rmSync(draft, { force: true });
+		throw error;
+	}
+}
+
+/** Whose answers an existing file holds; `student` null when it names nobody or is no sheet. */
+export type AnswersOwner = { readonly student: string | null };
+
+/** Who an existing answers file belongs to; undefined when there is no such file. */
+export function answersOwner(file: string): AnswersOwner | undefined {
+	if (!existsSync(file)) return undefined;
+	try {
+		const parsed = parseSheet(readFileSync(file, 'utf8'), file);
+		return { student: parsed.ok ? parsed.sheet.student : null };
+	} catch {
+		return { student: null };
+	}
+}
