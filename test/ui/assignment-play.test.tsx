@@ -36,7 +36,7 @@ function io(cwd: string) {
 			stdout: { write: () => true },
 			stderr: { write: (text: string) => stderr.push(text) },
 			stdin: new PassThrough(),
-			env: {},
+			env: { QUIZLINE_STORE_DIR: process.env.QUIZLINE_STORE_DIR },
 			cwd,
 		},
 	};
