@@ -25,8 +25,16 @@ export function quoteParts(question: Question): QuoteParts {
 /** A hint: the quote with the answer span blanked (or, for a figure, its digits). */
 export function quoteHint(question: Question): string {
 	const parts = quoteParts(question);
-	if (parts.span)
-		return `${parts.before}${'_'.repeat(Math.min(12, [...parts.span].length))}${parts.after}`;
+	if (parts.span) {
+		const letters = [...parts.span];
+		// A fill-in prompt already quotes the sentence around its blank: give its first letter too.
+		const isInPrompt =
+			question.prompt.includes(parts.before.trim()) && question.prompt.includes(parts.after.trim());
+		const blank = isInPrompt
+			? `${letters[0]}${'_'.repeat(Math.min(11, letters.length - 1))}`
+			: '_'.repeat(Math.min(12, letters.length));
+		return `${parts.before}${blank}${parts.after}`;
+	}
 	if (question.type === 'numeric') return question.source.quote.replace(/\d[\d,.]*/g, '___');
 	return question.source.quote;
 }
