@@ -1,13 +1,8 @@
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import pty from 'node-pty';
 
 const cli = path.resolve('dist/cli.js');
-
-/** Strips colour and cursor sequences, leaving the text a person would read. */
-export function plain(text: string): string {
-	// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escape sequences.
-	return text.replace(/\u001B\[[0-9;?]*[A-Za-z]|\u001B\][^\u0007]*\u0007/g, '');
-}
 
 /** The built CLI in a pseudo-terminal, with everything it printed kept as plain text. */
 export function spawnCli(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv) {
@@ -27,7 +22,7 @@ export function spawnCli(args: readonly string[], cwd: string, env: NodeJS.Proce
 	});
 	return {
 		get output() {
-			return plain(output);
+			return stripVTControlCharacters(output);
 		},
 		get exitCode() {
 			return exitCode;
