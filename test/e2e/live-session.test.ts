@@ -79,6 +79,14 @@ describe('a live session in real terminals over 127.0.0.1', () => {
 			'the first option',
 			() => student.output,
 		);
+		// Keys written as the first frame appears can come before the screen listens: wait for a
+		// later frame (the countdown redraws), then answer.
+		const mark = student.output.length;
+		await eventually(
+			() => student.output.slice(mark).includes('s left'),
+			'a redrawn question',
+			() => student.output,
+		);
 		// The only student answering closes the question at once: the lock goes straight to the reveal.
 		student.write('1');
 		await eventually(
