@@ -4,8 +4,10 @@ import { entityQuestion } from './entity-questions.js';
 import { type Excerpt, excerptAround } from './excerpt.js';
 import type { ArticleFacts, Fact } from './facts.js';
 import { dateQuestion, figureQuestion } from './figure-questions.js';
+import { keywordQuestion } from './keyword-questions.js';
 import type { Pools } from './pools.js';
-import { termQuestion, whoSaidQuestion } from './quote-questions.js';
+import { resolveLeadingPronoun } from './pronouns.js';
+import { firstForm, termQuestion, whoSaidQuestion } from './quote-questions.js';
 
 /**
  * The questions one fact could become, best first. The order of kinds is drawn from the seed
@@ -19,6 +21,9 @@ export function* candidatesFor(
 ): Generator<Candidate> {
 	const rng = seededRng(`${seed}\u0000${fact.kind}\u0000${fact.text}\u0000${fact.sentence.text}`);
 	const view = { fact, excerpt: excerptFor(fact, article), rng };
+	const present = function* (candidate: Candidate | undefined): Generator<Candidate> {
+		if (candidate) yield resolveLeadingPronoun(candidate, article);
+	};
 	switch (fact.kind) {
 		case 'entity':
 			for (const kind of shuffle(['short', 'choice', 'truefalse'] as const, rng)) {
@@ -40,21 +45,23 @@ export function* candidatesFor(
 				yield* present(termQuestion(kind, { ...view, fact }, pools));
 			}
 			return;
+		case 'keyword':
+			for (const kind of shuffle(['short', 'choice'] as const, rng)) {
+				yield* present(keywordQuestion(kind, { ...view, fact }, article.nouns));
+			}
+			return;
 		case 'quote':
 			yield* present(whoSaidQuestion('choice', { ...view, fact }, pools));
 			yield* present(whoSaidQuestion('short', { ...view, fact }, pools));
 	}
 }
 
-function* present(candidate: Candidate | undefined): Generator<Candidate> {
-	if (candidate) yield candidate;
-}
-
 /** The part of the line a question on this fact shows and cites. */
 function excerptFor(fact: Fact, article: ArticleFacts): Excerpt {
 	const line = article.lines[fact.line - 1]?.text ?? '';
 	if (fact.kind === 'quote' && fact.quote.cite) {
-		const { start, end } = fact.quote.cite;
+		const { end } = fact.quote.cite;
+		const start = namedFrom(fact, article, line);
 		const text = line.slice(start, end);
 		const lead = text.length - text.trimStart().length;
 		const trimmed = text.trim();
@@ -68,4 +75,27 @@ function excerptFor(fact: Fact, article: ArticleFacts): Excerpt {
 	}
 	const previous = article.sentences[fact.sentence.index - 1];
 	return excerptAround(line, fact.sentence, previous, fact.start, fact.end);
+}
+
+/**
+ * Where a quote's citation should start so that it names the speaker: the cite itself when it
+ * does, else the start of the sentence on the same line that last named them ("Putin stressed …
+ * “…,” he said").
+ */
+function namedFrom(
+	fact: Extract<Fact, { kind: 'quote' }>,
+	article: ArticleFacts,
+	line: string,
+): number {
+	const cite = fact.quote.cite as { start: number; end: number };
+	const forms = [...new Set([fact.speaker.name, ...fact.speaker.forms])];
+	if (firstForm(line.slice(cite.start, cite.end), forms)) return cite.start;
+	const before = line.slice(0, cite.start);
+	let last = -1;
+	for (const form of forms) last = Math.max(last, before.lastIndexOf(form));
+	if (last < 0) return cite.start;
+	const sentence = article.sentences.find(
+		(each) => each.line === fact.line && each.start <= last && last < each.end,
+	);
+	return sentence?.start ?? cite.start;
 }

@@ -1,4 +1,5 @@
 import type { BankInput } from '../core/bank/schema.js';
+import type { Entity } from './entities.js';
 import type { Fact } from './facts.js';
 
 /** A question as written to a bank (defaults left out). */
@@ -12,6 +13,10 @@ export type Candidate = {
 	readonly answerForms: readonly string[];
 	/** The article text the prompt shows, with the answer blanked (no lead-in). */
 	readonly shownText: string;
+	/** A false true/false statement: what replaced the answer, and the entity it names. */
+	readonly swap?: { readonly text: string; readonly entity?: Entity };
+	/** A choice's distractors that are entities of the article, for checking their kind. */
+	readonly optionEntities?: readonly Entity[];
 };
 
 /** The blank that stands for the answer in a prompt. */

@@ -20,6 +20,8 @@ export type NameClassifier = {
 	isAdjective(word: string): boolean;
 	/** A nationality adjective: Russian, Chinese, Kazakh (not "the Ukrainians"). */
 	isDemonym(word: string): boolean;
+	/** A common noun and nothing else: "inflation", "shadows" (not "run", "light"). */
+	isNoun(word: string): boolean;
 };
 
 const orgWords = new Set(
@@ -97,6 +99,15 @@ export function createNameClassifier(): NameClassifier {
 		isDemonym(word) {
 			const tags = tagsOfWord(word);
 			return tags.has('Demonym') && !tags.has('Plural');
+		},
+		isNoun(word) {
+			const tags = tagsOfWord(word);
+			return (
+				tags.has('Noun') &&
+				!['Pronoun', 'Verb', 'Adjective', 'Adverb', 'Value', 'Date', 'Gerund'].some((tag) =>
+					tags.has(tag),
+				)
+			);
 		},
 	};
 }

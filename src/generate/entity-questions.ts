@@ -21,11 +21,15 @@ export type Slot = {
 	readonly isAfterThe?: boolean;
 	/** Entities to draw from first (same subkind, other speakers); the rest of the kind after. */
 	readonly preferred?: readonly Entity[];
+	/** Draw only from `preferred` ("who said" offers only people the article quotes). */
+	readonly isPreferredOnly?: boolean;
 };
 
 /**
- * Same-kind entities not already named in the excerpt, written in the form the slot needs;
- * a person of the other known gender, or a "the" name in a slot without "the", does not fit.
+ * Same-kind entities not already named in the excerpt: a person of the other known gender, a
+ * "the" name in a slot without "the", another form of the answer ("Beijing" for "China"), a place
+ * of another kind (a city for a country) or a body of another kind (a newsroom for a ministry)
+ * does not fit.
  */
 export function entityDistractors(
 	view: FactView,
@@ -33,18 +37,23 @@ export function entityDistractors(
 	pools: Pools,
 	count: number,
 	slot: Slot,
-): string[] {
+): Entity[] {
 	const shown = ` ${normalizeText(view.excerpt.text)} `;
+	const group = pools.groupOf(entity);
 	const fits = (other: Entity) =>
 		(slot.isAfterThe === undefined || other.isAfterThe === slot.isAfterThe) &&
-		(!entity.gender || !other.gender || entity.gender === other.gender);
+		(!entity.gender || !other.gender || entity.gender === other.gender) &&
+		(entity.kind !== 'place' || !entity.subkind || other.subkind === entity.subkind) &&
+		(entity.kind !== 'org' || orgClass(other.name) === orgClass(entity.name));
 	const isAllowed = (other: Entity) =>
 		other.key !== entity.key &&
+		pools.groupOf(other) !== group &&
 		fits(other) &&
 		!other.forms.some((form) => shown.includes(` ${normalizeText(form)} `));
 	const preferred =
 		slot.preferred ?? (entity.subkind ? pools.entities(entity.kind, entity.subkind) : []);
 	const close = sample(preferred, count, view.rng, isAllowed);
+	if (slot.isPreferredOnly) return close;
 	const picked = new Set(close);
 	const rest = sample(
 		pools.entities(entity.kind),
@@ -52,12 +61,7 @@ export function entityDistractors(
 		view.rng,
 		(other) => isAllowed(other) && !picked.has(other),
 	);
-	return [...close, ...rest].map((other) => entityForm(other, slot.isShort));
-}
-
-/** Every way the article writes the entity, so filters can spot the answer in other words. */
-export function formsOf(entity: Entity): string[] {
-	return [...new Set([entity.name, ...entity.forms])];
+	return [...close, ...rest];
 }
 
 /** Fill-in, choice and true/false questions on a person, place or organisation. */
@@ -74,7 +78,7 @@ export function entityQuestion(
 		isShort: fact.text.split(' ').length < entity.name.split(' ').length,
 		...(takesThe ? { isAfterThe: fact.isAfterThe } : {}),
 	};
-	const forms = formsOf(entity);
+	const forms = [...pools.formsOf(entity)];
 	const shownText = rewrite(view);
 	if (kind === 'short') {
 		const accept = forms.filter((form) => form !== fact.text);
@@ -84,33 +88,81 @@ export function entityQuestion(
 		});
 	}
 	if (kind === 'choice') {
-		const distractors = entityDistractors(view, entity, pools, 3, slot);
-		return choiceCandidate(view, pickLead(fact), shownText, fact.text, distractors, forms);
+		const others = entityDistractors(view, entity, pools, 3, slot);
+		const distractors = others.map((other) => entityForm(other, slot.isShort));
+		const candidate = choiceCandidate(
+			view,
+			pickLead(fact),
+			shownText,
+			fact.text,
+			distractors,
+			forms,
+		);
+		return { ...candidate, optionEntities: others };
 	}
 	const [swap] = view.rng() < 0.5 ? entityDistractors(view, entity, pools, 1, slot) : [];
-	return trueFalse(view, forms, swap);
+	return trueFalse(view, forms, swap && { text: entityForm(swap, slot.isShort), entity: swap });
 }
+
+/** What kind of body an organisation is, from its head word: ministry, university, company … */
+export function orgClass(name: string): string {
+	const words = name.split(/\s+/);
+	for (const [kind, heads] of orgClasses) if (words.some((word) => heads.has(word))) return kind;
+	return 'other';
+}
+
+const orgClasses: [string, Set<string>][] = [
+	[
+		'government',
+		new Set(
+			'Ministry Department Council Agency Office Bureau Administration Authority Commission Committee Government House Parliament Congress Senate Assembly Court'.split(
+				' ',
+			),
+		),
+	],
+	['military', new Set('Army Navy Forces Guard Command Corps'.split(' '))],
+	[
+		'education',
+		new Set(
+			'University Institute College Academy School Laboratory Observatory Library Museum'.split(
+				' ',
+			),
+		),
+	],
+	['business', new Set('Company Corporation Corp Inc Ltd Group Bank Fund'.split(' '))],
+	['media', new Set('Times Post News Press Network Journal Herald Tribune'.split(' '))],
+	[
+		'alliance',
+		new Set(
+			'Organization Organisation Alliance League Union Federation Association Society Party Initiative Club'.split(
+				' ',
+			),
+		),
+	],
+];
 
 /** A true statement (the excerpt as written) or a false one (the answer swapped for `swap`). */
 export function trueFalse(
 	view: FactView,
 	answerForms: readonly string[],
-	swap: string | undefined,
+	swap: Candidate['swap'] | string | undefined,
 ): Candidate {
 	const { fact } = view;
-	const statement = rewrite(view, swap ?? fact.text);
-	const explanation = swap
-		? `The article says “${fact.text}”, not “${swap}”.`
-		: 'The statement is the article’s own wording.';
+	const change = typeof swap === 'string' ? { text: swap } : swap;
+	const statement = rewrite(view, change?.text ?? fact.text);
+	const explanation = change
+		? `False: the article says “${fact.text}”, not “${change.text}”.`
+		: `True: line ${fact.line} says so in these very words.`;
 	return {
 		question: {
 			...common(view, `${trueFalseLead} ${statement}`, fact.text),
 			type: 'truefalse',
-			answer: swap === undefined,
+			answer: change === undefined,
 			explanation,
 		},
 		fact,
 		answerForms,
 		shownText: statement,
+		...(change ? { swap: change } : {}),
 	};
 }

@@ -2,6 +2,7 @@ import { createNameClassifier, type NameClassifier } from './classify-name.js';
 import { type DateMention, findDates } from './dates.js';
 import { type Entity, type EntityIndex, findEntities } from './entities.js';
 import { type Figure, findFigures } from './figures.js';
+import { findKeywords } from './keywords.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { type ArticleLine, type Sentence, segmentArticle } from './segment.js';
 import { peopleIndex } from './speakers.js';
@@ -24,6 +25,7 @@ export type Fact =
 	| (FactBase & { readonly kind: 'figure'; readonly figure: Figure })
 	| (FactBase & { readonly kind: 'date'; readonly date: DateMention })
 	| (FactBase & { readonly kind: 'term' })
+	| (FactBase & { readonly kind: 'keyword'; readonly frequency: number })
 	| (FactBase & { readonly kind: 'quote'; readonly quote: Quote; readonly speaker: Entity });
 
 /** An article read for facts: its lines, sentences, entities, and the facts in reading order. */
@@ -33,6 +35,8 @@ export type ArticleFacts = {
 	readonly title?: string;
 	readonly index: EntityIndex;
 	readonly facts: readonly Fact[];
+	/** The recurring nouns a keyword question may offer as other options. */
+	readonly nouns: readonly string[];
 };
 
 /** Find every candidate fact of an article: names, figures, dates, quoted terms and quotes. */
@@ -107,13 +111,35 @@ export function findFacts(
 			});
 		}
 	}
+	const keywords = findKeywords(sentences, classifier);
+	for (const sentence of sentences) {
+		const keyword = keywords.perSentence.get(sentence.index);
+		if (!keyword) continue;
+		facts.push({
+			kind: 'keyword',
+			frequency: keyword.frequency,
+			keys: [`keyword:${keyword.text.toLocaleLowerCase('en')}@${sentence.index}`],
+			line: sentence.line,
+			sentence,
+			start: sentence.start + keyword.start,
+			end: sentence.start + keyword.end,
+			text: keyword.text,
+		});
+	}
 	facts.sort((a, b) => a.line - b.line || a.start - b.start);
 	// A sentence the article repeats word for word states the same fact again.
 	const withContent = facts.map((fact) => ({
 		...fact,
 		keys: [...fact.keys, `${fact.kind}:${fact.start - fact.sentence.start}:${fact.sentence.text}`],
 	}));
-	return { lines, sentences, ...(title ? { title } : {}), index, facts: withContent };
+	return {
+		lines,
+		sentences,
+		...(title ? { title } : {}),
+		index,
+		facts: withContent,
+		nouns: keywords.nouns,
+	};
 }
 
 /** Find the sentence holding an offset of a line (binary search over reading order). */

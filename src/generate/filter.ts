@@ -1,71 +1,84 @@
-import { createBankRules } from './bank-rules.js';
 import type { Candidate, QuestionInput } from './candidate.js';
 import type { Fact } from './facts.js';
-import { type RejectionReason, rejectionReasons, rules } from './rules.js';
+import { type Finding, judgeCandidate, type RuleName, rules } from './judge.js';
+import type { RuleContext } from './rules.js';
+import { type Scored, scoreCandidate } from './score.js';
+import { type SelectionReason, selectQuestions } from './select.js';
 
-/** A fact or a question on it that the filter dropped, and why. */
+/** Why a candidate was left out: a rule it broke, or the selection. */
+export type RejectionReason = RuleName | SelectionReason | 'curated-covers';
+
+/** A candidate question the generator dropped, and why. */
 export type Rejection = {
 	readonly reason: RejectionReason;
 	readonly detail: string;
 	readonly fact: Fact;
-	/** The question refused, when one was built; a fact refused as a whole has none. */
-	readonly question?: QuestionInput;
+	readonly question: QuestionInput;
+	/** The defect class of the rubric the rule guards against. */
+	readonly defect?: string;
+	/** The score of a candidate that broke no rule but was outscored. */
+	readonly score?: number;
 };
 
-/** What the filter kept and dropped, with a count per reason. */
+/** What the filter kept (best first) and dropped, with a count per reason. */
 export type FilterResult = {
-	readonly accepted: readonly Candidate[];
+	readonly accepted: readonly Scored[];
 	readonly rejections: readonly Rejection[];
-	readonly counts: Readonly<Record<RejectionReason, number>>;
+	readonly counts: Readonly<Partial<Record<RejectionReason, number>>>;
 };
 
 /**
- * Judge the facts in turn. A fact already asked about (by a kept question, or a curated one in
- * `covered`), on a sentence that has its share of questions, or with an overused answer is
- * dropped whole; otherwise its candidates are tried best first, and the first that passes
- * every rule is kept.
+ * Overgenerate, judge, score, keep the best: every candidate of every fact is judged by the
+ * rules; those that pass are scored, and the best `size` are kept, one per sentence and fact.
  */
 export function filterFacts(
 	facts: Iterable<Fact>,
 	candidatesOf: (fact: Fact) => Iterable<Candidate>,
-	lineText: (line: number) => string,
-	covered: ReadonlySet<string> = new Set(),
+	context: (line: number) => RuleContext,
+	size: number,
 ): FilterResult {
-	const accepted: Candidate[] = [];
+	const scored: Scored[] = [];
 	const rejections: Rejection[] = [];
-	const bank = createBankRules(covered);
 	for (const fact of facts) {
-		const refused = bank.checkFact(fact);
-		if (refused) {
-			rejections.push({ reason: refused.reason, detail: refused.detail, fact });
-			continue;
-		}
 		for (const candidate of candidatesOf(fact)) {
-			const { question } = candidate;
-			const repeat = bank.checkCandidate(candidate);
-			const broken = repeat ?? brokenRule(candidate, lineText(question.source.line));
-			if (broken) {
-				rejections.push({ reason: broken.reason, detail: broken.detail, fact, question });
-				if (repeat && !repeat.mayTryOtherKind) break;
+			const ruleContext = context(candidate.question.source.line);
+			const finding: Finding | undefined = judgeCandidate(candidate, ruleContext);
+			if (finding) {
+				rejections.push({
+					reason: finding.rule,
+					detail: finding.detail,
+					defect: finding.defect,
+					fact,
+					question: candidate.question,
+				});
 				continue;
 			}
-			bank.add(candidate);
-			accepted.push(candidate);
-			break;
+			scored.push(
+				scoreCandidate(candidate, ruleContext.profile, ruleContext.article.sentences.length),
+			);
 		}
 	}
-	const counts = Object.fromEntries(rejectionReasons.map((reason) => [reason, 0])) as Record<
-		RejectionReason,
-		number
-	>;
-	for (const rejection of rejections) counts[rejection.reason]++;
-	return { accepted, rejections, counts };
+	const { kept, dropped } = selectQuestions(scored, size);
+	for (const item of dropped) {
+		const { fact, question } = item.candidate;
+		rejections.push({
+			reason: item.reason,
+			detail: item.detail,
+			fact,
+			question,
+			score: item.score,
+		});
+	}
+	return { accepted: kept, rejections, counts: countReasons(rejections) };
 }
 
-function brokenRule(candidate: Candidate, line: string) {
-	for (const [reason, rule] of rules) {
-		const detail = rule(candidate, line);
-		if (detail !== undefined) return { reason, detail };
-	}
-	return undefined;
+/** How many rejections each reason has, in the order the rules apply. */
+export function countReasons(
+	rejections: readonly Rejection[],
+): Partial<Record<RejectionReason, number>> {
+	const counts: Partial<Record<RejectionReason, number>> = {};
+	for (const [name] of rules) counts[name] = 0;
+	for (const rejection of rejections)
+		counts[rejection.reason] = (counts[rejection.reason] ?? 0) + 1;
+	return counts;
 }

@@ -9,14 +9,23 @@ import {
 	type QuestionType,
 } from '../core/bank/schema.js';
 import { verifyBank } from '../core/bank/verify.js';
+import { profileArticle } from './article-profile.js';
+import { answerKeys } from './bank-rules.js';
 import { candidatesFor } from './build-questions.js';
+import { explanationFor } from './explain.js';
 import { findFacts } from './facts.js';
-import { type FilterResult, filterFacts } from './filter.js';
+import { countReasons, type FilterResult, filterFacts } from './filter.js';
 import { assignIds } from './ids.js';
-import { limitCandidates } from './limit.js';
-import { byPriority, curatedKeys, type MergeChanges, mergeChanges } from './merge.js';
+import { curatedKeys, type MergeChanges, mergeChanges } from './merge.js';
 import { buildPools } from './pools.js';
+import type { Scored } from './score.js';
 import { curatedNodes, writeBank } from './write-bank.js';
+
+/** About one question per 50 words of the article, at most `max`. */
+export function bankSize(words: number, max?: number): number {
+	const size = Math.max(1, Math.round(words / 50));
+	return max === undefined ? size : Math.min(size, max);
+}
 
 /** The seed used when none is given, so plain runs are reproducible. */
 export const defaultSeed = 'quizline';
@@ -40,6 +49,8 @@ export type GenerateReport = {
 	readonly byType: Readonly<Record<QuestionType, number>>;
 	readonly curated: number;
 	readonly filter: FilterResult;
+	/** The questions written, with their scores. */
+	readonly kept: readonly Scored[];
 	readonly changes?: MergeChanges;
 };
 
@@ -72,23 +83,43 @@ export function generateBank(options: GenerateOptions): GenerateResult {
 	};
 	const covered = curatedKeys(curated);
 	const article = findFacts(options.articleText);
-	const pools = buildPools(article);
+	const profile = profileArticle(article);
+	const pools = buildPools(article, profile);
+	const target = bankSize(profile.words, options.max);
 	const filter = filterFacts(
-		byPriority(article.facts),
+		article.facts,
 		(fact) => candidatesFor(fact, article, pools, options.seed),
-		(line) => article.lines[line - 1]?.text ?? '',
-		covered,
+		(line) => ({ line: article.lines[line - 1]?.text ?? '', article, profile, pools }),
+		target,
 	);
-	const inOrder = [...filter.accepted].sort(
-		(a, b) => a.fact.line - b.fact.line || a.fact.start - b.fact.start,
-	);
-	const kept = limitCandidates(inOrder, options.max);
+	// Curated questions are kept as they are: generated ones on their facts go, and nothing
+	// weaker takes their place.
+	const isCovered = ({ candidate }: Scored) =>
+		answerKeys(candidate.question.source.line, [
+			String(candidate.question.answer),
+			candidate.fact.text,
+		]).some((key) => covered.has(key));
+	const rejections = [
+		...filter.rejections,
+		...filter.accepted.filter(isCovered).map(({ candidate, score }) => ({
+			reason: 'curated-covers' as const,
+			detail: 'a curated question asks about it',
+			fact: candidate.fact,
+			question: candidate.question,
+			score,
+		})),
+	];
+	const kept = filter.accepted
+		.filter((item) => !isCovered(item))
+		.map((item) => item.candidate)
+		.sort((a, b) => a.fact.line - b.fact.line || a.fact.start - b.fact.start);
 	const generated = assignIds(
-		kept.map((candidate) => candidate.question),
+		kept.map((candidate) => ({ ...candidate.question, explanation: explanationFor(candidate) })),
 		new Set(curated.map((question) => question.id)),
 	);
+	const result = { ...filter, rejections, counts: countReasons(rejections) };
 	if (generated.length + curated.length === 0) {
-		const rejected = filter.rejections.length;
+		const rejected = rejections.length;
 		const message = `no question could be made from the article (${article.facts.length} facts found, ${rejected} candidates rejected); it needs full sentences that name people, places, figures or dates`;
 		return { ok: false, issues: [{ file: options.bankFile, line: 0, col: 0, message }] };
 	}
@@ -114,7 +145,8 @@ export function generateBank(options: GenerateOptions): GenerateResult {
 		report: {
 			byType,
 			curated: curated.length,
-			filter,
+			filter: result,
+			kept: filter.accepted.filter((item) => !isCovered(item)),
 			...(previous ? { changes: mergeChanges(previous, ids) } : {}),
 		},
 	};

@@ -1,7 +1,6 @@
 import type { Bank, Question } from '../core/bank/schema.js';
 import { answerText } from '../core/grade/grade.js';
 import { answerKeys } from './bank-rules.js';
-import type { Fact } from './facts.js';
 
 /** Generated questions added, kept and removed by a run, by id. */
 export type MergeChanges = {
@@ -35,18 +34,4 @@ export function curatedKeys(curated: readonly Question[]): Set<string> {
 			),
 		),
 	);
-}
-
-/** Quotes, figures and quoted terms first: when a sentence can take only a few questions. */
-export function byPriority(facts: readonly Fact[]): Fact[] {
-	const rank = (fact: Fact) => {
-		if (fact.kind === 'quote') return 0;
-		if (fact.kind === 'figure') return 1;
-		if (fact.kind === 'term') return 2;
-		return fact.kind === 'entity' && fact.entity.kind !== 'place' ? 3 : 4;
-	};
-	return facts
-		.map((fact, order) => ({ fact, order }))
-		.sort((a, b) => rank(a.fact) - rank(b.fact) || a.order - b.order)
-		.map(({ fact }) => fact);
 }

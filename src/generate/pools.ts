@@ -1,3 +1,5 @@
+import { naturalForms } from './answer-forms.js';
+import type { ArticleProfile } from './article-profile.js';
 import type { Entity } from './entities.js';
 import type { ArticleFacts } from './facts.js';
 
@@ -13,12 +15,18 @@ export type Pools = {
 	readonly terms: readonly string[];
 	/** People the article quotes: the likeliest answers to "who said". */
 	readonly speakers: readonly Entity[];
+	/** The group an entity counts in (a country with its capital and demonym), for "same thing". */
+	groupOf(entity: Entity): string;
+	/** Every answer a reader would type for the entity (see `naturalForms`). */
+	formsOf(entity: Entity): readonly string[];
 };
 
 /** Group an article's entities, figures, dates and terms for picking distractors. */
-export function buildPools(article: ArticleFacts): Pools {
+export function buildPools(article: ArticleFacts, profile: ArticleProfile): Pools {
 	const entities = new Map<string, Entity[]>();
 	for (const entity of article.index.entities.values()) {
+		// Writers and outlets in the credits are no answer to anything the article says.
+		if (profile.creditNames.has(entity.key)) continue;
 		push(entities, entity.kind, entity);
 		if (entity.subkind) push(entities, `${entity.kind}:${entity.subkind}`, entity);
 	}
@@ -30,9 +38,12 @@ export function buildPools(article: ArticleFacts): Pools {
 		if (fact.kind === 'figure') add(figures, fact.figure.unit ?? fact.figure.kind, fact.text);
 		if (fact.kind === 'date') add(dates, fact.date.kind, fact.text);
 		if (fact.kind === 'term') terms.add(fact.text);
-		if (fact.kind === 'quote') speakers.add(fact.speaker);
+		if (fact.kind === 'quote' && !profile.creditNames.has(fact.speaker.key))
+			speakers.add(fact.speaker);
 	}
 	const figureLists = lists(figures);
+	const text = article.lines.map((line) => line.text).join('\n');
+	const formCache = new Map<Entity, string[]>();
 	const dateLists = lists(dates);
 	return {
 		entities: (kind, subkind) => entities.get(subkind ? `${kind}:${subkind}` : kind) ?? [],
@@ -40,6 +51,15 @@ export function buildPools(article: ArticleFacts): Pools {
 		dates: (kind) => dateLists.get(kind) ?? [],
 		terms: [...terms],
 		speakers: [...speakers],
+		groupOf: profile.groupOf,
+		formsOf: (entity) => {
+			let forms = formCache.get(entity);
+			if (!forms) {
+				forms = naturalForms(entity, text, profile.countries);
+				formCache.set(entity, forms);
+			}
+			return forms;
+		},
 	};
 }
 

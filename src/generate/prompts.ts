@@ -22,6 +22,8 @@ function blankNoun(fact: Fact): string {
 					: fact.date.kind;
 		case 'term':
 			return 'quoted words';
+		case 'keyword':
+			return 'word';
 		case 'quote':
 			return 'name';
 	}

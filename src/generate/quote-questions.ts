@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.js';
 import { sample } from './distractors.js';
-import { entityDistractors, formsOf } from './entity-questions.js';
+import { entityDistractors } from './entity-questions.js';
 import type { Fact } from './facts.js';
 import type { Pools } from './pools.js';
 import { fillLead, pickLead, quoteExcerpt } from './prompts.js';
@@ -26,27 +26,24 @@ export function whoSaidQuestion(
 	const shownText = `“${quoteExcerpt(quote.text)}”`;
 	// “Did you want to be a keeper?” needs no second question mark.
 	const prompt = /[?!]”$/u.test(shownText) ? `Who said ${shownText}` : `Who said ${shownText}?`;
-	// "Kirby" marks the speaker; a pronoun takes its verb along ("he said"), "he" alone being
-	// too likely to match inside another word first.
-	const at = quote.attribution?.start;
-	const named =
-		at === undefined
-			? undefined
-			: /^\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)*|^\p{L}+\s+\p{L}+/u.exec(
-					excerpt.text.slice(at - excerpt.start),
-				);
-	const highlight = named?.[0];
-	const forms = formsOf(speaker);
+	// The evidence is the speaker's name on the cited line, never "he said".
+	const forms = [...pools.formsOf(speaker)];
+	const named = firstForm(excerpt.text, forms);
+	const highlight = named?.text;
+	const at = named === undefined ? undefined : excerpt.start + named.index;
 	if (kind === 'choice') {
 		const asked = { ...view, excerpt: { ...excerpt, text: shownText } };
-		const distractors = entityDistractors(asked, speaker, pools, 3, {
+		const others = entityDistractors(asked, speaker, pools, 3, {
 			isShort: false,
 			preferred: pools.speakers,
+			isPreferredOnly: true,
 		});
+		const distractors = others.map((other) => other.name);
 		const candidate = choiceCandidate(view, '', shownText, speaker.name, distractors, forms);
 		return {
 			...candidate,
 			question: { ...candidate.question, ...common(view, prompt, highlight, at) },
+			optionEntities: others,
 		};
 	}
 	const accept = forms.filter((form) => form !== speaker.name);
@@ -83,3 +80,25 @@ export function termQuestion(
 	}
 	return fillCandidate(view, fillLead(fact), shownText, [fact.text]);
 }
+
+/** The first place `text` names one of `forms` as whole words (the longest form where two start together). */
+export function firstForm(
+	text: string,
+	forms: readonly string[],
+): { readonly text: string; readonly index: number } | undefined {
+	let best: { text: string; index: number } | undefined;
+	for (const form of forms) {
+		const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'u');
+		const match = pattern.exec(text);
+		if (!match) continue;
+		if (
+			!best ||
+			match.index < best.index ||
+			(match.index === best.index && form.length > best.text.length)
+		)
+			best = { text: form, index: match.index };
+	}
+	return best;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,29 +1,24 @@
 import { findPhrase, isNear, isSame, type OptionKey, optionKey } from './alike.js';
+import type { ArticleProfile } from './article-profile.js';
 import type { Candidate } from './candidate.js';
 import { blank } from './candidate.js';
 import { danglingStarts } from './excerpt.js';
+import type { ArticleFacts } from './facts.js';
+import type { Pools } from './pools.js';
 
-/** Why a candidate question was dropped. */
-export const rejectionReasons = [
-	'quote-not-in-line',
-	'unreadable-prompt',
-	'answer-in-prompt',
-	'too-few-options',
-	'distractor-is-answer',
-	'duplicate-options',
-	'answer-longest',
-	'same-fact',
-	'crowded-sentence',
-	'overused-answer',
-] as const;
-/** One of `rejectionReasons`. */
-export type RejectionReason = (typeof rejectionReasons)[number];
+/** What a rule may look at besides the candidate: its line and the article as a whole. */
+export type RuleContext = {
+	readonly line: string;
+	readonly article: ArticleFacts;
+	readonly profile: ArticleProfile;
+	readonly pools: Pools;
+};
 
 /** A quality rule: a detail string when the candidate breaks it, undefined when it passes. */
-export type Rule = (candidate: Candidate, line: string) => string | undefined;
+export type Rule = (candidate: Candidate, context: RuleContext) => string | undefined;
 
 /** The source quote must stand verbatim on its line (it always should; this guards the builder). */
-export const quoteNotInLine: Rule = ({ question }, line) =>
+export const quoteNotInLine: Rule = ({ question }, { line }) =>
 	line.includes(question.source.quote)
 		? undefined
 		: `quote not found on line ${question.source.line}`;
@@ -34,6 +29,8 @@ export const unreadablePrompt: Rule = ({ shownText, fact }) => {
 	const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
 	const least = fact.kind === 'quote' ? 3 : 6;
 	if (words.length < least) return `only ${words.length} words besides the blank`;
+	const opened = (shownText.match(/“/gu) ?? []).length;
+	if (opened !== (shownText.match(/”/gu) ?? []).length) return 'a quotation mark is left open';
 	const first = (words[0] ?? '').toLocaleLowerCase('en').replace(/[^\p{L}]/gu, '');
 	if (fact.kind !== 'quote' && danglingStarts.has(first))
 		return `starts with “${words[0]}”, unclear out of context`;
@@ -53,12 +50,17 @@ export const tooFewOptions: Rule = ({ question }) =>
 		? `${question.choices.length === 1 ? 'no distractor' : 'only one distractor'} of the same kind`
 		: undefined;
 
-/** No distractor may be the answer in other words ("Xi" for "Xi Jinping", a plural, a case). */
-export const distractorIsAnswer: Rule = ({ question, answerForms }) => {
+/**
+ * No distractor may be the answer in other words ("Xi" for "Xi Jinping", a plural, a case, "US"
+ * for "United States", "Beijing" for "China").
+ */
+export const distractorIsAnswer: Rule = ({ question, answerForms }, { profile }) => {
 	if (question.type !== 'choice') return undefined;
 	const forms = [question.answer, ...answerForms].map(optionKey);
+	const country = profile.countries.relatedCountry(question.answer);
 	const twin = question.choices.find((choice) => {
 		if (choice === question.answer) return false;
+		if (country && profile.countries.relatedCountry(choice) === country) return true;
 		const key = optionKey(choice);
 		return forms.some((form) => isSame(key, form));
 	});
@@ -92,14 +94,3 @@ export const answerLongest: Rule = ({ question }) => {
 		? `answer has ${length} characters, the next longest ${longest}`
 		: undefined;
 };
-
-/** The rules that judge one candidate alone, in the order they are applied. */
-export const rules: readonly [RejectionReason, Rule][] = [
-	['quote-not-in-line', quoteNotInLine],
-	['unreadable-prompt', unreadablePrompt],
-	['answer-in-prompt', answerInPrompt],
-	['too-few-options', tooFewOptions],
-	['distractor-is-answer', distractorIsAnswer],
-	['duplicate-options', duplicateOptions],
-	['answer-longest', answerLongest],
-];

@@ -43,7 +43,7 @@ describe('quiz sheets: freeze and unfreeze', () => {
 	});
 
 	it('names line and column of an unknown id, a repeated one and options that are not the choices', () => {
-		const text = frozenText('homework', 4);
+		const text = frozenText('homework', 10);
 		const choice = parsed(text)
 			.assignment.assignment.questions.slice(1)
 			.find((q) => (q.options?.length ?? 0) > 2);

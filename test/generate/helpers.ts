@@ -25,3 +25,41 @@ export const fixturePath = (name: string) =>
 
 /** Text of a test article. */
 export const fixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
+
+import { profileArticle } from '../../src/generate/article-profile.js';
+import { candidatesFor } from '../../src/generate/build-questions.js';
+import type { Candidate } from '../../src/generate/candidate.js';
+import { findFacts } from '../../src/generate/facts.js';
+import { type Finding, judgeCandidate } from '../../src/generate/judge.js';
+import { buildPools } from '../../src/generate/pools.js';
+import type { RuleContext } from '../../src/generate/rules.js';
+
+/** An article read the way `generate` reads it, and the rule context of each of its lines. */
+export function readArticle(text: string) {
+	const article = findFacts(text);
+	const profile = profileArticle(article);
+	const pools = buildPools(article, profile);
+	const context = (line: number): RuleContext => ({
+		line: article.lines[line - 1]?.text ?? '',
+		article,
+		profile,
+		pools,
+	});
+	return { article, profile, pools, context };
+}
+
+/** Every candidate the generator builds from a text (every seed in `seeds`), each with its verdict. */
+export function judgedCandidates(
+	text: string,
+	seeds: readonly string[] = ['a', 'b', 'c', 'd'],
+): { candidate: Candidate; finding: Finding | undefined }[] {
+	const { article, pools, context } = readArticle(text);
+	return seeds.flatMap((seed) =>
+		article.facts.flatMap((fact) =>
+			[...candidatesFor(fact, article, pools, seed)].map((candidate) => ({
+				candidate,
+				finding: judgeCandidate(candidate, context(candidate.question.source.line)),
+			})),
+		),
+	);
+}

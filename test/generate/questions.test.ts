@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/core/bank/schema.js';
 import { gradeAnswer } from '../../src/core/grade/grade.js';
 import { seededRng } from '../../src/core/random.js';
+import { profileArticle } from '../../src/generate/article-profile.js';
 import { candidatesFor } from '../../src/generate/build-questions.js';
 import type { QuestionInput } from '../../src/generate/candidate.js';
 import { otherDates, perturbFigure, sample } from '../../src/generate/distractors.js';
@@ -118,9 +119,9 @@ describe('numeric questions keep units and magnitudes', () => {
 		);
 		const fact = article.facts.find((each) => each.kind === 'figure');
 		if (!fact) throw new Error('no figure');
-		const numeric = [...candidatesFor(fact, article, buildPools(article), 'seed')].find(
-			(candidate) => candidate.question.type === 'numeric',
-		);
+		const numeric = [
+			...candidatesFor(fact, article, buildPools(article, profileArticle(article)), 'seed'),
+		].find((candidate) => candidate.question.type === 'numeric');
 		if (!numeric) throw new Error('no numeric question');
 		expect(numeric.question).toMatchObject({ answer: 140e9, unit: '$' });
 		expect(numeric.question.prompt).toContain('$_____ billion');

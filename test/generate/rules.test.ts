@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { isNearDuplicate, isSameThing } from '../../src/generate/alike.js';
-import { createBankRules, sentenceCapacity } from '../../src/generate/bank-rules.js';
 import type { Candidate, QuestionInput } from '../../src/generate/candidate.js';
 import type { Fact } from '../../src/generate/facts.js';
 import {
@@ -12,6 +11,7 @@ import {
 	tooFewOptions,
 	unreadablePrompt,
 } from '../../src/generate/rules.js';
+import { readArticle } from './helpers.js';
 
 const line =
 	'Putin made the comments when meeting Chinese leader Xi Jinping in person at a regional summit in Uzbekistan.';
@@ -35,6 +35,7 @@ const baseFact: Fact = {
 	text: 'Xi Jinping',
 };
 const shown = line.replace('Xi Jinping', '_____');
+const context = readArticle(line).context(1);
 
 type Overrides = {
 	readonly question?: Record<string, unknown>;
@@ -114,8 +115,8 @@ describe('quality rules (each rejects its case and passes a good question)', () 
 			),
 		],
 	])('%s', (_name, rule, bad) => {
-		expect(rule(good, line)).toBeUndefined();
-		expect(rule(bad, line)).toEqual(expect.any(String));
+		expect(rule(good, context)).toBeUndefined();
+		expect(rule(bad, context)).toEqual(expect.any(String));
 	});
 
 	it('lets who-said prompts start with a pronoun, as speech does', () => {
@@ -123,7 +124,7 @@ describe('quality rules (each rejects its case and passes a good question)', () 
 		expect(
 			unreadablePrompt(
 				candidate({ fact: quote, shownText: '“We understand your concerns”' }),
-				line,
+				context,
 			),
 		).toBeUndefined();
 	});
@@ -135,47 +136,5 @@ describe('quality rules (each rejects its case and passes a good question)', () 
 		expect(isSameThing('East Asia', 'Central Asia')).toBe(false);
 		expect(isNearDuplicate('Tajikistan', 'Tajikstan')).toBe(true);
 		expect(isNearDuplicate('$140 billion', '$180 billion')).toBe(false);
-	});
-});
-
-describe('bank rules', () => {
-	it('asks about a fact once, and not again when a curated question covers it', () => {
-		const rules = createBankRules(new Set(['1:uzbekistan']));
-		const first = candidate();
-		expect(rules.checkFact(first.fact)).toBeUndefined();
-		rules.add(first);
-		expect(rules.checkFact(first.fact)?.reason).toBe('same-fact');
-		const covered = { ...baseFact, keys: ['uz@0'], start: 96, end: 106, text: 'Uzbekistan' };
-		expect(rules.checkFact(covered)).toMatchObject({
-			reason: 'same-fact',
-			detail: 'a curated question asks about it',
-		});
-	});
-
-	it('refuses a prompt word for word again, but lets another kind try', () => {
-		const rules = createBankRules();
-		rules.add(candidate());
-		const twin = candidate({ fact: { ...baseFact, keys: ['other'] } });
-		expect(rules.checkCandidate(twin)).toMatchObject({
-			reason: 'same-fact',
-			mayTryOtherKind: true,
-		});
-	});
-
-	it('caps questions per sentence and per answer', () => {
-		expect(sentenceCapacity('one two three')).toBe(1);
-		expect(sentenceCapacity(line)).toBe(2);
-		const rules = createBankRules();
-		let made = 0;
-		const onLine = (n: number) =>
-			candidate({
-				fact: { ...baseFact, keys: [`fact-${made++}`], sentence: { ...sentence, index: n } },
-			});
-		rules.add(onLine(0));
-		rules.add(onLine(0));
-		expect(rules.checkFact(onLine(0).fact)?.reason).toBe('crowded-sentence');
-		rules.add(onLine(1));
-		rules.add(onLine(2));
-		expect(rules.checkFact(onLine(3).fact)?.reason).toBe('overused-answer');
 	});
 });

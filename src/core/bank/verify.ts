@@ -67,7 +67,29 @@ function sourceProblems(question: Question, article: Article): string[] {
 	if (highlight !== undefined && !quote.includes(highlight)) {
 		return [`highlight "${highlight}" is not part of the quote`];
 	}
+	if (highlight !== undefined && isOnlyPronoun(highlight)) {
+		return [
+			`highlight "${highlight}" is only a pronoun; expected the words that show the answer (a name, a figure)`,
+		];
+	}
 	return [];
+}
+
+const pronouns = new Set(
+	'he she it they him her them his hers its their theirs we us our you your i me my this that these those who whom'.split(
+		' ',
+	),
+);
+
+/** "he", "He said", "her": a highlight that points at no name. */
+function isOnlyPronoun(highlight: string): boolean {
+	const words = highlight.toLocaleLowerCase('en').match(/\p{L}+/gu) ?? [];
+	const saying = /^(?:said|says|told|added|asked|wrote|replied|explained|noted)$/;
+	return (
+		words.length > 0 &&
+		pronouns.has(words[0] as string) &&
+		words.slice(1).every((word) => saying.test(word))
+	);
 }
 
 /** Where to highlight the answer inside the quote, if it can be found. */

@@ -1,0 +1,92 @@
+import type { Candidate } from './candidate.js';
+import {
+	answerInPrompt,
+	answerLongest,
+	distractorIsAnswer,
+	duplicateOptions,
+	quoteNotInLine,
+	type Rule,
+	type RuleContext,
+	tooFewOptions,
+	unreadablePrompt,
+} from './rules.js';
+import {
+	quoteTooShort,
+	speakerNotNamed,
+	speakerNotQuoted,
+	unresolvedPronoun,
+} from './rules-evidence.js';
+import { agreement, figureFollows, mainSubject, otherFormInPrompt } from './rules-giveaway.js';
+import {
+	creditLine,
+	documentLength,
+	fictionFigure,
+	jobTitle,
+	lateListItem,
+	weekdayOrTime,
+} from './rules-trivial.js';
+import {
+	boundedFigure,
+	fragmentStatement,
+	impossibleFigure,
+	selfContradiction,
+	swapRole,
+} from './rules-truefalse.js';
+
+/** The rubric's defect classes, as a teacher names them. */
+export type Defect =
+	| 'broken'
+	| 'trivial'
+	| 'given away'
+	| 'bad true/false'
+	| 'implausible distractors'
+	| 'distractor also correct'
+	| 'pronoun without antecedent'
+	| 'ungrammatical'
+	| 'quote does not support'
+	| 'vague';
+
+/** Each rule with its name and the defect it guards against, in the order they are applied. */
+export const rules = [
+	['quote-not-in-line', 'broken', quoteNotInLine],
+	['unreadable-prompt', 'ungrammatical', unreadablePrompt],
+	['weekday-or-time', 'trivial', weekdayOrTime],
+	['credit-line', 'trivial', creditLine],
+	['job-title', 'trivial', jobTitle],
+	['document-length', 'trivial', documentLength],
+	['late-list-item', 'trivial', lateListItem],
+	['fiction-figure', 'trivial', fictionFigure],
+	['answer-in-prompt', 'given away', answerInPrompt],
+	['main-subject', 'given away', mainSubject],
+	['other-form-in-prompt', 'given away', otherFormInPrompt],
+	['figure-follows', 'given away', figureFollows],
+	['agreement', 'ungrammatical', agreement],
+	['fragment-statement', 'bad true/false', fragmentStatement],
+	['swap-role', 'bad true/false', swapRole],
+	['self-contradiction', 'bad true/false', selfContradiction],
+	['bounded-figure', 'bad true/false', boundedFigure],
+	['impossible-figure', 'bad true/false', impossibleFigure],
+	['too-few-options', 'implausible distractors', tooFewOptions],
+	['speaker-not-quoted', 'implausible distractors', speakerNotQuoted],
+	['distractor-is-answer', 'distractor also correct', distractorIsAnswer],
+	['duplicate-options', 'distractor also correct', duplicateOptions],
+	['answer-longest', 'given away', answerLongest],
+	['unresolved-pronoun', 'pronoun without antecedent', unresolvedPronoun],
+	['speaker-not-named', 'quote does not support', speakerNotNamed],
+	['quote-too-short', 'vague', quoteTooShort],
+] as const satisfies readonly (readonly [string, Defect | string, Rule])[];
+
+/** The name of one of `rules`. */
+export type RuleName = (typeof rules)[number][0];
+
+/** A rule a candidate breaks, and how. */
+export type Finding = { readonly rule: RuleName; readonly defect: string; readonly detail: string };
+
+/** The first rule the candidate breaks, if any. */
+export function judgeCandidate(candidate: Candidate, context: RuleContext): Finding | undefined {
+	for (const [rule, defect, check] of rules) {
+		const detail = check(candidate, context);
+		if (detail !== undefined) return { rule, defect, detail };
+	}
+	return undefined;
+}

@@ -1,0 +1,62 @@
+import type { Rule } from './rules.js';
+
+/** "Who said" cites the line that names the speaker, never one where they are only "he". */
+export const speakerNotNamed: Rule = ({ question, fact }) => {
+	if (fact.kind !== 'quote') return undefined;
+	return question.source.highlight === undefined
+		? `the cited line does not name ${fact.speaker.name}`
+		: undefined;
+};
+
+/** "Who said “create a unipolar world”?": a few words torn from a sentence are not a claim. */
+export const quoteTooShort: Rule = ({ fact }) => {
+	if (fact.kind !== 'quote') return undefined;
+	const words = fact.quote.text.split(/\s+/).length;
+	return words < 6 ? `the quote has only ${words} words` : undefined;
+};
+
+/** "who said" offers only people the article quotes as other options. */
+export const speakerNotQuoted: Rule = ({ question, fact, optionEntities }, { pools }) => {
+	if (fact.kind !== 'quote' || question.type !== 'choice') return undefined;
+	const quoted = new Set(pools.speakers.map((speaker) => speaker.key));
+	const stranger = optionEntities?.find((entity) => !quoted.has(entity.key));
+	return stranger ? `${stranger.name} is not quoted in the article` : undefined;
+};
+
+const personal = /\b(?:he|she|him|his|her|hers|himself|herself)\b/giu;
+const impersonal = /\b(?:it|its|they|them|their|theirs|itself|themselves)\b/giu;
+
+/**
+ * Every pronoun of the prompt needs its antecedent in the prompt: "he" a person named before it,
+ * "it" or "their" some name or noun phrase before it. Quoted speech is left alone.
+ */
+export const unresolvedPronoun: Rule = ({ question, fact, shownText }, { article }) => {
+	if (fact.kind === 'quote') return undefined;
+	const text = withoutSpeech(shownText);
+	const people = [...article.index.entities.values()]
+		.filter((entity) => entity.kind === 'person')
+		.flatMap((entity) => entity.forms);
+	for (const match of text.matchAll(personal)) {
+		const before = text.slice(0, match.index);
+		if (
+			!people.some((form) => before.includes(form)) &&
+			!/\bthe\s+(?:\p{L}+\s+)?(?:man|woman|girl|boy|leader|president|minister|official)\b/iu.test(
+				before,
+			)
+		)
+			return `“${match[0]}” has no antecedent in the ${question.type === 'truefalse' ? 'statement' : 'prompt'}`;
+	}
+	for (const match of text.matchAll(impersonal)) {
+		const before = text.slice(0, match.index);
+		if (
+			!/\p{Lu}\p{L}+\s|\b(?:the|a|an)\s+\p{L}+/u.test(before.replace(/^\W*\p{Lu}\p{Ll}*\s/u, ' '))
+		)
+			return `“${match[0]}” has no antecedent in the ${question.type === 'truefalse' ? 'statement' : 'prompt'}`;
+	}
+	return undefined;
+};
+
+/** The text outside quotation marks: speech may say "I" and "it" freely. */
+function withoutSpeech(text: string): string {
+	return text.replace(/“[^”]*”|"[^"]*"/gu, (speech) => ' '.repeat(speech.length));
+}

@@ -1,0 +1,89 @@
+import { initials } from './answer-forms.js';
+import { blank } from './candidate.js';
+import type { Rule } from './rules.js';
+
+/**
+ * The article's own subjects ("Russian President _____", "condemn _____'s attack") are answered
+ * by knowing what the article is about, not by reading it. "Who said" asks something else.
+ */
+export const mainSubject: Rule = ({ fact, question }, { profile }) => {
+	if (fact.kind !== 'entity' || question.type === 'truefalse') return undefined;
+	if (!profile.mainSubjects.has(fact.entity.key)) return undefined;
+	// In a story, which character did what is the question, asked among the other characters.
+	if (profile.isNarrative && fact.entity.kind === 'person' && question.type === 'choice')
+		return undefined;
+	return `“${fact.text}” is one of the article's main subjects`;
+};
+
+/**
+ * The answer named in another form: "Kazakh President … partner with _____" gives Kazakhstan,
+ * "Beijing" gives China, "(SCO)" gives the Shanghai Cooperation Organization.
+ */
+export const otherFormInPrompt: Rule = ({ fact, question, shownText }, { profile }) => {
+	if (fact.kind !== 'entity' || question.type === 'truefalse') return undefined;
+	const { countries } = profile;
+	const code = countries.relatedCountry(fact.text) ?? countries.relatedCountry(fact.entity.name);
+	if (code) {
+		for (const word of shownText.match(/\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/gu) ?? []) {
+			const named = [word, ...word.split(/\s+/)].find(
+				(part) => countries.relatedCountry(part.replace(/[’']s$/u, '')) === code,
+			);
+			if (named) return `“${named}” names “${fact.text}” in another form`;
+		}
+	}
+	const acronym = initials(fact.entity.name);
+	if (acronym && acronym.length >= 2 && new RegExp(`\\b${acronym}\\b`, 'u').test(shownText))
+		return `“${acronym}” stands for “${fact.text}”`;
+	return undefined;
+};
+
+/** Shares of a whole: "40% … 35% … _____%" is worked out, not read. */
+export const figureFollows: Rule = ({ fact, shownText }) => {
+	if (fact.kind !== 'figure' || fact.figure.kind !== 'percent') return undefined;
+	const others = [...shownText.matchAll(/(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/gu)].map(
+		(match) => Number(match[1]),
+	);
+	if (others.length === 0) return undefined;
+	const sum = others.reduce((total, value) => total + value, 0) + fact.figure.value;
+	return Math.abs(sum - 100) < 0.51 ? 'the shares add up to 100%, so the blank follows' : undefined;
+};
+
+/** Whether "an" goes before the word: "an hour", "an FBI agent", "a union", "an 8". */
+function vowelSound(text: string): boolean {
+	const word = text.replace(/^[“"‘$]+/u, '');
+	if (/^\p{Lu}{2,}/u.test(word)) return /^[AEFHILMNORSX]/u.test(word);
+	if (/^(?:8|11|18)/u.test(word)) return true;
+	if (/^(?:one|once|eu|uni|use|usu|ura|uro|ubi)/iu.test(word)) return false;
+	if (/^(?:hour|honest|honou?r|heir)/iu.test(word)) return true;
+	return /^[aeiou]/iu.test(word);
+}
+const isPlural = (text: string) => {
+	const last = text.trim().split(/\s+/).at(-1) ?? '';
+	return /\p{Ll}(?<!s|u|i)s$/u.test(last) && !/^\p{Lu}/u.test(text.trim());
+};
+
+/** "a _____" or "_____ were" must fit every option, not the key alone. */
+export const agreement: Rule = ({ question, shownText }) => {
+	if (question.type !== 'choice') return undefined;
+	const at = shownText.indexOf(blank);
+	if (at < 0) return undefined;
+	const article = /\b(an?)\s+[“"‘]?$/iu.exec(shownText.slice(0, at))?.[1]?.toLowerCase();
+	if (article) {
+		const misfit = question.choices.find((choice) => vowelSound(choice) !== (article === 'an'));
+		if (misfit !== undefined) return `“${article} ${misfit}” does not read`;
+	}
+	const before = /\b(is|was|are|were)\s+[“"‘]?$/iu.exec(shownText.slice(0, at))?.[1];
+	const after = /^[”"’]?\s+(is|was|has|are|were|have)\b/iu.exec(
+		shownText.slice(at + blank.length),
+	)?.[1];
+	const verb = (after ?? before)?.toLowerCase();
+	if (verb) {
+		const plural = verb === 'are' || verb === 'were' || verb === 'have';
+		const keyPlural = isPlural(question.answer);
+		if (keyPlural === plural) {
+			const misfit = question.choices.find((choice) => isPlural(choice) !== plural);
+			if (misfit !== undefined) return `“${misfit}” does not agree with “${verb}”`;
+		}
+	}
+	return undefined;
+};

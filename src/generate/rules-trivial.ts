@@ -1,0 +1,54 @@
+import type { Rule } from './rules.js';
+
+/** A weekday or a clock time is when the news broke, not what it says. */
+export const weekdayOrTime: Rule = ({ fact }) =>
+	fact.kind === 'date' && (fact.date.kind === 'weekday' || fact.date.kind === 'time')
+		? `“${fact.text}” is a ${fact.date.kind === 'weekday' ? 'weekday' : 'clock time'}`
+		: undefined;
+
+/** Bylines and credits ("contributed to this report", "told CNN") are about the newsroom. */
+export const creditLine: Rule = ({ fact, swap }, { profile }) => {
+	if (profile.creditSentences.has(fact.sentence.index)) return 'the sentence is a credit line';
+	if (fact.kind === 'entity' && profile.creditNames.has(fact.entity.key))
+		return `“${fact.text}” is named as a writer or outlet`;
+	if (swap?.entity && profile.creditNames.has(swap.entity.key))
+		return `“${swap.text}” is a writer or outlet`;
+	return undefined;
+};
+
+const roleWords =
+	'coordinator|spokesman|spokeswoman|spokesperson|director|chairman|chairwoman|chair|secretary|minister|official|officials|chief|head|member|adviser|advisor|analyst|professor|researcher|scientist|editor|correspondent|reporter|officer|manager|executive|employee|staff|president|vice|deputy|principal|engineer|lecturer|fellow|founder|leader|representative|ambassador|envoy';
+const afterName = new RegExp(`^\\s+(?:${roleWords})\\b`, 'u');
+const beforeName = new RegExp(`\\b(?:${roleWords})\\s+(?:at|of|for|with)\\s+(?:the\\s+)?$`, 'u');
+
+/** "National Security Council coordinator": an employer named only as part of a job title. */
+export const jobTitle: Rule = ({ fact }, { line }) => {
+	if (fact.kind !== 'entity' || fact.entity.kind !== 'org') return undefined;
+	const before = line.slice(Math.max(0, fact.start - 40), fact.start);
+	return afterName.test(line.slice(fact.end)) || beforeName.test(before)
+		? `“${fact.text}” is part of someone's job title`
+		: undefined;
+};
+
+/** "a 5,000-word document", "a 300-page report": the length of a document is not its content. */
+export const documentLength: Rule = ({ fact }) =>
+	fact.kind === 'figure' &&
+	/[\s-](?:word|page|line|character|minute-long|second-long)s?$/u.test(fact.text)
+		? `“${fact.text}” is the length of a document`
+		: undefined;
+
+/** The third and later items of a list ("Kyrgyzstan, Tajikistan and Turkmenistan") are filler. */
+export const lateListItem: Rule = ({ fact }, { line }) => {
+	if (fact.kind !== 'entity') return undefined;
+	const before = line.slice(Math.max(fact.sentence.start, fact.start - 120), fact.start);
+	const items = /(?:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:,\s+|,?\s+and\s+)){2,}$/u.exec(
+		before,
+	);
+	return items ? `“${fact.text}” is the third or later item of a list` : undefined;
+};
+
+/** In a story the figures and dates are scenery ("two weeks past"), not what a reader learns. */
+export const fictionFigure: Rule = ({ fact }, { profile }) =>
+	profile.isNarrative && (fact.kind === 'figure' || fact.kind === 'date')
+		? `“${fact.text}” is an incidental figure in a story`
+		: undefined;
