@@ -46,6 +46,9 @@ export function naturalForms(
 	if (entity.kind === 'place') {
 		const code = countries.countryOf(entity.name);
 		if (code) for (const name of countries.namesOf(code)) forms.add(name);
+		// A visit to Taipei is a visit to Taiwan: a capital's country is a fair answer too.
+		const capitalOf = code ? undefined : countries.relatedCountry(entity.name);
+		if (capitalOf) forms.add(countries.namesOf(capitalOf)[0] as string);
 	}
 	return [...forms];
 }

@@ -4,10 +4,10 @@ import { entityQuestion } from './entity-questions.js';
 import { type Excerpt, excerptAround } from './excerpt.js';
 import type { ArticleFacts, Fact } from './facts.js';
 import { dateQuestion, figureQuestion } from './figure-questions.js';
-import { keywordQuestion } from './keyword-questions.js';
 import type { Pools } from './pools.js';
 import { resolveLeadingPronoun } from './pronouns.js';
 import { firstForm, termQuestion, whoSaidQuestion } from './quote-questions.js';
+import { statementQuestion } from './statement-questions.js';
 
 /**
  * The questions one fact could become, best first. The order of kinds is drawn from the seed
@@ -45,10 +45,8 @@ export function* candidatesFor(
 				yield* present(termQuestion(kind, { ...view, fact }, pools));
 			}
 			return;
-		case 'keyword':
-			for (const kind of shuffle(['short', 'choice'] as const, rng)) {
-				yield* present(keywordQuestion(kind, { ...view, fact }, article.nouns));
-			}
+		case 'statement':
+			yield* present(statementQuestion({ ...view, fact }));
 			return;
 		case 'quote':
 			yield* present(whoSaidQuestion('choice', { ...view, fact }, pools));

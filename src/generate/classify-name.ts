@@ -20,8 +20,6 @@ export type NameClassifier = {
 	isAdjective(word: string): boolean;
 	/** A nationality adjective: Russian, Chinese, Kazakh (not "the Ukrainians"). */
 	isDemonym(word: string): boolean;
-	/** A common noun and nothing else: "inflation", "shadows" (not "run", "light"). */
-	isNoun(word: string): boolean;
 };
 
 const orgWords = new Set(
@@ -100,15 +98,6 @@ export function createNameClassifier(): NameClassifier {
 			const tags = tagsOfWord(word);
 			return tags.has('Demonym') && !tags.has('Plural');
 		},
-		isNoun(word) {
-			const tags = tagsOfWord(word);
-			return (
-				tags.has('Noun') &&
-				!['Pronoun', 'Verb', 'Adjective', 'Adverb', 'Value', 'Date', 'Gerund'].some((tag) =>
-					tags.has(tag),
-				)
-			);
-		},
 	};
 }
 
@@ -119,6 +108,8 @@ function classifyName(name: string, terms: readonly Term[]): NameClass {
 	if (words.some((word) => orgWords.has(word))) return { kind: 'org' };
 	if (placeHeads.has(last) || placeStarts.has(first)) return { kind: 'place' };
 	const has = (term: Term | undefined, tag: string) => term?.tags.includes(tag) ?? false;
+	// "John Culberson of Texas" is a person from a place, not a place.
+	if (words.includes('of') && has(terms[0], 'FirstName')) return { kind: 'person' };
 	const named = terms.filter((term) => !has(term, 'Preposition') && !has(term, 'Conjunction'));
 	if (named.some((term) => has(term, 'Organization'))) {
 		return /^\p{Lu}{2,3}$/u.test(name) && has(named[0], 'Place') ? placeOf(terms) : { kind: 'org' };

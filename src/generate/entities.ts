@@ -128,9 +128,9 @@ function addForm(
 ): void {
 	const kind = key.slice(0, key.indexOf(':')) as EntityKind;
 	const known = entities.get(key);
-	const forms = known?.forms.includes(piece.text)
-		? known.forms
-		: [...(known?.forms ?? []), piece.text];
+	// "John Culberson of Texas" is John Culberson, from Texas.
+	const text = kind === 'person' ? piece.text.replace(/\s+of\s+.+$/u, '') : piece.text;
+	const forms = known?.forms.includes(text) ? known.forms : [...(known?.forms ?? []), text];
 	const name = forms.reduce((best, form) =>
 		form.split(' ').length > best.split(' ').length ? form : best,
 	);

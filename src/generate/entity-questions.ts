@@ -43,7 +43,7 @@ export function entityDistractors(
 	const fits = (other: Entity) =>
 		(slot.isAfterThe === undefined || other.isAfterThe === slot.isAfterThe) &&
 		(!entity.gender || !other.gender || entity.gender === other.gender) &&
-		(entity.kind !== 'place' || !entity.subkind || other.subkind === entity.subkind) &&
+		(entity.kind !== 'place' || other.subkind === entity.subkind) &&
 		(entity.kind !== 'org' || orgClass(other.name) === orgClass(entity.name));
 	const isAllowed = (other: Entity) =>
 		other.key !== entity.key &&

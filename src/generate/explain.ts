@@ -20,8 +20,8 @@ export function explanationFor(candidate: Candidate): string {
 			return `Line ${line} dates it: “${fact.text}”.`;
 		case 'term':
 			return `Line ${line} puts these words in quotation marks: “${fact.text}”.`;
-		case 'keyword':
-			return `Line ${line} uses the word “${fact.text}”, which the article comes back to ${fact.frequency} times.`;
+		case 'statement':
+			return `Line ${line} says so in these very words.`;
 		case 'entity': {
 			const what = {
 				person: 'person',

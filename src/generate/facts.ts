@@ -2,7 +2,6 @@ import { createNameClassifier, type NameClassifier } from './classify-name.js';
 import { type DateMention, findDates } from './dates.js';
 import { type Entity, type EntityIndex, findEntities } from './entities.js';
 import { type Figure, findFigures } from './figures.js';
-import { findKeywords } from './keywords.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { type ArticleLine, type Sentence, segmentArticle } from './segment.js';
 import { peopleIndex } from './speakers.js';
@@ -25,7 +24,7 @@ export type Fact =
 	| (FactBase & { readonly kind: 'figure'; readonly figure: Figure })
 	| (FactBase & { readonly kind: 'date'; readonly date: DateMention })
 	| (FactBase & { readonly kind: 'term' })
-	| (FactBase & { readonly kind: 'keyword'; readonly frequency: number })
+	| (FactBase & { readonly kind: 'statement' })
 	| (FactBase & { readonly kind: 'quote'; readonly quote: Quote; readonly speaker: Entity });
 
 /** An article read for facts: its lines, sentences, entities, and the facts in reading order. */
@@ -35,8 +34,6 @@ export type ArticleFacts = {
 	readonly title?: string;
 	readonly index: EntityIndex;
 	readonly facts: readonly Fact[];
-	/** The recurring nouns a keyword question may offer as other options. */
-	readonly nouns: readonly string[];
 };
 
 /** Find every candidate fact of an article: names, figures, dates, quoted terms and quotes. */
@@ -111,19 +108,17 @@ export function findFacts(
 			});
 		}
 	}
-	const keywords = findKeywords(sentences, classifier);
+	// Every plain sentence can be stated true or false, names or no names.
 	for (const sentence of sentences) {
-		const keyword = keywords.perSentence.get(sentence.index);
-		if (!keyword) continue;
+		if (!isStatement(sentence.text)) continue;
 		facts.push({
-			kind: 'keyword',
-			frequency: keyword.frequency,
-			keys: [`keyword:${keyword.text.toLocaleLowerCase('en')}@${sentence.index}`],
+			kind: 'statement',
+			keys: [`statement@${sentence.index}`],
 			line: sentence.line,
 			sentence,
-			start: sentence.start + keyword.start,
-			end: sentence.start + keyword.end,
-			text: keyword.text,
+			start: sentence.start,
+			end: sentence.end,
+			text: sentence.text,
 		});
 	}
 	facts.sort((a, b) => a.line - b.line || a.start - b.start);
@@ -138,7 +133,6 @@ export function findFacts(
 		...(title ? { title } : {}),
 		index,
 		facts: withContent,
-		nouns: keywords.nouns,
 	};
 }
 
@@ -157,4 +151,16 @@ function sentenceFinder(sentences: readonly Sentence[]) {
 		}
 		return undefined;
 	};
+}
+
+/** A sentence fit to state as true or false: 8 to 40 words, starting with a capital, not speech. */
+function isStatement(text: string): boolean {
+	const words = text.split(/\s+/).length;
+	return (
+		words >= 8 &&
+		words <= 40 &&
+		/^\p{Lu}/u.test(text) &&
+		/[.!]$/u.test(text) &&
+		!/[“”"]/u.test(text)
+	);
 }

@@ -30,6 +30,7 @@ export function figureQuestion(
 		return {
 			question: {
 				...common(view, `${numberLead} ${shownText}`, fact.text),
+				explanation: `Line ${fact.line} gives the figure as “${fact.text}”: ${figure.parts.number} goes in the blank.`,
 				type: 'numeric',
 				answer: figure.value,
 				...(figure.unit ? { unit: figure.unit } : {}),
@@ -41,7 +42,10 @@ export function figureQuestion(
 	}
 	if (kind === 'choice') {
 		const isDigits = /\d/.test(fact.text);
-		const sameFormat = (text: string) => text !== fact.text && /\d/.test(text) === isDigits;
+		// "1.3-mile" stands beside "0.8-mile", never beside "33 miles".
+		const isHyphened = /\d-\p{L}/u.test(fact.text);
+		const sameFormat = (text: string) =>
+			text !== fact.text && /\d/.test(text) === isDigits && /\d-\p{L}/u.test(text) === isHyphened;
 		const fromArticle = sample(pools.figures(figure.unit ?? figure.kind), 1, view.rng, sameFormat);
 		const distractors = [
 			...fromArticle,
@@ -65,7 +69,12 @@ export function dateQuestion(
 ): Candidate | undefined {
 	const { fact } = view;
 	const shownText = rewrite(view);
-	if (kind === 'short') return fillCandidate(view, fillLead(fact), shownText, [fact.text]);
+	if (kind === 'short') {
+		const accept = otherDateFormats(fact.text);
+		return fillCandidate(view, fillLead(fact), shownText, [fact.text, ...accept], {
+			...(accept.length > 0 ? { accept } : {}),
+		});
+	}
 	if (kind === 'choice') {
 		const distractors = otherDates(fact.date, pools.dates(fact.date.kind), view.rng, 3);
 		return choiceCandidate(view, pickLead(fact), shownText, fact.text, distractors, [fact.text]);
@@ -73,4 +82,13 @@ export function dateQuestion(
 	const [swap] =
 		view.rng() < 0.5 ? otherDates(fact.date, pools.dates(fact.date.kind), view.rng, 1) : [];
 	return trueFalse(view, [fact.text], swap);
+}
+
+/** "September 24, 2007" ↔ "24 September 2007": the other order readers write a date in. */
+export function otherDateFormats(text: string): string[] {
+	const monthFirst = /^(\p{Lu}\p{Ll}+) (\d{1,2}),? (\d{4})$/u.exec(text);
+	if (monthFirst) return [`${monthFirst[2]} ${monthFirst[1]} ${monthFirst[3]}`];
+	const dayFirst = /^(\d{1,2}) (\p{Lu}\p{Ll}+),? (\d{4})$/u.exec(text);
+	if (dayFirst) return [`${dayFirst[2]} ${dayFirst[1]}, ${dayFirst[3]}`];
+	return [];
 }

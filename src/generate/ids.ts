@@ -31,9 +31,10 @@ const prefixes: Record<QuestionInput['type'], string> = {
 export function contentId(question: QuestionInput): string {
 	const { source } = question;
 	const answer = String(question.answer);
+	// A whole sentence stated true or false is named by its first words.
 	const subject =
 		question.type === 'truefalse' || question.type === 'numeric'
-			? (source.highlight ?? answer)
+			? (source.highlight ?? (question.type === 'truefalse' ? source.quote : answer))
 			: answer;
 	const prefix = question.skill === 'attribution' ? 'who-said' : prefixes[question.type];
 	const hash = hashSeed(

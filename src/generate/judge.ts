@@ -22,7 +22,9 @@ import {
 	documentLength,
 	fictionFigure,
 	jobTitle,
+	labelNumber,
 	lateListItem,
+	rollOfNames,
 	weekdayOrTime,
 } from './rules-trivial.js';
 import {
@@ -55,6 +57,8 @@ export const rules = [
 	['job-title', 'trivial', jobTitle],
 	['document-length', 'trivial', documentLength],
 	['late-list-item', 'trivial', lateListItem],
+	['label-number', 'trivial', labelNumber],
+	['roll-of-names', 'trivial', rollOfNames],
 	['fiction-figure', 'trivial', fictionFigure],
 	['answer-in-prompt', 'given away', answerInPrompt],
 	['main-subject', 'given away', mainSubject],

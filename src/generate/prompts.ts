@@ -22,8 +22,8 @@ function blankNoun(fact: Fact): string {
 					: fact.date.kind;
 		case 'term':
 			return 'quoted words';
-		case 'keyword':
-			return 'word';
+		case 'statement':
+			return 'statement';
 		case 'quote':
 			return 'name';
 	}

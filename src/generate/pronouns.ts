@@ -62,7 +62,14 @@ function antecedent(
 		if (people.size === 1) return [...people][0];
 		if (people.size > 1) return undefined;
 	}
-	return undefined;
+	// A text with one named woman (or one named man) in it: "she" is her.
+	const fitting = [...article.index.entities.values()].filter(
+		(entity) => entity.kind === 'person' && entity.gender === gender,
+	);
+	const unknown = [...article.index.entities.values()].some(
+		(entity) => entity.kind === 'person' && entity.gender === undefined,
+	);
+	return fitting.length === 1 && !unknown ? fitting[0] : undefined;
 }
 
 const opposite = (gender: 'female' | 'male') => (gender === 'male' ? 'female' : 'male');

@@ -56,8 +56,8 @@ export function tagsOf(fact: Fact): string[] {
 			return ['dates'];
 		case 'term':
 			return ['terms'];
-		case 'keyword':
-			return ['key words'];
+		case 'statement':
+			return ['statements'];
 		case 'quote':
 			return ['quotes', 'people'];
 	}

@@ -23,6 +23,7 @@ export const speakerNotQuoted: Rule = ({ question, fact, optionEntities }, { poo
 	return stranger ? `${stranger.name} is not quoted in the article` : undefined;
 };
 
+const firstOrSecond = /\b(?:I|me|my|mine|we|us|our|ours|you|your|yours)\b/gu;
 const personal = /\b(?:he|she|him|his|her|hers|himself|herself)\b/giu;
 const impersonal = /\b(?:it|its|they|them|their|theirs|itself|themselves)\b/giu;
 
@@ -36,6 +37,9 @@ export const unresolvedPronoun: Rule = ({ question, fact, shownText }, { article
 	const people = [...article.index.entities.values()]
 		.filter((entity) => entity.kind === 'person')
 		.flatMap((entity) => entity.forms);
+	const speaker = firstOrSecond.exec(text);
+	firstOrSecond.lastIndex = 0;
+	if (speaker) return `“${speaker[0]}” speaks from inside a quotation the prompt does not show`;
 	for (const match of text.matchAll(personal)) {
 		const before = text.slice(0, match.index);
 		if (

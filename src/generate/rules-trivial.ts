@@ -37,6 +37,32 @@ export const documentLength: Rule = ({ fact }) =>
 		? `“${fact.text}” is the length of a document`
 		: undefined;
 
+const labels =
+	/(?:\b(?:route|routes|line|lines|interstate|highway|road|flight|gate|platform|bay|number|no\.|chapter|section|article|room|apollo|station|channel|model|version|stage|pad|complex|terminal|pier|bus|track|level|floor|exit)|\p{Lu}\p{L}*)\s+$/iu;
+
+/** "Interstate 5", "Route 97", "the 1 Line", "4th Avenue": a number that names, not counts. */
+export const labelNumber: Rule = ({ fact }, { line }) => {
+	if (fact.kind !== 'figure' || fact.figure.kind !== 'count' || fact.figure.parts.magnitude)
+		return undefined;
+	const { suffix } = fact.figure.parts;
+	const before = line.slice(Math.max(0, fact.start - 20), fact.start);
+	const after = line.slice(fact.end, fact.end + 12);
+	const isLabel =
+		(!suffix && labels.test(before)) ||
+		/^(?:st|nd|rd|th)\b/u.test(after) ||
+		/^\s+(?:Line|Lines|Route|Street|Avenue|Road|Highway)\b/u.test(after) ||
+		/^[\s-]+(?:line|route|bus|train)\b/iu.test(suffix);
+	return isLabel
+		? `“${fact.text}” is a label (a route, a road, a line), not a quantity`
+		: undefined;
+};
+
+/** A sentence that is mostly a roll of names ("Voting … were: A; B; C …") teaches nothing. */
+export const rollOfNames: Rule = ({ fact }) => {
+	const separators = (fact.sentence.text.match(/[;,]\s+\p{Lu}/gu) ?? []).length;
+	return separators >= 5 ? 'the sentence is a list of names' : undefined;
+};
+
 /** The third and later items of a list ("Kyrgyzstan, Tajikistan and Turkmenistan") are filler. */
 export const lateListItem: Rule = ({ fact }, { line }) => {
 	if (fact.kind !== 'entity') return undefined;

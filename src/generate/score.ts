@@ -80,8 +80,8 @@ function salienceOf({ fact }: Candidate, profile: ArticleProfile): number {
 			return 0.9;
 		case 'term':
 			return 0.8;
-		case 'keyword':
-			return Math.min(1, fact.frequency / 5) * 0.8;
+		case 'statement':
+			return 0.6;
 		case 'figure':
 			return 0.7;
 		case 'date':
@@ -92,9 +92,10 @@ function salienceOf({ fact }: Candidate, profile: ArticleProfile): number {
 /** Prior fitness of each kind of question, from teachers' ratings of generated questions. */
 function kindPrior({ fact, question }: Candidate): number {
 	if (fact.kind === 'quote') return question.type === 'choice' ? 0.9 : 0.6;
+	// A sentence stated true or false asks for recognition, not recall: the last resort.
+	if (fact.kind === 'statement') return question.answer ? 0.3 : 0.45;
 	if (question.type === 'truefalse') return question.answer ? 0.55 : 0.7;
 	if (fact.kind === 'term') return 0.8;
-	if (fact.kind === 'keyword') return 0.55;
 	if (question.type === 'numeric') return 0.7;
 	return question.type === 'short' ? 0.75 : 0.7;
 }

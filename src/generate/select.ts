@@ -12,7 +12,7 @@ export type SelectionReason =
 	| 'bank-full';
 
 /** The most questions one answer may have in a bank, however often the article names it. */
-export const maxPerAnswer = 3;
+export const maxPerAnswer = 2;
 /** No kind of question takes more than this share of a bank while others are left. */
 const kindShare = 0.4;
 
@@ -71,10 +71,13 @@ function newState() {
 	/** Kept questions by the words of their answers, and by the phrases of their prompts. */
 	const byAnswer = new Map<string, Candidate[]>();
 	const byPhrase = new Map<string, Candidate[]>();
-	const answerOf = (candidate: Candidate) =>
-		candidate.fact.kind === 'entity'
-			? candidate.fact.entity.key
-			: normalizeText(candidate.fact.text);
+	// A figure is one fact however it is written ("seven routes", "seven bus routes").
+	const answerOf = ({ fact }: Candidate) =>
+		fact.kind === 'entity'
+			? fact.entity.key
+			: fact.kind === 'figure'
+				? `figure:${fact.figure.value}`
+				: normalizeText(fact.text);
 	const overlap = (a: Candidate, b: Candidate) => {
 		const words = new Set(contentWords(a.shownText));
 		return contentWords(b.shownText).filter((word) => words.has(word)).length;
@@ -104,10 +107,12 @@ function newState() {
 			if (fact.keys.some((key) => facts.has(key)))
 				return { reason: 'same-fact', detail: 'a better question asks about this fact' };
 			const answer = answerOf(candidate);
-			if ((perAnswer.get(answer) ?? 0) >= maxPerAnswer)
+			// A figure is asked once: "2 percent" twice is the same question twice.
+			const most = fact.kind === 'figure' ? 1 : maxPerAnswer;
+			if ((perAnswer.get(answer) ?? 0) >= most)
 				return {
 					reason: 'overused-answer',
-					detail: `“${fact.text}” already answers ${maxPerAnswer} questions`,
+					detail: `“${fact.text}” already answers ${most} question(s)`,
 				};
 			const other = answersAnother(candidate);
 			if (other)

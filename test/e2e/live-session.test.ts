@@ -22,7 +22,7 @@ function setUp() {
 	return { work, env, start };
 }
 
-async function hostAndStudent(start: (args: string[]) => Cli, count: number) {
+async function hostAndStudent(start: (args: string[]) => Cli, count: number, tags?: string) {
 	const host = start([
 		'host',
 		'--bind',
@@ -33,6 +33,7 @@ async function hostAndStudent(start: (args: string[]) => Cli, count: number) {
 		String(count),
 		'--seed',
 		'e2e',
+		...(tags ? ['--tags', tags] : []),
 		'--out',
 		'class.csv',
 	]);
@@ -67,7 +68,8 @@ describe('a live session in real terminals over 127.0.0.1', () => {
 		timeout: 60_000,
 	}, async () => {
 		const { work, env, start } = setUp();
-		const { host, student } = await hostAndStudent(start, 1);
+		// "Who said" questions are all choices: the student answers with a number key.
+		const { host, student } = await hostAndStudent(start, 1, 'quotes');
 		host.write('\r');
 		await eventually(
 			() => student.output.includes('s left'),

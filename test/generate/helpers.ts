@@ -52,13 +52,14 @@ export function readArticle(text: string) {
 export function judgedCandidates(
 	text: string,
 	seeds: readonly string[] = ['a', 'b', 'c', 'd'],
-): { candidate: Candidate; finding: Finding | undefined }[] {
+): { candidate: Candidate; finding: Finding | undefined; context: RuleContext }[] {
 	const { article, pools, context } = readArticle(text);
 	return seeds.flatMap((seed) =>
 		article.facts.flatMap((fact) =>
 			[...candidatesFor(fact, article, pools, seed)].map((candidate) => ({
 				candidate,
 				finding: judgeCandidate(candidate, context(candidate.question.source.line)),
+				context: context(candidate.question.source.line),
 			})),
 		),
 	);

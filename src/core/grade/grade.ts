@@ -1,6 +1,7 @@
 import type { Question } from '../bank/schema.js';
 import { type DiffPart, diffChars } from './diff.js';
 import { findSlip, normalizeText } from './normalize.js';
+import { parseDate } from './parse-date.js';
 import { displayScale, formatNumber, parseNumber } from './parse-number.js';
 
 /** How an answer compares with the expected one. */
@@ -66,6 +67,13 @@ export function gradeAnswer(question: Question, given: string): Verdict | Invali
 				return verdict(given.trim() === question.answer ? 'exact' : 'accepted');
 			}
 			if (forms.includes(typed)) return verdict('accepted');
+			// "25 Dec 2021" is "December 25, 2021": dates compare as dates.
+			const date = parseDate(given);
+			if (
+				date !== undefined &&
+				[question.answer, ...question.accept].some((form) => parseDate(form) === date)
+			)
+				return verdict('accepted');
 			for (const form of forms) {
 				const slip = findSlip(typed, form);
 				if (slip) {

@@ -1,0 +1,61 @@
+import nlp from 'compromise';
+import type { Candidate } from './candidate.js';
+import type { Fact } from './facts.js';
+import { trueFalseLead } from './prompts.js';
+import { common, type FactView } from './question-parts.js';
+
+type StatementFact = Extract<Fact, { kind: 'statement' }>;
+
+/** Sentences already negated, "not only", "no one": negating them again reads badly. */
+const negative =
+	/\b(?:not|no|nor|never|neither|none|nothing|nobody|only|without|hardly|barely|cannot)\b|n[’']t\b/iu;
+/** "business did not fix investment have been": the negation landed on the wrong verb. */
+const strayVerb = /\bnot\b(?:\s+\S+){1,3}\s+(?:have|has|had|been|is|are|was|were|will|would)\b/iu;
+
+const negations = new Map<string, string | undefined>();
+
+/**
+ * The sentence as it stands, or negated ("China has not turned inward …") where the negation
+ * lands cleanly on the main verb before the first comma; the seed picks which.
+ */
+export function statementQuestion(view: FactView & { fact: StatementFact }): Candidate | undefined {
+	const { fact, excerpt } = view;
+	if (excerpt.isCutBefore || excerpt.isCutAfter || excerpt.text !== fact.text) return undefined;
+	const negated = view.rng() < 0.5 ? negate(fact.text) : undefined;
+	const statement = negated ?? fact.text;
+	return {
+		question: {
+			...common(view, `${trueFalseLead} ${statement}`),
+			type: 'truefalse',
+			answer: negated === undefined,
+			explanation: negated
+				? `False: line ${fact.line} says it the other way round: “${fact.text}”`
+				: `True: line ${fact.line} says so in these very words.`,
+		},
+		fact,
+		answerForms: [],
+		shownText: statement,
+		...(negated ? { swap: { text: negated } } : {}),
+	};
+}
+
+/** The sentence negated by compromise, or undefined when the result would not read well. */
+export function negate(sentence: string): string | undefined {
+	if (negations.has(sentence)) return negations.get(sentence);
+	let result: string | undefined;
+	if (!negative.test(sentence)) {
+		const negated = nlp(sentence).sentences().toNegative().text();
+		const firstClause = sentence.split(/[,;:]/u)[0] ?? sentence;
+		const changedAt = [...sentence].findIndex((char, index) => negated[index] !== char);
+		const isClean =
+			negated !== sentence &&
+			(negated.match(/\bnot\b/giu) ?? []).length === 1 &&
+			changedAt >= 0 &&
+			changedAt <= firstClause.length &&
+			!strayVerb.test(negated) &&
+			negated.endsWith(sentence.slice(-12));
+		result = isClean ? negated : undefined;
+	}
+	negations.set(sentence, result);
+	return result;
+}

@@ -1,0 +1,293 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../src/generate/candidate.js';
+import { type RuleName, rules } from '../../src/generate/judge.js';
+import { negate } from '../../src/generate/statement-questions.js';
+import { bundledArticle, judgedCandidates } from './helpers.js';
+
+type Case = {
+	/** What the case shows. */
+	readonly name: string;
+	/** A real text, or a few real sentences of one. */
+	readonly text: string;
+	/** Picks the candidates the case is about. */
+	readonly pick: (candidate: Candidate) => boolean;
+	/** The rule that must reject them (failing case), or the rule that must not (passing case). */
+	readonly rule: RuleName;
+	readonly isRejected: boolean;
+};
+
+const answerIs =
+	(answer: string | boolean, type?: string) =>
+	({ question }: Candidate) =>
+		String(question.answer) === String(answer) && (type === undefined || question.type === type);
+const factIs =
+	(text: string, type?: string) =>
+	({ fact, question }: Candidate) =>
+		fact.text === text && (type === undefined || question.type === type);
+const falseSwap = (from: string) => (candidate: Candidate) =>
+	candidate.question.type === 'truefalse' &&
+	candidate.fact.text === from &&
+	candidate.swap !== undefined;
+
+const bundled = bundledArticle;
+const fed =
+	'Inflation has continued to run below the Committee’s 2 percent longer-run objective, partly reflecting declines in energy prices. Household spending has been increasing at solid rates in recent months. Inflation is expected to rise to 2 percent over the medium term. In determining the timing of future adjustments, the Committee will assess economic conditions relative to its objectives of maximum employment and 2 percent inflation.';
+const tunnel =
+	'Bus routes from King County Metro and Sound Transit Express left the tunnel north via Interstate 5, south via the SODO Busway, or east via Interstate 90. Metro also runs a special route, the Route 97 Link Shuttle, between all Link light rail stations during service disruptions. The tunnel between Convention Place and Westlake stations was built using the cut-and-cover method, closing Pine Street for 19 months.';
+const shares =
+	'In the election, the Labour candidate won 52 percent of the vote, the Conservative candidate won 30 percent and the independent took 18 percent. Turnout in the district was 61 percent, the lowest since 1998, officials in Leeds said on Friday.';
+
+const cases: Case[] = [
+	{
+		name: 'trivial: a weekday',
+		text: bundled,
+		pick: factIs('Thursday'),
+		rule: 'weekday-or-time',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: a year is not a weekday',
+		text: bundled,
+		pick: factIs('2013'),
+		rule: 'weekday-or-time',
+		isRejected: false,
+	},
+	{
+		name: 'trivial: "told CNN"',
+		text: bundled,
+		pick: answerIs('CNN'),
+		rule: 'credit-line',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: a credit line',
+		text: bundled,
+		pick: factIs('Betsy Klein'),
+		rule: 'credit-line',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: a news outlet is fine elsewhere',
+		text: bundled,
+		pick: factIs('White House'),
+		rule: 'credit-line',
+		isRejected: false,
+	},
+	{
+		name: 'trivial: a job title',
+		text: bundled,
+		pick: factIs('National Security Council'),
+		rule: 'job-title',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: a ministry that reports',
+		text: bundled,
+		pick: factIs('Ministry of Defense'),
+		rule: 'job-title',
+		isRejected: false,
+	},
+	{
+		name: 'trivial: a word count',
+		text: bundled,
+		pick: factIs('5,000-word'),
+		rule: 'document-length',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: a sum is not a length',
+		text: bundled,
+		pick: factIs('$140 billion'),
+		rule: 'document-length',
+		isRejected: false,
+	},
+	{
+		name: 'trivial: third item of a list',
+		text: bundled,
+		pick: factIs('Turkmenistan'),
+		rule: 'late-list-item',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: first item of a list',
+		text: bundled,
+		pick: factIs('India'),
+		rule: 'late-list-item',
+		isRejected: false,
+	},
+	{
+		name: 'trivial: a road number',
+		text: tunnel,
+		pick: factIs('5'),
+		rule: 'label-number',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: a route number',
+		text: tunnel,
+		pick: factIs('97'),
+		rule: 'label-number',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: months are a quantity',
+		text: tunnel,
+		pick: factIs('19 months'),
+		rule: 'label-number',
+		isRejected: false,
+	},
+	{
+		name: 'given away: the article’s subject',
+		text: bundled,
+		pick: factIs('Putin', 'short'),
+		rule: 'main-subject',
+		isRejected: true,
+	},
+	{
+		name: 'given away: not a side figure',
+		text: bundled,
+		pick: factIs('Kazakhstan', 'short'),
+		rule: 'main-subject',
+		isRejected: false,
+	},
+	{
+		name: 'given away: a demonym names the country',
+		text: 'In a meeting with Kazakh President Kassym-Jomart Tokayev on Wednesday, Xi said China would like to partner with Kazakhstan to remain pioneers in cooperation. Kazakhstan hosted the talks. Kazakhstan is large.',
+		pick: (c) =>
+			factIs('Kazakhstan', 'short')(c) && c.fact.sentence.text.includes('Kazakh President'),
+		rule: 'other-form-in-prompt',
+		isRejected: true,
+	},
+	{
+		name: 'given away: shares that sum to 100%',
+		text: shares,
+		pick: factIs('18 percent', 'choice'),
+		rule: 'figure-follows',
+		isRejected: true,
+	},
+	{
+		name: 'given away: a share that does not follow',
+		text: shares,
+		pick: factIs('61 percent', 'choice'),
+		rule: 'figure-follows',
+		isRejected: false,
+	},
+	{
+		name: 'true/false: an unmatched quotation mark',
+		text: bundled,
+		pick: (c) => c.question.type === 'truefalse' && c.shownText.includes('no-limits'),
+		rule: 'fragment-statement',
+		isRejected: true,
+	},
+	{
+		name: 'true/false: a whole sentence',
+		text: 'Putin last met with Xi during a visit to the Chinese capital for its Winter Olympics in February this year.',
+		pick: (c) => c.question.type === 'truefalse',
+		rule: 'fragment-statement',
+		isRejected: false,
+	},
+	{
+		name: 'true/false: the swap contradicts the sentence',
+		text: bundled,
+		pick: (c) => falseSwap('Uzbekistan')(c) && c.fact.sentence.text.includes('Uzbek President'),
+		rule: 'self-contradiction',
+		isRejected: true,
+	},
+	{
+		name: 'true/false: never a main subject swapped',
+		text: bundled,
+		pick: falseSwap('Xi Jinping'),
+		rule: 'swap-role',
+		isRejected: true,
+	},
+	{
+		name: 'true/false: a bound is not a fact',
+		text: bundled,
+		pick: falseSwap('$200 billion'),
+		rule: 'bounded-figure',
+		isRejected: true,
+	},
+	{
+		name: 'distractors: who said, only people quoted',
+		text: bundled,
+		pick: (c) => c.fact.kind === 'quote' && c.question.type === 'choice',
+		rule: 'speaker-not-quoted',
+		isRejected: false,
+	},
+	{
+		name: 'distractors: none is the answer in other words',
+		text: bundled,
+		pick: (c) => c.question.type === 'choice' && c.fact.text === 'Beijing',
+		rule: 'distractor-is-answer',
+		isRejected: false,
+	},
+	{
+		name: 'pronouns: "her trip … the island"',
+		text: bundled,
+		pick: (c) => c.shownText.includes('her trip'),
+		rule: 'unresolved-pronoun',
+		isRejected: true,
+	},
+	{
+		name: 'evidence: who said on a "he said" line names the speaker',
+		text: bundled,
+		pick: (c) => c.fact.kind === 'quote' && c.fact.line === 15,
+		rule: 'speaker-not-named',
+		isRejected: false,
+	},
+	{
+		name: 'evidence: a four-word quote',
+		text: bundled,
+		pick: (c) => c.fact.kind === 'quote' && c.fact.text === 'create a unipolar world',
+		rule: 'quote-too-short',
+		isRejected: true,
+	},
+];
+
+describe('a rule for each defect class (real sentences)', () => {
+	it.each(cases)('$name', ({ text, pick, rule, isRejected }) => {
+		const check = rules.find(([name]) => name === rule)?.[2];
+		if (!check) throw new Error(`no rule ${rule}`);
+		const judged = judgedCandidates(text).filter(({ candidate }) => pick(candidate));
+		expect(judged.length).toBeGreaterThan(0);
+		for (const { candidate, context } of judged) {
+			const detail = check(candidate, context);
+			if (isRejected) expect(detail, candidate.question.prompt).toEqual(expect.any(String));
+			else expect(detail, candidate.question.prompt).toBeUndefined();
+		}
+	});
+});
+
+it('distractors: "China" beside "Beijing" is the answer in other words', () => {
+	const beijing = judgedCandidates(bundled).find(
+		({ candidate }) => candidate.question.type === 'choice' && candidate.fact.text === 'Beijing',
+	);
+	const question = beijing?.candidate.question;
+	if (!beijing || question?.type !== 'choice') throw new Error('no choice on Beijing');
+	const { candidate, context } = beijing;
+	const choices = [
+		'Beijing',
+		...question.choices.filter((choice) => choice !== 'Beijing').slice(0, 2),
+		'China',
+	];
+	const twin = { ...candidate, question: { ...question, choices } };
+	expect(rules.find(([name]) => name === 'distractor-is-answer')?.[2](twin, context)).toMatch(
+		/China/,
+	);
+});
+
+it('true/false: a negation lands on the main verb, or no false statement is made', () => {
+	expect(negate('China has turned increasingly inward since the beginning of the pandemic.')).toBe(
+		'China has not turned increasingly inward since the beginning of the pandemic.',
+	);
+	// compromise puts "did not" on the wrong word here; a double negative is never made.
+	expect(
+		negate(
+			'Household spending and business fixed investment have been increasing at solid rates in recent months.',
+		),
+	).toBeUndefined();
+	expect(
+		negate('The DSTT was used only by buses from its opening in 1990 until 2005.'),
+	).toBeUndefined();
+	expect(negate('Brantain did not mind the shadows that had overtaken him.')).toBeUndefined();
+});
