@@ -28,9 +28,8 @@ export type ArticleProfile = {
 
 const credit =
 	/\b(?:contributed (?:to )?(?:this|the) (?:report|story|article)|additional reporting|reporting by|writing by|editing by|edited by|photo(?:graph)?s? (?:by|courtesy)|all rights reserved|copyright|©)/iu;
-/** "told CNN", "CNN’s Anna Chernova": an outlet named as the channel, not as the news. */
-const outletCue =
-	/\btold\s+(\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*)*)|(\p{Lu}{2,})’s?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/gu;
+/** "told CNN": an outlet named as the channel, not as the news. */
+const outletCue = /\btold\s+(\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*)*)/gu;
 
 /** Read the article once for the profile the rules need. */
 export function profileArticle(article: ArticleFacts): ArticleProfile {
@@ -63,7 +62,7 @@ export function profileArticle(article: ArticleFacts): ArticleProfile {
 				if (mention.sentence === sentence.index) creditNames.add(mention.entity);
 		}
 		for (const match of sentence.text.matchAll(outletCue)) {
-			const name = match[1] ?? match[2] ?? '';
+			const name = match[1] ?? '';
 			for (const mention of mentions) {
 				if (mention.sentence === sentence.index && mention.text === name)
 					creditNames.add(mention.entity);

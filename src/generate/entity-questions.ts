@@ -4,7 +4,7 @@ import { entityForm, sample } from './distractors.js';
 import type { Entity } from './entities.js';
 import type { Fact } from './facts.js';
 import type { Pools } from './pools.js';
-import { fillLead, pickLead, trueFalseLead } from './prompts.js';
+import { asQuestion, fillLead, pickLead, trueFalseLead } from './prompts.js';
 import {
 	choiceCandidate,
 	common,
@@ -43,7 +43,8 @@ export function entityDistractors(
 	const fits = (other: Entity) =>
 		(slot.isAfterThe === undefined || other.isAfterThe === slot.isAfterThe) &&
 		(!entity.gender || !other.gender || entity.gender === other.gender) &&
-		(entity.kind !== 'place' || other.subkind === entity.subkind) &&
+		(entity.kind !== 'place' ||
+			(other.subkind === entity.subkind && placeClass(other.name) === placeClass(entity.name))) &&
 		(entity.kind !== 'org' || orgClass(other.name) === orgClass(entity.name));
 	const isAllowed = (other: Entity) =>
 		other.key !== entity.key &&
@@ -80,12 +81,17 @@ export function entityQuestion(
 	};
 	const forms = [...pools.formsOf(entity)];
 	const shownText = rewrite(view);
+	const question = asQuestion(fact, shownText);
+	const asked = (candidate: Candidate): Candidate =>
+		question ? { ...candidate, question: { ...candidate.question, prompt: question } } : candidate;
 	if (kind === 'short') {
 		const accept = forms.filter((form) => form !== fact.text);
-		return fillCandidate(view, fillLead(fact), shownText, forms, {
-			...(accept.length > 0 ? { accept } : {}),
-			...(entity.kind === 'org' ? {} : { allowNearMiss: true }),
-		});
+		return asked(
+			fillCandidate(view, fillLead(fact), shownText, forms, {
+				...(accept.length > 0 ? { accept } : {}),
+				...(entity.kind === 'org' ? {} : { allowNearMiss: true }),
+			}),
+		);
 	}
 	if (kind === 'choice') {
 		const others = entityDistractors(view, entity, pools, 3, slot);
@@ -98,7 +104,7 @@ export function entityQuestion(
 			distractors,
 			forms,
 		);
-		return { ...candidate, optionEntities: others };
+		return { ...asked(candidate), optionEntities: others };
 	}
 	const [swap] = view.rng() < 0.5 ? entityDistractors(view, entity, pools, 1, slot) : [];
 	return trueFalse(view, forms, swap && { text: entityForm(swap, slot.isShort), entity: swap });
@@ -166,3 +172,28 @@ export function trueFalse(
 		...(change ? { swap: change } : {}),
 	};
 }
+
+/** What kind of place a name is, from its last word: a street, a body of water, an island … */
+export function placeClass(name: string): string {
+	const last = name.split(/\s+/).at(-1) ?? '';
+	for (const [kind, heads] of placeClasses) if (heads.has(last)) return kind;
+	return 'area';
+}
+
+const placeClasses: [string, Set<string>][] = [
+	[
+		'road',
+		new Set('Street Avenue Way Road Boulevard Lane Drive Square Busway Highway Bridge'.split(' ')),
+	],
+	[
+		'water',
+		new Set('Ocean Sea River Lake Bay Gulf Strait Straits Canal Harbor Harbour'.split(' ')),
+	],
+	[
+		'land',
+		new Set(
+			'Island Islands Peninsula Mountain Mountains Valley Desert Hills Plain Plains'.split(' '),
+		),
+	],
+	['site', new Set('Station Center Centre Airport Park Port Base Complex'.split(' '))],
+];

@@ -108,9 +108,14 @@ export function findFacts(
 			});
 		}
 	}
-	// Every plain sentence can be stated true or false, names or no names.
+	// A sentence that names no one can still be stated true or false.
+	const withFacts = new Set(
+		facts
+			.filter((fact) => fact.kind !== 'figure' && fact.kind !== 'date')
+			.map((fact) => fact.sentence.index),
+	);
 	for (const sentence of sentences) {
-		if (!isStatement(sentence.text)) continue;
+		if (withFacts.has(sentence.index) || !isStatement(sentence.text)) continue;
 		facts.push({
 			kind: 'statement',
 			keys: [`statement@${sentence.index}`],
@@ -153,12 +158,12 @@ function sentenceFinder(sentences: readonly Sentence[]) {
 	};
 }
 
-/** A sentence fit to state as true or false: 8 to 40 words, starting with a capital, not speech. */
+/** A sentence fit to state as true or false: 8 to 32 words, starting with a capital, not speech. */
 function isStatement(text: string): boolean {
 	const words = text.split(/\s+/).length;
 	return (
 		words >= 8 &&
-		words <= 40 &&
+		words <= 32 &&
 		/^\p{Lu}/u.test(text) &&
 		/[.!]$/u.test(text) &&
 		!/[“”"]/u.test(text)

@@ -44,8 +44,13 @@ export function figureQuestion(
 		const isDigits = /\d/.test(fact.text);
 		// "1.3-mile" stands beside "0.8-mile", never beside "33 miles".
 		const isHyphened = /\d-\p{L}/u.test(fact.text);
+		const scale = /thousand|million|billion|trillion|\dbn|\dm\b/u;
+		const isScaled = scale.test(fact.text);
 		const sameFormat = (text: string) =>
-			text !== fact.text && /\d/.test(text) === isDigits && /\d-\p{L}/u.test(text) === isHyphened;
+			text !== fact.text &&
+			/\d/.test(text) === isDigits &&
+			/\d-\p{L}/u.test(text) === isHyphened &&
+			scale.test(text) === isScaled;
 		const fromArticle = sample(pools.figures(figure.unit ?? figure.kind), 1, view.rng, sameFormat);
 		const distractors = [
 			...fromArticle,

@@ -11,12 +11,21 @@ import {
 	unreadablePrompt,
 } from './rules.js';
 import {
+	danglingReference,
 	quoteTooShort,
+	roleMismatch,
 	speakerNotNamed,
 	speakerNotQuoted,
 	unresolvedPronoun,
 } from './rules-evidence.js';
-import { agreement, figureFollows, mainSubject, otherFormInPrompt } from './rules-giveaway.js';
+import {
+	agreement,
+	containingPlace,
+	figureFollows,
+	mainSubject,
+	numberInPrompt,
+	otherFormInPrompt,
+} from './rules-giveaway.js';
 import {
 	creditLine,
 	documentLength,
@@ -64,6 +73,8 @@ export const rules = [
 	['main-subject', 'given away', mainSubject],
 	['other-form-in-prompt', 'given away', otherFormInPrompt],
 	['figure-follows', 'given away', figureFollows],
+	['number-in-prompt', 'given away', numberInPrompt],
+	['containing-place', 'given away', containingPlace],
 	['agreement', 'ungrammatical', agreement],
 	['fragment-statement', 'bad true/false', fragmentStatement],
 	['swap-role', 'bad true/false', swapRole],
@@ -72,10 +83,12 @@ export const rules = [
 	['impossible-figure', 'bad true/false', impossibleFigure],
 	['too-few-options', 'implausible distractors', tooFewOptions],
 	['speaker-not-quoted', 'implausible distractors', speakerNotQuoted],
+	['role-mismatch', 'implausible distractors', roleMismatch],
 	['distractor-is-answer', 'distractor also correct', distractorIsAnswer],
 	['duplicate-options', 'distractor also correct', duplicateOptions],
 	['answer-longest', 'given away', answerLongest],
 	['unresolved-pronoun', 'pronoun without antecedent', unresolvedPronoun],
+	['dangling-reference', 'pronoun without antecedent', danglingReference],
 	['speaker-not-named', 'quote does not support', speakerNotNamed],
 	['quote-too-short', 'vague', quoteTooShort],
 ] as const satisfies readonly (readonly [string, Defect | string, Rule])[];

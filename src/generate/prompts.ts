@@ -57,3 +57,16 @@ export function quoteExcerpt(text: string, maxWords = 14): string {
 		.join(' ')
 		.replace(/[,;:]$/u, '')}…`;
 }
+
+const askers = { person: 'Who', place: 'Which place', org: 'Which organisation' } as const;
+
+/**
+ * A blank that opens the sentence is its subject: "_____ sought to downplay the meeting." asks
+ * "Who sought to downplay the meeting?" (a person), "Which organisation …?" (a body).
+ */
+export function asQuestion(fact: Fact, shownText: string): string | undefined {
+	if (fact.kind !== 'entity' || fact.entity.kind === 'nationality') return undefined;
+	const subject = /^(?:The\s+)?_____\s+(\p{Ll}[^?!]*)\.$/u.exec(shownText);
+	if (!subject) return undefined;
+	return `${askers[fact.entity.kind]} ${subject[1]}?`;
+}

@@ -62,14 +62,27 @@ function antecedent(
 		if (people.size === 1) return [...people][0];
 		if (people.size > 1) return undefined;
 	}
-	// A text with one named woman (or one named man) in it: "she" is her.
-	const fitting = [...article.index.entities.values()].filter(
-		(entity) => entity.kind === 'person' && entity.gender === gender,
-	);
-	const unknown = [...article.index.entities.values()].some(
-		(entity) => entity.kind === 'person' && entity.gender === undefined,
-	);
-	return fitting.length === 1 && !unknown ? fitting[0] : undefined;
+	return onlyPerson(article, gender);
+}
+
+const only = new WeakMap<ArticleFacts, Map<string, Entity | undefined>>();
+
+/** A text with one named woman (or one named man) in it, and no one of unknown gender: "she" is her. */
+function onlyPerson(article: ArticleFacts, gender: 'female' | 'male'): Entity | undefined {
+	let known = only.get(article);
+	if (!known) {
+		const people = [...article.index.entities.values()].filter(
+			(entity) => entity.kind === 'person',
+		);
+		const isKnown = people.every((entity) => entity.gender !== undefined);
+		known = new Map();
+		for (const each of ['female', 'male'] as const) {
+			const fitting = people.filter((entity) => entity.gender === each);
+			known.set(each, isKnown && fitting.length === 1 ? fitting[0] : undefined);
+		}
+		only.set(article, known);
+	}
+	return known.get(gender);
 }
 
 const opposite = (gender: 'female' | 'male') => (gender === 'male' ? 'female' : 'male');

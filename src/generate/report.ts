@@ -1,5 +1,6 @@
 import type { Rejection } from './filter.js';
 import type { GenerateReport } from './generate-bank.js';
+import type { Scored } from './score.js';
 
 /** The lines `quizline generate` prints about a run; with `explain`, one per rejection. */
 export function formatReport(report: GenerateReport, file: string, explain: boolean): string[] {
@@ -27,14 +28,29 @@ export function formatReport(report: GenerateReport, file: string, explain: bool
 			`rejected ${rejected}: ${reasons.join(', ')}${explain ? '' : ' (--explain lists them)'}`,
 		);
 	}
-	if (explain) lines.push(...filter.rejections.map(describeRejection));
+	if (explain) {
+		lines.push(`kept ${report.kept.length}, best first:`);
+		const kept = [...report.kept].sort((a, b) => b.score - a.score);
+		lines.push(...kept.map(describeKept));
+		lines.push('dropped:');
+		lines.push(...filter.rejections.map(describeRejection));
+	}
 	return lines;
 }
 
-/** `  line 4 [same-fact] another question asks about it: Who said “…”?` */
+/** `  line 15 score 0.712 (centrality 0.81, lead 0.4 …): choice “…”` */
+export function describeKept({ candidate, score, features }: Scored): string {
+	const parts = Object.entries(features)
+		.map(([name, value]) => `${name} ${Math.round(value * 100) / 100}`)
+		.join(', ');
+	const { question } = candidate;
+	return `  line ${question.source.line} score ${score.toFixed(3)} (${parts}): ${question.type} “${question.prompt}”`;
+}
+
+/** `  line 4 [main-subject, given away] “Putin” is …: short “…”` (with its score when outscored). */
 export function describeRejection(rejection: Rejection): string {
-	const what = rejection.question
-		? `${rejection.question.type} “${rejection.question.prompt}”`
-		: `${rejection.fact.kind} “${rejection.fact.text}”`;
-	return `  line ${rejection.fact.line} [${rejection.reason}] ${rejection.detail}: ${what}`;
+	const what = `${rejection.question.type} “${rejection.question.prompt}”`;
+	const why = rejection.defect ? `${rejection.reason}, ${rejection.defect}` : rejection.reason;
+	const score = rejection.score === undefined ? '' : ` score ${rejection.score.toFixed(3)}`;
+	return `  line ${rejection.fact.line} [${why}]${score} ${rejection.detail}: ${what}`;
 }

@@ -1,4 +1,6 @@
+import type { ArticleFacts } from './facts.js';
 import type { Rule } from './rules.js';
+import { holds, title } from './rules-truefalse.js';
 
 /** "Who said" cites the line that names the speaker, never one where they are only "he". */
 export const speakerNotNamed: Rule = ({ question, fact }) => {
@@ -34,9 +36,7 @@ const impersonal = /\b(?:it|its|they|them|their|theirs|itself|themselves)\b/giu;
 export const unresolvedPronoun: Rule = ({ question, fact, shownText }, { article }) => {
 	if (fact.kind === 'quote') return undefined;
 	const text = withoutSpeech(shownText);
-	const people = [...article.index.entities.values()]
-		.filter((entity) => entity.kind === 'person')
-		.flatMap((entity) => entity.forms);
+	const people = peopleForms(article);
 	const speaker = firstOrSecond.exec(text);
 	firstOrSecond.lastIndex = 0;
 	if (speaker) return `“${speaker[0]}” speaks from inside a quotation the prompt does not show`;
@@ -60,7 +60,46 @@ export const unresolvedPronoun: Rule = ({ question, fact, shownText }, { article
 	return undefined;
 };
 
+const formsByArticle = new WeakMap<ArticleFacts, readonly string[]>();
+
+/** Every form of every person the article names, once per article. */
+function peopleForms(article: ArticleFacts): readonly string[] {
+	let forms = formsByArticle.get(article);
+	if (!forms) {
+		forms = [...article.index.entities.values()]
+			.filter((entity) => entity.kind === 'person')
+			.flatMap((entity) => entity.forms);
+		formsByArticle.set(article, forms);
+	}
+	return forms;
+}
+
 /** The text outside quotation marks: speech may say "I" and "it" freely. */
 function withoutSpeech(text: string): string {
 	return text.replace(/“[^”]*”|"[^"]*"/gu, (speech) => ' '.repeat(speech.length));
 }
+
+/**
+ * "Which Uzbek President …?" with Pelosi and Kirby as options: a person's distractors must have
+ * held the title the sentence gives the answer.
+ */
+export const roleMismatch: Rule = ({ question, fact, optionEntities }, { line, article }) => {
+	if (question.type !== 'choice' || fact.kind !== 'entity' || fact.entity.kind !== 'person')
+		return undefined;
+	const role = title.exec(line.slice(Math.max(0, fact.start - 30), fact.start))?.[1];
+	if (!role || !optionEntities) return undefined;
+	const stranger = optionEntities.find((entity) => !holds(entity.forms, role, article));
+	return stranger ? `${stranger.name} is never “${role}” in the article` : undefined;
+};
+
+/** "The two leaders", "after this increase": a reference to what the prompt does not show. */
+export const danglingReference: Rule = ({ fact, shownText }) => {
+	if (fact.kind === 'quote') return undefined;
+	const text = shownText.replace(/“[^”]*”|"[^"]*"/gu, ' ');
+	const match =
+		/^(?:The (?:two|three|pair|latter|former)|Both)\b/u.exec(text) ??
+		/\b(?:this|these|those)\s+(?!year|week|month|morning|afternoon|evening|time|summer|winter|spring|autumn|fall|season|weekend)\p{Ll}+/u.exec(
+			text,
+		);
+	return match ? `“${match[0]}” points at something the prompt does not show` : undefined;
+};

@@ -37,9 +37,22 @@ export const otherFormInPrompt: Rule = ({ fact, question, shownText }, { profile
 	return undefined;
 };
 
-/** Shares of a whole: "40% … 35% … _____%" is worked out, not read. */
-export const figureFollows: Rule = ({ fact, shownText }) => {
-	if (fact.kind !== 'figure' || fact.figure.kind !== 'percent') return undefined;
+/**
+ * Shares of a whole ("40% … 35% … _____%") and conversions ("1.3-mile (2.1 km)") are worked
+ * out, not read.
+ */
+export const figureFollows: Rule = ({ fact, shownText, question }, { line }) => {
+	if (fact.kind !== 'figure') return undefined;
+	const isConverted =
+		/^[\s-]*(?:\p{L}+\s*)?\(\s*(?:about\s+|approximately\s+|US)?[$€£]?\d/u.test(
+			line.slice(fact.end),
+		) ||
+		/\d[^()]{0,20}\(\s*(?:about\s+|approximately\s+)?$/u.test(
+			line.slice(Math.max(0, fact.start - 30), fact.start),
+		);
+	if (isConverted && question.type !== 'truefalse')
+		return 'the figure is given again in other units';
+	if (fact.figure.kind !== 'percent') return undefined;
 	const others = [...shownText.matchAll(/(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/gu)].map(
 		(match) => Number(match[1]),
 	);
@@ -86,4 +99,25 @@ export const agreement: Rule = ({ question, shownText }) => {
 		}
 	}
 	return undefined;
+};
+
+/** "Mars 2020 … launch in _____" with "July 2020": the answer's own digits stand in the prompt. */
+export const numberInPrompt: Rule = ({ fact, question, shownText }) => {
+	if ((fact.kind !== 'date' && fact.kind !== 'figure') || question.type === 'truefalse')
+		return undefined;
+	const digits = fact.text.match(/\d[\d,.]*\d|\d/gu) ?? [];
+	const shown = ` ${shownText.replace(/[^\d,.]+/gu, ' ')} `;
+	const repeated = digits.find((number) => number.length >= 2 && shown.includes(` ${number} `));
+	return repeated ? `“${repeated}” of the answer stands in the prompt` : undefined;
+};
+
+/** "Kennedy Space Center in _____", "Pasadena, _____": the region around a named place is known. */
+export const containingPlace: Rule = ({ fact, question }, { line }) => {
+	if (fact.kind !== 'entity' || fact.entity.kind !== 'place' || question.type === 'truefalse')
+		return undefined;
+	const before = line.slice(Math.max(0, fact.start - 50), fact.start);
+	const named = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)(?:\s+in|,)\s+$/u.exec(before);
+	return named
+		? `“${fact.text}” is where “${named[1]}” is, which a reader may know without the text`
+		: undefined;
 };

@@ -1,10 +1,15 @@
 import type { Rule } from './rules.js';
 
 /** A weekday or a clock time is when the news broke, not what it says. */
-export const weekdayOrTime: Rule = ({ fact }) =>
-	fact.kind === 'date' && (fact.date.kind === 'weekday' || fact.date.kind === 'time')
-		? `“${fact.text}” is a ${fact.date.kind === 'weekday' ? 'weekday' : 'clock time'}`
+export const weekdayOrTime: Rule = ({ fact }, { line }) => {
+	if (fact.kind !== 'date') return undefined;
+	if (fact.date.kind === 'weekday' || fact.date.kind === 'time')
+		return `“${fact.text}” is a ${fact.date.kind === 'weekday' ? 'weekday' : 'clock time'}`;
+	// "As of 2012, the tunnel carried …": the date of a statistic, not an event.
+	return /\bas of\s+$/iu.test(line.slice(Math.max(0, fact.start - 8), fact.start))
+		? `“${fact.text}” only dates a statistic`
 		: undefined;
+};
 
 /** Bylines and credits ("contributed to this report", "told CNN") are about the newsroom. */
 export const creditLine: Rule = ({ fact, swap }, { profile }) => {

@@ -1,4 +1,5 @@
 import { orgClass } from './entity-questions.js';
+import type { ArticleFacts } from './facts.js';
 import type { Rule } from './rules.js';
 
 /** A statement is a whole sentence: a capital (or quotation mark) first, end punctuation last. */
@@ -13,7 +14,7 @@ export const fragmentStatement: Rule = ({ question, shownText }) => {
 	return opened === closed ? undefined : 'the statement has an unmatched quotation mark';
 };
 
-const title =
+export const title =
 	/(\p{Lu}\p{Ll}+|leader|president|minister|speaker|coordinator|spokes\p{L}+|chief|director|secretary)\s+$/u;
 
 /**
@@ -34,14 +35,7 @@ export const swapRole: Rule = ({ question, fact, swap, shownText }, { profile, a
 		return `“${swap.text}” is already named in the sentence`;
 	if (entity.kind === 'person') {
 		const role = title.exec(line.slice(Math.max(0, fact.start - 30), fact.start))?.[1];
-		if (
-			role &&
-			!holds(
-				other.forms,
-				role,
-				article.lines.map((each) => each.text),
-			)
-		)
+		if (role && !holds(other.forms, role, article))
 			return `“${swap.text}” is never “${role}” in the article`;
 	}
 	if (entity.kind === 'place' && entity.subkind !== other.subkind)
@@ -51,9 +45,24 @@ export const swapRole: Rule = ({ question, fact, swap, shownText }, { profile, a
 	return undefined;
 };
 
-/** Whether the article writes `role` right before one of `forms` ("leader Xi"). */
-function holds(forms: readonly string[], role: string, lines: readonly string[]): boolean {
-	return lines.some((text) => forms.some((form) => text.includes(`${role} ${form}`)));
+const titled = new WeakMap<ArticleFacts, Map<string, boolean>>();
+
+/** Whether the article writes `role` right before one of `forms` ("leader Xi"), remembered per article. */
+export function holds(forms: readonly string[], role: string, article: ArticleFacts): boolean {
+	let known = titled.get(article);
+	if (!known) {
+		known = new Map();
+		titled.set(article, known);
+	}
+	return forms.some((form) => {
+		const phrase = `${role} ${form}`;
+		let found = known.get(phrase);
+		if (found === undefined) {
+			found = article.lines.some((line) => line.text.includes(phrase));
+			known.set(phrase, found);
+		}
+		return found;
+	});
 }
 
 /**

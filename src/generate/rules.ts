@@ -29,6 +29,8 @@ export const unreadablePrompt: Rule = ({ shownText, fact }) => {
 	const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
 	const least = fact.kind === 'quote' ? 3 : 6;
 	if (words.length < least) return `only ${words.length} words besides the blank`;
+	if (/[/\p{L}]_____|_____[/\p{L}]/u.test(shownText))
+		return 'the blank cuts a word or a name in two';
 	const opened = (shownText.match(/“/gu) ?? []).length;
 	if (opened !== (shownText.match(/”/gu) ?? []).length) return 'a quotation mark is left open';
 	const first = (words[0] ?? '').toLocaleLowerCase('en').replace(/[^\p{L}]/gu, '');

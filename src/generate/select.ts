@@ -78,9 +78,20 @@ function newState() {
 			: fact.kind === 'figure'
 				? `figure:${fact.figure.value}`
 				: normalizeText(fact.text);
+	const wordsOf = new WeakMap<Candidate, Set<string>>();
+	const words = (candidate: Candidate) => {
+		let set = wordsOf.get(candidate);
+		if (!set) {
+			set = new Set(contentWords(candidate.shownText));
+			wordsOf.set(candidate, set);
+		}
+		return set;
+	};
 	const overlap = (a: Candidate, b: Candidate) => {
-		const words = new Set(contentWords(a.shownText));
-		return contentWords(b.shownText).filter((word) => words.has(word)).length;
+		const theirs = words(a);
+		let shared = 0;
+		for (const word of words(b)) if (theirs.has(word)) shared++;
+		return shared;
 	};
 	const answersAnother = (candidate: Candidate): Candidate | undefined => {
 		const phrases = phrasesOf(candidate.question.prompt);

@@ -12,6 +12,10 @@ const negative =
 /** "business did not fix investment have been": the negation landed on the wrong verb. */
 const strayVerb = /\bnot\b(?:\s+\S+){1,3}\s+(?:have|has|had|been|is|are|was|were|will|would)\b/iu;
 
+/** "Once the rover is not on …": a sentence that opens on a subordinate clause negates that clause. */
+const subordinate =
+	/^(?:once|when|whenever|while|if|after|before|because|although|though|as|since|until|unless|where|whereas|despite|in|on|at|by|for|with|from|during|to)\b/iu;
+
 const negations = new Map<string, string | undefined>();
 
 /**
@@ -43,7 +47,7 @@ export function statementQuestion(view: FactView & { fact: StatementFact }): Can
 export function negate(sentence: string): string | undefined {
 	if (negations.has(sentence)) return negations.get(sentence);
 	let result: string | undefined;
-	if (!negative.test(sentence)) {
+	if (!negative.test(sentence) && !subordinate.test(sentence)) {
 		const negated = nlp(sentence).sentences().toNegative().text();
 		const firstClause = sentence.split(/[,;:]/u)[0] ?? sentence;
 		const changedAt = [...sentence].findIndex((char, index) => negated[index] !== char);

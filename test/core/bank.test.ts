@@ -68,6 +68,17 @@ describe('parseBank and verifyBank', () => {
 		).toBe(true);
 	});
 
+	it('reports a highlight that is only a pronoun, and passes one that names the speaker', () => {
+		const bank = (highlight: string) =>
+			`${header}  - id: who-said-trade\n    type: short\n    prompt: Who said it?\n    answer: Vladimir Putin\n    source:\n      line: 15\n      quote: "Putin stressed the deepening economic ties between China and Russia, noting bilateral trade exceeded $140 billion last year. “I am convinced that by the end of the year we will reach new record levels, and in the near future, as agreed, we will increase our annual trade turnover to $200 billion or more,” he said."\n      highlight: ${highlight}\n`;
+		expect(issuesOf(bank('he said'))).toEqual([
+			expect.stringMatching(
+				/^bank\.yaml:\d+:\d+: question "who-said-trade": highlight "he said" is only a pronoun; expected the words that show the answer/,
+			),
+		]);
+		expect(issuesOf(bank('Putin'))).toEqual([]);
+	});
+
 	it('names the question and the line of a quote changed by one character', () => {
 		const broken = bankText.replace('exceeded $140 billion', 'exceeded $141 billion');
 		expect(broken).not.toBe(bankText);

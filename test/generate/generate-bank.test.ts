@@ -62,7 +62,11 @@ describe.each(fixtureNames)('generating from %s', (name) => {
 		const { counts, rejections } = run.report.filter;
 		expect(Object.values(counts).reduce((sum, count) => sum + count, 0)).toBe(rejections.length);
 		const explained = formatReport(run.report, 'bank.yaml', true);
-		expect(explained.length).toBe(rejections.length + 2);
+		// The summary, the rejections line, then every kept and every dropped candidate.
+		expect(explained.length).toBe(2 + 1 + run.report.kept.length + 1 + rejections.length);
+		expect(explained.filter((line) => / score \d\.\d{3}/.test(line)).length).toBeGreaterThanOrEqual(
+			run.report.kept.length,
+		);
 	});
 });
 
