@@ -291,3 +291,16 @@ it('true/false: a negation lands on the main verb, or no false statement is made
 	).toBeUndefined();
 	expect(negate('Brantain did not mind the shadows that had overtaken him.')).toBeUndefined();
 });
+
+it('true/false: a sentence that names no one is stated as it stands, a whole sentence', () => {
+	const statements = judgedCandidates(fed).filter(
+		({ candidate }) => candidate.fact.kind === 'statement',
+	);
+	expect(statements.length).toBeGreaterThan(0);
+	for (const { candidate, context } of statements) {
+		expect(candidate.question.type).toBe('truefalse');
+		expect(
+			rules.find(([name]) => name === 'fragment-statement')?.[2](candidate, context),
+		).toBeUndefined();
+	}
+});
