@@ -59,10 +59,12 @@ export type Defect =
 
 /** Each rule with its name and the defect it guards against, in the order they are applied. */
 export const rules = [
+	// Cheap rules that drop many candidates come first: the first broken rule decides.
 	['quote-not-in-line', 'broken', quoteNotInLine],
-	['unreadable-prompt', 'ungrammatical', unreadablePrompt],
+	['main-subject', 'given away', mainSubject],
 	['weekday-or-time', 'trivial', weekdayOrTime],
 	['credit-line', 'trivial', creditLine],
+	['unreadable-prompt', 'ungrammatical', unreadablePrompt],
 	['job-title', 'trivial', jobTitle],
 	['document-length', 'trivial', documentLength],
 	['late-list-item', 'trivial', lateListItem],
@@ -70,7 +72,6 @@ export const rules = [
 	['roll-of-names', 'trivial', rollOfNames],
 	['fiction-figure', 'trivial', fictionFigure],
 	['answer-in-prompt', 'given away', answerInPrompt],
-	['main-subject', 'given away', mainSubject],
 	['other-form-in-prompt', 'given away', otherFormInPrompt],
 	['figure-follows', 'given away', figureFollows],
 	['number-in-prompt', 'given away', numberInPrompt],
