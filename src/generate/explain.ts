@@ -1,4 +1,4 @@
-import type { Candidate, QuestionInput } from './candidate.js';
+import type { Candidate } from './candidate.js';
 
 /**
  * Why the key is right, in a sentence a learner reads after answering: what the cited line
@@ -12,7 +12,7 @@ export function explanationFor(candidate: Candidate): string {
 		const who = question.source.highlight ?? fact.speaker.name;
 		return `Line ${line} gives these words to ${fact.speaker.name}: the article names “${who}” as the speaker.`;
 	}
-	const answer = answerOf(question);
+	const answer = String(question.answer);
 	switch (fact.kind) {
 		case 'figure':
 			return `Line ${line} gives the figure as “${fact.text}”.`;
@@ -33,8 +33,4 @@ export function explanationFor(candidate: Candidate): string {
 			return `Line ${line} names the ${what} as “${answer}”${also}.`;
 		}
 	}
-}
-
-function answerOf(question: QuestionInput): string {
-	return question.type === 'truefalse' ? String(question.answer) : String(question.answer);
 }
