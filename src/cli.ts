@@ -4,8 +4,12 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { exitCode, processIo } from './commands/io.js';
+import { installOutputGuard } from './commands/output-guard.js';
 import { questionTypes } from './core/bank/kinds.js';
 
+// No text a bank, an article, a sheet or the network holds may drive the terminal.
+installOutputGuard(process.stdout, process.env);
+installOutputGuard(process.stderr, process.env);
 const io = processIo();
 // A reader that stops early (`quizline stats | head`) is not an error: end quietly.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,4 +1,5 @@
 import type { ClassReport, QuestionReport } from '../live/class-report.js';
+import { shown } from './shown.js';
 import type { Style } from './style.js';
 
 /** The class report as a plain table: one line per question, then each student's total. */
@@ -21,15 +22,16 @@ export function formatClassReport(report: ClassReport, style: Style): string {
 				rightText(question).padStart(7),
 				percent(question.facility).padStart(9),
 				signed(question.discrimination).padStart(9),
-				`  ${question.commonWrong ? `${question.commonWrong.answer} (${question.commonWrong.count})` : '–'}`,
+				`  ${question.commonWrong ? `${shown(question.commonWrong.answer)} (${question.commonWrong.count})` : '–'}`,
 			].join('  '),
 		),
 	];
 	if (report.students.length > 0) {
-		const nameWidth = Math.max(...report.students.map((student) => student.name.length));
+		const names = report.students.map((student) => shown(student.name));
+		const nameWidth = Math.max(...names.map((name) => name.length));
 		lines.push('', style.bold('Students'));
-		for (const student of report.students) {
-			lines.push(`  ${student.name.padEnd(nameWidth)}  ${student.right}/${student.of}`);
+		for (const [index, student] of report.students.entries()) {
+			lines.push(`  ${(names[index] ?? '').padEnd(nameWidth)}  ${student.right}/${student.of}`);
 		}
 	}
 	lines.push(

@@ -1,5 +1,6 @@
 import type { Question } from '../core/bank/schema.js';
 import { answerSpan } from '../core/bank/verify.js';
+import { safeText } from '../core/safe-text.js';
 
 /** A quote cut around its answer span, so any renderer can highlight the middle. */
 export type QuoteParts = {
@@ -50,11 +51,14 @@ export type ParagraphParts = {
 export function paragraphParts(paragraph: string, question: Question): ParagraphParts {
 	const quote = quoteParts(question);
 	const at = paragraph.indexOf(question.source.quote);
-	if (at < 0)
-		return { before: paragraph, quote: { ...quote, before: '', span: '', after: '' }, after: '' };
+	// The bank's quote was checked for control characters; the rest of the line was not.
+	if (at < 0) {
+		const empty = { ...quote, before: '', span: '', after: '' };
+		return { before: safeText(paragraph), quote: empty, after: '' };
+	}
 	return {
-		before: paragraph.slice(0, at),
+		before: safeText(paragraph.slice(0, at)),
 		quote,
-		after: paragraph.slice(at + question.source.quote.length),
+		after: safeText(paragraph.slice(at + question.source.quote.length)),
 	};
 }

@@ -3,6 +3,7 @@ import type { Question } from '../core/bank/schema.js';
 import type { GradedEntry, GradeRun } from '../core/sheet/grade-run.js';
 import { runTotals } from '../core/sheet/grade-run.js';
 import type { GradedAnswer, SheetTotals } from '../core/sheet/grade-sheet.js';
+import { shown } from './shown.js';
 import type { Style } from './style.js';
 import { formatQuote } from './verdict-text.js';
 
@@ -43,14 +44,16 @@ type TailOf = (answer: GradedAnswer) => string;
 
 function formatEntry(entry: GradedEntry, style: Style, tailOf: TailOf, lines: string[]): void {
 	const { graded, bank } = entry;
-	const who = graded.sheet.student ? ` · ${graded.sheet.student}` : '';
-	lines.push(style.bold(`${graded.sheet.file}${who}`) + style.dim(` · bank ${bank}`));
+	const who = graded.sheet.student ? ` · ${shown(graded.sheet.student)}` : '';
+	lines.push(style.bold(`${shown(graded.sheet.file)}${who}`) + style.dim(` · bank ${shown(bank)}`));
 	for (const answer of graded.answers) {
-		const given = answer.given === null ? style.dim('no answer') : answer.given;
+		const given = answer.given === null ? style.dim('no answer') : shown(answer.given);
 		lines.push(`${mark(answer, style)} ${answer.question.id}: ${given}`);
 		if (answer.kind === 'invalid') lines.push(`    Cannot grade it: ${answer.message}`);
 		if (answer.slip) {
-			lines.push(`    You wrote "${answer.slip.typed}", the answer has "${answer.slip.expected}"`);
+			lines.push(
+				`    You wrote "${shown(answer.slip.typed)}", the answer has "${answer.slip.expected}"`,
+			);
 		}
 		lines.push(tailOf(answer));
 	}

@@ -2,6 +2,7 @@ import type { Question } from '../core/bank/schema.js';
 import type { DiffPart } from '../core/grade/diff.js';
 import type { Verdict } from '../core/grade/grade.js';
 import { quoteParts } from './quote.js';
+import { shown } from './shown.js';
 import type { Style } from './style.js';
 
 /** A verdict for people: the mark, the correct answer, the explanation and the quoted line. */
@@ -11,10 +12,12 @@ export function formatVerdict(question: Question, given: string, verdict: Verdic
 		: verdict.kind === 'near-miss'
 			? style.yellow('~ almost — check the spelling')
 			: style.red('✗ wrong');
-	const lines = [`${mark}  ${style.dim(question.id)}`, `  Your answer: ${given}`];
+	const lines = [`${mark}  ${style.dim(question.id)}`, `  Your answer: ${shown(given)}`];
 	if (verdict.slip) {
 		const { typed, expected, diff } = verdict.slip;
-		lines.push(`  You typed "${typed}", the answer has "${expected}": ${formatDiff(diff, style)}`);
+		lines.push(
+			`  You typed "${shown(typed)}", the answer has "${expected}": ${formatDiff(diff, style)}`,
+		);
 	}
 	lines.push(`  Answer: ${style.bold(verdict.expected)}`);
 	if (question.explanation) lines.push(`  ${question.explanation}`);

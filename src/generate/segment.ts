@@ -1,4 +1,5 @@
 import { parseArticle } from '../core/article.js';
+import { firstUnsafeCharacter } from '../core/safe-text.js';
 
 /** What a line of the article holds; only paragraphs and list items yield questions. */
 export type LineKind = 'blank' | 'heading' | 'list' | 'paragraph' | 'rule';
@@ -44,6 +45,8 @@ export function segmentArticle(text: string): SegmentedArticle {
 	for (const line of lines) {
 		if (line.kind !== 'paragraph' && line.kind !== 'list') continue;
 		for (const [start, end] of sentenceRanges(line.text, line.bodyStart)) {
+			// A bank may not quote control characters: such a sentence cannot be cited.
+			if (firstUnsafeCharacter(line.text.slice(start, end))) continue;
 			sentences.push({
 				index: sentences.length,
 				line: line.number,
@@ -53,7 +56,7 @@ export function segmentArticle(text: string): SegmentedArticle {
 			});
 		}
 	}
-	const heading = lines.find((line) => line.kind === 'heading');
+	const heading = lines.find((line) => line.kind === 'heading' && !firstUnsafeCharacter(line.text));
 	const title = heading?.text
 		.slice(heading.bodyStart)
 		.replace(/\s*#+\s*$/, '')

@@ -1,5 +1,6 @@
 import { isMap, isNode, isPair, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { describeCharacter, firstUnsafeCharacter } from '../safe-text.js';
 import type { BankIssue } from './issue.js';
 import { type Bank, bankSchema } from './schema.js';
 
@@ -20,14 +21,47 @@ export type QuestionPositions = {
 export function parseBank(text: string, file: string): ParseResult {
 	const parsed = parseYamlWith(bankSchema, text, file, questionIdAt);
 	if (!parsed.ok) return parsed;
-	return {
-		ok: true,
-		bank: parsed.data,
-		positions: {
-			at: (index, ...path) => parsed.at('questions', index, ...path),
-			of: (...path) => parsed.at(...path),
-		},
+	const positions: QuestionPositions = {
+		at: (index, ...path) => parsed.at('questions', index, ...path),
+		of: (...path) => parsed.at(...path),
 	};
+	const unsafe = controlCharacterIssues(parsed.data, file, positions);
+	if (unsafe.length > 0) return { ok: false, issues: unsafe };
+	return { ok: true, bank: parsed.data, positions };
+}
+
+/**
+ * Every text of the bank that holds a control character (ESC, BEL, CR, C1 …) or a bidi
+ * override: such text could drive the terminal of whoever is shown it, or hide what it says.
+ */
+function controlCharacterIssues(
+	bank: Bank,
+	file: string,
+	positions: QuestionPositions,
+): BankIssue[] {
+	const issues: BankIssue[] = [];
+	const visit = (value: unknown, path: (string | number)[]): void => {
+		if (typeof value === 'string') {
+			const found = firstUnsafeCharacter(value);
+			if (!found) return;
+			const field = path.filter((part) => typeof part === 'string').at(-1);
+			const [top, index, ...rest] = path;
+			const inQuestion = top === 'questions' && typeof index === 'number';
+			const question = inQuestion ? bank.questions[index] : undefined;
+			issues.push({
+				file,
+				...(inQuestion ? positions.at(index, ...rest) : positions.of(...path)),
+				...(question ? { questionId: question.id } : {}),
+				message: `"${String(field)}" holds ${describeCharacter(found.char)} at character ${found.index + 1} (expected printable text)`,
+			});
+		} else if (Array.isArray(value)) {
+			for (const [index, item] of value.entries()) visit(item, [...path, index]);
+		} else if (value && typeof value === 'object') {
+			for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+		}
+	};
+	visit(bank, []);
+	return issues;
 }
 
 /** YAML checked against a schema, or every problem with its `line:col`. */
