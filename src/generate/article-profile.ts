@@ -24,6 +24,8 @@ export type ArticleProfile = {
 	groupOf(entity: Entity): string;
 	/** Mentions of an entity's group in the article. */
 	mentions(entity: Entity): number;
+	/** The country a person is tied to by the article ("Kazakh President Tokayev" → KAZ). */
+	countryOfPerson(entityKey: string): string | undefined;
 };
 
 const credit =
@@ -64,12 +66,15 @@ export function profileArticle(article: ArticleFacts): ArticleProfile {
 		for (const match of sentence.text.matchAll(outletCue)) {
 			const name = match[1] ?? '';
 			for (const mention of mentions) {
-				if (mention.sentence === sentence.index && mention.text === name)
+				// "Xi told Tokayev": a person told is not an outlet.
+				const isPerson = entities.get(mention.entity)?.kind === 'person';
+				if (mention.sentence === sentence.index && mention.text === name && !isPerson)
 					creditNames.add(mention.entity);
 			}
 		}
 	}
 	const centrality = centralityOf(article);
+	const personCountries = personCountriesOf(article, countries);
 	const words = article.lines.reduce((sum, line) => sum + countWords(line.text), 0);
 	return {
 		words,
@@ -81,7 +86,32 @@ export function profileArticle(article: ArticleFacts): ArticleProfile {
 		centrality: (index) => centrality[index] ?? 0,
 		groupOf,
 		mentions: (entity) => perGroup.get(groupOf(entity)) ?? 0,
+		countryOfPerson: (key) => personCountries.get(key),
 	};
+}
+
+/** "Kazakh President …", "Russia’s foreign minister …", "Chinese leader …" right before a name. */
+const countryTitle = /(\p{Lu}[\p{L}-]+)(?:[’']s)?\s+((?:\p{L}+\s+){1,3})$/u;
+const titleWord =
+	/\b(?:president|prime|minister|leader|king|queen|chancellor|premier|ambassador|spokes\p{L}+|envoy|general|official|counterpart)\b/iu;
+
+/** Each person whose name the article writes right after a country's title, with that country. */
+function personCountriesOf(article: ArticleFacts, countries: CountryIndex): Map<string, string> {
+	const found = new Map<string, string>();
+	const lines = new Map(article.lines.map((line) => [line.number, line.text]));
+	for (const mention of article.index.mentions) {
+		if (found.has(mention.entity)) continue;
+		if (article.index.entities.get(mention.entity)?.kind !== 'person') continue;
+		const before = (lines.get(mention.line) ?? '').slice(
+			Math.max(0, mention.start - 50),
+			mention.start,
+		);
+		const match = countryTitle.exec(before);
+		const word = match && titleWord.test(match[2] ?? '') ? match[1] : undefined;
+		const code = word ? countries.relatedCountry(word) : undefined;
+		if (code) found.set(mention.entity, code);
+	}
+	return found;
 }
 
 const countWords = (text: string) =>

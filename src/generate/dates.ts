@@ -1,3 +1,4 @@
+import { contentWords } from './words.js';
 /** A date or time as the article writes it. */
 export type DateMention = {
 	readonly kind: 'weekday' | 'month' | 'date' | 'year' | 'time';
@@ -75,10 +76,18 @@ export function findDates(sentence: string): DateMention[] {
 			)
 				continue;
 			if (kind === 'year' && isCountOfThings(sentence.slice(end))) continue;
+			if (kind === 'year' && isNamePart(sentence.slice(0, start))) continue;
 			found.push({ kind, start, end, text: match[0] });
 		}
 	}
 	return found.sort((a, b) => a.start - b.start);
+}
+
+/** "Mars 2020", "Vision 2030", "Windows 2000": a year that is part of a name, not a date. */
+function isNamePart(before: string): boolean {
+	const word = /(\p{Lu}[\p{L}-]*)\s$/u.exec(before)?.[1];
+	if (!word || (months as readonly string[]).includes(word)) return false;
+	return contentWords(word).length > 0;
 }
 
 /** "2013 people" is a count, not a year. */

@@ -39,7 +39,8 @@ export function entityForm(entity: Entity, isShort: boolean): string {
 export function perturbFigure(figure: Figure, rng: Rng, count: number): string[] {
 	const { prefix, number, magnitude, suffix } = figure.parts;
 	const spelled = spelledValue(number);
-	const factors = [0.5, 0.6, 0.75, 1.25, 1.5, 2, 2.5, 3, 4];
+	// Within half and double the answer: "468 years" beside "117 years" is no choice at all.
+	const factors = [0.5, 0.6, 0.75, 0.8, 1.25, 1.5, 1.75, 2];
 	const seen = new Set([figure.text.toLocaleLowerCase('en')]);
 	const out: string[] = [];
 	for (let attempt = 0; attempt < 40 && out.length < count; attempt++) {
@@ -76,29 +77,50 @@ function scaleNumber(number: string, factor: number): string | undefined {
 	return fraction ? `${grouped}.${fraction}` : grouped;
 }
 
-/** Other dates of the same kind: other weekdays, months, nearby years, the same format. */
+/**
+ * Other dates of the same kind: other weekdays, months, nearby years, the same format. A year
+ * keeps its place among the other years of `sentence` ("opened in 1990 … until 2005" never
+ * offers 2016), and a year taken from the article is near the answer's.
+ */
 export function otherDates(
 	date: DateMention,
 	fromArticle: readonly string[],
 	rng: Rng,
 	count: number,
+	sentence = '',
 ): string[] {
 	const own = date.text.toLocaleLowerCase('en');
+	const fits = yearOrder(date.text, sentence.replace(date.text, ' '));
 	const article = sample(
 		fromArticle,
 		count,
 		rng,
-		(text) => text.toLocaleLowerCase('en') !== own,
+		(text) => text.toLocaleLowerCase('en') !== own && fits(text, 10),
 	).slice(0, 1);
 	const out = [...article];
 	const seen = new Set([own, ...article.map((text) => text.toLocaleLowerCase('en'))]);
 	for (let attempt = 0; attempt < 40 && out.length < count; attempt++) {
 		const text = shiftDate(date, rng);
-		if (!text || seen.has(text.toLocaleLowerCase('en'))) continue;
+		if (!text || seen.has(text.toLocaleLowerCase('en')) || !fits(text, 12)) continue;
 		seen.add(text.toLocaleLowerCase('en'));
 		out.push(text);
 	}
 	return out;
+}
+
+const yearIn = (text: string) => Number(/\b(1\d{3}|2[01]\d{2})\b/u.exec(text)?.[1] ?? Number.NaN);
+
+/** Whether another date keeps the answer's year on the same side of every other year given. */
+function yearOrder(answer: string, rest: string): (text: string, within: number) => boolean {
+	const year = yearIn(answer);
+	if (Number.isNaN(year)) return () => true;
+	const others = (rest.match(/\b(?:1\d{3}|2[01]\d{2})\b/gu) ?? []).map(Number);
+	return (text, within) => {
+		const other = yearIn(text);
+		if (Number.isNaN(other)) return true;
+		if (Math.abs(other - year) > within) return false;
+		return others.every((given) => Math.sign(other - given) === Math.sign(year - given));
+	};
 }
 
 function shiftDate(date: DateMention, rng: Rng): string | undefined {

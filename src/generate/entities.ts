@@ -91,7 +91,51 @@ export function findEntities(
 			isAfterThe,
 		});
 	}
+	mentions.push(...openingMentions(sentences, entities, mentions));
+	mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 	return { entities: inferGenders(entities, mentions, sentences), mentions };
+}
+
+/**
+ * "Brantain sat in one of these shadows": a sentence's first word is left out of names (any
+ * word is capitalised there), but when the article names someone so elsewhere, it is them.
+ */
+function openingMentions(
+	sentences: readonly Sentence[],
+	entities: ReadonlyMap<string, Entity>,
+	mentions: readonly Mention[],
+): Mention[] {
+	const byForm = new Map<string, string | null>();
+	for (const entity of entities.values()) {
+		if (entity.kind !== 'person' && entity.kind !== 'place') continue;
+		for (const form of entity.forms) {
+			if (form.includes(' ')) continue;
+			const key = nameKey(form);
+			byForm.set(key, byForm.has(key) && byForm.get(key) !== entity.key ? null : entity.key);
+		}
+	}
+	const taken = new Set(mentions.map((mention) => `${mention.sentence}:${mention.start}`));
+	const out: Mention[] = [];
+	for (const sentence of sentences) {
+		const word = /^[“"‘(]?(\p{Lu}[\p{L}’'-]*)/u.exec(sentence.text);
+		const text = word?.[1];
+		if (!word || !text) continue;
+		const key = byForm.get(nameKey(text.replace(/[’']s$/u, '')));
+		const start = sentence.start + word[0].length - text.length;
+		if (!key || taken.has(`${sentence.index}:${start}`)) continue;
+		const name = text.replace(/[’']s$/u, '');
+		const entity = key;
+		out.push({
+			entity,
+			sentence: sentence.index,
+			line: sentence.line,
+			start,
+			end: start + name.length,
+			text: name,
+			isAfterThe: false,
+		});
+	}
+	return out;
 }
 
 /** "Russian troops", "Chinese navies": nationality words that stand alone before a noun. */

@@ -81,11 +81,14 @@ export function dateQuestion(
 		});
 	}
 	if (kind === 'choice') {
-		const distractors = otherDates(fact.date, pools.dates(fact.date.kind), view.rng, 3);
+		const dates = pools.dates(fact.date.kind);
+		const distractors = otherDates(fact.date, dates, view.rng, 3, fact.sentence.text);
 		return choiceCandidate(view, pickLead(fact), shownText, fact.text, distractors, [fact.text]);
 	}
 	const [swap] =
-		view.rng() < 0.5 ? otherDates(fact.date, pools.dates(fact.date.kind), view.rng, 1) : [];
+		view.rng() < 0.5
+			? otherDates(fact.date, pools.dates(fact.date.kind), view.rng, 1, fact.sentence.text)
+			: [];
 	return trueFalse(view, [fact.text], swap);
 }
 

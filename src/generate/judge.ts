@@ -25,6 +25,8 @@ import {
 	mainSubject,
 	numberInPrompt,
 	otherFormInPrompt,
+	personOfPlace,
+	speakerRuledOut,
 } from './rules-giveaway.js';
 import {
 	creditLine,
@@ -76,6 +78,7 @@ export const rules = [
 	['figure-follows', 'given away', figureFollows],
 	['number-in-prompt', 'given away', numberInPrompt],
 	['containing-place', 'given away', containingPlace],
+	['person-of-place', 'given away', personOfPlace],
 	['agreement', 'ungrammatical', agreement],
 	['fragment-statement', 'bad true/false', fragmentStatement],
 	['swap-role', 'bad true/false', swapRole],
@@ -84,6 +87,7 @@ export const rules = [
 	['impossible-figure', 'bad true/false', impossibleFigure],
 	['too-few-options', 'implausible distractors', tooFewOptions],
 	['speaker-not-quoted', 'implausible distractors', speakerNotQuoted],
+	['speaker-ruled-out', 'implausible distractors', speakerRuledOut],
 	['role-mismatch', 'implausible distractors', roleMismatch],
 	['distractor-is-answer', 'distractor also correct', distractorIsAnswer],
 	['duplicate-options', 'distractor also correct', duplicateOptions],

@@ -2,37 +2,80 @@ import type { Candidate } from './candidate.js';
 import { entityForm } from './distractors.js';
 import type { Entity, Mention } from './entities.js';
 import type { ArticleFacts } from './facts.js';
+import { contentWords } from './words.js';
 
-const leading = /^(He|She|His|Her)\b/u;
+/** A person's pronouns outside quotation marks; "her" is sorted out by the word after it. */
+const personal = /\b(he|she|his|him|her)\b/giu;
 /** How many sentences back an antecedent may stand. */
-const reach = 3;
+const reach = 6;
 
 const bySentence = new WeakMap<ArticleFacts, Map<number, Mention[]>>();
 
 /**
- * A prompt that opens with "He" or "His" names the person instead ("Xi", "Xi’s") when the
- * sentences just before name exactly one person who fits; otherwise it is left as it is (and the
- * pronoun rule judges it). The quote stays the article's own words.
+ * The first "he" (or "his", "him") and the first "she" (or "her") of a prompt name the person
+ * instead ("For two weeks past Brantain had sought …") when the sentences just before name
+ * exactly one person who fits and no one is named before the pronoun; otherwise the prompt is
+ * left as it is (and the pronoun rule judges it). The quote stays the article's own words.
  */
 export function resolveLeadingPronoun(candidate: Candidate, article: ArticleFacts): Candidate {
 	const { shownText, question, fact } = candidate;
-	const match = leading.exec(shownText);
-	if (!match) return candidate;
-	const pronoun = match[1] as string;
-	const person = antecedent(
-		article,
-		fact.sentence.index,
-		/^(?:He|His)$/u.test(pronoun) ? 'male' : 'female',
-	);
-	if (!person) return candidate;
-	const name = entityForm(person, true);
-	const replacement = pronoun === 'His' || pronoun === 'Her' ? `${name}’s` : name;
-	const resolved = `${replacement}${shownText.slice(pronoun.length)}`;
+	let resolved = shownText;
+	for (const gender of ['male', 'female'] as const) {
+		const found = firstPronoun(resolved, gender);
+		if (!found || namesPersonBefore(resolved.slice(0, found.index), article, gender)) continue;
+		const person = antecedent(article, fact.sentence.index, gender);
+		if (!person) continue;
+		const name = entityForm(person, true);
+		const word = found.word.toLowerCase();
+		const isPossessive = word === 'his' || (word === 'her' && isPossessiveHer(resolved, found));
+		const replacement = isPossessive ? `${name}’s` : name;
+		resolved = `${resolved.slice(0, found.index)}${replacement}${resolved.slice(found.index + found.word.length)}`;
+	}
+	if (resolved === shownText) return candidate;
 	return {
 		...candidate,
 		shownText: resolved,
 		question: { ...question, prompt: question.prompt.replace(shownText, resolved) },
 	};
+}
+
+/** The first pronoun of `gender` outside quotation marks. */
+function firstPronoun(
+	text: string,
+	gender: 'female' | 'male',
+): { index: number; word: string } | undefined {
+	const outside = text.replace(/“[^”]*”|"[^"]*"/gu, (speech) => ' '.repeat(speech.length));
+	for (const match of outside.matchAll(personal)) {
+		const word = match[1] as string;
+		const isMale = /^(?:he|his|him)$/iu.test(word);
+		if (isMale === (gender === 'male')) return { index: match.index, word };
+	}
+	return undefined;
+}
+
+/** "her society" is hers; "told her", "her eagerly", "her." are her. */
+function isPossessiveHer(text: string, found: { index: number; word: string }): boolean {
+	const next = /^\s+([\p{L}’'-]+)/u.exec(text.slice(found.index + found.word.length))?.[1];
+	return (
+		next !== undefined &&
+		/^\p{Ll}/u.test(next) &&
+		!/ly$/u.test(next) &&
+		contentWords(next).length > 0
+	);
+}
+
+/** Whether someone who may be the pronoun's person is named in `text`. */
+function namesPersonBefore(
+	text: string,
+	article: ArticleFacts,
+	gender: 'female' | 'male',
+): boolean {
+	return [...article.index.entities.values()].some(
+		(entity) =>
+			entity.kind === 'person' &&
+			entity.gender !== opposite(gender) &&
+			entity.forms.some((form) => text.includes(form)),
+	);
 }
 
 function antecedent(

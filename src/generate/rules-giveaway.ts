@@ -121,3 +121,32 @@ export const containingPlace: Rule = ({ fact, question }, { line }) => {
 		? `“${fact.text}” is where “${named[1]}” is, which a reader may know without the text`
 		: undefined;
 };
+
+/** "Xi told Tokayev … support _____" gives Kazakhstan where the article calls him "Kazakh President". */
+export const personOfPlace: Rule = ({ fact, question, shownText }, { profile, article }) => {
+	if (fact.kind !== 'entity' || question.type === 'truefalse') return undefined;
+	if (fact.entity.kind !== 'place' && fact.entity.kind !== 'nationality') return undefined;
+	const code = profile.countries.relatedCountry(fact.entity.name);
+	if (!code) return undefined;
+	for (const entity of article.index.entities.values()) {
+		if (entity.kind !== 'person' || profile.countryOfPerson(entity.key) !== code) continue;
+		const form = entity.forms.find((name) => shownText.includes(name));
+		if (form) return `“${form}” is of “${fact.text}”, as the article says elsewhere`;
+	}
+	return undefined;
+};
+
+/** "Who said “… work with Russia”?": the leader of Russia is no choice for it. */
+export const speakerRuledOut: Rule = ({ fact, question, optionEntities }, { profile }) => {
+	if (fact.kind !== 'quote' || question.type !== 'choice' || !optionEntities) return undefined;
+	const named = new Set(
+		(fact.quote.text.match(/\p{Lu}[\p{L}-]+/gu) ?? [])
+			.map((word) => profile.countries.relatedCountry(word))
+			.filter((code) => code !== undefined),
+	);
+	const ruledOut = optionEntities.find((entity) => {
+		const code = profile.countryOfPerson(entity.key);
+		return code !== undefined && named.has(code);
+	});
+	return ruledOut ? `the quote speaks of ${ruledOut.name}’s own country` : undefined;
+};

@@ -2,6 +2,10 @@ import { orgClass } from './entity-questions.js';
 import type { ArticleFacts } from './facts.js';
 import type { Rule } from './rules.js';
 
+/** "But before …", "However, …": a sentence that answers the one before it. */
+const connective =
+	/^(?:But|However|And|Yet|So|Then|Still|Also|Instead|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|Thus|Therefore|Hence|Otherwise|Besides|Likewise|Similarly|Consequently|Indeed)\b/u;
+
 /** A statement is a whole sentence: a capital (or quotation mark) first, end punctuation last. */
 export const fragmentStatement: Rule = ({ question, shownText }) => {
 	if (question.type !== 'truefalse') return undefined;
@@ -9,6 +13,8 @@ export const fragmentStatement: Rule = ({ question, shownText }) => {
 		return 'the statement is cut from a longer sentence';
 	if (!/^[“"‘(]?\p{Lu}/u.test(shownText)) return 'the statement does not start a sentence';
 	if (!/[.!?][”"’)]?$/u.test(shownText)) return 'the statement does not end a sentence';
+	const link = connective.exec(shownText);
+	if (link) return `“${link[0]}” answers a sentence the statement does not show`;
 	const opened = (shownText.match(/“/gu) ?? []).length;
 	const closed = (shownText.match(/”/gu) ?? []).length;
 	return opened === closed ? undefined : 'the statement has an unmatched quotation mark';

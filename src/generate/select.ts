@@ -99,6 +99,8 @@ function newState() {
 			const other = byAnswer.get(phrase)?.find((each) => overlap(each, candidate) >= 3);
 			if (other) return other;
 		}
+		// A true/false statement shows its whole sentence: no prompt can answer it.
+		if (candidate.question.type === 'truefalse') return undefined;
 		for (const form of candidate.answerForms) {
 			const other = byPhrase
 				.get(normalizeText(form))
@@ -138,7 +140,8 @@ function newState() {
 			for (const key of candidate.fact.keys) facts.add(key);
 			const answer = answerOf(candidate);
 			perAnswer.set(answer, (perAnswer.get(answer) ?? 0) + 1);
-			for (const form of candidate.answerForms) push(byAnswer, normalizeText(form), candidate);
+			if (candidate.question.type !== 'truefalse')
+				for (const form of candidate.answerForms) push(byAnswer, normalizeText(form), candidate);
 			for (const phrase of phrasesOf(candidate.question.prompt)) push(byPhrase, phrase, candidate);
 		},
 	};

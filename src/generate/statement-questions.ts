@@ -16,6 +16,15 @@ const strayVerb = /\bnot\b(?:\s+\S+){1,3}\s+(?:have|has|had|been|is|are|was|were
 const subordinate =
 	/^(?:once|when|whenever|while|if|after|before|because|although|though|as|since|until|unless|where|whereas|despite|in|on|at|by|for|with|from|during|to)\b/iu;
 
+/** "… from which it will then relay commands": a negation lands cleanly only in one clause. */
+function isSimple(sentence: string): boolean {
+	const words = sentence.split(/\s+/u).length;
+	return (
+		words <= 24 &&
+		!/\b(?:which|who|whom|whose|whereby|then)\b|,\s*(?:who|where|while)\b/iu.test(sentence)
+	);
+}
+
 const negations = new Map<string, string | undefined>();
 
 /**
@@ -47,7 +56,7 @@ export function statementQuestion(view: FactView & { fact: StatementFact }): Can
 export function negate(sentence: string): string | undefined {
 	if (negations.has(sentence)) return negations.get(sentence);
 	let result: string | undefined;
-	if (!negative.test(sentence) && !subordinate.test(sentence)) {
+	if (!negative.test(sentence) && !subordinate.test(sentence) && isSimple(sentence)) {
 		const negated = nlp(sentence).sentences().toNegative().text();
 		const firstClause = sentence.split(/[,;:]/u)[0] ?? sentence;
 		const changedAt = [...sentence].findIndex((char, index) => negated[index] !== char);
@@ -56,6 +65,8 @@ export function negate(sentence: string): string | undefined {
 			(negated.match(/\bnot\b/giu) ?? []).length === 1 &&
 			changedAt >= 0 &&
 			changedAt <= firstClause.length &&
+			// "was not very handsome, with a fine coloring": what follows the negation stays true.
+			!/[,;:—]/u.test(sentence.slice(changedAt)) &&
 			!strayVerb.test(negated) &&
 			negated.endsWith(sentence.slice(-12));
 		result = isClean ? negated : undefined;

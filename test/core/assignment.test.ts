@@ -19,13 +19,16 @@ function parsed(text: string) {
 
 describe('quiz sheets: freeze and unfreeze', () => {
 	it('gives back the questions and choice order selectQuestions drew, through the YAML text', () => {
+		const optionCounts: number[] = [];
 		for (const seed of ['a', 'b', 'homework']) {
 			const { assignment, at } = parsed(frozenText(seed));
 			const items = unfreezeAssignment(assignment, questions, 'quiz.yaml', at);
 			const drawn = selectQuestions(questions, { seed, count: 6 });
 			expect(items).toEqual({ ok: true, items: drawn });
-			expect(drawn.some((item) => item.options.length > 2)).toBe(true);
+			optionCounts.push(...drawn.map((item) => item.options.length));
 		}
+		// The draws hold multiple choices, whose order the sheet must keep.
+		expect(Math.max(...optionCounts)).toBeGreaterThan(2);
 	});
 
 	it('keeps the frozen order even when the bank changes its choice order', () => {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { seededRng } from '../../src/core/random.js';
+import { findDates } from '../../src/generate/dates.js';
+import { otherDates, perturbFigure } from '../../src/generate/distractors.js';
+import { findFigures } from '../../src/generate/figures.js';
+
+describe('distractors a reader cannot rule out on sight', () => {
+	it('a year in a name ("Mars 2020 rover") is not a date to ask about', () => {
+		const sentence =
+			'The helicopter will travel with the agency’s Mars 2020 rover mission, scheduled to launch in July 2020.';
+		expect(findDates(sentence).map((date) => date.text)).toEqual(['July 2020']);
+		expect(findDates('In 2004 she won the prize.').map((date) => date.text)).toEqual(['2004']);
+	});
+
+	it('a year keeps its place among the other years of its sentence', () => {
+		const sentence = 'The tunnel was used only by buses from its opening in 1990 until 2005.';
+		const [opening] = findDates(sentence);
+		if (!opening) throw new Error('no year found');
+		for (const seed of ['a', 'b', 'c', 'd', 'e']) {
+			const years = otherDates(opening, ['1901', '2016', '1987'], seededRng(seed), 3, sentence);
+			expect(years.length).toBeGreaterThan(0);
+			for (const year of years) {
+				expect(Number(year)).toBeLessThan(2005);
+				expect(Math.abs(Number(year) - 1990)).toBeLessThanOrEqual(12);
+			}
+		}
+	});
+
+	it('a figure is offered between half and double its value', () => {
+		const [figure] = findFigures('The Wright Brothers flew 117 years ago.');
+		if (!figure) throw new Error('no figure found');
+		for (const seed of ['a', 'b', 'c']) {
+			for (const text of perturbFigure(figure, seededRng(seed), 3)) {
+				const value = Number(/\d+/.exec(text)?.[0]);
+				expect(value).toBeGreaterThanOrEqual(117 / 2 - 1);
+				expect(value).toBeLessThanOrEqual(117 * 2 + 1);
+			}
+		}
+	});
+});
