@@ -123,6 +123,8 @@ function yearOrder(answer: string, rest: string): (text: string, within: number)
 	};
 }
 
+const monthName = new RegExp(months.join('|'));
+
 function shiftDate(date: DateMention, rng: Rng): string | undefined {
 	const pick = <T>(items: readonly T[]) => items[Math.floor(rng() * items.length)] as T;
 	switch (date.kind) {
@@ -134,7 +136,7 @@ function shiftDate(date: DateMention, rng: Rng): string | undefined {
 			return String(Number(date.text) + offset(rng) * pick([1, 2, 3]));
 		case 'date':
 			return date.text
-				.replace(new RegExp(months.join('|')), () => pick(months))
+				.replace(monthName, () => pick(months))
 				.replace(/\b(\d{4})\b/, (year) => String(Number(year) + offset(rng)));
 		case 'time':
 			return date.text.replace(/^\d{1,2}/, (hour) =>

@@ -27,6 +27,9 @@ export type FilterResult = {
 	readonly counts: Readonly<Partial<Record<RejectionReason, number>>>;
 };
 
+/** Facts of one sentence that become candidates; a bank keeps one question per sentence. */
+export const maxFactsPerSentence = 8;
+
 /**
  * Overgenerate, judge, score, keep the best: every candidate of every fact is judged by the
  * rules; those that pass are scored, and the best `size` are kept, one per sentence and fact.
@@ -39,7 +42,12 @@ export function filterFacts(
 ): FilterResult {
 	const scored: Scored[] = [];
 	const rejections: Rejection[] = [];
+	const factsIn = new Map<number, number>();
 	for (const fact of facts) {
+		// A sentence of figures or names ("45% of 1,200 … on 12 March …") asks only its first few.
+		const seen = factsIn.get(fact.sentence.index) ?? 0;
+		factsIn.set(fact.sentence.index, seen + 1);
+		if (seen >= maxFactsPerSentence) continue;
 		for (const candidate of candidatesOf(fact)) {
 			const ruleContext = context(candidate.question.source.line);
 			const finding: Finding | undefined = judgeCandidate(candidate, ruleContext);

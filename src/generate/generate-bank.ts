@@ -21,10 +21,13 @@ import { buildPools } from './pools.js';
 import type { Scored } from './score.js';
 import { curatedNodes, writeBank } from './write-bank.js';
 
-/** About one question per 50 words of the article, at most `max`. */
+/** Generated questions in one bank at most, unless `--max` asks for more: a book is no quiz. */
+export const maxBankSize = 300;
+
+/** About one question per 50 words of the article, at most `max` (or `maxBankSize`). */
 export function bankSize(words: number, max?: number): number {
 	const size = Math.max(1, Math.round(words / 50));
-	return max === undefined ? size : Math.min(size, max);
+	return Math.min(size, max ?? maxBankSize);
 }
 
 /** The seed used when none is given, so plain runs are reproducible. */

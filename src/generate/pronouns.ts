@@ -46,6 +46,9 @@ function firstPronoun(
 ): { index: number; word: string } | undefined {
 	const outside = text.replace(/“[^”]*”|"[^"]*"/gu, (speech) => ' '.repeat(speech.length));
 	for (const match of outside.matchAll(personal)) {
+		// "a chess player who, by the clever handling of his pieces": after a relative
+		// pronoun, "his" may be anyone's.
+		if (/\b(?:who|whom|whose|which|that)\b/iu.test(outside.slice(0, match.index))) return undefined;
 		const word = match[1] as string;
 		const isMale = /^(?:he|his|him)$/iu.test(word);
 		if (isMale === (gender === 'male')) return { index: match.index, word };

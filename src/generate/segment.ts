@@ -38,6 +38,9 @@ const ruleLine = /^\s*(?:[-=*_]\s*){3,}$/;
 const abbreviation =
 	/(?:^|[\s(“"])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|Mt|Ft|Gen|Col|Capt|Lt|Sgt|Rev|Hon|Gov|Sen|Rep|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|\p{Lu})\.$/u;
 
+/** Longer sentences are not asked about: no reader takes a prompt of 150 words. */
+export const maxSentenceLength = 1000;
+
 /** Split an article into classified lines and sentences with their positions. */
 export function segmentArticle(text: string): SegmentedArticle {
 	const lines = parseArticle(text).lines.map((line, index) => classifyLine(line, index + 1));
@@ -45,7 +48,10 @@ export function segmentArticle(text: string): SegmentedArticle {
 	for (const line of lines) {
 		if (line.kind !== 'paragraph' && line.kind !== 'list') continue;
 		for (const [start, end] of sentenceRanges(line.text, line.bodyStart)) {
-			// A bank may not quote control characters: such a sentence cannot be cited.
+			// A bank may not quote control characters: such a sentence cannot be cited. A
+			// "sentence" of thousands of characters (no full stop, an unclosed quote) is no
+			// prompt either, and every later step would pay for its length per word.
+			if (end - start > maxSentenceLength) continue;
 			if (firstUnsafeCharacter(line.text.slice(start, end))) continue;
 			sentences.push({
 				index: sentences.length,
@@ -86,15 +92,40 @@ function isBareHeading(text: string): boolean {
 /** Sentence ranges in `text` from `from`, merged where the segmenter split an abbreviation. */
 export function sentenceRanges(text: string, from = 0): [number, number][] {
 	const ranges: [number, number][] = [];
-	for (const { index, segment } of sentenceSegmenter.segment(text.slice(from))) {
-		const start = from + index + (segment.length - segment.trimStart().length);
-		const end = from + index + segment.trimEnd().length;
-		if (end <= start) continue;
-		const last = ranges.at(-1);
-		if (last && shouldJoin(text.slice(last[0], last[1]), text.slice(start, end))) last[1] = end;
-		else ranges.push([start, end]);
+	for (const [chunkStart, chunkEnd] of chunks(text, from)) {
+		const chunk = text.slice(chunkStart, chunkEnd);
+		for (const { index, segment } of sentenceSegmenter.segment(chunk)) {
+			const start = chunkStart + index + (segment.length - segment.trimStart().length);
+			const end = chunkStart + index + segment.trimEnd().length;
+			if (end <= start) continue;
+			const last = ranges.at(-1);
+			if (last && shouldJoin(text.slice(last[0], last[1]), text.slice(start, end))) last[1] = end;
+			else ranges.push([start, end]);
+		}
 	}
 	return ranges.filter(([start, end]) => /\p{L}/u.test(text.slice(start, end)));
+}
+
+/** Where a sentence may end: stop, closing marks, space. */
+const stopThenSpace = /[.!?…][”"’)\]]*\s+/gu;
+
+/**
+ * `text` from `from` in pieces of about 2,000 characters cut after a full stop: the sentence
+ * segmenter takes time that grows with the square of what it is given (a 1 MB line: minutes).
+ */
+function chunks(text: string, from: number): [number, number][] {
+	const out: [number, number][] = [];
+	let start = from;
+	stopThenSpace.lastIndex = from;
+	for (let match = stopThenSpace.exec(text); match; match = stopThenSpace.exec(text)) {
+		const end = match.index + match[0].length;
+		if (end - start >= 2000) {
+			out.push([start, end]);
+			start = end;
+		}
+	}
+	if (start < text.length || out.length === 0) out.push([start, text.length]);
+	return out;
 }
 
 function shouldJoin(previous: string, next: string): boolean {

@@ -50,14 +50,18 @@ export function speakerAround(
 			? { speaker, attribution: { start: pronoun.start, end: pronoun.end } }
 			: undefined;
 	};
-	const before = onLine.find(
+	// Only a mention a few characters from the verb can be its subject: found by position,
+	// so a line with thousands of names and quotes costs no more per quote.
+	const before = mentionsBetween(onLine, verb.start - 120, verb.start).find(
 		(mention) =>
-			mention.end <= verb.start && /^\s+(?:also\s+)?$/u.test(text.slice(mention.end, verb.start)),
+			mention.end <= verb.start &&
+			verb.start - mention.end <= 12 &&
+			/^\s+(?:also\s+)?$/u.test(text.slice(mention.end, verb.start)),
 	);
 	const isToListener = /^tells?$|^told$/i.test(text.slice(verb.start, verb.end));
 	const after = isToListener
 		? undefined
-		: onLine.find(
+		: mentionsBetween(onLine, verb.end, verb.end + 5).find(
 				(mention) =>
 					mention.start >= verb.end && /^\s+$/u.test(text.slice(verb.end, mention.start)),
 			);
@@ -69,6 +73,21 @@ export function speakerAround(
 	);
 }
 
+/** The mentions of a line (in order of position) that start in `[from, to]`. */
+function mentionsBetween(onLine: readonly Mention[], from: number, to: number): Mention[] {
+	let low = 0;
+	let high = onLine.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if ((onLine[middle] as Mention).start < from) low = middle + 1;
+		else high = middle;
+	}
+	const out: Mention[] = [];
+	for (let i = low; i < onLine.length && (onLine[i] as Mention).start <= to; i++)
+		out.push(onLine[i] as Mention);
+	return out;
+}
+
 type Pronoun = { readonly start: number; readonly end: number; readonly gender: 'female' | 'male' };
 
 const pronounOf = (word: string, start: number): Pronoun => ({
@@ -78,12 +97,13 @@ const pronounOf = (word: string, start: number): Pronoun => ({
 });
 
 function pronounBefore(text: string, verb: Verb): Pronoun | undefined {
-	const match = /\b([Hh]e|[Ss]he)\s+(?:also\s+)?$/u.exec(text.slice(0, verb.start));
-	return match?.[1] ? pronounOf(match[1], match.index) : undefined;
+	const from = Math.max(0, verb.start - 16);
+	const match = /(?<!\p{L})([Hh]e|[Ss]he)\s+(?:also\s+)?$/u.exec(text.slice(from, verb.start));
+	return match?.[1] ? pronounOf(match[1], from + match.index) : undefined;
 }
 
 function pronounAfter(text: string, verb: Verb): Pronoun | undefined {
-	const match = /^\s+(he|she)\b/u.exec(text.slice(verb.end));
+	const match = /^\s+(he|she)\b/u.exec(text.slice(verb.end, verb.end + 12));
 	return match?.[1] ? pronounOf(match[1], verb.end + match[0].length - match[1].length) : undefined;
 }
 
