@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { joinSession } from '../../src/live/client.js';
 import { limits } from '../../src/live/protocol.js';
+import { items } from './helpers.js';
 import { type RecordingClient, startTestServer, waitFor } from './socket-helpers.js';
 
 type Harness = Awaited<ReturnType<typeof startTestServer>>;
@@ -104,6 +105,27 @@ describe('hostile and unlucky clients', () => {
 		expect(right).toBe(12);
 		expect(session.getState().players.filter((player) => player.score === 1)).toHaveLength(12);
 		expect(session.getState().players.every((player) => player.isConnected)).toBe(true);
+	});
+
+	it('drops an answer with control characters; a bank’s control characters go out clean', async () => {
+		const [first, ...rest] = items;
+		if (!first) throw new Error('no question');
+		const hostile = {
+			...first,
+			question: { ...first.question, prompt: 'Trade?\u001b]0;PWNED\u0007' },
+		};
+		harness = await startTestServer({}, 60_000, { items: [hostile, ...rest] });
+		const { server, session } = harness;
+		const ann = await harness.student('Ann');
+		session.dispatch({ type: 'start', at: session.now() });
+		const question = await ann.next('question');
+		expect(question.question.prompt).toBe('Trade?\uFFFD]0;PWNED\uFFFD');
+		const before = server.counts.malformed;
+		ann.answer(0, '\u001b]52;c;aGk=\u0007');
+		await waitFor(() => server.counts.malformed === before + 1, 'the answer to be dropped');
+		expect(session.getState().answers[0]).toEqual([]);
+		ann.answer(0, '$140 billion');
+		expect(await ann.next('locked')).toMatchObject({ given: '$140 billion' });
 	});
 
 	it('closes a connection that never joins', async () => {

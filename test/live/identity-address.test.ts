@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPort, displayHost, parseJoinAddress } from '../../src/live/address.js';
+import { decodeClientMessage, decodeServerMessage } from '../../src/live/codec.js';
 import { checkName, joinCodeFrom, normalizeCode } from '../../src/live/identity.js';
-import { decodeClientMessage, decodeServerMessage } from '../../src/live/protocol.js';
 
 describe('join codes and names', () => {
 	it('makes five-character codes without look-alike characters', () => {
@@ -73,7 +73,7 @@ describe('protocol', () => {
 			problem: expect.stringContaining('answer'),
 		});
 		expect(decodeClientMessage('[]')).toMatchObject({ ok: false });
-		expect(decodeClientMessage('{')).toEqual({ ok: false, problem: 'not JSON' });
+		expect(decodeClientMessage('{')).toEqual({ ok: false, problem: 'not JSON', isUnsafe: false });
 	});
 
 	it('will not let a question carry its answer', () => {
