@@ -28,10 +28,14 @@ export type ConnectionContext = {
 	readonly release: (key: string, socket: WebSocket) => boolean;
 };
 
-/** Reads one student's frames: a join first, then answers. */
+/**
+ * Reads one student's frames: one join, then answers. A refused join ends the connection:
+ * frames already received behind it are not read, so a socket cannot pipeline guesses.
+ */
 export function serveConnection(socket: WebSocket, context: ConnectionContext): void {
 	const { session, counts } = context;
 	let key: string | undefined;
+	let isRefused = false;
 	const joinTimer = setTimeout(() => {
 		if (key === undefined) socket.close(4002, 'join within 15 seconds');
 	}, context.joinTimeoutMs);
@@ -45,6 +49,7 @@ export function serveConnection(socket: WebSocket, context: ConnectionContext): 
 	};
 	socket.on('message', (data, isBinary) => {
 		counts.received += 1;
+		if (isRefused) return;
 		const frame = frameText(data, isBinary, context.frameBytes);
 		const decoded = frame.ok ? decodeClientMessage(frame.text) : undefined;
 		if (!frame.ok && frame.reason === 'oversized') counts.oversized += 1;
@@ -54,7 +59,9 @@ export function serveConnection(socket: WebSocket, context: ConnectionContext): 
 		const at = session.now();
 		if (message.type === 'join' && key === undefined) {
 			const step = session.dispatch({ ...message, newToken: newToken(), at }, sender);
-			if (step.joined === undefined) socket.close(4001, 'join refused');
+			if (step.joined !== undefined) return;
+			isRefused = true;
+			socket.close(4001, 'join refused');
 		} else if (message.type === 'answer' && key !== undefined) {
 			const { index, answer } = message;
 			session.dispatch({ type: 'answer', key, index, given: answer, at }, sender);

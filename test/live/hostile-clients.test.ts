@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { joinSession } from '../../src/live/client.js';
 import { limits } from '../../src/live/protocol.js';
 import { items } from './helpers.js';
@@ -126,6 +126,21 @@ describe('hostile and unlucky clients', () => {
 		expect(session.getState().answers[0]).toEqual([]);
 		ann.answer(0, '$140 billion');
 		expect(await ann.next('locked')).toMatchObject({ given: '$140 billion' });
+	});
+
+	it('reads one join per connection: after a refusal nothing pipelined behind it is tried', async () => {
+		harness = await startTestServer();
+		const { session } = harness;
+		const dispatch = vi.spyOn(session, 'dispatch');
+		const guesser = await harness.open();
+		for (let i = 0; i < 2999; i++)
+			guesser.join('Ghost', { code: `W${String(i).padStart(4, '0')}` });
+		guesser.join('Ghost'); // the right code, last
+		await guesser.whenClosed();
+		const joins = dispatch.mock.calls.filter(([action]) => action.type === 'join');
+		expect(joins).toHaveLength(1);
+		expect(guesser.of('refused')).toHaveLength(1);
+		expect(session.getState().players).toEqual([]);
 	});
 
 	it('closes a connection that never joins', async () => {
