@@ -9,7 +9,7 @@ import { colorEnabled, createStyle } from '../format/style.js';
 import { displayHost } from '../live/address.js';
 import { ClassSession } from '../live/class-session.js';
 import { type ClassState, createClassState } from '../live/class-state.js';
-import { joinCodeFrom } from '../live/identity.js';
+import { formatJoinCode, joinCodeFrom } from '../live/identity.js';
 import { LiveServer } from '../live/server.js';
 import { ScoreStore } from '../store/score-store.js';
 import {
@@ -109,10 +109,11 @@ export async function hostCommand(
 	process.once('SIGTERM', onSignal);
 	const color = colorEnabled(io.stdout, io.env);
 	if (!color) process.env.FORCE_COLOR = '0';
+	const shownCode = formatJoinCode(code);
 	const join = server
 		? {
-				code,
-				command: `quizline join ${displayHost(options.bind, os.networkInterfaces())}:${server.port} --code ${code} --name YOUR-NAME`,
+				code: shownCode,
+				command: `quizline join ${displayHost(options.bind, os.networkInterfaces())}:${server.port} --code ${shownCode} --name YOUR-NAME`,
 			}
 		: undefined;
 	try {

@@ -38,7 +38,9 @@ async function hostAndStudent(start: (args: string[]) => Cli, count: number, tag
 		'class.csv',
 	]);
 	const join = await eventually(
-		() => host.output.match(/quizline join (127\.0\.0\.1:\d+) --code ([A-Z0-9]{5})/) ?? undefined,
+		() =>
+			host.output.match(/quizline join (127\.0\.0\.1:\d+) --code ([A-Z0-9]{4}-[A-Z0-9]{4})/) ??
+			undefined,
 		'join command on the host screen',
 		() => host.output,
 	);

@@ -1,14 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPort, displayHost, parseJoinAddress } from '../../src/live/address.js';
 import { decodeClientMessage, decodeServerMessage } from '../../src/live/codec.js';
-import { checkName, joinCodeFrom, normalizeCode } from '../../src/live/identity.js';
+import {
+	checkName,
+	formatJoinCode,
+	joinCodeFrom,
+	joinCodeLength,
+	normalizeCode,
+} from '../../src/live/identity.js';
 
 describe('join codes and names', () => {
-	it('makes five-character codes without look-alike characters', () => {
-		const code = joinCodeFrom(new Uint8Array([0, 1, 8, 14, 31]));
-		expect(code).toBe('ABJQ9');
-		expect(joinCodeFrom(new Uint8Array(8).fill(255))).toMatch(/^[A-HJ-NP-Z2-9]{5}$/);
-		expect(normalizeCode(' ab j q9 ')).toBe('ABJQ9');
+	it('makes eight-character codes without look-alike characters, read as two groups of four', () => {
+		const code = joinCodeFrom(new Uint8Array([0, 1, 8, 14, 31, 32, 255, 100]));
+		expect(code).toBe('ABJQ9A9E');
+		expect(joinCodeFrom(new Uint8Array(8).fill(255))).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
+		expect(joinCodeLength).toBe(8);
+		expect(formatJoinCode('ABJQ9A9E')).toBe('ABJQ-9A9E');
+	});
+
+	it.each([
+		['abjq-9a9e', 'ABJQ9A9E'],
+		[' ab j q9 ', 'ABJQ9'],
+		['ABJQ 9A9E', 'ABJQ9A9E'],
+		['abjq\u20139a9e', 'ABJQ9A9E'], // an en dash, as a word processor writes it
+	])('reads the typed code %j as %s', (typed, code) => {
+		expect(normalizeCode(typed)).toBe(code);
 	});
 
 	it.each([

@@ -25,8 +25,8 @@ function host(isLocal = false) {
 					isLocal
 						? undefined
 						: {
-								code: 'ABCDE',
-								command: 'quizline join 127.0.0.1:7373 --code ABCDE --name YOUR-NAME',
+								code: 'ABCD-EFGH',
+								command: 'quizline join 127.0.0.1:7373 --code ABCD-EFGH --name YOUR-NAME',
 							}
 				}
 				onEnd={onEnd}
@@ -52,7 +52,8 @@ describe('the host screen', () => {
 		app.stdin.write('\r'); // nobody has joined: Enter does nothing
 		for (const name of ['Ann', 'Bob', 'Cy']) session.dispatch(joinAction(name));
 		const lobby = await frameMatching(app, /Joined: 3/);
-		expect(lobby).toContain('quizline join 127.0.0.1:7373 --code ABCDE --name YOUR-NAME');
+		expect(lobby).toContain('quizline join 127.0.0.1:7373 --code ABCD-EFGH --name YOUR-NAME');
+		expect(lobby).toContain('Join code: A B C D - E F G H');
 		expect(lobby).toContain('Ann, Bob, Cy');
 		expect(session.getState().phase).toBe('lobby');
 
