@@ -1,3 +1,4 @@
+import { nameKey } from './name-skeleton.js';
 import { limits } from './protocol.js';
 
 /** Letters and digits that cannot be mistaken for one another when read off a projector. */
@@ -49,9 +50,4 @@ export function checkName(typed: string): NameCheck {
 		};
 	}
 	return { ok: true, name, key: nameKey(name) };
-}
-
-/** Names that differ only in case or accents-as-composed count as the same student. */
-export function nameKey(name: string): string {
-	return name.normalize('NFKC').toLocaleLowerCase('en');
 }
