@@ -10,6 +10,7 @@ import { displayHost } from '../live/address.js';
 import { ClassSession } from '../live/class-session.js';
 import { type ClassState, createClassState } from '../live/class-state.js';
 import { formatJoinCode, joinCodeFrom } from '../live/identity.js';
+import { describeGuard } from '../live/join-guard.js';
 import { LiveServer } from '../live/server.js';
 import { ScoreStore } from '../store/score-store.js';
 import {
@@ -127,6 +128,8 @@ export async function hostCommand(
 		});
 		if (saved) io.stdout.write(formatSavedResults(saved, createStyle(color), io.cwd));
 		else io.stdout.write('No question was revealed: nothing to save.\n');
+		const guard = describeGuard(session.getState().guard);
+		if (guard) io.stdout.write(`Join guard: ${guard}\n`);
 		return how === 'interrupted' ? exitCode.interrupted : exitCode.ok;
 	} finally {
 		process.off('SIGHUP', onSignal);

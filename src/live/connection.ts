@@ -4,6 +4,13 @@ import type { ClassSession, Sender } from './class-session.js';
 import { decodeClientMessage } from './codec.js';
 import { frameText } from './frames.js';
 import type { ServerMessage } from './protocol.js';
+import { type Bucket, type RateRule, take } from './rate-limit.js';
+
+/**
+ * Frames one connection may send: 30 at once, then 10 a second. A student sends one join and
+ * one answer a question; a client over this is cut off and the host is told.
+ */
+export const messageLimit = { burst: 30, refillMs: 100 } as const satisfies RateRule;
 
 /** What the server has seen: every frame, and the ones it dropped. */
 export type FrameCounts = {
@@ -29,13 +36,16 @@ export type ConnectionContext = {
 };
 
 /**
- * Reads one student's frames: one join, then answers. A refused join ends the connection:
- * frames already received behind it are not read, so a socket cannot pipeline guesses.
+ * Reads one student's frames from address `from` (see addressKey): one join, then answers. A
+ * refused join ends the connection: frames already received behind it are not read, so a socket
+ * cannot pipeline guesses. A connection over the message limit is cut off at once.
  */
-export function serveConnection(socket: WebSocket, context: ConnectionContext): void {
+export function serveConnection(socket: WebSocket, from: string, context: ConnectionContext) {
 	const { session, counts } = context;
 	let key: string | undefined;
 	let isRefused = false;
+	let isCutOff = false;
+	let bucket: Bucket | undefined;
 	const joinTimer = setTimeout(() => {
 		if (key === undefined) socket.close(4002, 'join within 15 seconds');
 	}, context.joinTimeoutMs);
@@ -49,6 +59,15 @@ export function serveConnection(socket: WebSocket, context: ConnectionContext): 
 	};
 	socket.on('message', (data, isBinary) => {
 		counts.received += 1;
+		if (isCutOff) return;
+		const taken = take(bucket, session.now(), messageLimit);
+		bucket = taken.bucket;
+		if (!taken.ok) {
+			isCutOff = true;
+			socket.terminate();
+			session.dispatch({ type: 'flooded', key });
+			return;
+		}
 		if (isRefused) return;
 		const frame = frameText(data, isBinary, context.frameBytes);
 		const decoded = frame.ok ? decodeClientMessage(frame.text) : undefined;
@@ -58,7 +77,7 @@ export function serveConnection(socket: WebSocket, context: ConnectionContext): 
 		const message = decoded.message;
 		const at = session.now();
 		if (message.type === 'join' && key === undefined) {
-			const step = session.dispatch({ ...message, newToken: newToken(), at }, sender);
+			const step = session.dispatch({ ...message, newToken: newToken(), from, at }, sender);
 			if (step.joined !== undefined) return;
 			isRefused = true;
 			socket.close(4001, 'join refused');

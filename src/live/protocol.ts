@@ -72,7 +72,14 @@ const quotePartsSchema = z.strictObject({
 	after: text,
 });
 
-const refusalReasons = ['wrong-code', 'name-taken', 'bad-name', 'version', 'session-over'] as const;
+const refusalReasons = [
+	'wrong-code',
+	'too-many-tries',
+	'name-taken',
+	'bad-name',
+	'version',
+	'session-over',
+] as const;
 const answerRefusalReasons = ['late', 'duplicate', 'invalid', 'not-asked'] as const;
 const standingSchema = z.strictObject({ name: text, score: count, rank: z.int().min(1) });
 

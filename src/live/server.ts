@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { addressKey } from './address.js';
 import type { ClassSession } from './class-session.js';
 import { encodeServerMessage } from './codec.js';
 import { type ConnectionContext, type FrameCounts, serveConnection } from './connection.js';
@@ -79,7 +80,9 @@ export class LiveServer {
 		this.port = address.port;
 		this.host = options.host;
 		wss.on('error', () => {}); // after listening, errors belong to single connections
-		wss.on('connection', (socket) => serveConnection(socket, this.#context));
+		wss.on('connection', (socket, request) => {
+			serveConnection(socket, addressKey(request.socket.remoteAddress), this.#context);
+		});
 		this.#session.attach({
 			toPlayer: (key, message) => {
 				const socket = this.#sockets.get(key);

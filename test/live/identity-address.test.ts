@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPort, displayHost, parseJoinAddress } from '../../src/live/address.js';
+import { addressKey, defaultPort, displayHost, parseJoinAddress } from '../../src/live/address.js';
 import { decodeClientMessage, decodeServerMessage } from '../../src/live/codec.js';
 import {
 	checkName,
@@ -62,6 +62,19 @@ describe('addresses', () => {
 			message: expect.stringContaining('ws://'),
 		});
 		expect(parseJoinAddress('a b:c')).toMatchObject({ ok: false });
+	});
+
+	it.each([
+		['192.168.1.20', '192.168.1.20'],
+		['::ffff:192.168.1.20', '192.168.1.20'],
+		['2001:db8:0:1:aaaa:bbbb:cccc:dddd', '2001:db8:0:1::/64'],
+		['2001:0db8:0000:0001::1', '2001:db8:0:1::/64'],
+		['2001:db8::1', '2001:db8:0:0::/64'],
+		['fe80::1%eth0', 'fe80:0:0:0::/64'],
+		['::1', '0:0:0:0::/64'],
+		[undefined, 'unknown'],
+	])('counts joins from %s as from %s', (remote, key) => {
+		expect(addressKey(remote)).toBe(key);
 	});
 
 	it('shows students the LAN address when bound to all interfaces', () => {

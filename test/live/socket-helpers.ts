@@ -33,9 +33,9 @@ export class RecordingClient {
 		});
 	}
 
-	/** Connects to the server on 127.0.0.1. */
-	static async open(port: number): Promise<RecordingClient> {
-		const socket = new WebSocket(`ws://127.0.0.1:${port}`);
+	/** Connects to the server on 127.0.0.1, from `localAddress` (another loopback address) if given. */
+	static async open(port: number, localAddress?: string): Promise<RecordingClient> {
+		const socket = new WebSocket(`ws://127.0.0.1:${port}`, localAddress ? { localAddress } : {});
 		await new Promise((resolve, reject) => {
 			socket.once('open', resolve);
 			socket.once('error', reject);
@@ -127,8 +127,9 @@ export async function startTestServer(
 			await client.next('welcome');
 			return client;
 		},
-		async open(): Promise<RecordingClient> {
-			const client = await RecordingClient.open(server.port);
+		/** Opens a client without joining; from another loopback address if given. */
+		async open(localAddress?: string): Promise<RecordingClient> {
+			const client = await RecordingClient.open(server.port, localAddress);
 			clients.push(client);
 			return client;
 		},

@@ -95,6 +95,24 @@ describe('the host screen', () => {
 		await vi.waitFor(() => expect(onExit).toHaveBeenCalledWith('completed'));
 	});
 
+	it('tells the host about wrong codes, held-back joins and flooders, on every screen', async () => {
+		const { session, app } = host();
+		await frameMatching(app, /waiting for the first student/);
+		expect(app.lastFrame()).not.toContain('refused');
+		for (let i = 0; i < 12; i++) {
+			session.dispatch(joinAction('Guess', { code: `WRONG${i}`, from: `10.0.${i}.1`, at: i }));
+		}
+		await frameMatching(app, /12 wrong codes refused/);
+		session.dispatch(joinAction('Ann'));
+		session.dispatch({ type: 'start', at: session.now() });
+		session.dispatch({ type: 'flooded', key: 'ann' });
+		const question = await frameMatching(app, /dropped for flooding/);
+		expect(question.replace(/\s+/g, ' ')).toContain(
+			'12 wrong codes refused · 1 connection dropped for flooding (last: Ann)',
+		);
+		expect(question).toContain('Question 1 of 2');
+	});
+
 	it('Ctrl+C mid-question ends the session, saves, and leaves', async () => {
 		const { session, app, onEnd, onExit } = host();
 		session.dispatch(joinAction('Ann'));
