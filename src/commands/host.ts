@@ -9,7 +9,8 @@ import { colorEnabled, createStyle } from '../format/style.js';
 import { displayHost } from '../live/address.js';
 import { ClassSession } from '../live/class-session.js';
 import { type ClassState, createClassState } from '../live/class-state.js';
-import { joinCodeFrom } from '../live/identity.js';
+import { formatJoinCode, joinCodeFrom } from '../live/identity.js';
+import { describeGuard } from '../live/join-guard.js';
 import { LiveServer } from '../live/server.js';
 import { ScoreStore } from '../store/score-store.js';
 import {
@@ -109,10 +110,11 @@ export async function hostCommand(
 	process.once('SIGTERM', onSignal);
 	const color = colorEnabled(io.stdout, io.env);
 	if (!color) process.env.FORCE_COLOR = '0';
+	const shownCode = formatJoinCode(code);
 	const join = server
 		? {
-				code,
-				command: `quizline join ${displayHost(options.bind, os.networkInterfaces())}:${server.port} --code ${code} --name YOUR-NAME`,
+				code: shownCode,
+				command: `quizline join ${displayHost(options.bind, os.networkInterfaces())}:${server.port} --code ${shownCode} --name YOUR-NAME`,
 			}
 		: undefined;
 	try {
@@ -126,6 +128,8 @@ export async function hostCommand(
 		});
 		if (saved) io.stdout.write(formatSavedResults(saved, createStyle(color), io.cwd));
 		else io.stdout.write('No question was revealed: nothing to save.\n');
+		const guard = describeGuard(session.getState().guard);
+		if (guard) io.stdout.write(`Join guard: ${guard}\n`);
 		return how === 'interrupted' ? exitCode.interrupted : exitCode.ok;
 	} finally {
 		process.off('SIGHUP', onSignal);

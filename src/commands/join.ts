@@ -15,7 +15,7 @@ export const connectionLostCode = 1;
 
 /** Explains why joining needs a terminal. */
 export const joinNotATerminalMessage = `quizline join needs an interactive terminal (stdin and stdout must be a TTY): you answer on its screen.
-Run it in a terminal window, e.g.:  quizline join 192.168.1.20:7373 --code K7QX2 --name Ann
+Run it in a terminal window, e.g.:  quizline join 192.168.1.20:7373 --code K7QX-2M4P --name Ann
 `;
 
 /**

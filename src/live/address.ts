@@ -40,3 +40,22 @@ export function displayHost(
 		.find((info) => info.family === 'IPv4' && !info.internal);
 	return external?.address ?? 'localhost';
 }
+
+/**
+ * Whom limits on wrong join codes count a connection as: an IPv4 address (also when mapped into
+ * IPv6), or an IPv6 address's /64 network, since one machine may hold a whole /64.
+ */
+export function addressKey(remote: string | undefined): string {
+	if (!remote) return 'unknown';
+	const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(remote)?.[1];
+	if (mapped) return mapped;
+	if (!remote.includes(':')) return remote;
+	const [head = '', tail = ''] = remote.replace(/%.*$/, '').split('::');
+	const groups = (part: string) => (part === '' ? [] : part.split(':'));
+	const known = [...groups(head), ...groups(tail)].length;
+	const full = remote.includes('::')
+		? [...groups(head), ...Array(8 - known).fill('0'), ...groups(tail)]
+		: groups(head);
+	const network = full.slice(0, 4).map((group) => Number.parseInt(group, 16).toString(16));
+	return `${network.join(':')}::/64`;
+}

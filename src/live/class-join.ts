@@ -1,14 +1,20 @@
 import { lobbyMessage, questionMessage, revealMessages, welcomeMessage } from './class-messages.js';
 import type { ClassAction, ClassState, ClassStep, Outgoing, Player } from './class-state.js';
 import { checkName, normalizeCode } from './identity.js';
+import { afterHeldBack, afterWrongCode, type JoinHold, joinHold } from './join-guard.js';
 import { protocolVersion, type RefusalReason, versioned } from './protocol.js';
 
 type JoinAction = Extract<ClassAction, { type: 'join' }>;
 
-/** A student joins, or rejoins with their token and keeps their score. */
+/**
+ * A student joins, or rejoins with their token and keeps their score. Wrong codes count
+ * against the address and the session (see join-guard); while either is held, a join is refused
+ * unread unless it is a rejoin with the right code and token, and the refusal does not say which
+ * part was wrong.
+ */
 export function join(state: ClassState, action: JoinAction): ClassStep {
-	const refuse = (reason: RefusalReason, message: string): ClassStep => ({
-		state,
+	const refuse = (reason: RefusalReason, message: string, next = state): ClassStep => ({
+		state: next,
 		out: [{ to: 'sender', message: versioned({ type: 'refused', reason, message }) }],
 	});
 	if (action.v !== protocolVersion) {
@@ -17,14 +23,25 @@ export function join(state: ClassState, action: JoinAction): ClassStep {
 			`this session speaks protocol ${protocolVersion}, your quizline speaks ${action.v}: install the teacher's version`,
 		);
 	}
-	if (normalizeCode(action.code) !== state.settings.code) {
-		return refuse('wrong-code', "wrong join code: check the code on the teacher's screen");
+	const isRightCode = sameSecret(state.settings.code, normalizeCode(action.code));
+	const checked = checkName(action.name);
+	const existing = checked.ok
+		? state.players.find((player) => player.key === checked.key)
+		: undefined;
+	const isRejoin = existing !== undefined && sameSecret(existing.token, action.token);
+	const hold = joinHold(state.guard, action.from, action.at);
+	if (hold && !(isRightCode && isRejoin)) {
+		const guard = afterHeldBack(state.guard);
+		return refuse('too-many-tries', holdMessage(hold), { ...state, guard });
+	}
+	if (!isRightCode) {
+		const guard = afterWrongCode(state.guard, action.from, action.at);
+		const message = "wrong join code: check the code on the teacher's screen";
+		return refuse('wrong-code', message, { ...state, guard });
 	}
 	if (state.phase === 'ended') return refuse('session-over', 'this session has ended');
-	const checked = checkName(action.name);
 	if (!checked.ok) return refuse('bad-name', `cannot use that name: ${checked.message}`);
-	const existing = state.players.find((player) => player.key === checked.key);
-	if (existing && !sameToken(existing.token, action.token)) {
+	if (existing && !isRejoin) {
 		return refuse(
 			'name-taken',
 			`the name "${existing.name}" is already taken in this session: choose another, or rejoin with the token shown on your screen`,
@@ -85,8 +102,13 @@ function lobbyUpdate(state: ClassState): Outgoing {
 	return { to: 'players', message: lobbyMessage(state) };
 }
 
-/** Compares tokens in time independent of where they differ. */
-function sameToken(expected: string, given: string | undefined): boolean {
+function holdMessage({ ms, scope }: JoinHold): string {
+	const where = scope === 'address' ? 'from your address' : 'in this session';
+	return `too many wrong join codes ${where}: try again in ${Math.ceil(ms / 1000)} s`;
+}
+
+/** Compares a code or token in time independent of where they differ. */
+function sameSecret(expected: string, given: string | undefined): boolean {
 	if (given === undefined || given.length !== expected.length) return false;
 	let difference = 0;
 	for (let i = 0; i < expected.length; i++) {

@@ -2,6 +2,7 @@ import { answer } from './class-answer.js';
 import { disconnect, join } from './class-join.js';
 import { endedMessages, questionMessage, revealMessages } from './class-messages.js';
 import type { ClassAction, ClassState, ClassStep } from './class-state.js';
+import { afterFlood } from './join-guard.js';
 
 /**
  * The pure transition function of a class session: the server feeds it what students send,
@@ -32,6 +33,10 @@ export function classReducer(state: ClassState, action: ClassAction): ClassStep 
 				: unchanged(state);
 		case 'tally':
 			return tally(state, action.index, action.right);
+		case 'flooded': {
+			const name = state.players.find((player) => player.key === action.key)?.name;
+			return unchanged({ ...state, guard: afterFlood(state.guard, name) });
+		}
 	}
 }
 

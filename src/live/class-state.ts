@@ -1,4 +1,5 @@
 import type { QuizItem } from '../core/select.js';
+import { type JoinGuard, openGuard } from './join-guard.js';
 import type { ServerMessage } from './protocol.js';
 
 /** One student in the session. */
@@ -57,6 +58,8 @@ export type ClassState = {
 	readonly tallies: readonly (number | null)[];
 	/** Projector mode: how many students are in the room, if the teacher said. */
 	readonly classSize: number | null;
+	/** Wrong join codes and flooders: what the limits remember, and what the host is told. */
+	readonly guard: JoinGuard;
 	readonly startedAt: number;
 	readonly endedAt?: number;
 	/** completed: every question was revealed; stopped: the teacher ended early. */
@@ -73,8 +76,12 @@ export type ClassAction =
 			readonly token?: string;
 			/** The token to hand out if this is a new player. */
 			readonly newToken: string;
+			/** Where the join came from, as limits count it (see addressKey). */
+			readonly from: string;
 			readonly at: number;
 	  }
+	/** A connection was cut off for sending too many messages; `key` if it had joined. */
+	| { readonly type: 'flooded'; readonly key: string | undefined }
 	| { readonly type: 'disconnect'; readonly key: string; readonly at: number }
 	| {
 			readonly type: 'answer';
@@ -123,6 +130,7 @@ export function createClassState(
 		answers: [],
 		tallies: [],
 		classSize: null,
+		guard: openGuard,
 		startedAt: at,
 	};
 }

@@ -1,12 +1,15 @@
 import WebSocket from 'ws';
+import { decodeServerMessage } from './codec.js';
+import { checkName, normalizeCode } from './identity.js';
+import { LiveConnection } from './live-connection.js';
 import {
 	type ClientMessage,
-	decodeServerMessage,
 	limits,
 	protocolVersion,
 	type RefusalReason,
 	type ServerMessage,
 } from './protocol.js';
+import { firstControl } from './wire-text.js';
 
 /** Who is joining which session. */
 export type JoinRequest = {
@@ -23,17 +26,42 @@ export type JoinRequest = {
 /** The server's welcome. */
 export type Welcome = Extract<ServerMessage, { type: 'welcome' }>;
 
-/** Joined, or why not: refused by the server, or the server could not be reached. */
+/**
+ * Joined, or why not: refused by the server (or before asking it, for a name it would refuse),
+ * unreachable, or `bad-frame` when its reply held what no quizline host sends (a control
+ * character): a rogue or broken host is not joined.
+ */
 export type JoinResult =
 	| { readonly ok: true; readonly connection: LiveConnection; readonly welcome: Welcome }
 	| {
 			readonly ok: false;
-			readonly reason: RefusalReason | 'unreachable';
+			readonly reason: RefusalReason | 'unreachable' | 'bad-frame';
 			readonly message: string;
 	  };
 
+/** What a student is told about a frame the client refused to show. */
+export function badFrameMessage(problem: string): string {
+	return `the session sent a message quizline will not show (${problem})`;
+}
+
 /** Connects, sends the join and waits for the welcome or the refusal. */
-export function joinSession(request: JoinRequest): Promise<JoinResult> {
+export async function joinSession(request: JoinRequest): Promise<JoinResult> {
+	const name = checkName(request.name);
+	if (!name.ok)
+		return { ok: false, reason: 'bad-name', message: `cannot use that name: ${name.message}` };
+	const code = normalizeCode(request.code);
+	const codeControl = firstControl(code);
+	if (codeControl) {
+		return {
+			ok: false,
+			reason: 'wrong-code',
+			message: `the code holds the control character ${codeControl}`,
+		};
+	}
+	return connect({ ...request, code });
+}
+
+function connect(request: JoinRequest): Promise<JoinResult> {
 	return new Promise((resolve) => {
 		const timeoutMs = request.timeoutMs ?? 5000;
 		const socket = new WebSocket(request.url, {
@@ -54,7 +82,12 @@ export function joinSession(request: JoinRequest): Promise<JoinResult> {
 		};
 		const onFirst = (data: WebSocket.RawData) => {
 			const decoded = decodeServerMessage(String(data));
-			if (!decoded.ok) return;
+			if (!decoded.ok) {
+				if (!decoded.isUnsafe) return;
+				finish({ ok: false, reason: 'bad-frame', message: badFrameMessage(decoded.problem) });
+				socket.terminate();
+				return;
+			}
 			const message = decoded.message;
 			if (message.type === 'welcome') {
 				finish({ ok: true, connection: new LiveConnection(socket), welcome: message });
@@ -81,61 +114,4 @@ export function joinSession(request: JoinRequest): Promise<JoinResult> {
 			finish({ ok: false, reason: 'unreachable', message: 'the server closed the connection' });
 		});
 	});
-}
-
-/**
- * A joined student's connection: validated messages from the server (held until someone
- * listens, so none is lost between the welcome and the first screen) and answers to it.
- */
-export class LiveConnection {
-	readonly #socket: WebSocket;
-	readonly #held: ServerMessage[] = [];
-	#onMessage: ((message: ServerMessage) => void) | undefined;
-	#onClose: (() => void) | undefined;
-	#isClosed = false;
-
-	constructor(socket: WebSocket) {
-		this.#socket = socket;
-		socket.on('message', (data) => {
-			const decoded = decodeServerMessage(String(data));
-			if (!decoded.ok) return; // a newer server's extra message: nothing to show
-			if (this.#onMessage) this.#onMessage(decoded.message);
-			else this.#held.push(decoded.message);
-		});
-		socket.on('error', () => {}); // a close follows; the screen reports that
-		socket.once('close', () => {
-			this.#isClosed = true;
-			this.#onClose?.();
-		});
-	}
-
-	/** Delivers held and future messages to `listener`; returns the way to stop. */
-	onMessage(listener: (message: ServerMessage) => void): () => void {
-		this.#onMessage = listener;
-		for (const message of this.#held.splice(0)) listener(message);
-		return () => {
-			if (this.#onMessage === listener) this.#onMessage = undefined;
-		};
-	}
-
-	/** Calls `listener` once when the connection closes (at once if it already has). */
-	onClose(listener: () => void): () => void {
-		this.#onClose = listener;
-		if (this.#isClosed) listener();
-		return () => {
-			if (this.#onClose === listener) this.#onClose = undefined;
-		};
-	}
-
-	/** Sends an answer to question `index`. */
-	answer(index: number, answer: string): void {
-		const message: ClientMessage = { v: protocolVersion, type: 'answer', index, answer };
-		if (this.#socket.readyState === WebSocket.OPEN) this.#socket.send(JSON.stringify(message));
-	}
-
-	/** Closes the connection; the session keeps this student's score for a rejoin. */
-	close(): void {
-		this.#onClose = undefined;
-		this.#socket.close(1000, 'bye');
-	}
 }

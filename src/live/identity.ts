@@ -1,10 +1,14 @@
+import { nameKey } from './name-skeleton.js';
 import { limits } from './protocol.js';
 
 /** Letters and digits that cannot be mistaken for one another when read off a projector. */
 const codeAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
-/** How many characters a join code has. */
-export const joinCodeLength = 5;
+/**
+ * How many characters a join code has: 32⁸ ≈ 1.1 × 10¹² codes, read as two groups of four.
+ * With the limits on wrong codes (see join-guard) guessing one takes far longer than a lesson.
+ */
+export const joinCodeLength = 8;
 
 /** A short join code made from `bytes` (random bytes from the caller, one per character). */
 export function joinCodeFrom(bytes: Uint8Array): string {
@@ -15,9 +19,14 @@ export function joinCodeFrom(bytes: Uint8Array): string {
 	return code;
 }
 
-/** A join code as typed by a student, compared without case or spaces. */
+/** A join code as shown and typed: `K7QX-2M4P`. */
+export function formatJoinCode(code: string): string {
+	return code.replace(/(.{4})(?=.)/g, '$1-');
+}
+
+/** A join code as typed by a student, compared without case, spaces or dashes. */
 export function normalizeCode(typed: string): string {
-	return typed.replace(/\s+/g, '').toUpperCase();
+	return typed.replace(/[\s\p{Pd}]+/gu, '').toUpperCase();
 }
 
 /** A display name checked for the session, with the key that decides whether two names clash. */
@@ -41,9 +50,4 @@ export function checkName(typed: string): NameCheck {
 		};
 	}
 	return { ok: true, name, key: nameKey(name) };
-}
-
-/** Names that differ only in case or accents-as-composed count as the same student. */
-export function nameKey(name: string): string {
-	return name.normalize('NFKC').toLocaleLowerCase('en');
 }

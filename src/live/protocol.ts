@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { questionTypes } from '../core/bank/schema.js';
+import { wireText } from './wire-text.js';
 
 /** The protocol version this build speaks; every message carries it as `v`. */
 export const protocolVersion = 1;
@@ -17,6 +18,8 @@ export const limits = {
 } as const;
 
 const v = z.literal(protocolVersion);
+/** Every text field, both ways, refuses control characters (see wire-text). */
+const text = wireText();
 const index = z.int().min(0).max(999);
 const count = z.int().min(0);
 
@@ -26,9 +29,9 @@ const count = z.int().min(0);
 export const joinMessageSchema = z.strictObject({
 	v: z.int(),
 	type: z.literal('join'),
-	code: z.string().max(16),
-	name: z.string().max(64),
-	token: z.string().max(64).optional(),
+	code: wireText(16),
+	name: wireText(64),
+	token: wireText(64).optional(),
 });
 
 /** A student's answer to question `index`. */
@@ -36,7 +39,7 @@ export const answerMessageSchema = z.strictObject({
 	v,
 	type: z.literal('answer'),
 	index,
-	answer: z.string().min(1).max(limits.answer),
+	answer: wireText(limits.answer).min(1),
 });
 
 /** Every message a client may send. */
@@ -52,11 +55,11 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
 export const publicQuestionSchema = z.strictObject({
 	index,
 	total: count,
-	prompt: z.string(),
+	prompt: text,
 	kind: z.enum(questionTypes),
 	/** Choices in display order (True/False for truefalse); empty for free text. */
-	options: z.array(z.string()),
-	unit: z.string().optional(),
+	options: z.array(text),
+	unit: text.optional(),
 	/** The time limit in seconds, and what was left of it when the message was sent. */
 	seconds: count,
 	remainingMs: count,
@@ -64,22 +67,29 @@ export const publicQuestionSchema = z.strictObject({
 
 const quotePartsSchema = z.strictObject({
 	line: z.int().min(1),
-	before: z.string(),
-	span: z.string(),
-	after: z.string(),
+	before: text,
+	span: text,
+	after: text,
 });
 
-const refusalReasons = ['wrong-code', 'name-taken', 'bad-name', 'version', 'session-over'] as const;
+const refusalReasons = [
+	'wrong-code',
+	'too-many-tries',
+	'name-taken',
+	'bad-name',
+	'version',
+	'session-over',
+] as const;
 const answerRefusalReasons = ['late', 'duplicate', 'invalid', 'not-asked'] as const;
-const standingSchema = z.strictObject({ name: z.string(), score: count, rank: z.int().min(1) });
+const standingSchema = z.strictObject({ name: text, score: count, rank: z.int().min(1) });
 
 /** Every message the server may send. */
 export const serverMessageSchema = z.discriminatedUnion('type', [
 	z.strictObject({
 		v,
 		type: z.literal('welcome'),
-		name: z.string(),
-		token: z.string(),
+		name: text,
+		token: text,
 		total: count,
 		score: count,
 		rejoined: z.boolean(),
@@ -88,27 +98,27 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
 		v,
 		type: z.literal('refused'),
 		reason: z.enum(refusalReasons),
-		message: z.string(),
+		message: text,
 	}),
 	z.strictObject({ v, type: z.literal('lobby'), players: count }),
 	z.strictObject({ v, type: z.literal('question'), question: publicQuestionSchema }),
-	z.strictObject({ v, type: z.literal('locked'), index, given: z.string() }),
+	z.strictObject({ v, type: z.literal('locked'), index, given: text }),
 	z.strictObject({
 		v,
 		type: z.literal('answer-refused'),
 		index,
 		reason: z.enum(answerRefusalReasons),
-		message: z.string(),
+		message: text,
 	}),
 	z.strictObject({
 		v,
 		type: z.literal('reveal'),
 		index,
-		expected: z.string(),
-		explanation: z.string().optional(),
+		expected: text,
+		explanation: text.optional(),
 		quote: quotePartsSchema,
 		/** This student's own answer, never anyone else's. */
-		given: z.string().nullable(),
+		given: text.nullable(),
 		correct: z.boolean(),
 		points: count,
 		score: count,
@@ -149,33 +159,4 @@ export type ServerMessageBody = WithoutVersion<ServerMessage>;
 /** Stamps the protocol version on a server message. */
 export function versioned(body: ServerMessageBody): ServerMessage {
 	return { v: protocolVersion, ...body } as ServerMessage;
-}
-
-/** A decoded frame, or why it was dropped. */
-export type Decoded<T> =
-	| { readonly ok: true; readonly message: T }
-	| { readonly ok: false; readonly problem: string };
-
-/** Parses and validates one text frame from a client. */
-export function decodeClientMessage(text: string): Decoded<ClientMessage> {
-	return decode(text, clientMessageSchema);
-}
-
-/** Parses and validates one text frame from the server. */
-export function decodeServerMessage(text: string): Decoded<ServerMessage> {
-	return decode(text, serverMessageSchema);
-}
-
-function decode<T>(text: string, schema: z.ZodType<T>): Decoded<T> {
-	let raw: unknown;
-	try {
-		raw = JSON.parse(text);
-	} catch {
-		return { ok: false, problem: 'not JSON' };
-	}
-	const parsed = schema.safeParse(raw);
-	if (parsed.success) return { ok: true, message: parsed.data };
-	const first = parsed.error.issues[0];
-	const where = first?.path.map(String).join('.') || 'message';
-	return { ok: false, problem: `${where}: ${first?.message ?? 'invalid'}` };
 }

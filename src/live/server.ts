@@ -1,9 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
-import type { ClassSession, Sender } from './class-session.js';
-import { frameText } from './frames.js';
-import { decodeClientMessage, limits, type ServerMessage } from './protocol.js';
+import { addressKey } from './address.js';
+import type { ClassSession } from './class-session.js';
+import { encodeServerMessage } from './codec.js';
+import { type ConnectionContext, type FrameCounts, serveConnection } from './connection.js';
+import { limits } from './protocol.js';
+
+export type { FrameCounts } from './connection.js';
 
 /** Where and how to listen. */
 export type LiveServerOptions = {
@@ -18,15 +21,6 @@ export type LiveServerOptions = {
 	readonly maxPayload?: number;
 	/** A connection that has not joined after this long is closed (default 15 s). */
 	readonly joinTimeoutMs?: number;
-};
-
-/** What the server has seen: every frame, and the ones it dropped. */
-export type FrameCounts = {
-	received: number;
-	/** Not JSON, not a known message, binary, or not allowed at that point (e.g. answer before join). */
-	malformed: number;
-	/** Over the frame limit (dropped) or over maxPayload (connection closed). */
-	oversized: number;
 };
 
 /** A client that stops reading is cut off before its queue eats the teacher's memory. */
@@ -60,8 +54,7 @@ export class LiveServer {
 	readonly #wss: WebSocketServer;
 	readonly #session: ClassSession;
 	readonly #sockets = new Map<string, WebSocket>();
-	readonly #frameBytes: number;
-	readonly #joinTimeoutMs: number;
+	readonly #context: ConnectionContext;
 	/** The newest lobby head count not yet sent, and the timer that sends it. */
 	#lobby: string | undefined;
 	#lobbyTimer: NodeJS.Timeout | undefined;
@@ -69,20 +62,34 @@ export class LiveServer {
 	private constructor(wss: WebSocketServer, options: LiveServerOptions) {
 		this.#wss = wss;
 		this.#session = options.session;
-		this.#frameBytes = options.frameBytes ?? limits.frameBytes;
-		this.#joinTimeoutMs = options.joinTimeoutMs ?? 15_000;
+		this.#context = {
+			session: options.session,
+			counts: this.counts,
+			frameBytes: options.frameBytes ?? limits.frameBytes,
+			joinTimeoutMs: options.joinTimeoutMs ?? 15_000,
+			send: (socket, message) => this.#send(socket, encodeServerMessage(message)),
+			bind: (key, socket) => {
+				const previous = this.#sockets.get(key);
+				// The same student on a new connection: the old one is let go quietly.
+				if (previous && previous !== socket) previous.close(4000, 'rejoined elsewhere');
+				this.#sockets.set(key, socket);
+			},
+			release: (key, socket) => this.#sockets.get(key) === socket && this.#sockets.delete(key),
+		};
 		const address = wss.address() as AddressInfo;
 		this.port = address.port;
 		this.host = options.host;
 		wss.on('error', () => {}); // after listening, errors belong to single connections
-		wss.on('connection', (socket) => this.#accept(socket));
+		wss.on('connection', (socket, request) => {
+			serveConnection(socket, addressKey(request.socket.remoteAddress), this.#context);
+		});
 		this.#session.attach({
 			toPlayer: (key, message) => {
 				const socket = this.#sockets.get(key);
-				if (socket) this.#send(socket, JSON.stringify(message));
+				if (socket) this.#send(socket, encodeServerMessage(message));
 			},
 			toPlayers: (message) => {
-				const text = JSON.stringify(message);
+				const text = encodeServerMessage(message);
 				if (message.type === 'lobby') return this.#lobbyLater(text);
 				this.#lobby = undefined;
 				this.#broadcast(text);
@@ -113,53 +120,6 @@ export class LiveServer {
 		await new Promise<void>((resolve) => this.#wss.close(() => resolve()));
 	}
 
-	#accept(socket: WebSocket): void {
-		let key: string | undefined;
-		const joinTimer = setTimeout(() => {
-			if (key === undefined) socket.close(4002, 'join within 15 seconds');
-		}, this.#joinTimeoutMs);
-		const sender: Sender = {
-			send: (message: ServerMessage) => this.#send(socket, JSON.stringify(message)),
-			bind: (joined) => {
-				const previous = this.#sockets.get(joined);
-				// The same student on a new connection: the old one is let go quietly.
-				if (previous && previous !== socket) previous.close(4000, 'rejoined elsewhere');
-				this.#sockets.set(joined, socket);
-				key = joined;
-				clearTimeout(joinTimer);
-			},
-		};
-		socket.on('message', (data, isBinary) => {
-			this.counts.received += 1;
-			const frame = frameText(data, isBinary, this.#frameBytes);
-			const decoded = frame.ok ? decodeClientMessage(frame.text) : undefined;
-			if (!frame.ok && frame.reason === 'oversized') this.counts.oversized += 1;
-			else if (!decoded?.ok) this.counts.malformed += 1;
-			if (!decoded?.ok) return;
-			const message = decoded.message;
-			const at = this.#session.now();
-			if (message.type === 'join' && key === undefined) {
-				const step = this.#session.dispatch({ ...message, newToken: newToken(), at }, sender);
-				if (step.joined === undefined) socket.close(4001, 'join refused');
-			} else if (message.type === 'answer' && key !== undefined) {
-				const { index, answer } = message;
-				this.#session.dispatch({ type: 'answer', key, index, given: answer, at }, sender);
-			} else {
-				this.counts.malformed += 1;
-			}
-		});
-		socket.on('error', (error: Error & { code?: string }) => {
-			if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') this.counts.oversized += 1;
-			else this.counts.malformed += 1;
-		});
-		socket.on('close', () => {
-			clearTimeout(joinTimer);
-			if (key === undefined || this.#sockets.get(key) !== socket) return;
-			this.#sockets.delete(key);
-			this.#session.dispatch({ type: 'disconnect', key, at: this.#session.now() });
-		});
-	}
-
 	/**
 	 * Head counts are sent at most every 100 ms: a class joining at once would otherwise get one
 	 * count per join each, n² frames (45,000 for 300 students).
@@ -185,9 +145,4 @@ export class LiveServer {
 		}
 		socket.send(text);
 	}
-}
-
-/** 48 random bits: short enough to type from a screen, far too many to guess in a lesson. */
-function newToken(): string {
-	return randomBytes(6).toString('hex');
 }

@@ -30,6 +30,8 @@ export type StudentState = {
 	readonly connection: 'open' | 'reconnecting' | 'lost';
 	/** Why the connection is lost for good. */
 	readonly lostReason?: string;
+	/** The last message from the session that was refused unseen (it held control characters). */
+	readonly refusedFrame?: string;
 };
 
 /** Everything that happens to a student's screen; `at` is this machine's clock. */
@@ -38,7 +40,8 @@ export type StudentEvent =
 	| { readonly type: 'send'; readonly given: string }
 	| { readonly type: 'connection-lost' }
 	| { readonly type: 'rejoined' }
-	| { readonly type: 'gave-up'; readonly reason: string };
+	| { readonly type: 'gave-up'; readonly reason: string }
+	| { readonly type: 'refused-frame'; readonly problem: string };
 
 /** The screen right after the welcome. */
 export function startStudent(welcome: Extract<ServerMessage, { type: 'welcome' }>): StudentState {
@@ -68,6 +71,8 @@ export function studentReducer(state: StudentState, event: StudentEvent): Studen
 			return { ...state, connection: 'open', isSending: false };
 		case 'gave-up':
 			return { ...state, connection: 'lost', lostReason: event.reason };
+		case 'refused-frame':
+			return { ...state, refusedFrame: event.problem };
 		case 'message':
 			return onMessage(state, event.message, event.at);
 	}

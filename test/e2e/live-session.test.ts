@@ -38,7 +38,9 @@ async function hostAndStudent(start: (args: string[]) => Cli, count: number, tag
 		'class.csv',
 	]);
 	const join = await eventually(
-		() => host.output.match(/quizline join (127\.0\.0\.1:\d+) --code ([A-Z0-9]{5})/) ?? undefined,
+		() =>
+			host.output.match(/quizline join (127\.0\.0\.1:\d+) --code ([A-Z0-9]{4}-[A-Z0-9]{4})/) ??
+			undefined,
 		'join command on the host screen',
 		() => host.output,
 	);
@@ -60,7 +62,7 @@ async function hostAndStudent(start: (args: string[]) => Cli, count: number, tag
 		'Ann in the lobby',
 		() => host.output,
 	);
-	return { host, student };
+	return { host, student, address: join[1] as string };
 }
 
 describe('a live session in real terminals over 127.0.0.1', () => {
@@ -69,7 +71,23 @@ describe('a live session in real terminals over 127.0.0.1', () => {
 	}, async () => {
 		const { work, env, start } = setUp();
 		// "Who said" questions are all choices: the student answers with a number key.
-		const { host, student } = await hostAndStudent(start, 1, 'quotes');
+		const { host, student, address } = await hostAndStudent(start, 1, 'quotes');
+		// A wrong code is refused with a reason, and the host sees the count.
+		const guesser = start(['join', address, '--code', 'WRONG-CODE', '--name', 'Eve']);
+		await eventually(
+			() => guesser.exitCode !== undefined,
+			'the wrong code',
+			() => guesser.output,
+		);
+		expect(guesser.exitCode).toBe(2);
+		expect(guesser.output).toContain(
+			"cannot join: wrong join code: check the code on the teacher's screen",
+		);
+		await eventually(
+			() => host.output.includes('1 wrong code refused'),
+			'the count on the host screen',
+			() => host.output,
+		);
 		host.write('\r');
 		await eventually(
 			() => student.output.includes('s left'),
@@ -126,6 +144,7 @@ describe('a live session in real terminals over 127.0.0.1', () => {
 		);
 		expect(host.exitCode).toBe(0);
 		expect(host.output).toContain('Class report: 1 student, 1 question');
+		expect(host.output).toContain('Join guard: 1 wrong code refused');
 		const csv = fs.readFileSync(path.join(work, 'class.csv'), 'utf8').trim().split('\n');
 		expect(csv[0]).toBe('name,question_id,answer,result,seconds');
 		expect(csv[1]).toMatch(

@@ -57,6 +57,22 @@ describe('joining', () => {
 		]);
 	});
 
+	it('refuses a look-alike of a taken name: Cyrillic "Аnn" for Ann, Greek "Ηans" for Hans', () => {
+		const { state, out } = run([
+			joinAction('Ann'),
+			joinAction('Hans'),
+			joinAction('\u0410nn'),
+			joinAction('\u0397ans'),
+			joinAction('\u0410nna'),
+		]);
+		expect(state.players.map((player) => player.name)).toEqual(['Ann', 'Hans', '\u0410nna']);
+		const refusals = out.filter((outgoing) => outgoing.message.type === 'refused');
+		expect(refusals.map((outgoing) => outgoing.message)).toEqual([
+			expect.objectContaining({ reason: 'name-taken', message: expect.stringContaining('"Ann"') }),
+			expect.objectContaining({ reason: 'name-taken', message: expect.stringContaining('"Hans"') }),
+		]);
+	});
+
 	it('lets a student rejoin with their token and keeps their score', () => {
 		const first = run([
 			...lobbyOf('Ann', 'Bob'),

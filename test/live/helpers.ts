@@ -80,6 +80,7 @@ export function joinAction(
 		code: 'ABCDE',
 		name,
 		newToken: `token-${name.toLowerCase()}`,
+		from: '127.0.0.1',
 		at: 0,
 		...extra,
 	};

@@ -1,20 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPort, displayHost, parseJoinAddress } from '../../src/live/address.js';
-import { checkName, joinCodeFrom, normalizeCode } from '../../src/live/identity.js';
-import { decodeClientMessage, decodeServerMessage } from '../../src/live/protocol.js';
+import { addressKey, defaultPort, displayHost, parseJoinAddress } from '../../src/live/address.js';
+import { decodeClientMessage, decodeServerMessage } from '../../src/live/codec.js';
+import {
+	checkName,
+	formatJoinCode,
+	joinCodeFrom,
+	joinCodeLength,
+	normalizeCode,
+} from '../../src/live/identity.js';
 
 describe('join codes and names', () => {
-	it('makes five-character codes without look-alike characters', () => {
-		const code = joinCodeFrom(new Uint8Array([0, 1, 8, 14, 31]));
-		expect(code).toBe('ABJQ9');
-		expect(joinCodeFrom(new Uint8Array(8).fill(255))).toMatch(/^[A-HJ-NP-Z2-9]{5}$/);
-		expect(normalizeCode(' ab j q9 ')).toBe('ABJQ9');
+	it('makes eight-character codes without look-alike characters, read as two groups of four', () => {
+		const code = joinCodeFrom(new Uint8Array([0, 1, 8, 14, 31, 32, 255, 100]));
+		expect(code).toBe('ABJQ9A9E');
+		expect(joinCodeFrom(new Uint8Array(8).fill(255))).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
+		expect(joinCodeLength).toBe(8);
+		expect(formatJoinCode('ABJQ9A9E')).toBe('ABJQ-9A9E');
+	});
+
+	it.each([
+		['abjq-9a9e', 'ABJQ9A9E'],
+		[' ab j q9 ', 'ABJQ9'],
+		['ABJQ 9A9E', 'ABJQ9A9E'],
+		['abjq\u20139a9e', 'ABJQ9A9E'], // an en dash, as a word processor writes it
+	])('reads the typed code %j as %s', (typed, code) => {
+		expect(normalizeCode(typed)).toBe(code);
 	});
 
 	it.each([
 		['  Ann   Lee ', { ok: true, name: 'Ann Lee', key: 'ann lee' }],
-		['Zoë', { ok: true, name: 'Zoë', key: 'zoë' }],
-		["O'Neil-2", { ok: true, name: "O'Neil-2", key: "o'neil-2" }],
+		['Zoë', { ok: true, name: 'Zoë' }], // keys are skeletons: see name-skeleton.test.ts
+		["O'Neil-2", { ok: true, name: "O'Neil-2" }],
 		['', { ok: false }],
 		['-dash', { ok: false }],
 		['a'.repeat(25), { ok: false }],
@@ -48,6 +64,19 @@ describe('addresses', () => {
 		expect(parseJoinAddress('a b:c')).toMatchObject({ ok: false });
 	});
 
+	it.each([
+		['192.168.1.20', '192.168.1.20'],
+		['::ffff:192.168.1.20', '192.168.1.20'],
+		['2001:db8:0:1:aaaa:bbbb:cccc:dddd', '2001:db8:0:1::/64'],
+		['2001:0db8:0000:0001::1', '2001:db8:0:1::/64'],
+		['2001:db8::1', '2001:db8:0:0::/64'],
+		['fe80::1%eth0', 'fe80:0:0:0::/64'],
+		['::1', '0:0:0:0::/64'],
+		[undefined, 'unknown'],
+	])('counts joins from %s as from %s', (remote, key) => {
+		expect(addressKey(remote)).toBe(key);
+	});
+
 	it('shows students the LAN address when bound to all interfaces', () => {
 		const interfaces = {
 			lo: [{ address: '127.0.0.1', family: 'IPv4', internal: true }],
@@ -73,7 +102,7 @@ describe('protocol', () => {
 			problem: expect.stringContaining('answer'),
 		});
 		expect(decodeClientMessage('[]')).toMatchObject({ ok: false });
-		expect(decodeClientMessage('{')).toEqual({ ok: false, problem: 'not JSON' });
+		expect(decodeClientMessage('{')).toEqual({ ok: false, problem: 'not JSON', isUnsafe: false });
 	});
 
 	it('will not let a question carry its answer', () => {

@@ -1,4 +1,5 @@
 import WebSocket from 'ws';
+import type { QuizItem } from '../../src/core/select.js';
 import { ClassSession } from '../../src/live/class-session.js';
 import { createClassState } from '../../src/live/class-state.js';
 import { LiveServer, type LiveServerOptions } from '../../src/live/server.js';
@@ -32,9 +33,9 @@ export class RecordingClient {
 		});
 	}
 
-	/** Connects to the server on 127.0.0.1. */
-	static async open(port: number): Promise<RecordingClient> {
-		const socket = new WebSocket(`ws://127.0.0.1:${port}`);
+	/** Connects to the server on 127.0.0.1, from `localAddress` (another loopback address) if given. */
+	static async open(port: number, localAddress?: string): Promise<RecordingClient> {
+		const socket = new WebSocket(`ws://127.0.0.1:${port}`, localAddress ? { localAddress } : {});
 		await new Promise((resolve, reject) => {
 			socket.once('open', resolve);
 			socket.once('error', reject);
@@ -95,13 +96,23 @@ export class RecordingClient {
 	}
 }
 
+/** How the session behind a test server is made. */
+export type TestSessionOptions = {
+	/** The session's clock (default Date.now): tests of time limits move it by hand. */
+	readonly now?: () => number;
+	/** The questions asked (default the helper questions). */
+	readonly items?: readonly QuizItem[];
+};
+
 /** A session over the helper questions and a server for it on 127.0.0.1, port chosen by the system. */
 export async function startTestServer(
 	extra: Partial<Omit<LiveServerOptions, 'session'>> = {},
 	timeLimitMs = 60_000,
+	{ now = Date.now, items: asked = items }: TestSessionOptions = {},
 ) {
 	const session = new ClassSession(
-		createClassState(items, { ...settings, timeLimitMs }, Date.now()),
+		createClassState(asked, { ...settings, timeLimitMs }, now()),
+		now,
 	);
 	const server = await LiveServer.start({ session, host: '127.0.0.1', port: 0, ...extra });
 	const clients: RecordingClient[] = [];
@@ -116,8 +127,9 @@ export async function startTestServer(
 			await client.next('welcome');
 			return client;
 		},
-		async open(): Promise<RecordingClient> {
-			const client = await RecordingClient.open(server.port);
+		/** Opens a client without joining; from another loopback address if given. */
+		async open(localAddress?: string): Promise<RecordingClient> {
+			const client = await RecordingClient.open(server.port, localAddress);
 			clients.push(client);
 			return client;
 		},

@@ -132,4 +132,10 @@ describe('the student screen state', () => {
 		);
 		expect(studentReducer(ended, { type: 'connection-lost' })).toBe(ended);
 	});
+
+	it('keeps the last refused frame to tell the student, and changes nothing else', () => {
+		const asked = play(message(question(0)));
+		const refused = studentReducer(asked, { type: 'refused-frame', problem: 'reveal.given: x' });
+		expect(refused).toEqual({ ...asked, refusedFrame: 'reveal.given: x' });
+	});
 });

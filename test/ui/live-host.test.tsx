@@ -25,8 +25,8 @@ function host(isLocal = false) {
 					isLocal
 						? undefined
 						: {
-								code: 'ABCDE',
-								command: 'quizline join 127.0.0.1:7373 --code ABCDE --name YOUR-NAME',
+								code: 'ABCD-EFGH',
+								command: 'quizline join 127.0.0.1:7373 --code ABCD-EFGH --name YOUR-NAME',
 							}
 				}
 				onEnd={onEnd}
@@ -52,7 +52,8 @@ describe('the host screen', () => {
 		app.stdin.write('\r'); // nobody has joined: Enter does nothing
 		for (const name of ['Ann', 'Bob', 'Cy']) session.dispatch(joinAction(name));
 		const lobby = await frameMatching(app, /Joined: 3/);
-		expect(lobby).toContain('quizline join 127.0.0.1:7373 --code ABCDE --name YOUR-NAME');
+		expect(lobby).toContain('quizline join 127.0.0.1:7373 --code ABCD-EFGH --name YOUR-NAME');
+		expect(lobby).toContain('Join code: A B C D - E F G H');
 		expect(lobby).toContain('Ann, Bob, Cy');
 		expect(session.getState().phase).toBe('lobby');
 
@@ -92,6 +93,24 @@ describe('the host screen', () => {
 		});
 		app.stdin.write('\r');
 		await vi.waitFor(() => expect(onExit).toHaveBeenCalledWith('completed'));
+	});
+
+	it('tells the host about wrong codes, held-back joins and flooders, on every screen', async () => {
+		const { session, app } = host();
+		await frameMatching(app, /waiting for the first student/);
+		expect(app.lastFrame()).not.toContain('refused');
+		for (let i = 0; i < 12; i++) {
+			session.dispatch(joinAction('Guess', { code: `WRONG${i}`, from: `10.0.${i}.1`, at: i }));
+		}
+		await frameMatching(app, /12 wrong codes refused/);
+		session.dispatch(joinAction('Ann'));
+		session.dispatch({ type: 'start', at: session.now() });
+		session.dispatch({ type: 'flooded', key: 'ann' });
+		const question = await frameMatching(app, /dropped for flooding/);
+		expect(question.replace(/\s+/g, ' ')).toContain(
+			'12 wrong codes refused · 1 connection dropped for flooding (last: Ann)',
+		);
+		expect(question).toContain('Question 1 of 2');
 	});
 
 	it('Ctrl+C mid-question ends the session, saves, and leaves', async () => {

@@ -21,13 +21,15 @@ const welcome: Welcome = {
 /** A connection the test speaks for: `server` sends, `answers` records what the student sent. */
 function fakeConnection() {
 	let listener: ((message: ServerMessage) => void) | undefined;
+	let onRefused: ((problem: string) => void) | undefined;
 	let onClose: (() => void) | undefined;
 	const answers: [number, string][] = [];
 	// Held until someone listens, as the real connection does.
 	const held: ServerMessage[] = [];
 	const connection: StudentConnection = {
-		onMessage: (next) => {
+		onMessage: (next, refused) => {
 			listener = next;
+			onRefused = refused;
 			for (const message of held.splice(0)) next(message);
 			return () => {};
 		},
@@ -44,6 +46,8 @@ function fakeConnection() {
 		connection,
 		answers,
 		server: (message: ServerMessage) => listener?.(message),
+		/** A frame the connection refused to decode. */
+		refused: (problem: string) => onRefused?.(problem),
 		drop: () => onClose?.(),
 	};
 }
@@ -209,6 +213,18 @@ describe('the student screen', () => {
 		expect(lost).toContain('quizline join … --token tok-1');
 		app.stdin.write('\r');
 		await vi.waitFor(() => expect(onExit).toHaveBeenCalledWith('lost', expect.anything()));
+	});
+
+	it('says a message from the session was ignored for its control characters, and goes on', async () => {
+		const { app, server, refused } = student();
+		await frameMatching(app, /Waiting for the teacher/);
+		refused('question.question.prompt: holds the control character U+001B');
+		const notice = await frameMatching(app, /Ignored:/);
+		expect(notice.replace(/\s+/g, ' ')).toContain(
+			'Ignored: the session sent a message quizline will not show (question.question.prompt: holds the control character U+001B).',
+		);
+		server(choice);
+		await frameMatching(app, /What did trade exceed\?/);
 	});
 
 	it('q leaves; Ctrl+C is an interrupt', async () => {

@@ -2,6 +2,7 @@ import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { ClassSession } from '../../live/class-session.js';
 import type { ClassState } from '../../live/class-state.js';
+import { describeGuard } from '../../live/join-guard.js';
 import { useClock } from '../hooks/use-clock.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useTheme } from '../theme-context.js';
@@ -90,9 +91,10 @@ export function HostApp({ session, title, join, onEnd, onExit }: HostAppProps) {
 
 	const code = join ? ` · code ${join.code}` : ' · projector mode';
 	const people = join ? ` · ${state.players.filter((p) => p.isConnected).length} connected` : '';
+	const guard = describeGuard(state.guard);
 	return (
 		<Box flexDirection="column" width={width}>
-			<Box marginBottom={1}>
+			<Box marginBottom={1} flexDirection="column">
 				<Text bold color={theme.accent} wrap="truncate-end">
 					{title}
 					<Text color={theme.muted}>
@@ -100,6 +102,7 @@ export function HostApp({ session, title, join, onEnd, onExit }: HostAppProps) {
 						{people}
 					</Text>
 				</Text>
+				{guard ? <Text color={theme.almost}>{guard}</Text> : null}
 			</Box>
 			{state.phase === 'lobby' ? (
 				<LobbyScreen state={state} join={join} error={error} onClassSize={onClassSize} />

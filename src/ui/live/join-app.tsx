@@ -1,4 +1,5 @@
 import { Box, Text, useApp, useInput } from 'ink';
+import { badFrameMessage } from '../../live/client.js';
 import type { StudentState } from '../../live/student-state.js';
 import { KeyHints } from '../components/key-hints.js';
 import { useClock } from '../hooks/use-clock.js';
@@ -58,6 +59,9 @@ export function JoinApp({ rejoinHint, onExit, ...options }: JoinAppProps) {
 			</Box>
 			{state.connection === 'reconnecting' ? (
 				<Text color={theme.almost}>Connection lost: trying to rejoin…</Text>
+			) : null}
+			{state.refusedFrame ? (
+				<Text color={theme.almost}>Ignored: {badFrameMessage(state.refusedFrame)}.</Text>
 			) : null}
 			{state.connection === 'lost' ? (
 				<Box flexDirection="column" marginBottom={1}>

@@ -6,7 +6,7 @@ import { useTheme } from '../theme-context.js';
 
 /** How students reach a live session. */
 export type JoinInfo = {
-	/** The command to type, e.g. `quizline join 192.168.1.20:7373 --code K7QX2 --name NAME`. */
+	/** The command to type, e.g. `quizline join 192.168.1.20:7373 --code K7QX-2M4P --name NAME`. */
 	readonly command: string;
 	readonly code: string;
 };

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { JoinResult, LiveConnection, Welcome } from '../../live/client.js';
+import type { JoinResult, Welcome } from '../../live/client.js';
+import type { LiveConnection } from '../../live/live-connection.js';
 import { type StudentEvent, startStudent, studentReducer } from '../../live/student-state.js';
 import { useSyncReducer } from '../hooks/use-sync-reducer.js';
 
@@ -36,8 +37,9 @@ export function useStudentSession({
 	const [connection, setConnection] = useState<StudentConnection>(first);
 
 	useEffect(() => {
-		const stopMessages = connection.onMessage((message) =>
-			dispatch({ type: 'message', message, at: now() }),
+		const stopMessages = connection.onMessage(
+			(message) => dispatch({ type: 'message', message, at: now() }),
+			(problem) => dispatch({ type: 'refused-frame', problem }),
 		);
 		let isCancelled = false;
 		let timer: NodeJS.Timeout | undefined;
