@@ -71,7 +71,7 @@ describe('a live session in real terminals over 127.0.0.1', () => {
 	}, async () => {
 		const { work, env, start } = setUp();
 		// "Who said" questions are all choices: the student answers with a number key.
-		const { host, student, address } = await hostAndStudent(start, 1, 'quotes');
+		const { host, student, address } = await hostAndStudent(start, 1, 'ukraine');
 		// A wrong code is refused with a reason, and the host sees the count.
 		const guesser = start(['join', address, '--code', 'WRONG-CODE', '--name', 'Eve']);
 		await eventually(
