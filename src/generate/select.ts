@@ -15,6 +15,8 @@ export type SelectionReason =
 export const maxPerAnswer = 2;
 /** No kind of question takes more than this share of a bank while others are left. */
 const kindShare = 0.4;
+/** A sentence copied as a true statement asks only to recognise it: a smaller share. */
+const copiedShare = 0.2;
 
 /** Candidates kept (in score order) and those left out, each with why. */
 export type Selection = {
@@ -39,7 +41,8 @@ export function selectQuestions(scored: readonly Scored[], size: number): Select
 	const state = newState();
 	const deferred: Scored[] = [];
 	const perKind = new Map<string, number>();
-	const quota = Math.max(2, Math.ceil(size * kindShare));
+	const quotaOf = (kind: string) =>
+		Math.max(2, Math.ceil(size * (kind === 'truefalse:true' ? copiedShare : kindShare)));
 	const tryKeep = (item: Scored, mayDefer: boolean) => {
 		if (kept.length >= size)
 			return dropped.push({
@@ -50,7 +53,7 @@ export function selectQuestions(scored: readonly Scored[], size: number): Select
 		const refusal = state.refuse(item.candidate);
 		if (refusal) return dropped.push({ ...item, ...refusal });
 		const kind = kindOf(item.candidate);
-		if (mayDefer && (perKind.get(kind) ?? 0) >= quota) return deferred.push(item);
+		if (mayDefer && (perKind.get(kind) ?? 0) >= quotaOf(kind)) return deferred.push(item);
 		perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
 		state.add(item.candidate);
 		return kept.push(item);
