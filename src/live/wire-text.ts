@@ -1,22 +1,22 @@
 import { z } from 'zod';
+import { firstUnsafeCharacter } from '../core/safe-text.js';
 
-/**
- * What no text in the live protocol may hold: every C0 control (tab and newline too, ESC among
- * them), DEL, every C1 control, and the bidi embeddings, overrides and isolates (U+202A–U+202E,
- * U+2066–U+2069) that reorder what a terminal shows. A rogue peer could otherwise retitle,
- * clear or rewrite the other side's screen.
- */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters refused
-const controlCharacter = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-const controlCharacters = new RegExp(controlCharacter.source, 'g');
+/** Line breaks and tabs: fine in a bank's explanation, never in a field sent on one line. */
 const whitespaceControls = /[\t\n\v\f\r]/g;
 
-/** The first character `text` may not carry, as `U+001B`; undefined when there is none. */
+/**
+ * The first character `text` may not carry, as `U+001B`; undefined when there is none. No text
+ * in the live protocol may hold what `safeText` would change (C0 and C1 controls, ESC among
+ * them, DEL, bidi overrides), nor a tab or line break: a rogue peer could otherwise retitle,
+ * clear or rewrite the other side's screen.
+ */
 export function firstControl(text: string): string | undefined {
-	const found = controlCharacter.exec(text)?.[0];
-	return found === undefined
+	const unsafe = firstUnsafeCharacter(text);
+	const breakAt = text.search(/[\t\n]/u);
+	const at = breakAt >= 0 && (!unsafe || breakAt < unsafe.index) ? breakAt : unsafe?.index;
+	return at === undefined
 		? undefined
-		: `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+		: `U+${(text.codePointAt(at) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** The marker on a schema issue raised for a control character (see isControlIssue). */
@@ -49,6 +49,9 @@ export function isControlIssue(issue: { readonly code: string; readonly params?:
  * so a bank's odd byte neither reaches a student's terminal nor gets the frame refused.
  */
 export function toWireText(text: string): string {
-	if (!controlCharacter.test(text)) return text;
-	return text.replace(whitespaceControls, ' ').replace(controlCharacters, '\uFFFD');
+	if (firstControl(text) === undefined) return text;
+	const spaced = text.replace(whitespaceControls, ' ');
+	let out = '';
+	for (const char of spaced) out += firstUnsafeCharacter(char) ? '\uFFFD' : char;
+	return out;
 }
