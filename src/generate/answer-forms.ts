@@ -30,6 +30,13 @@ export function naturalForms(
 	const forms = new Set([entity.name, ...entity.forms]);
 	const words = entity.name.split(/\s+/);
 	if (entity.kind === 'person' && words.length > 1) forms.add(words.at(-1) as string);
+	// "Dr Wangari Maathai" is also typed without the title.
+	if (entity.kind === 'person') {
+		for (const form of [...forms]) {
+			const bare = form.replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Lady|Lord)\.?\s+/u, '');
+			if (bare !== form && bare.includes(' ')) forms.add(bare);
+		}
+	}
 	if (entity.kind === 'org' || entity.kind === 'place') {
 		for (const form of [...forms]) {
 			const short = form.replace(droppableHeads, '');

@@ -95,7 +95,11 @@ export function otherDates(
 		fromArticle,
 		count,
 		rng,
-		(text) => text.toLocaleLowerCase('en') !== own && fits(text, 10),
+		// "September 15" is no choice beside "September 24, 2007": a year on all or on none.
+		(text) =>
+			text.toLocaleLowerCase('en') !== own &&
+			fits(text, 10) &&
+			Number.isNaN(yearIn(text)) === Number.isNaN(yearIn(date.text)),
 	).slice(0, 1);
 	const out = [...article];
 	const seen = new Set([own, ...article.map((text) => text.toLocaleLowerCase('en'))]);

@@ -58,7 +58,11 @@ export function findEntities(
 	const isPerson = ({ piece }: Found) =>
 		piece.class.kind === 'person' || (!piece.class.kind && piece.isPersonByContext);
 	const aliases = new Map<string, Set<string>>();
-	for (const item of found.filter((each) => isPerson(each) && each.piece.text.includes(' '))) {
+	// "Dr Maathai" is "Dr Wangari Maathai" named by title and surname: aliased by the surname.
+	const titled = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Lady|Lord)\.?\s+(\S+)$/u;
+	const isFullName = (item: Found) =>
+		isPerson(item) && item.piece.text.includes(' ') && !titled.test(item.piece.text);
+	for (const item of found.filter(isFullName)) {
 		const key = `person:${nameKey(item.piece.text)}`;
 		resolved.set(item, key);
 		for (const word of item.piece.text.split(' ').filter((each) => each.length > 1)) {
@@ -69,7 +73,7 @@ export function findEntities(
 	for (const item of found) {
 		if (resolved.has(item)) continue;
 		const { piece } = item;
-		const alias = aliases.get(nameKey(piece.text));
+		const alias = aliases.get(nameKey(titled.exec(piece.text)?.[1] ?? piece.text));
 		if (alias?.size === 1 && (!piece.class.kind || piece.class.kind === 'person')) {
 			resolved.set(item, [...alias][0] as string);
 		} else if (isPerson(item)) resolved.set(item, `person:${nameKey(piece.text)}`);

@@ -45,4 +45,18 @@ describe('keys take every natural form of the answer', () => {
 		const question = fillIn(text, 'September 24, 2007');
 		expect(question.type === 'short' && question.accept).toContain('24 September 2007');
 	});
+
+	it('takes a titled name without its title, and links "Dr Maathai" to the full name', () => {
+		const text =
+			'The 2004 Nobel Peace Prize was awarded to Dr Wangari Maathai from Kenya on Friday. In 1977 Dr Maathai founded the Green Belt Movement, which has planted over 30 million trees.';
+		const { candidate } =
+			judgedCandidates(text).find(
+				({ candidate: each }) =>
+					each.question.type === 'short' && String(each.question.answer).includes('Wangari'),
+			) ?? {};
+		if (!candidate) throw new Error('no fill-in on the laureate');
+		const question = questionSchema.parse(candidate.question);
+		for (const form of ['Wangari Maathai', 'Dr Maathai', 'Maathai'])
+			expect(gradeAnswer(question, form), form).toMatchObject({ correct: true });
+	});
 });

@@ -37,4 +37,21 @@ describe('distractors a reader cannot rule out on sight', () => {
 			}
 		}
 	});
+
+	it('a full date is offered beside full dates, never a day without its year', () => {
+		const sentence =
+			'The tunnel reopened on September 24, 2007, and light rail began on July 18, 2009.';
+		const [reopened] = findDates(sentence);
+		if (!reopened) throw new Error('no date found');
+		for (const seed of ['a', 'b', 'c', 'd']) {
+			const dates = otherDates(
+				reopened,
+				['September 15', 'July 18, 2009'],
+				seededRng(seed),
+				3,
+				sentence,
+			);
+			for (const date of dates) expect(date).toMatch(/\d{4}$/);
+		}
+	});
 });
