@@ -26,17 +26,17 @@ export function* candidatesFor(
 	};
 	switch (fact.kind) {
 		case 'entity':
-			for (const kind of shuffle(['short', 'choice', 'truefalse'] as const, rng)) {
+			for (const kind of shuffle(['short', 'choice', 'truefalse', 'false'] as const, rng)) {
 				yield* present(entityQuestion(kind, { ...view, fact }, pools));
 			}
 			return;
 		case 'figure':
-			for (const kind of shuffle(['numeric', 'choice', 'truefalse'] as const, rng)) {
+			for (const kind of shuffle(['numeric', 'choice', 'truefalse', 'false'] as const, rng)) {
 				yield* present(figureQuestion(kind, { ...view, fact }, pools));
 			}
 			return;
 		case 'date':
-			for (const kind of shuffle(['short', 'choice', 'truefalse'] as const, rng)) {
+			for (const kind of shuffle(['short', 'choice', 'truefalse', 'false'] as const, rng)) {
 				yield* present(dateQuestion(kind, { ...view, fact }, pools));
 			}
 			return;
@@ -46,7 +46,9 @@ export function* candidatesFor(
 			}
 			return;
 		case 'statement':
-			yield* present(statementQuestion({ ...view, fact }));
+			// Both versions are candidates; a bank keeps at most one question per sentence.
+			yield* present(statementQuestion({ ...view, fact }, false));
+			yield* present(statementQuestion({ ...view, fact }, true));
 			return;
 		case 'quote':
 			yield* present(whoSaidQuestion('choice', { ...view, fact }, pools));

@@ -67,7 +67,7 @@ export function entityDistractors(
 
 /** Fill-in, choice and true/false questions on a person, place or organisation. */
 export function entityQuestion(
-	kind: 'short' | 'choice' | 'truefalse',
+	kind: 'short' | 'choice' | 'truefalse' | 'false',
 	view: FactView & { fact: EntityFact },
 	pools: Pools,
 ): Candidate | undefined {
@@ -106,7 +106,8 @@ export function entityQuestion(
 		);
 		return { ...asked(candidate), optionEntities: others };
 	}
-	const [swap] = view.rng() < 0.5 ? entityDistractors(view, entity, pools, 1, slot) : [];
+	const [swap] = kind === 'false' ? entityDistractors(view, entity, pools, 1, slot) : [];
+	if (kind === 'false' && !swap) return undefined;
 	return trueFalse(view, forms, swap && { text: entityForm(swap, slot.isShort), entity: swap });
 }
 

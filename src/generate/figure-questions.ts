@@ -17,7 +17,7 @@ type DateFact = Extract<Fact, { kind: 'date' }>;
 
 /** Numeric, choice and true/false questions on a figure ("$140 billion", "five months"). */
 export function figureQuestion(
-	kind: 'numeric' | 'choice' | 'truefalse',
+	kind: 'numeric' | 'choice' | 'truefalse' | 'false',
 	view: FactView & { fact: FigureFact },
 	pools: Pools,
 ): Candidate | undefined {
@@ -62,13 +62,14 @@ export function figureQuestion(
 	}
 	// "exceeded $140 billion" stays true for many other figures: no true/false on those.
 	if (figure.isApproximate) return undefined;
-	const [swap] = view.rng() < 0.5 ? perturbFigure(figure, view.rng, 1) : [];
+	const [swap] = kind === 'false' ? perturbFigure(figure, view.rng, 1) : [];
+	if (kind === 'false' && !swap) return undefined;
 	return trueFalse(view, [fact.text], swap);
 }
 
 /** Choice, fill-in and true/false questions on a date, day, month, year or time. */
 export function dateQuestion(
-	kind: 'short' | 'choice' | 'truefalse',
+	kind: 'short' | 'choice' | 'truefalse' | 'false',
 	view: FactView & { fact: DateFact },
 	pools: Pools,
 ): Candidate | undefined {
@@ -86,9 +87,10 @@ export function dateQuestion(
 		return choiceCandidate(view, pickLead(fact), shownText, fact.text, distractors, [fact.text]);
 	}
 	const [swap] =
-		view.rng() < 0.5
+		kind === 'false'
 			? otherDates(fact.date, pools.dates(fact.date.kind), view.rng, 1, fact.sentence.text)
 			: [];
+	if (kind === 'false' && !swap) return undefined;
 	return trueFalse(view, [fact.text], swap);
 }
 

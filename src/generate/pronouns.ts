@@ -31,12 +31,48 @@ export function resolveLeadingPronoun(candidate: Candidate, article: ArticleFact
 		const replacement = isPossessive ? `${name}’s` : name;
 		resolved = `${resolved.slice(0, found.index)}${replacement}${resolved.slice(found.index + found.word.length)}`;
 	}
+	resolved = withoutConnective(withFullName(resolved, article));
 	if (resolved === shownText) return candidate;
 	return {
 		...candidate,
 		shownText: resolved,
 		question: { ...question, prompt: question.prompt.replace(shownText, resolved) },
 	};
+}
+
+/** "However, the actual path …": a link to a sentence the reader is not shown, dropped. */
+const connective =
+	/^(?:But|However|And|Yet|So|Still|Also|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|Indeed|Instead|Besides|Likewise|Similarly)\b,?\s+(?=\p{L})/u;
+
+function withoutConnective(text: string): string {
+	const match = connective.exec(text);
+	if (!match) return text;
+	const rest = text.slice(match[0].length);
+	return `${rest.charAt(0).toLocaleUpperCase('en')}${rest.slice(1)}`;
+}
+
+const shortNames = new WeakMap<ArticleFacts, Map<string, string | null>>();
+
+/**
+ * "the Committee" standing alone, where the article names one "Federal Open Market
+ * Committee": the prompt names it in full the first time, since the reader has not seen it.
+ */
+function withFullName(text: string, article: ArticleFacts): string {
+	let byHead = shortNames.get(article);
+	if (!byHead) {
+		byHead = new Map();
+		for (const entity of article.index.entities.values()) {
+			if (entity.kind !== 'org' || !entity.name.includes(' ')) continue;
+			const head = entity.name.split(' ').at(-1) as string;
+			byHead.set(head, byHead.has(head) && byHead.get(head) !== entity.name ? null : entity.name);
+		}
+		shortNames.set(article, byHead);
+	}
+	const match = /\b[Tt]he (\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/u.exec(text);
+	const full = match ? byHead.get(match[1] as string) : undefined;
+	if (!match || !full || text.includes(full)) return text;
+	const theWord = match[0].startsWith('T') ? 'The' : 'the';
+	return `${text.slice(0, match.index)}${theWord} ${full}${text.slice(match.index + match[0].length)}`;
 }
 
 /** The first pronoun of `gender` outside quotation marks. */

@@ -28,13 +28,17 @@ function isSimple(sentence: string): boolean {
 const negations = new Map<string, string | undefined>();
 
 /**
- * The sentence as it stands, or negated ("China has not turned inward …") where the negation
- * lands cleanly on the main verb before the first comma; the seed picks which.
+ * The sentence as it stands, or (`isFalse`) negated ("China has not turned inward …") where
+ * the negation lands cleanly on the main verb before the first comma.
  */
-export function statementQuestion(view: FactView & { fact: StatementFact }): Candidate | undefined {
+export function statementQuestion(
+	view: FactView & { fact: StatementFact },
+	isFalse: boolean,
+): Candidate | undefined {
 	const { fact, excerpt } = view;
 	if (excerpt.isCutBefore || excerpt.isCutAfter || excerpt.text !== fact.text) return undefined;
-	const negated = view.rng() < 0.5 ? negate(fact.text) : undefined;
+	const negated = isFalse ? negate(fact.text) : undefined;
+	if (isFalse && negated === undefined) return undefined;
 	const statement = negated ?? fact.text;
 	return {
 		question: {

@@ -267,12 +267,22 @@ const cases: Case[] = [
 		isRejected: true,
 	},
 	{
-		name: 'true/false: a sentence opening on "But" answers one the reader has not seen',
-		text: 'The helicopter weighs less than four pounds and its blades spin at almost 3,000 rpm. But before the helicopter can fly at Mars it has to get there.',
+		name: 'true/false: a sentence drawn from "Therefore" answers one the reader has not seen',
+		text: 'The helicopter weighs less than four pounds and its blades spin at almost 3,000 rpm. Therefore the helicopter must be very light to fly in the thin air of Mars.',
 		pick: (candidate) =>
-			candidate.question.type === 'truefalse' && candidate.fact.text.startsWith('But'),
+			candidate.question.type === 'truefalse' && candidate.fact.text.startsWith('Therefore'),
 		rule: 'fragment-statement',
 		isRejected: true,
+	},
+	{
+		name: 'true/false: "But before …" is stated without its "But"',
+		text: 'The helicopter weighs less than four pounds and its blades spin at almost 3,000 rpm. But before the helicopter can fly at Mars it has to get there.',
+		pick: (candidate) =>
+			candidate.question.type === 'truefalse' &&
+			candidate.fact.text.startsWith('But') &&
+			candidate.shownText.startsWith('Before the helicopter'),
+		rule: 'fragment-statement',
+		isRejected: false,
 	},
 ];
 
