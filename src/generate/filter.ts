@@ -27,8 +27,10 @@ export type FilterResult = {
 	readonly counts: Readonly<Partial<Record<RejectionReason, number>>>;
 };
 
-/** Facts of one sentence that become candidates; a bank keeps one question per sentence. */
-export const maxFactsPerSentence = 8;
+/** Facts of one kind in one sentence that become candidates; a bank keeps one per sentence. */
+export const maxFactsPerSentence = 6;
+/** Figures and dates of one sentence that become candidates. */
+export const maxFiguresPerSentence = 3;
 
 /**
  * Overgenerate, judge, score, keep the best: every candidate of every fact is judged by the
@@ -42,12 +44,14 @@ export function filterFacts(
 ): FilterResult {
 	const scored: Scored[] = [];
 	const rejections: Rejection[] = [];
-	const factsIn = new Map<number, number>();
+	const factsIn = new Map<string, number>();
 	for (const fact of facts) {
 		// A sentence of figures or names ("45% of 1,200 … on 12 March …") asks only its first few.
-		const seen = factsIn.get(fact.sentence.index) ?? 0;
-		factsIn.set(fact.sentence.index, seen + 1);
-		if (seen >= maxFactsPerSentence) continue;
+		const group = fact.kind === 'date' || fact.kind === 'figure' ? 'figures' : fact.kind;
+		const key = `${fact.sentence.index}:${group}`;
+		const seen = factsIn.get(key) ?? 0;
+		factsIn.set(key, seen + 1);
+		if (seen >= (group === 'figures' ? maxFiguresPerSentence : maxFactsPerSentence)) continue;
 		for (const candidate of candidatesOf(fact)) {
 			const ruleContext = context(candidate.question.source.line);
 			const finding: Finding | undefined = judgeCandidate(candidate, ruleContext);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maxFactsPerSentence } from '../../src/generate/filter.js';
+import { maxFiguresPerSentence } from '../../src/generate/filter.js';
 import { bankSize, generateBank, maxBankSize } from '../../src/generate/generate-bank.js';
 import { sentenceRanges } from '../../src/generate/segment.js';
 
@@ -56,8 +56,9 @@ describe('the generator on pathological text', () => {
 		const candidates = result.ok
 			? result.report.kept.length + result.report.filter.rejections.length
 			: Number.POSITIVE_INFINITY;
-		// Three kinds of question per fact at most (choice, fill-in or numeric, true/false).
-		expect(candidates).toBeLessThanOrEqual(sentences * maxFactsPerSentence * 3);
+		// Four candidates per figure at most (choice, fill-in or numeric, true and false), and the
+		// sentence itself stated true or false.
+		expect(candidates).toBeLessThanOrEqual(sentences * (maxFiguresPerSentence * 4 + 2));
 	});
 
 	it('a bank holds at most maxBankSize questions unless --max asks for more', () => {
