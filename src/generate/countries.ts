@@ -12,6 +12,8 @@ export type CountryIndex = {
 	relatedCountry(text: string): string | undefined;
 	/** Every name a grader should take for the country: "United States", "US", "USA" … */
 	namesOf(code: string): readonly string[];
+	/** The part of the world a country lies in ("Central Asia" for KAZ), if the data set has one. */
+	subregionOf(code: string): string | undefined;
 };
 
 /** Two-letter forms people write for a country; other ISO codes are not prose. */
@@ -30,10 +32,12 @@ function buildIndex(): CountryIndex {
 	const names = new Map<string, string>();
 	const capitals = new Map<string, string>();
 	const namesByCode = new Map<string, string[]>();
+	const subregions = new Map<string, string>();
 	// Members of the UN first: "Indian" names India before the Indian Ocean territory.
 	const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
 	for (const country of ordered) {
 		const code = country.cca3;
+		if (country.subregion) subregions.set(code, country.subregion);
 		const own = [country.name.common, country.name.official, ...country.altSpellings].filter(
 			(name) => latin.test(name) && (name.length > 2 || commonCodes.has(name)),
 		);
@@ -67,5 +71,6 @@ function buildIndex(): CountryIndex {
 		countryOf,
 		relatedCountry: (text) => countryOf(text) ?? capitals.get(normalizeText(text)),
 		namesOf: (code) => namesByCode.get(code) ?? [],
+		subregionOf: (code) => subregions.get(code),
 	};
 }

@@ -40,7 +40,7 @@ export function perturbFigure(figure: Figure, rng: Rng, count: number): string[]
 	const { prefix, number, magnitude, suffix } = figure.parts;
 	const spelled = spelledValue(number);
 	// Within half and double the answer: "468 years" beside "117 years" is no choice at all.
-	const factors = [0.5, 0.6, 0.75, 0.8, 1.25, 1.5, 1.75, 2];
+	const factors = isLongSpan(figure) ? narrowFactors : wideFactors;
 	const seen = new Set([figure.text.toLocaleLowerCase('en')]);
 	const out: string[] = [];
 	for (let attempt = 0; attempt < 40 && out.length < count; attempt++) {
@@ -58,6 +58,24 @@ export function perturbFigure(figure: Figure, rng: Rng, count: number): string[]
 		out.push(whole);
 	}
 	return out;
+}
+
+const wideFactors = [0.5, 0.6, 0.75, 0.8, 1.25, 1.5, 1.75, 2];
+/** "117 years ago": a reader who dates the event rules out 234 at once, so stay near. */
+const narrowFactors = [0.75, 0.8, 0.85, 0.9, 1.1, 1.15, 1.2, 1.25];
+
+/** Twenty years or more, or decades and centuries: a span readers place on a calendar. */
+function isLongSpan(figure: Figure): boolean {
+	const unit = figure.unit ?? '';
+	return /^(?:years?|decades?|centuries|century)$/u.test(unit) && figure.value >= 20;
+}
+
+/** Whether a figure of the article is a fair distractor for `figure`: in the same range. */
+export function isNearFigure(figure: Figure, value: number): boolean {
+	const factors = isLongSpan(figure) ? narrowFactors : wideFactors;
+	const low = (factors[0] as number) * figure.value;
+	const high = (factors.at(-1) as number) * figure.value;
+	return value >= low && value <= high && value !== figure.value;
 }
 
 const offset = (rng: Rng) => [-3, -2, -1, 1, 2, 3][Math.floor(rng() * 6)] as number;

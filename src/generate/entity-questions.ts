@@ -51,10 +51,15 @@ export function entityDistractors(
 		pools.groupOf(other) !== group &&
 		fits(other) &&
 		!other.forms.some((form) => shown.includes(` ${normalizeText(form)} `));
+	const peers = slot.preferred ? [] : pools.peersOf(entity).filter(isAllowed);
+	// Two peers make a fair choice of three; a stranger beside them ("Pelosi" among presidents)
+	// would be ruled out on sight.
+	const hasPeers = peers.length >= Math.min(2, count);
 	const preferred =
-		slot.preferred ?? (entity.subkind ? pools.entities(entity.kind, entity.subkind) : []);
+		slot.preferred ??
+		(hasPeers ? peers : entity.subkind ? pools.entities(entity.kind, entity.subkind) : []);
 	const close = sample(preferred, count, view.rng, isAllowed);
-	if (slot.isPreferredOnly) return close;
+	if (slot.isPreferredOnly || hasPeers) return close;
 	const picked = new Set(close);
 	const rest = sample(
 		pools.entities(entity.kind),

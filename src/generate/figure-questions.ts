@@ -1,7 +1,9 @@
+import { parseNumber } from '../core/grade/parse-number.js';
 import type { Candidate } from './candidate.js';
-import { otherDates, perturbFigure, sample } from './distractors.js';
+import { isNearFigure, otherDates, perturbFigure, sample } from './distractors.js';
 import { trueFalse } from './entity-questions.js';
 import type { Fact } from './facts.js';
+import { spelledValue } from './number-words.js';
 import type { Pools } from './pools.js';
 import { fillLead, numberLead, pickLead } from './prompts.js';
 import {
@@ -24,19 +26,22 @@ export function figureQuestion(
 	const { fact } = view;
 	const { figure } = fact;
 	if (kind === 'numeric') {
-		// Blank the number only: "$_____ billion" keeps the unit and scale in view.
-		const start = fact.start + figure.parts.prefix.length;
-		const shownText = rewrite(view, undefined, start, start + figure.parts.number.length);
+		// Blank the number and its scale: "$_____ dollars" keeps the unit in view, and the key
+		// (140000000000) is what the blank holds ("140 billion"), never a number beside "billion".
+		const { prefix, number, magnitude } = figure.parts;
+		const start = fact.start + prefix.length;
+		const blanked = `${number}${magnitude}`;
+		const shownText = rewrite(view, undefined, start, start + blanked.length);
 		return {
 			question: {
 				...common(view, `${numberLead} ${shownText}`, fact.text),
-				explanation: `Line ${fact.line} gives the figure as “${fact.text}”: ${figure.parts.number} goes in the blank.`,
+				explanation: `Line ${fact.line} gives the figure as “${fact.text}”: ${blanked.trim()} goes in the blank.`,
 				type: 'numeric',
 				answer: figure.value,
 				...(figure.unit ? { unit: figure.unit } : {}),
 			},
 			fact,
-			answerForms: [fact.text, figure.parts.number],
+			answerForms: [fact.text, number],
 			shownText,
 		};
 	}
@@ -50,7 +55,8 @@ export function figureQuestion(
 			text !== fact.text &&
 			/\d/.test(text) === isDigits &&
 			/\d-\p{L}/u.test(text) === isHyphened &&
-			scale.test(text) === isScaled;
+			scale.test(text) === isScaled &&
+			isNearFigure(figure, figureValue(text));
 		const fromArticle = sample(pools.figures(figure.unit ?? figure.kind), 1, view.rng, sameFormat);
 		const distractors = [
 			...fromArticle,
@@ -101,4 +107,11 @@ export function otherDateFormats(text: string): string[] {
 	const dayFirst = /^(\d{1,2}) (\p{Lu}\p{Ll}+),? (\d{4})$/u.exec(text);
 	if (dayFirst) return [`${dayFirst[2]} ${dayFirst[1]}, ${dayFirst[3]}`];
 	return [];
+}
+
+/** The value a figure of the article is written as ("$70 billion" → 7e10), or NaN. */
+function figureValue(text: string): number {
+	const number = /(\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion))?)/u.exec(text)?.[1];
+	if (number) return parseNumber(number)?.value ?? Number.NaN;
+	return spelledValue(text.split(/[\s-]/u)[0] ?? '') ?? Number.NaN;
 }

@@ -29,13 +29,16 @@ import {
 	speakerRuledOut,
 } from './rules-giveaway.js';
 import {
+	boilerplate,
 	creditLine,
 	documentLength,
+	exactDate,
 	fictionFigure,
 	jobTitle,
 	labelNumber,
 	lateListItem,
 	rollOfNames,
+	timetable,
 	weekdayOrTime,
 } from './rules-trivial.js';
 import {
@@ -66,6 +69,7 @@ export const rules = [
 	['main-subject', 'given away', mainSubject],
 	['weekday-or-time', 'trivial', weekdayOrTime],
 	['credit-line', 'trivial', creditLine],
+	['boilerplate', 'trivial', boilerplate],
 	['unreadable-prompt', 'ungrammatical', unreadablePrompt],
 	['job-title', 'trivial', jobTitle],
 	['document-length', 'trivial', documentLength],
@@ -73,6 +77,8 @@ export const rules = [
 	['label-number', 'trivial', labelNumber],
 	['roll-of-names', 'trivial', rollOfNames],
 	['fiction-figure', 'trivial', fictionFigure],
+	['exact-date', 'trivial', exactDate],
+	['timetable', 'trivial', timetable],
 	['answer-in-prompt', 'given away', answerInPrompt],
 	['other-form-in-prompt', 'given away', otherFormInPrompt],
 	['figure-follows', 'given away', figureFollows],

@@ -19,6 +19,13 @@ export type Pools = {
 	groupOf(entity: Entity): string;
 	/** Every answer a reader would type for the entity (see `naturalForms`). */
 	formsOf(entity: Entity): readonly string[];
+	/**
+	 * The entities of the article that stand in the same role as `entity`, the fairest
+	 * distractors: countries of the same part of the world ("Kyrgyzstan" beside "Kazakhstan"),
+	 * people the article titles by a country as it titles them ("Uzbek President …" beside
+	 * "Kazakh President …").
+	 */
+	peersOf(entity: Entity): readonly Entity[];
 };
 
 /** Group an article's entities, figures, dates and terms for picking distractors. */
@@ -45,6 +52,7 @@ export function buildPools(article: ArticleFacts, profile: ArticleProfile): Pool
 	const text = article.lines.map((line) => line.text).join('\n');
 	const formCache = new Map<Entity, string[]>();
 	const dateLists = lists(dates);
+	const peers = peerGroups(article, profile);
 	return {
 		entities: (kind, subkind) => entities.get(subkind ? `${kind}:${subkind}` : kind) ?? [],
 		figures: (unit) => figureLists.get(unit) ?? [],
@@ -60,7 +68,31 @@ export function buildPools(article: ArticleFacts, profile: ArticleProfile): Pool
 			}
 			return forms;
 		},
+		peersOf: (entity) => {
+			const group = peerGroup(entity, profile);
+			const same = group === undefined ? undefined : peers.get(group);
+			return same?.filter((other) => other !== entity) ?? [];
+		},
 	};
+}
+
+/** The role an entity shares with its peers: "region:Central Asia", "titled", or none. */
+function peerGroup(entity: Entity, profile: ArticleProfile): string | undefined {
+	if (entity.kind === 'person') return profile.countryOfPerson(entity.key) ? 'titled' : undefined;
+	if (entity.kind !== 'place' || entity.subkind !== 'country') return undefined;
+	const code = profile.countries.countryOf(entity.name);
+	const region = code && profile.countries.subregionOf(code);
+	return region ? `region:${region}` : undefined;
+}
+
+function peerGroups(article: ArticleFacts, profile: ArticleProfile): Map<string, Entity[]> {
+	const groups = new Map<string, Entity[]>();
+	for (const entity of article.index.entities.values()) {
+		if (profile.creditNames.has(entity.key)) continue;
+		const group = peerGroup(entity, profile);
+		if (group) push(groups, group, entity);
+	}
+	return groups;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

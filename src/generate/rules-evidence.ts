@@ -27,6 +27,8 @@ export const speakerNotQuoted: Rule = ({ question, fact, optionEntities }, { poo
 
 const firstOrSecond = /\b(?:I|me|my|mine|we|us|our|ours|you|your|yours)\b/gu;
 const personal = /\b(?:he|she|him|his|her|hers|himself|herself)\b/giu;
+const ownPhrase =
+	/\b(?:the|a|an)\s+\p{L}+\s+(?:between|of|in|on|for|with|from|about|during|after|before|over|under)\s+$/iu;
 const impersonal = /\b(?:it|its|they|them|their|theirs|itself|themselves)\b/giu;
 
 /**
@@ -51,7 +53,9 @@ export const unresolvedPronoun: Rule = ({ question, fact, shownText }, { article
 			return `“${match[0]}” has no antecedent in the ${question.type === 'truefalse' ? 'statement' : 'prompt'}`;
 	}
 	for (const match of text.matchAll(impersonal)) {
-		const before = text.slice(0, match.index);
+		// "one of the pauses between their talk": a noun is not the antecedent of a pronoun in its
+		// own phrase.
+		const before = text.slice(0, match.index).replace(ownPhrase, ' ');
 		if (
 			!/\p{Lu}\p{L}+\s|\b(?:the|a|an)\s+\p{L}+/u.test(before.replace(/^\W*\p{Lu}\p{Ll}*\s/u, ' '))
 		)

@@ -1,4 +1,5 @@
 import { initials } from './answer-forms.js';
+import type { ArticleProfile } from './article-profile.js';
 import { blank } from './candidate.js';
 import type { Rule } from './rules.js';
 
@@ -125,6 +126,13 @@ export const containingPlace: Rule = ({ fact, question }, { line }) => {
 /** "Xi told Tokayev … support _____" gives Kazakhstan where the article calls him "Kazakh President". */
 export const personOfPlace: Rule = ({ fact, question, shownText }, { profile, article }) => {
 	if (fact.kind !== 'entity' || question.type === 'truefalse') return undefined;
+	if (fact.entity.kind === 'person' && question.type === 'choice') {
+		// "Xi told _____ … support Kazakhstan", or "Uzbek President _____", among presidents of
+		// other countries: the country named picks its president. Typed in, the name is recall.
+		const own = profile.countryOfPerson(fact.entity.key);
+		const named = own && namedCountry(shownText, profile, own);
+		return named ? `“${named}” names the country of “${fact.text}”` : undefined;
+	}
 	if (fact.entity.kind !== 'place' && fact.entity.kind !== 'nationality') return undefined;
 	const code = profile.countries.relatedCountry(fact.entity.name);
 	if (!code) return undefined;
@@ -135,6 +143,13 @@ export const personOfPlace: Rule = ({ fact, question, shownText }, { profile, ar
 	}
 	return undefined;
 };
+
+/** A word of `text` that names the country `code` ("Kazakhstan", "Kazakh"), if any. */
+function namedCountry(text: string, profile: ArticleProfile, code: string): string | undefined {
+	return (text.match(/\p{Lu}[\p{L}-]+/gu) ?? []).find(
+		(word) => profile.countries.relatedCountry(word) === code,
+	);
+}
 
 /** "Who said “… work with Russia”?": the leader of Russia is no choice for it. */
 export const speakerRuledOut: Rule = ({ fact, question, optionEntities }, { profile }) => {

@@ -83,3 +83,39 @@ export const fictionFigure: Rule = ({ fact }, { profile }) =>
 	profile.isNarrative && (fact.kind === 'figure' || fact.kind === 'date')
 		? `“${fact.text}” is an incidental figure in a story`
 		: undefined;
+
+/**
+ * "When did the soft openings begin? _____": the day or month of an event, recalled unprompted,
+ * is calendar minutiae (its choice version asks the same fact fairly); a month with no year
+ * ("the previous meeting in October") dates nothing a reader keeps.
+ */
+export const exactDate: Rule = ({ fact, question }) => {
+	if (fact.kind !== 'date') return undefined;
+	if (fact.date.kind === 'month') return `“${fact.text}” is a month without its year`;
+	return fact.date.kind === 'date' && question.type === 'short'
+		? `recalling “${fact.text}” unprompted is calendar minutiae`
+		: undefined;
+};
+
+/** "every 10 minutes at midday": how often a service runs is a timetable, not the text's content. */
+export const timetable: Rule = ({ fact }, { line }) =>
+	fact.kind === 'figure' &&
+	/\bevery\s+$/iu.test(line.slice(Math.max(0, fact.start - 8), fact.start))
+		? `“every ${fact.text}” is a timetable`
+		: undefined;
+
+/** "X manages rover development for Y", "For more information, visit …": a release's back matter. */
+const backMatter =
+	/\b(?:manages|managed by|is responsible for|are responsible for|oversees|overseen by|for more (?:information|details|about)|visit\s+\S+\.(?:com|org|gov|net)|www\.|https?:\/\/|media contacts?|press contacts?)\b/iu;
+
+/**
+ * Who manages what and where to read more, in the closing lines of a release or report, is
+ * boilerplate, not what the text reports.
+ */
+export const boilerplate: Rule = ({ fact }, { article }) => {
+	const sentences = article.sentences.length;
+	if (fact.sentence.index < sentences * 0.75) return undefined;
+	return backMatter.test(fact.sentence.text)
+		? 'the sentence is boilerplate from the close of the text'
+		: undefined;
+};

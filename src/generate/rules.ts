@@ -2,8 +2,10 @@ import { findPhrase, isNear, isSame, type OptionKey, optionKey } from './alike.j
 import type { ArticleProfile } from './article-profile.js';
 import type { Candidate } from './candidate.js';
 import { blank } from './candidate.js';
+import { months, weekdays } from './dates.js';
 import { danglingStarts } from './excerpt.js';
 import type { ArticleFacts } from './facts.js';
+import { titles } from './person-cues.js';
 import type { Pools } from './pools.js';
 
 /** What a rule may look at besides the candidate: its line and the article as a whole. */
@@ -29,8 +31,12 @@ export const unreadablePrompt: Rule = ({ shownText, fact }) => {
 	const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
 	const least = fact.kind === 'quote' ? 3 : 6;
 	if (words.length < least) return `only ${words.length} words besides the blank`;
-	if (/[/\p{L}]_____|_____[/\p{L}]/u.test(shownText))
+	if (/[/\p{L}]_____|_____[/\p{L}]/u.test(shownText) || splitsName(shownText, fact))
 		return 'the blank cuts a word or a name in two';
+	if (fact.kind === 'entity' && /\s(?:and|&)\s/u.test(fact.text))
+		return `“${fact.text}” runs over two names`;
+	// "…and south under 3rd Avenue to _____": a line that starts mid-sentence.
+	if (/^(?:…\s*)?\p{Ll}/u.test(shownText)) return 'starts in the middle of a sentence';
 	const opened = (shownText.match(/“/gu) ?? []).length;
 	if (opened !== (shownText.match(/”/gu) ?? []).length) return 'a quotation mark is left open';
 	const first = (words[0] ?? '').toLocaleLowerCase('en').replace(/[^\p{L}]/gu, '');
@@ -38,6 +44,21 @@ export const unreadablePrompt: Rule = ({ shownText, fact }) => {
 		return `starts with “${words[0]}”, unclear out of context`;
 	return undefined;
 };
+
+/** "in _____ Tuesday": a date after the blank is not part of a name. */
+const calendarWords = new Set<string>([...weekdays, ...months]);
+
+/**
+ * "Bus routes from King _____": a capitalised word beside the blank continues the name (a title
+ * before a person's name is fine: "Kazakh President _____").
+ */
+function splitsName(shownText: string, fact: Candidate['fact']): boolean {
+	const before = /(?<=[\p{L}\p{N},;:]\s)(\p{Lu}[\p{L}’'.-]*)\s_____/u.exec(shownText)?.[1];
+	if (before && !(fact.kind === 'entity' && fact.entity.kind === 'person' && titles.has(before)))
+		return true;
+	const after = /_____\s(\p{Lu}\p{Ll}+)/u.exec(shownText)?.[1];
+	return after !== undefined && !calendarWords.has(after);
+}
 
 /** Neither the answer nor another form of it may be readable in the prompt. */
 export const answerInPrompt: Rule = ({ question, shownText, answerForms }) => {

@@ -14,7 +14,7 @@ const strayVerb = /\bnot\b(?:\s+\S+){1,3}\s+(?:have|has|had|been|is|are|was|were
 
 /** "Once the rover is not on …": a sentence that opens on a subordinate clause negates that clause. */
 const subordinate =
-	/^(?:once|when|whenever|while|if|after|before|because|although|though|as|since|until|unless|where|whereas|despite|in|on|at|by|for|with|from|during|to)\b/iu;
+	/^(?:(?:but|and|yet|so|however|still|now|then),?\s+)?(?:once|when|whenever|while|if|after|before|because|although|though|as|since|until|unless|where|whereas|despite|in|on|at|by|for|with|from|during|to)\b/iu;
 
 /** "… from which it will then relay commands": a negation lands cleanly only in one clause. */
 function isSimple(sentence: string): boolean {

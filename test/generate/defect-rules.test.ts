@@ -37,10 +37,101 @@ const fed =
 	'Inflation has continued to run below the Committee’s 2 percent longer-run objective, partly reflecting declines in energy prices. Household spending has been increasing at solid rates in recent months. Inflation is expected to rise to 2 percent over the medium term. In determining the timing of future adjustments, the Committee will assess economic conditions relative to its objectives of maximum employment and 2 percent inflation.';
 const tunnel =
 	'Bus routes from King County Metro and Sound Transit Express left the tunnel north via Interstate 5, south via the SODO Busway, or east via Interstate 90. Metro also runs a special route, the Route 97 Link Shuttle, between all Link light rail stations during service disruptions. The tunnel between Convention Place and Westlake stations was built using the cut-and-cover method, closing Pine Street for 19 months.';
+const transit =
+	'Soft openings and public previews of the five tunnel stations were held from August 1989 to September 1990, with regular bus service beginning on September 15, carrying 28,000 daily passengers in its first year of operation. During weekends, 1 Line trains arrive every 10 minutes during midday hours and every 15 minutes during mornings and evenings. Prior to the cessation of bus service in March 2019, the DSTT was served by seven bus routes that stopped at all four tunnel stations as well as stops near the former Convention Place station. The Federal Reserve raised its rate after its meeting in October, officials said.';
 const shares =
 	'In the election, the Labour candidate won 52 percent of the vote, the Conservative candidate won 30 percent and the independent took 18 percent. Turnout in the district was 61 percent, the lowest since 1998, officials in Leeds said on Friday.';
 
+const release = readFileSync(
+	new URL('../fixtures/real-texts/science-news.txt', import.meta.url),
+	'utf8',
+);
+
 const cases: Case[] = [
+	{
+		name: 'trivial: who manages what, at the close of a release',
+		text: release,
+		pick: ({ fact }) =>
+			fact.text === 'Science Mission Directorate' && fact.sentence.text.includes('manages'),
+		rule: 'boilerplate',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: the release’s news is not boilerplate',
+		text: release,
+		pick: factIs('August 2013'),
+		rule: 'boilerplate',
+		isRejected: false,
+	},
+	{
+		name: 'given away: a president picked by the country the sentence names',
+		text: bundled,
+		pick: ({ question, shownText }) =>
+			question.type === 'choice' &&
+			question.answer === 'Tokayev' &&
+			shownText.includes('support Kazakhstan'),
+		rule: 'person-of-place',
+		isRejected: true,
+	},
+	{
+		name: 'given away: a president’s name typed in is recall, not a pick by country',
+		text: bundled,
+		pick: ({ question, shownText }) =>
+			question.type === 'short' && shownText.includes('Uzbek President _____'),
+		rule: 'person-of-place',
+		isRejected: false,
+	},
+	{
+		name: 'trivial: the exact day of an event, recalled unprompted',
+		text: transit,
+		pick: factIs('August 1989', 'short'),
+		rule: 'exact-date',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: the same date asked as a choice',
+		text: transit,
+		pick: factIs('March 2019', 'choice'),
+		rule: 'exact-date',
+		isRejected: false,
+	},
+	{
+		name: 'trivial: a month without its year',
+		text: transit,
+		pick: factIs('October'),
+		rule: 'exact-date',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: how often trains run',
+		text: transit,
+		pick: factIs('10 minutes'),
+		rule: 'timetable',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: a count of passengers is no timetable',
+		text: transit,
+		pick: ({ fact }) => fact.kind === 'figure' && !fact.text.includes('minutes'),
+		rule: 'timetable',
+		isRejected: false,
+	},
+	{
+		name: 'unclear blank: "King _____" cuts a name in two',
+		text: tunnel,
+		pick: ({ question, shownText }) =>
+			question.type !== 'truefalse' && shownText.includes('King _____'),
+		rule: 'unreadable-prompt',
+		isRejected: true,
+	},
+	{
+		name: 'unclear blank: a title before a person’s name is not part of it',
+		text: bundled,
+		pick: ({ question, shownText }) =>
+			question.type !== 'truefalse' && shownText.includes('President _____'),
+		rule: 'unreadable-prompt',
+		isRejected: false,
+	},
 	{
 		name: 'trivial: a weekday',
 		text: bundled,
@@ -332,6 +423,8 @@ it('true/false: a negation lands on the main verb, or no false statement is made
 		negate('The DSTT was used only by buses from its opening in 1990 until 2005.'),
 	).toBeUndefined();
 	expect(negate('Brantain did not mind the shadows that had overtaken him.')).toBeUndefined();
+	// "Before the helicopter can not fly at Mars": after "But", still a subordinate clause.
+	expect(negate('But before the helicopter can fly at Mars it has to get there.')).toBeUndefined();
 	// Two clauses: "not" would land on one of them and muddle the other.
 	expect(
 		negate(
@@ -376,4 +469,59 @@ it('pronouns: "For two weeks past he had sought her society" names both people',
 	expect(judged.map(({ candidate }) => candidate.shownText)).toContain(
 		'For two weeks past Brantain had sought Nathalie’s society eagerly and persistently.',
 	);
+});
+
+it('pronouns: "the pauses between their talk" is no antecedent of "their"', () => {
+	const story =
+		'Brantain sat in the shadows. During one of the pauses between their talk of the last tea and the next reception the door opened and a young man entered whom Brantain knew quite well.';
+	const check = rules.find(([name]) => name === 'unresolved-pronoun')?.[2];
+	const judged = judgedCandidates(story).filter(({ candidate }) =>
+		candidate.shownText.includes('their talk'),
+	);
+	expect(judged.length).toBeGreaterThan(0);
+	for (const { candidate, context } of judged) {
+		expect(check?.(candidate, context), candidate.shownText).toMatch(/their/);
+	}
+	const named = judgedCandidates(
+		'The two leaders met in Samarkand. Putin and Xi said their talks had gone well and would go on in the autumn.',
+	).filter(
+		({ candidate }) =>
+			candidate.question.type === 'truefalse' && candidate.shownText.includes('Xi said their'),
+	);
+	expect(named.length).toBeGreaterThan(0);
+	for (const { candidate, context } of named) expect(check?.(candidate, context)).toBeUndefined();
+});
+
+it('sentences: a line that starts in the middle of a sentence is not a prompt', () => {
+	const check = rules.find(([name]) => name === 'unreadable-prompt')?.[2];
+	const judged = judgedCandidates(
+		'and south under 3rd Avenue to South Jackson Street. 1 Line trains continue north from the tunnel to Lynnwood City Center as part of the light rail network.',
+	).filter(({ candidate }) => /^(?:…\s*)?and south/u.test(candidate.shownText));
+	expect(judged.length).toBeGreaterThan(0);
+	const details = judged.map(({ candidate, context }) => check?.(candidate, context));
+	for (const detail of details) expect(detail).toEqual(expect.any(String));
+	expect(details).toContain('starts in the middle of a sentence');
+});
+
+it('distractors: a country stands among its neighbours, a president among presidents', () => {
+	const judged = judgedCandidates(bundled).map(({ candidate }) => candidate);
+	const visited = judged.filter(
+		({ question }) => question.type === 'choice' && question.answer === 'Kazakhstan',
+	);
+	expect(visited.length).toBeGreaterThan(0);
+	const centralAsia = ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan'];
+	for (const { question } of visited) {
+		if (question.type !== 'choice') continue;
+		for (const choice of question.choices) expect(centralAsia).toContain(choice);
+	}
+	const told = judged.filter(
+		({ question }) =>
+			question.type === 'choice' &&
+			(question.answer === 'Tokayev' || question.answer === 'Mirziyoyev'),
+	);
+	expect(told.length).toBeGreaterThan(0);
+	for (const { question } of told) {
+		if (question.type !== 'choice') continue;
+		expect(question.choices.join(' ')).not.toMatch(/Pelosi|Kirby/);
+	}
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRng } from '../../src/core/random.js';
 import { findDates } from '../../src/generate/dates.js';
-import { otherDates, perturbFigure } from '../../src/generate/distractors.js';
+import { isNearFigure, otherDates, perturbFigure } from '../../src/generate/distractors.js';
 import { findFigures } from '../../src/generate/figures.js';
 
 describe('distractors a reader cannot rule out on sight', () => {
@@ -27,15 +27,34 @@ describe('distractors a reader cannot rule out on sight', () => {
 	});
 
 	it('a figure is offered between half and double its value', () => {
-		const [figure] = findFigures('The Wright Brothers flew 117 years ago.');
+		const [figure] = findFigures('The helicopter team spent 40 weeks on the tests.');
 		if (!figure) throw new Error('no figure found');
 		for (const seed of ['a', 'b', 'c']) {
 			for (const text of perturbFigure(figure, seededRng(seed), 3)) {
 				const value = Number(/\d+/.exec(text)?.[0]);
-				expect(value).toBeGreaterThanOrEqual(117 / 2 - 1);
-				expect(value).toBeLessThanOrEqual(117 * 2 + 1);
+				expect(value).toBeGreaterThanOrEqual(40 / 2);
+				expect(value).toBeLessThanOrEqual(40 * 2);
 			}
 		}
+	});
+
+	it('a span of many years stays within a quarter of it: "117 years ago" never beside 234', () => {
+		const [figure] = findFigures(
+			'The Wright Brothers proved 117 years ago that flight was possible.',
+		);
+		if (!figure) throw new Error('no figure found');
+		let offered = 0;
+		for (const seed of ['a', 'b', 'c', 'd']) {
+			for (const text of perturbFigure(figure, seededRng(seed), 3)) {
+				const value = Number(/\d+/.exec(text)?.[0]);
+				expect(value).toBeGreaterThanOrEqual(117 * 0.75 - 1);
+				expect(value).toBeLessThanOrEqual(117 * 1.25 + 1);
+				offered++;
+			}
+		}
+		expect(offered).toBeGreaterThan(8);
+		expect(isNearFigure(figure, 94)).toBe(true);
+		expect(isNearFigure(figure, 4)).toBe(false);
 	});
 
 	it('a full date is offered beside full dates, never a day without its year', () => {

@@ -124,7 +124,9 @@ describe('numeric questions keep units and magnitudes', () => {
 		].find((candidate) => candidate.question.type === 'numeric');
 		if (!numeric) throw new Error('no numeric question');
 		expect(numeric.question).toMatchObject({ answer: 140e9, unit: '$' });
-		expect(numeric.question.prompt).toContain('$_____ billion');
+		// The blank holds the whole figure, so the key 140000000000 is what goes in it.
+		expect(numeric.question.prompt).toContain('reached $_____ last year');
+		expect(numeric.question.explanation).toContain('140 billion goes in the blank');
 		const question = {
 			tolerance: 0,
 			tags: [],
