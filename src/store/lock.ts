@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { isAbandoned, judgeLockContent, type LockFinding } from './lock-judge.js';
+import { StoreError } from './store-error.js';
 
 /** How long to wait for a lock, and when a held lock counts as abandoned. */
 export type LockOptions = {
@@ -11,12 +12,14 @@ export type LockOptions = {
 };
 
 /** Thrown when another quizline process holds the store's lock for too long. */
-export class StoreBusyError extends Error {
+export class StoreBusyError extends StoreError {
 	/** The lock file that stayed in the way. */
 	readonly lockPath: string;
 
 	constructor(lockPath: string, waitedMs: number) {
 		super(
+			'busy',
+			'another quizline holds the lock',
 			`The score store is busy: ${lockPath} was held by another process for ${waitedMs} ms. ` +
 				'If no other quizline is running, delete that file.',
 		);
@@ -90,7 +93,7 @@ function readLock(lockPath: string): string | undefined {
 
 function takeOverIfStale(lockPath: string, staleMs: number): void {
 	const finding = inspect(lockPath);
-	if (!isAbandoned(finding, { staleMs, isGone })) return;
+	if (finding.kind === 'released' || !isAbandoned(finding, { staleMs, isGone })) return;
 	// Move the stale lock aside (atomic, so one waiter wins), then check that what moved is
 	// the lock judged stale and not a fresh one another waiter created in between.
 	const aside = `${lockPath}.stale-${randomUUID()}`;

@@ -51,7 +51,7 @@ describe('the store lock', () => {
 		const store = ScoreStore.open({ dir: dir(), lock: { timeoutMs: 1000 } });
 		store.recordAnswer('ann', undefined, answerFor('q-1'));
 		expect(store.profile('ann').questions['q-1']?.attempts).toBe(1);
-		expect(fs.readdirSync(dir())).toEqual(['scores.json']);
+		expect(fs.readdirSync(dir()).sort()).toEqual(['scores.journal.jsonl', 'scores.json']);
 	});
 
 	test('a lock older than the stale limit is taken over even if its pid lives', () => {
@@ -60,7 +60,7 @@ describe('the store lock', () => {
 		fs.utimesSync(lockPath(), old, old);
 		const store = ScoreStore.open({ dir: dir(), lock: { timeoutMs: 1000 } });
 		store.recordAnswer('ann', undefined, answerFor('q-1'));
-		expect(fs.readdirSync(dir())).toEqual(['scores.json']);
+		expect(fs.readdirSync(dir()).sort()).toEqual(['scores.journal.jsonl', 'scores.json']);
 	});
 
 	test('a lock that another holder took over is not removed by the old holder', () => {
