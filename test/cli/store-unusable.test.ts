@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -63,6 +64,22 @@ describe('a store that cannot be used', () => {
 		expect(storeFiles()).toEqual(['scores.json']);
 		expect(fs.readFileSync(path.join(dir, 'scores.json'), 'utf8')).toBe(before);
 	});
+
+	it('reset while another quizline holds the lock past the wait: nothing deleted, one line, exit 2', () => {
+		const dir = tempDir('quizline-store-');
+		const store = ScoreStore.open({ dir });
+		store.startSession('default', { bank: 'b', mode: 'practice', questionIds: [] });
+		// Held by this (live) test process, fresh: reset waits its 5 s, then gives up.
+		fs.writeFileSync(path.join(dir, 'scores.json.lock'), `${process.pid} ${randomUUID()}`);
+		const result = runCli(['reset', '--yes'], { env: { QUIZLINE_STORE_DIR: dir } });
+		expect(result.code).toBe(2);
+		expect(result.stderr).toMatch(
+			/^Nothing deleted: The score store is busy: .*scores\.json\.lock/,
+		);
+		expect(result.stderr).not.toMatch(/\n\s+at /);
+		fs.rmSync(path.join(dir, 'scores.json.lock'));
+		expect(ScoreStore.open({ dir }).profile('default').sessions).toHaveLength(1);
+	}, 20_000);
 
 	it('a store that works still records with check --record', () => {
 		const dir = tempDir('quizline-store-');
