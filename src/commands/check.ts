@@ -77,16 +77,17 @@ async function recordAttempt(
 	correct: boolean,
 	io: CommandIo,
 ): Promise<boolean> {
-	const { ScoreStore } = await import('../store/score-store.js');
-	try {
-		const store = ScoreStore.open({ env: io.env });
-		if (store.warning) io.stderr.write(`${store.warning}\n`);
-		store.recordAnswer(profile, undefined, { questionId, bank, answer, correct });
-		return true;
-	} catch (error) {
-		io.stderr.write(
-			`could not record the attempt for profile "${profile}": ${(error as Error).message}\n`,
-		);
+	const [{ attemptStore }, { openStore, storeFailureText }] = await Promise.all([
+		import('../store/score-store.js'),
+		import('./open-store.js'),
+	]);
+	const refuse = (why: string) => {
+		io.stderr.write(`could not record the attempt for profile "${profile}": ${why}\n`);
 		return false;
-	}
+	};
+	const opened = openStore(io.env, (line) => io.stderr.write(`${line}\n`), { profile });
+	if (!opened.ok) return refuse(opened.message);
+	const attempt = { questionId, bank, answer, correct };
+	const recorded = attemptStore(() => opened.store.recordAnswer(profile, undefined, attempt));
+	return recorded.ok || refuse(storeFailureText(recorded.error));
 }

@@ -12,7 +12,6 @@ import { type ClassState, createClassState } from '../live/class-state.js';
 import { formatJoinCode, joinCodeFrom } from '../live/identity.js';
 import { describeGuard } from '../live/join-guard.js';
 import { LiveServer } from '../live/server.js';
-import { ScoreStore } from '../store/score-store.js';
 import {
 	defaultCsvName,
 	formatSavedResults,
@@ -21,6 +20,7 @@ import {
 	shortPath,
 } from './class-results.js';
 import { type CommandIo, exitCode } from './io.js';
+import { openStore } from './open-store.js';
 import { reportIssues } from './report-issues.js';
 
 export type HostOptions = {
@@ -72,8 +72,12 @@ export async function hostCommand(
 		io.stderr.write(`--out ${options.out}: ${folderProblem}\n`);
 		return exitCode.badInput;
 	}
-	const store = ScoreStore.open({ env: io.env });
-	if (store.warning) io.stderr.write(`${store.warning}\n`);
+	const opened = openStore(io.env, (line) => io.stderr.write(`${line}\n`), { forWriting: true });
+	if (!opened.ok) {
+		io.stderr.write(`${opened.message}\n`);
+		return exitCode.badInput;
+	}
+	const { store } = opened;
 	const code = joinCodeFrom(randomBytes(8));
 	const isLocal = options.local === true;
 	const session = new ClassSession(

@@ -6,8 +6,9 @@ import { bundledBankPath, type LoadedBank } from '../files/load-bank.js';
 import { loadBankCached } from '../files/load-bank-cached.js';
 import { readText } from '../files/read-text.js';
 import { colorEnabled, createStyle } from '../format/style.js';
-import { ScoreStore } from '../store/score-store.js';
 import { type CommandIo, exitCode } from './io.js';
+import { openStore } from './open-store.js';
+import { createSaveQueue, saveBeforeExit } from './play/save-queue.js';
 import { createStoreController, type PlanSettings } from './play/store-controller.js';
 import { reportIssues } from './report-issues.js';
 
@@ -52,7 +53,10 @@ export function isInteractive(io: CommandIo): boolean {
 	return io.stdin.isTTY === true && io.stdout.isTTY === true && !inCi;
 }
 
-/** `quizline play [BANK]`: the trainer. Exit 0, 2 on bad input, 130 on Ctrl+C. */
+/**
+ * `quizline play [BANK]`: the trainer. Exit 0, 2 on bad input, an unusable store or answers
+ * that could not be saved by the end (said in one line), 130 on Ctrl+C.
+ */
 export async function playCommand(
 	bankFile: string | undefined,
 	options: PlayOptions,
@@ -91,10 +95,20 @@ export async function playCommand(
 	if (!loaded.ok) return reportIssues(loaded.issues, io);
 	if (withTags(loaded.bank.questions, options.tags).length === 0)
 		return unknownTags(loaded, options, io);
-	const store = ScoreStore.open({ env: io.env });
-	if (store.warning) io.stderr.write(`${store.warning}\n`);
+	// A store that cannot be read or written is said before the quiz, not met after the first answer.
+	const opened = openStore(io.env, (line) => io.stderr.write(`${line}\n`), {
+		profile: options.profile,
+		forWriting: true,
+	});
+	if (!opened.ok) {
+		io.stderr.write(`${opened.message}\n`);
+		return exitCode.badInput;
+	}
+	const { store } = opened;
 	const color = colorEnabled(io.stdout, io.env);
 	const now = options.now ?? (() => new Date());
+	// Writes that fail while the quiz runs wait here and are tried again after each answer.
+	const saves = createSaveQueue();
 	const controller = createStoreController({
 		loaded,
 		store,
@@ -102,6 +116,7 @@ export async function playCommand(
 		settings: planSettings(options),
 		now,
 		style: createStyle(color),
+		saves,
 	});
 	// Ink's colour library reads FORCE_COLOR when first imported, and on its own turns colour off
 	// whenever CI is set: make it follow our decision (NO_COLOR included) before that import.
@@ -115,6 +130,8 @@ export async function playCommand(
 			: undefined;
 	if (begun && 'notice' in begun) {
 		io.stdout.write(`${begun.notice}\n`);
+		const lost = saveBeforeExit(saves);
+		if (lost) io.stderr.write(`${lost}\n`);
 		return options.resume ? exitCode.badInput : exitCode.ok;
 	}
 	const reason = await runTrainer({
@@ -125,7 +142,10 @@ export async function playCommand(
 		now: () => now().getTime(),
 		...(begun ? { begun } : { start: controller.describe() }),
 	});
-	return reason === 'interrupted' ? exitCode.interrupted : exitCode.ok;
+	const lost = saveBeforeExit(saves);
+	if (lost) io.stderr.write(`${lost}\n`);
+	if (reason === 'interrupted') return exitCode.interrupted;
+	return lost ? exitCode.badInput : exitCode.ok;
 }
 
 /** The text of a quiz sheet (a file with a top-level `assignment:`); undefined for a bank. */

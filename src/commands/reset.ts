@@ -1,5 +1,6 @@
-import { ScoreStore } from '../store/score-store.js';
+import { attemptStore } from '../store/score-store.js';
 import { type CommandIo, exitCode } from './io.js';
+import { openStore, storeFailureText } from './open-store.js';
 import { readLine } from './read-line.js';
 
 export type ResetOptions = {
@@ -13,8 +14,12 @@ export type ResetOptions = {
  * Exit 0 when deleted, 1 when the question was declined, 2 for a profile that does not exist.
  */
 export async function resetCommand(options: ResetOptions, io: CommandIo): Promise<number> {
-	const store = ScoreStore.open({ env: io.env });
-	if (store.warning) io.stderr.write(`${store.warning}\n`);
+	const opened = openStore(io.env, (line) => io.stderr.write(`${line}\n`), options);
+	if (!opened.ok) {
+		io.stderr.write(`${opened.message}\n`);
+		return exitCode.badInput;
+	}
+	const { store } = opened;
 	const name = options.profile;
 	const names = store.profileNames();
 	if (!names.includes(name)) {
@@ -43,7 +48,11 @@ export async function resetCommand(options: ResetOptions, io: CommandIo): Promis
 			return exitCode.wrong;
 		}
 	}
-	store.resetProfile(name);
+	const reset = attemptStore(() => store.resetProfile(name));
+	if (!reset.ok) {
+		io.stderr.write(`Nothing deleted: ${storeFailureText(reset.error)}\n`);
+		return exitCode.badInput;
+	}
 	io.stdout.write(`Deleted the progress of profile "${name}".\n`);
 	return exitCode.ok;
 }

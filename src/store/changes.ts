@@ -70,17 +70,32 @@ export function ensureProfile(data: StoreData, name: string): ProfileData {
 	return created;
 }
 
-/** A session of the profile, or an error naming the missing id. */
-export function findSession(profile: ProfileData, sessionId: string): SessionRecord {
-	const session = profile.sessions.find((candidate) => candidate.id === sessionId);
+/** A session of the profile (if there is one), or an error naming the missing id. */
+export function findSession(profile: ProfileData | undefined, sessionId: string): SessionRecord {
+	const session = profile?.sessions.findLast((candidate) => candidate.id === sessionId);
 	if (!session) throw new RangeError(`Unknown session: ${sessionId}`);
 	return session;
 }
 
-/** Adds one answer to the question's record and, when given, to the session. */
+/**
+ * Replaces the profile's session `sessionId` (the newest of that id) with what `change` makes
+ * of it; a missing session is left alone. Records are replaced, never changed in place, so a
+ * profile handed out earlier keeps showing what it showed.
+ */
+export function replaceSession(
+	profile: ProfileData,
+	sessionId: string,
+	change: (session: SessionRecord) => SessionRecord,
+): void {
+	const index = profile.sessions.findLastIndex((candidate) => candidate.id === sessionId);
+	const session = profile.sessions[index];
+	if (session) profile.sessions[index] = change(session);
+}
+
+/** Adds one answer to the question's record and, when given and found, to the session. */
 export function applyAnswer(
 	profile: ProfileData,
-	session: SessionRecord | undefined,
+	sessionId: string | undefined,
 	input: AnswerInput,
 	at: string,
 ): void {
@@ -101,13 +116,11 @@ export function applyAnswer(
 		bank: input.bank,
 		history: [...(previous?.history ?? []), entry].slice(-historyCap),
 	};
-	if (session) {
-		session.answers.push({
-			id: input.questionId,
-			answer: input.answer,
-			correct: input.correct,
-			at,
-		});
-		if (input.correct) session.score += 1;
-	}
+	if (sessionId === undefined) return;
+	const answer = { id: input.questionId, answer: input.answer, correct: input.correct, at };
+	replaceSession(profile, sessionId, (session) => ({
+		...session,
+		answers: [...session.answers, answer],
+		score: session.score + (input.correct ? 1 : 0),
+	}));
 }

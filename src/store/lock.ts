@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import { isAbandoned, judgeLockContent, type LockFinding } from './lock-judge.js';
+import { StoreError } from './store-error.js';
 
 /** How long to wait for a lock, and when a held lock counts as abandoned. */
 export type LockOptions = {
@@ -10,12 +12,14 @@ export type LockOptions = {
 };
 
 /** Thrown when another quizline process holds the store's lock for too long. */
-export class StoreBusyError extends Error {
+export class StoreBusyError extends StoreError {
 	/** The lock file that stayed in the way. */
 	readonly lockPath: string;
 
 	constructor(lockPath: string, waitedMs: number) {
 		super(
+			'busy',
+			'another quizline holds the lock',
 			`The score store is busy: ${lockPath} was held by another process for ${waitedMs} ms. ` +
 				'If no other quizline is running, delete that file.',
 		);
@@ -88,18 +92,8 @@ function readLock(lockPath: string): string | undefined {
 }
 
 function takeOverIfStale(lockPath: string, staleMs: number): void {
-	let mtimeMs: number;
-	try {
-		mtimeMs = fs.statSync(lockPath).mtimeMs;
-	} catch {
-		return; // released meanwhile
-	}
-	const content = readLock(lockPath);
-	if (content === undefined) return;
-	const age = Date.now() - mtimeMs;
-	// An empty lock can only come from a writer that died between creating and filling it.
-	const isAbandoned = age > staleMs || holderIsGone(content) || (content === '' && age > 1000);
-	if (!isAbandoned) return;
+	const finding = inspect(lockPath);
+	if (finding.kind === 'released' || !isAbandoned(finding, { staleMs, isGone })) return;
 	// Move the stale lock aside (atomic, so one waiter wins), then check that what moved is
 	// the lock judged stale and not a fresh one another waiter created in between.
 	const aside = `${lockPath}.stale-${randomUUID()}`;
@@ -108,18 +102,39 @@ function takeOverIfStale(lockPath: string, staleMs: number): void {
 	} catch {
 		return;
 	}
-	if (readLock(aside) !== content) {
+	const moved = inspect(aside);
+	const isSame = moved.kind !== 'released' && moved.content === finding.content;
+	if (!isSame) {
 		try {
 			fs.linkSync(aside, lockPath); // put the live lock back, unless a new one exists
 		} catch {}
 	}
-	fs.rmSync(aside, { force: true });
+	removeAside(aside);
 }
 
-/** Whether the process named in a lock file has ended (a half-written lock is not judged). */
-function holderIsGone(content: string): boolean {
-	const pid = Number.parseInt(content, 10);
-	if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+/** What is at the lock path now; a folder or any other non-file is foreign. */
+function inspect(lockPath: string): LockFinding {
+	let stats: fs.Stats;
+	try {
+		stats = fs.lstatSync(lockPath);
+	} catch {
+		return { kind: 'released' };
+	}
+	if (!stats.isFile()) return { kind: 'foreign', content: undefined };
+	const content = readLock(lockPath);
+	if (content === undefined) return { kind: 'released' };
+	return judgeLockContent(content, Date.now() - stats.mtimeMs);
+}
+
+/** Removes what was moved aside; a folder with anything in it is left there, never deleted. */
+function removeAside(aside: string): void {
+	try {
+		if (fs.lstatSync(aside).isDirectory()) fs.rmdirSync(aside);
+		else fs.rmSync(aside, { force: true });
+	} catch {}
+}
+
+function isGone(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
 		return false;

@@ -71,6 +71,8 @@ export const storeDataSchema = z.looseObject({
 	profiles: z.record(z.string(), profileDataSchema),
 	/** Sessions a teacher ran for a class (absent until the first one). */
 	classSessions: z.array(classSessionSchema).optional(),
+	/** The journal whose changes follow this file: its first line names the same id. */
+	journal: z.string().optional(),
 });
 
 /** One entry of a question's history. */

@@ -1,30 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import Conf from 'conf';
-import { z } from 'zod';
 import {
 	type AnswerInput,
-	applyAnswer,
 	assertKey,
-	ensureProfile,
 	findProfile,
 	findSession,
 	newSession,
 	type SessionInit,
 } from './changes.js';
-import {
-	type ClassSessionInput,
-	type ClassSessionRecord,
-	classSessionSchema,
-} from './class-schema.js';
-import {
-	emptyProfileData,
-	type ProfileData,
-	profileDataSchema,
-	type SessionRecord,
-	type StoreData,
-} from './schema.js';
+import type { ClassSessionInput, ClassSessionRecord } from './class-schema.js';
+import { emptyProfileData, type ProfileData, type SessionRecord } from './schema.js';
 import { StoreAccess } from './store-access.js';
-import { type StoreOptions, storeDirectory } from './store-options.js';
+import { openStoreConf } from './store-conf.js';
+import type { StoreOptions } from './store-options.js';
 
 export type { AnswerInput, SessionInit } from './changes.js';
 export type { ClassSessionInput, ClassSessionRecord } from './class-schema.js';
@@ -37,26 +24,28 @@ export type {
 	SessionAnswer,
 	SessionRecord,
 } from './schema.js';
+export { attemptStore, StoreError, type StoreOutcome, type StoreProblem } from './store-error.js';
 export type { StoreOptions } from './store-options.js';
 
+/** When a change happened, if not now: a write retried later keeps the time it was made. */
+export type ChangeTime = { readonly at?: Date };
+
 /**
- * Profiles, answers and sessions in one JSON file kept by conf. Every change re-reads the file
- * and writes it back under a lock file, so several quizline processes can share one store.
+ * Profiles, answers and sessions in one JSON file kept by conf, with a journal of the changes
+ * since it was last written whole. Every change is taken under a lock file, so several quizline
+ * processes can share one store. File system failures are thrown as a StoreError, one line.
  */
 export class ScoreStore {
-	/** Opens the store at `dir`, `$QUIZLINE_STORE_DIR` or conf's default; never throws for a corrupt file. */
+	/**
+	 * Opens the store at `dir`, `$QUIZLINE_STORE_DIR` or conf's default. A corrupt file is moved
+	 * aside (see `warning`); one that cannot be read, or was written by a newer quizline, is a
+	 * StoreError.
+	 */
 	static open(options: StoreOptions = {}): ScoreStore {
-		const cwd = storeDirectory(options);
-		// No `defaults`, so conf writes nothing here; `clearInvalidConfig` keeps its constructor
-		// from throwing on bad JSON, which StoreAccess then backs up (conf alone would drop it).
-		const conf = new Conf<StoreData>({
-			projectName: 'quizline',
-			configName: 'scores',
-			clearInvalidConfig: true,
-			...(cwd ? { cwd } : {}),
-		});
+		const conf = openStoreConf(options);
 		const now = options.now ?? (() => new Date());
-		const access = new StoreAccess(conf, now, options.lock);
+		const limits = { now, compactAfterBytes: options.compactAfterBytes ?? 1_000_000 };
+		const access = new StoreAccess(conf, limits, options.lock);
 		access.read(); // moves an unusable file aside now, so `warning` is set from the start
 		return new ScoreStore(access, now);
 	}
@@ -72,40 +61,62 @@ export class ScoreStore {
 		this.#now = now;
 	}
 
-	/** Set when an unreadable store was moved aside: one line naming the backup file. */
+	/** Set when something had to be repaired (an unusable file moved aside …): one line. */
 	get warning(): string | undefined {
 		return this.#access.warning;
 	}
 
-	/** Starts a session for `profile` and returns its id. */
-	startSession(profile: string, init: SessionInit): string {
-		const session = newSession(randomUUID(), init, this.#now().toISOString());
-		this.#change(profile, (target) => {
-			target.sessions.push(session);
+	/** Checks that changes can be written now (the folder, the lock, the disk); else a StoreError. */
+	prepareWrites(): void {
+		this.#access.prepareWrites();
+	}
+
+	/** Starts a session for `profile` and returns its id (`id` when given). */
+	startSession(
+		profile: string,
+		init: SessionInit,
+		when: ChangeTime & { id?: string } = {},
+	): string {
+		const session = newSession(when.id ?? randomUUID(), init, this.#time(when));
+		this.#access.commit(() => {
+			assertKey('profile name', profile);
+			return { op: 'start', profile, session };
 		});
 		return session.id;
 	}
 
 	/** Records one answer (and adds it to the session, if given); on disk when this returns. */
-	recordAnswer(profile: string, sessionId: string | undefined, answer: AnswerInput): void {
-		const at = this.#now().toISOString();
-		this.#change(profile, (target) => {
-			const session = sessionId === undefined ? undefined : findSession(target, sessionId);
-			applyAnswer(target, session, answer, at);
+	recordAnswer(
+		profile: string,
+		sessionId: string | undefined,
+		answer: AnswerInput,
+		when: ChangeTime = {},
+	): void {
+		const at = this.#time(when);
+		this.#access.commit((data) => {
+			assertKey('profile name', profile);
+			if (sessionId !== undefined) findSession(findProfile(data, profile), sessionId);
+			return { op: 'answer', profile, session: sessionId, answer, at };
 		});
 	}
 
 	/** Marks the session finished (the first finish time is kept). */
-	finishSession(profile: string, sessionId: string): void {
-		const end = this.#now().toISOString();
-		this.#change(profile, (target) => {
-			findSession(target, sessionId).end ??= end;
+	finishSession(profile: string, sessionId: string, when: ChangeTime = {}): void {
+		const at = this.#time(when);
+		this.#access.commit((data) => {
+			const session = findSession(findProfile(data, profile), sessionId);
+			return session.end === undefined
+				? { op: 'finish', profile, session: sessionId, at }
+				: undefined;
 		});
 	}
 
-	/** A copy of the profile as stored now (empty when there is none); changing it changes nothing. */
+	/** The profile as stored now (empty when there is none): a copy, though its records are shared
+	 * and must not be changed (the store replaces them rather than change them). */
 	profile(name: string): ProfileData {
-		return findProfile(this.#access.read(), name) ?? emptyProfileData();
+		const found = findProfile(this.#access.read(), name);
+		if (!found) return emptyProfileData();
+		return { ...found, questions: { ...found.questions }, sessions: [...found.sessions] };
 	}
 
 	/** The names of all profiles, sorted. */
@@ -121,43 +132,24 @@ export class ScoreStore {
 	/** Deletes the profile; false when there was none. */
 	resetProfile(name: string): boolean {
 		assertKey('profile name', name);
-		return this.#access.update((data) => {
-			if (!findProfile(data, name)) return false;
-			delete data.profiles[name];
-			return true;
-		});
+		return this.#access.commit((data) =>
+			findProfile(data, name) ? { op: 'reset', profile: name } : undefined,
+		);
 	}
 
 	/** Stores a class session a teacher ran and returns its id; on disk when this returns. */
 	saveClassSession(input: ClassSessionInput): string {
 		const record: ClassSessionRecord = { id: randomUUID(), ...input };
-		const checked = classSessionSchema.safeParse(record);
-		if (!checked.success) {
-			throw new TypeError(`Refusing to store invalid data:\n${z.prettifyError(checked.error)}`);
-		}
-		this.#access.update((data) => {
-			data.classSessions = [...(data.classSessions ?? []), checked.data];
-			return true;
-		});
+		this.#access.commit(() => ({ op: 'class', record }));
 		return record.id;
 	}
 
 	/** The class sessions stored, oldest first. */
 	classSessions(): ClassSessionRecord[] {
-		return this.#access.read().classSessions ?? [];
+		return [...(this.#access.read().classSessions ?? [])];
 	}
 
-	/** Edits one profile on fresh data under the lock; the result is checked before writing. */
-	#change(profile: string, edit: (target: ProfileData) => void): void {
-		this.#access.update((data) => {
-			const target = ensureProfile(data, profile);
-			edit(target);
-			// Refuse bad input (NaN, an unknown mode) here, so the file never becomes unreadable.
-			const checked = profileDataSchema.safeParse(target);
-			if (!checked.success) {
-				throw new TypeError(`Refusing to store invalid data:\n${z.prettifyError(checked.error)}`);
-			}
-			return true;
-		});
+	#time(when: ChangeTime): string {
+		return (when.at ?? this.#now()).toISOString();
 	}
 }

@@ -1,68 +1,129 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Conf from 'conf';
+import { journalPathFor } from './journal-file.js';
 import { type LockOptions, withLock } from './lock.js';
-import { emptyStoreData, type StoreData } from './schema.js';
-import { backUpStoreFile, readStoreFile } from './store-file.js';
+import type { StoreData } from './schema.js';
+import { type StoreChange, storeChangeSchema } from './store-change.js';
+import { attemptStore, newerStoreError, StoreError, storeErrorFrom } from './store-error.js';
+import { appendChange, foldJournal, repairView, type StoreLimits } from './store-repair.js';
+import { loadView, refreshView, type StorePaths, type StoreView } from './store-view.js';
 
 /**
- * Locked, validated access to conf's file: reads parse and check the JSON; every change is a
- * read-modify-write under the lock file; an unusable file is moved aside, never dropped.
+ * Locked, validated access to conf's file and the journal beside it. A change is one line
+ * appended to the journal under the lock; once the journal outgrows the file it is folded into
+ * it (written whole by conf). Reads replay only the lines added since the last read, so neither
+ * costs more as the history grows. An unusable file is moved aside, never dropped.
  */
 export class StoreAccess {
 	/** The JSON file. */
 	readonly path: string;
-	readonly #conf: Conf<StoreData>;
-	readonly #now: () => Date;
-	readonly #lockPath: string;
+	readonly #paths: StorePaths;
+	readonly #limits: StoreLimits;
 	readonly #lockOptions: LockOptions;
-	#warning: string | undefined;
+	#view: StoreView | undefined;
+	readonly #warnings: string[] = [];
 
-	constructor(conf: Conf<StoreData>, now: () => Date, lockOptions: LockOptions = {}) {
-		this.#conf = conf;
+	constructor(conf: Conf<StoreData>, limits: Omit<StoreLimits, 'conf'>, lock: LockOptions = {}) {
 		this.path = conf.path;
-		this.#now = now;
-		this.#lockPath = `${conf.path}.lock`;
-		this.#lockOptions = lockOptions;
-		fs.mkdirSync(path.dirname(conf.path), { recursive: true });
+		this.#paths = { store: conf.path, journal: journalPathFor(conf.path) };
+		this.#limits = { ...limits, conf };
+		this.#lockOptions = lock;
 	}
 
-	/** One line naming the backup file, once an unusable store has been moved aside. */
+	/** One line about what was repaired (an unusable file moved aside …), once anything was. */
 	get warning(): string | undefined {
-		return this.#warning;
+		return this.#warnings.length > 0 ? this.#warnings.join(' ') : undefined;
 	}
 
-	/** The stored data, read without the lock (conf writes atomically); an unusable file is
-	 * moved aside under the lock. */
+	/** The stored data as it is now; shared, so callers copy what they hand out. */
 	read(): StoreData {
-		const read = readStoreFile(this.path);
-		if (read.ok) return read.data;
-		return this.#locked(() => this.#load());
+		const read = this.#guard('read', () =>
+			this.#view ? refreshView(this.#view, this.#paths) : loadView(this.#paths),
+		);
+		if (!read.ok && read.kind === 'newer') throw newerStoreError(this.path, read.problem);
+		if (read.ok && read.view.cutUnder.length === 0 && read.view.badLines === 0) {
+			this.#view = read.view;
+			return read.view.data;
+		}
+		// Repairs write, under the lock; data that is merely odd can still be used unrepaired.
+		const repaired = attemptStore(() => this.#writing(() => this.#fresh()));
+		if (repaired.ok) return repaired.value.data;
+		const { error } = repaired;
+		if (!read.ok) {
+			const message = `The score store ${this.path} could not be read (${read.problem}) and cannot be moved aside: ${error.summary}.`;
+			throw new StoreError(error.problem, error.summary, message);
+		}
+		if (error.problem === 'newer') throw error;
+		this.#note(`The score store ${this.path} holds data it cannot keep (${error.summary}).`);
+		this.#view = read.view;
+		return read.view.data;
 	}
 
-	/** Runs `edit` on fresh data under the lock and writes the data back when it returns true. */
-	update(edit: (data: StoreData) => boolean): boolean {
-		return this.#locked(() => {
-			const data = this.#load();
-			const changed = edit(data);
-			// conf's setter writes to a temporary file and renames it (via `atomically`).
-			if (changed) this.#conf.store = data;
-			return changed;
+	/** Makes sure changes can be written now (folder writable, journal started); else throws. */
+	prepareWrites(): void {
+		this.#writing(() => {
+			if (this.#live().journal) fs.closeSync(fs.openSync(this.#paths.journal, 'r+'));
 		});
 	}
 
-	#locked<T>(action: () => T): T {
-		return withLock(this.#lockPath, action, this.#lockOptions);
+	/**
+	 * Runs `prepare` on fresh data under the lock and stores the change it returns; none means
+	 * nothing to change (false). A change that fails its schema is refused with a TypeError.
+	 */
+	commit(prepare: (data: StoreData) => StoreChange | undefined): boolean {
+		return this.#writing(() => {
+			const view = this.#fresh();
+			const change = prepare(view.data);
+			if (!change) return false;
+			const checked = storeChangeSchema.safeParse(change);
+			if (!checked.success) {
+				throw new TypeError(`Refusing to store invalid data: ${checked.error.message}`);
+			}
+			this.#view = appendChange(view, change, this.#paths, this.#limits);
+			return true;
+		});
 	}
 
-	/** Reads the file; an unusable one is moved aside and an empty store returned. */
-	#load(): StoreData {
-		const read = readStoreFile(this.path);
-		if (read.ok) return read.data;
-		const backup = backUpStoreFile(this.path, this.#now());
-		this.#warning =
-			`The score store ${this.path} could not be read (${read.problem}); ` +
-			`its content was kept in ${backup} and a new, empty store was started.`;
-		return emptyStoreData();
+	/** Under the lock: the view, fresh and repaired, with a journal that follows the file (a
+	 * store without one is written whole first, so that the next change is a cheap one). */
+	#live(): StoreView {
+		const view = this.#fresh();
+		if (view.journal) return view;
+		const folded = foldJournal(view, this.#paths, this.#limits);
+		this.#view = folded.view;
+		return folded.view;
+	}
+
+	/** Under the lock: the view brought up to date and repaired. */
+	#fresh(): StoreView {
+		const read = this.#view ? refreshView(this.#view, this.#paths) : loadView(this.#paths);
+		if (!read.ok && read.kind === 'newer') throw newerStoreError(this.path, read.problem);
+		const repaired = repairView(read, this.#paths, this.#limits);
+		for (const note of repaired.notes) this.#note(note);
+		this.#view = repaired.view;
+		return repaired.view;
+	}
+
+	/** Runs `action` under the lock, with file system failures as StoreErrors. */
+	#writing<T>(action: () => T): T {
+		return this.#guard('write', () => {
+			fs.mkdirSync(path.dirname(this.path), { recursive: true });
+			return withLock(`${this.path}.lock`, action, this.#lockOptions);
+		});
+	}
+
+	/** A file system failure becomes a StoreError, and the view is read afresh next time. */
+	#guard<T>(doing: 'read' | 'write', action: () => T): T {
+		try {
+			return action();
+		} catch (error) {
+			this.#view = undefined;
+			throw storeErrorFrom(error, this.path, doing) ?? error;
+		}
+	}
+
+	#note(line: string): void {
+		if (!this.#warnings.includes(line)) this.#warnings.push(line);
 	}
 }

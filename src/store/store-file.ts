@@ -1,46 +1,99 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { cutDeepNesting, maxNesting } from './nesting.js';
 import { currentSchemaVersion, emptyStoreData, type StoreData, storeDataSchema } from './schema.js';
 
 /** What reading the score file found: valid data, or why the file cannot be used. */
 export type StoreFileRead =
-	| { readonly ok: true; readonly data: StoreData }
-	| { readonly ok: false; readonly problem: string };
+	| {
+			readonly ok: true;
+			readonly data: StoreData;
+			/** The top-level keys under which data nested too deep was left out (mostly none). */
+			readonly cutUnder: readonly string[];
+	  }
+	/** `newer`: written by a newer quizline, to be left as it is; `corrupt`: unusable. */
+	| { readonly ok: false; readonly kind: 'corrupt' | 'newer'; readonly problem: string };
 
-/** Reads and validates the score file; a missing file (or conf's bare `{}`) is an empty store. */
-export function readStoreFile(filePath: string): StoreFileRead {
-	let text: string;
+/** A file's identity and size, taken from the open file it was read from. */
+export type FileIdentity = { readonly key: string; readonly bytes: number };
+
+/** The identity of the file at `filePath` now, or undefined when there is none. */
+export function identityOf(filePath: string): FileIdentity | undefined {
 	try {
-		text = fs.readFileSync(filePath, 'utf8');
+		return identity(fs.statSync(filePath));
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-			return { ok: true, data: emptyStoreData() };
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
 		throw error;
 	}
+}
+
+const identity = (stats: fs.Stats): FileIdentity => ({
+	key: `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`,
+	bytes: stats.size,
+});
+
+/** Reads the whole file with its identity at the time; undefined when there is none. */
+export function readWithIdentity(
+	filePath: string,
+): { readonly text: string; readonly identity: FileIdentity } | undefined {
+	let fd: number;
+	try {
+		fd = fs.openSync(filePath, 'r');
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+		throw error;
+	}
+	try {
+		const stats = fs.fstatSync(fd);
+		return { text: fs.readFileSync(fd, 'utf8'), identity: identity(stats) };
+	} finally {
+		fs.closeSync(fd);
+	}
+}
+
+/** Parses and validates the score file's text; empty JSON (conf's bare `{}`) is an empty store. */
+export function parseStoreText(text: string): StoreFileRead {
 	let raw: unknown;
 	try {
-		raw = JSON.parse(text);
+		// Editors on some systems save UTF-8 with a byte order mark; JSON.parse rejects it.
+		raw = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
 	} catch {
-		return { ok: false, problem: 'it is not valid JSON' };
+		return { ok: false, kind: 'corrupt', problem: 'it is not valid JSON' };
 	}
-	if (isEmptyObject(raw)) return { ok: true, data: emptyStoreData() };
+	if (isEmptyObject(raw)) return { ok: true, data: emptyStoreData(), cutUnder: [] };
+	const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+	if (typeof version === 'number' && version > currentSchemaVersion) {
+		const problem = `it was written by a newer quizline (schemaVersion ${version}; this one reads ${currentSchemaVersion})`;
+		return { ok: false, kind: 'newer', problem };
+	}
+	const cutUnder = cutDeepNesting(raw, maxNesting);
 	const parsed = storeDataSchema.safeParse(raw);
-	if (parsed.success) return { ok: true, data: parsed.data };
-	return { ok: false, problem: describeProblem(raw, parsed.error.issues) };
+	if (!parsed.success) {
+		return { ok: false, kind: 'corrupt', problem: describeProblem(parsed.error.issues) };
+	}
+	return { ok: true, data: parsed.data, cutUnder };
+}
+
+/** Reads and validates the score file; a missing file is an empty store. */
+export function readStoreFile(filePath: string): StoreFileRead {
+	const read = readWithIdentity(filePath);
+	return read ? parseStoreText(read.text) : { ok: true, data: emptyStoreData(), cutUnder: [] };
 }
 
 /**
- * Moves an unusable score file aside as `<name>.corrupt-<timestamp>.json` in the same folder,
- * never overwriting an earlier backup, and returns the backup's path.
+ * Keeps a store file that cannot stay as it is as `<name>.corrupt-<timestamp><ext>` in the
+ * same folder, never overwriting an earlier backup, and returns the backup's path. `move`
+ * renames the file; otherwise it is copied and stays.
  */
-export function backUpStoreFile(filePath: string, now: Date): string {
+export function backUpStoreFile(filePath: string, now: Date, move = true): string {
 	const { dir, name, ext } = path.parse(filePath);
 	const stamp = now.toISOString().replace(/[:.]/g, '-');
 	let backup = path.join(dir, `${name}.corrupt-${stamp}${ext}`);
 	for (let n = 2; fs.existsSync(backup); n++) {
 		backup = path.join(dir, `${name}.corrupt-${stamp}-${n}${ext}`);
 	}
-	fs.renameSync(filePath, backup);
+	if (move) fs.renameSync(filePath, backup);
+	else fs.copyFileSync(filePath, backup, fs.constants.COPYFILE_EXCL);
 	return backup;
 }
 
@@ -55,11 +108,7 @@ function isEmptyObject(value: unknown): boolean {
 
 type Issue = { readonly path: readonly PropertyKey[]; readonly message: string };
 
-function describeProblem(raw: unknown, issues: readonly Issue[]): string {
-	const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
-	if (typeof version === 'number' && version > currentSchemaVersion) {
-		return `it was written by a newer quizline (schemaVersion ${version})`;
-	}
+function describeProblem(issues: readonly Issue[]): string {
 	const first = issues[0];
 	if (!first) return 'it does not match the score schema';
 	const where = first.path.map(String).join('.') || '(top level)';

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { LockOptions } from './lock.js';
 
 /** How to open a score store; every field is optional. */
@@ -10,6 +11,12 @@ export type StoreOptions = {
 	env?: NodeJS.ProcessEnv;
 	/** Lock waiting and staleness limits (defaults: wait 5 s, stale after 10 s). */
 	lock?: LockOptions;
+	/**
+	 * The journal of changes is folded into the score file once it is larger than this many
+	 * bytes and than the file itself (default 1 MB), so a write never costs more than the
+	 * history it adds, and reading replays no more than the file holds.
+	 */
+	compactAfterBytes?: number;
 };
 
 /** The folder conf should use, or undefined for conf's default place for 'quizline'. */
@@ -17,4 +24,9 @@ export function storeDirectory(options: StoreOptions): string | undefined {
 	if (options.dir) return options.dir;
 	const fromEnv = (options.env ?? process.env).QUIZLINE_STORE_DIR;
 	return fromEnv ? fromEnv : undefined;
+}
+
+/** The score file conf keeps in `dir`. */
+export function storeFileIn(dir: string): string {
+	return path.resolve(dir, 'scores.json');
 }

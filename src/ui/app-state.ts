@@ -32,6 +32,8 @@ export type AppState = {
 	readonly isContextOpen: boolean;
 	/** A one-line message on the start screen (e.g. nothing to review). */
 	readonly notice?: string;
+	/** A one-line message about saving answers, shown over the quiz until saving has news. */
+	readonly saveNotice?: string;
 	readonly start?: StartInfo;
 	readonly statsLines?: readonly string[];
 	readonly quiz?: BegunSession;
@@ -46,6 +48,7 @@ export type AppAction =
 	| { readonly type: 'begin'; readonly begun: BegunSession }
 	| { readonly type: 'session'; readonly action: SessionAction }
 	| { readonly type: 'ended'; readonly reason: EndReason }
+	| { readonly type: 'saved'; readonly notice: string | undefined }
 	| { readonly type: 'menu'; readonly start: StartInfo; readonly notice?: string }
 	| { readonly type: 'stats'; readonly lines: readonly string[] }
 	| { readonly type: 'help' }
@@ -68,6 +71,11 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		}
 		case 'ended':
 			return state.ended ? state : { ...state, ended: action.reason };
+		case 'saved': {
+			// A notice stays until saving has news: a failure goes on, or saving works again.
+			if (action.notice === undefined) return state;
+			return { ...state, saveNotice: action.notice };
+		}
 		case 'menu': {
 			const { quiz: _, ended: __, notice: ___, ...rest } = state;
 			return {

@@ -33,11 +33,14 @@ export type TrainerController = {
 	resume(): BeginResult;
 	/** The stats, as lines for this terminal. */
 	stats(): readonly string[];
-	/** Save one answer the moment it is graded. */
-	answer(answer: AnsweredItem, quiz: BegunSession): void;
-	/** A session ended: finished, quit or interrupted. */
-	end(quiz: BegunSession, reason: EndReason): void;
+	/** Save one answer the moment it is graded; a one-line notice when saving needs one. */
+	answer(answer: AnsweredItem, quiz: BegunSession): SaveNotice;
+	/** A session ended: finished, quit or interrupted; a notice as for `answer`. */
+	end(quiz: BegunSession, reason: EndReason): SaveNotice;
 };
+
+/** One line about saving for the learner (an answer kept while the store fails …), or none. */
+export type SaveNotice = string | undefined;
 
 export type TrainerAppProps = {
 	readonly title: string;
@@ -83,12 +86,12 @@ export function TrainerApp(props: TrainerAppProps) {
 		if (!before || !after) return;
 		const newest = after.session.answered.at(-1);
 		if (newest && after.session.answered.length > before.session.answered.length) {
-			controller.answer(newest, after);
+			dispatch({ type: 'saved', notice: controller.answer(newest, after) });
 		}
 		if (after.session.phase !== 'done' || before.session.phase === 'done') return;
 		const how = reason ?? (isFinished(after.session) ? 'completed' : 'quit');
 		dispatch({ type: 'ended', reason: how });
-		controller.end(after, how);
+		dispatch({ type: 'saved', notice: controller.end(after, how) });
 		// Quitting leaves the summary on screen and closes; a finished session waits for a key.
 		if (how !== 'completed') dispatch({ type: 'exit', reason: how });
 	};
@@ -176,7 +179,7 @@ export function TrainerApp(props: TrainerAppProps) {
 				<StartScreen
 					title={title}
 					start={state.start}
-					notice={state.notice}
+					notice={state.notice ?? state.saveNotice}
 					isActive={scope === 'start' && isBusy}
 					onChoose={(mode) => startSession(controller.begin(mode))}
 				/>

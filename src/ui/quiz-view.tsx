@@ -3,6 +3,7 @@ import type { Article } from '../core/article.js';
 import { lastAnswer, scoreOf } from '../core/session.js';
 import type { AppState, BegunSession } from './app-state.js';
 import { Header } from './components/header.js';
+import { SaveNoticeLine } from './components/save-notice-line.js';
 import type { TerminalSize } from './hooks/use-terminal-size.js';
 import type { Scope } from './keymap.js';
 import { ContextScreen } from './screens/context-screen.js';
@@ -26,14 +27,17 @@ export type QuizViewProps = {
 
 const headerRows = 3;
 
-/** A session on screen: header, then the question, its feedback, the paragraph or the results. */
+/**
+ * A session on screen: header, a line about saving when there is news, then the question, its
+ * feedback, the paragraph or the results.
+ */
 export function QuizView(props: QuizViewProps) {
 	const { title, article, state, quiz, scope, size, timeLeft, isActive, onAnswer } = props;
 	const { session } = quiz;
 	const item = session.items[session.index];
 	const feedback = lastAnswer(session);
 	const isExam = session.rules.feedback === 'end';
-	const body = size.rows - 1 - headerRows;
+	const body = size.rows - 1 - headerRows - (state.saveNotice ? 1 : 0);
 	return (
 		<Box flexDirection="column">
 			<Header
@@ -46,6 +50,7 @@ export function QuizView(props: QuizViewProps) {
 				timeLeft={session.phase === 'done' ? undefined : timeLeft}
 				isScoreHidden={isExam && session.phase !== 'done'}
 			/>
+			<SaveNoticeLine notice={state.saveNotice} />
 			{session.phase === 'done' ? (
 				<SummaryScreen
 					state={session}

@@ -31,6 +31,6 @@ describe('ScoreStore given bad calls', () => {
 		const store = ScoreStore.open({ dir: dir() });
 		store.recordAnswer('ann', undefined, answerFor('q-1'));
 		expect(() => store.finishSession('ann', 'missing')).toThrow();
-		expect(fs.readdirSync(dir())).toEqual(['scores.json']);
+		expect(fs.readdirSync(dir()).sort()).toEqual(['scores.journal.jsonl', 'scores.json']);
 	});
 });

@@ -18,10 +18,15 @@ describe('applyAnswer', () => {
 		fc.assert(
 			fc.property(answers, (given) => {
 				const profile = emptyProfileData();
-				const session = newSession('s', { bank: 'b', mode: 'practice', questionIds: [] }, 'T');
+				const started = newSession('s', { bank: 'b', mode: 'practice', questionIds: [] }, 'T');
+				profile.sessions.push(started);
 				given.forEach((input, i) => {
-					applyAnswer(profile, session, { ...input, bank: 'b' }, `t${i}`);
+					applyAnswer(profile, 's', { ...input, bank: 'b' }, `t${i}`);
 				});
+				const [session] = profile.sessions;
+				if (!session) throw new Error('the session went missing');
+				// Records are replaced, never changed: the session as started stays empty.
+				expect(started.answers).toEqual([]);
 				for (const [id, record] of Object.entries(profile.questions)) {
 					const mine = given.filter((input) => input.questionId === id);
 					expect(record.attempts).toBe(mine.length);

@@ -63,6 +63,11 @@ describe('two processes writing one store', () => {
 			expect(session.score).toBe(250);
 			expect(session.end).toBeDefined();
 		}
-		expect(fs.readdirSync(dir()).sort()).toEqual(['child.mjs', 'go', 'scores.json']);
+		expect(fs.readdirSync(dir()).sort()).toEqual([
+			'child.mjs',
+			'go',
+			'scores.journal.jsonl',
+			'scores.json',
+		]);
 	}, 120_000);
 });

@@ -53,3 +53,12 @@ export function builtStoreModule(): string {
 	if (!distIsFresh()) throw new Error('dist/lazy/store is older than src/store after building');
 	return pathToFileURL(builtStore).href;
 }
+
+/** An error as the file system reports it, e.g. `systemError('ENOSPC', 'write')`. */
+export function systemError(code: string, syscall: string, file?: string): NodeJS.ErrnoException {
+	const error: NodeJS.ErrnoException = new Error(`${code}: simulated, ${syscall}`);
+	error.code = code;
+	error.syscall = syscall;
+	if (file !== undefined) error.path = file;
+	return error;
+}

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -33,32 +34,33 @@ describe('the store lock', () => {
 	test('a lock held by a live process makes a writer wait, then give up with a clear error', () => {
 		const store = ScoreStore.open({ dir: dir(), lock: { timeoutMs: 50 } });
 		store.recordAnswer('ann', undefined, answerFor('q-1'));
-		fs.writeFileSync(lockPath(), `${process.pid} someone-else`);
+		const held = `${process.pid} ${randomUUID()}`;
+		fs.writeFileSync(lockPath(), held);
 		const reader = ScoreStore.open({ dir: dir(), lock: { timeoutMs: 50 } });
 		expect(reader.profile('ann').questions['q-1']?.attempts).toBe(1);
 		expect(() => store.recordAnswer('ann', undefined, answerFor('q-1'))).toThrow(StoreBusyError);
 		expect(() => withLock(lockPath(), () => 1, { timeoutMs: 50 })).toThrow(
 			/is busy: .*scores\.json\.lock/,
 		);
-		expect(fs.readFileSync(lockPath(), 'utf8')).toBe(`${process.pid} someone-else`);
+		expect(fs.readFileSync(lockPath(), 'utf8')).toBe(held);
 		expect(store.profile('ann').questions['q-1']?.attempts).toBe(1);
 	});
 
 	test('a lock whose process has ended is taken over', () => {
-		fs.writeFileSync(lockPath(), `${deadPid()} crashed`);
+		fs.writeFileSync(lockPath(), `${deadPid()} ${randomUUID()}`);
 		const store = ScoreStore.open({ dir: dir(), lock: { timeoutMs: 1000 } });
 		store.recordAnswer('ann', undefined, answerFor('q-1'));
 		expect(store.profile('ann').questions['q-1']?.attempts).toBe(1);
-		expect(fs.readdirSync(dir())).toEqual(['scores.json']);
+		expect(fs.readdirSync(dir()).sort()).toEqual(['scores.journal.jsonl', 'scores.json']);
 	});
 
 	test('a lock older than the stale limit is taken over even if its pid lives', () => {
-		fs.writeFileSync(lockPath(), `${process.pid} hung`);
+		fs.writeFileSync(lockPath(), `${process.pid} ${randomUUID()}`);
 		const old = new Date(Date.now() - 60_000);
 		fs.utimesSync(lockPath(), old, old);
 		const store = ScoreStore.open({ dir: dir(), lock: { timeoutMs: 1000 } });
 		store.recordAnswer('ann', undefined, answerFor('q-1'));
-		expect(fs.readdirSync(dir())).toEqual(['scores.json']);
+		expect(fs.readdirSync(dir()).sort()).toEqual(['scores.journal.jsonl', 'scores.json']);
 	});
 
 	test('a lock that another holder took over is not removed by the old holder', () => {

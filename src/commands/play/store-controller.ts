@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { rulesFor } from '../../core/modes/mode.js';
 import { type PlanInput, planSession } from '../../core/modes/plan.js';
 import { describeModes } from '../../core/modes/summary.js';
@@ -13,6 +13,7 @@ import type { Style } from '../../format/style.js';
 import type { ScoreStore } from '../../store/score-store.js';
 import type { BeginResult, TrainerController } from '../../ui/app.js';
 import type { BegunSession, StartInfo } from '../../ui/app-state.js';
+import { createSaveQueue, type SaveQueue } from './save-queue.js';
 
 /** How sessions are planned: the play options that shape them. */
 export type PlanSettings = Pick<PlanInput, 'count' | 'tags' | 'schedule' | 'examMinutes'> & {
@@ -29,11 +30,15 @@ export type StoreControllerContext = {
 	readonly now: () => Date;
 	/** How stats lines are styled (colour or not). */
 	readonly style: Style;
+	/** Where writes wait when the store fails (a queue of its own when absent). */
+	readonly saves?: SaveQueue;
 };
 
 /** The trainer's plans, records and stats, kept in the score store under one profile. */
 export function createStoreController(context: StoreControllerContext): TrainerController {
-	const { loaded, store, profile, settings, now } = context;
+	const { loaded, store, profile, settings, now, saves = createSaveQueue() } = context;
+	/** Saves now, or keeps the write for later; says so in one line when it matters. */
+	const save = (write: () => void, isAnswer = false) => saves.save({ write, isAnswer });
 	const { questions } = loaded.bank;
 	const planInput = (): PlanInput => ({
 		...settings,
@@ -61,13 +66,17 @@ export function createStoreController(context: StoreControllerContext): TrainerC
 			const planned = planSession(mode, planInput());
 			if (!planned.ok) return { notice: planned.reason };
 			const { plan } = planned;
-			const id = store.startSession(profile, {
+			const init = {
 				bank: loaded.key,
 				mode,
 				questionIds: plan.items.map((item) => item.question.id),
 				seed: plan.seed,
 				...(plan.rules.timeLimitMs === undefined ? {} : { timeLimitMs: plan.rules.timeLimitMs }),
-			});
+			};
+			// The id is made here, so the session goes on even while its start waits to be saved.
+			const id = randomUUID();
+			const when = { id, at: now() };
+			save(() => store.startSession(profile, init, when));
 			return {
 				id,
 				mode,
@@ -75,21 +84,25 @@ export function createStoreController(context: StoreControllerContext): TrainerC
 				session: startSession(plan.items, now().getTime(), plan.rules),
 			};
 		},
-		resume: () => resumeLast(context),
+		resume: () => resumeLast(context, save),
 		stats: () => statsLines(profile, stats(), context.style),
 		answer(answer, quiz) {
-			store.recordAnswer(profile, quiz.id, {
+			const input = {
 				questionId: answer.item.question.id,
 				bank: loaded.key,
 				answer: answer.given,
 				correct: answer.verdict.correct,
 				ms: answer.ms,
 				hinted: answer.hinted,
-			});
+			};
+			const when = { at: now() };
+			return save(() => store.recordAnswer(profile, quiz.id, input, when), true);
 		},
 		end(quiz, reason) {
 			// Quit or interrupted midway, a session stays unfinished so `play --resume` continues it.
-			if (reason === 'completed' || isFinished(quiz.session)) store.finishSession(profile, quiz.id);
+			if (reason !== 'completed' && !isFinished(quiz.session)) return saves.save();
+			const when = { at: now() };
+			return save(() => store.finishSession(profile, quiz.id, when));
 		},
 	};
 }
@@ -102,7 +115,10 @@ function resumable({ store, profile, loaded }: StoreControllerContext): string |
 }
 
 /** The last unfinished session, rebuilt with the same questions in the same order. */
-function resumeLast(context: StoreControllerContext): BeginResult {
+function resumeLast(
+	context: StoreControllerContext,
+	save: (write: () => void) => void,
+): BeginResult {
 	const { store, profile, loaded, now } = context;
 	const last = store.lastUnfinishedSession(profile);
 	if (!last) return { notice: `Profile ${profile} has no unfinished session to resume.` };
@@ -122,7 +138,8 @@ function resumeLast(context: StoreControllerContext): BeginResult {
 	);
 	const begun: BegunSession = { id: last.id, mode: last.mode, seed: last.seed ?? '', session };
 	if (session.phase === 'done') {
-		store.finishSession(profile, last.id);
+		const when = { at: now() };
+		save(() => store.finishSession(profile, last.id, when));
 		return {
 			notice: `The last session (${last.mode}) had no question left; it is now marked finished.`,
 		};

@@ -1,0 +1,47 @@
+import { attemptStore, ScoreStore, type StoreError } from '../store/score-store.js';
+
+/** What a command needs of the store it opens. */
+export type OpenStoreOptions = {
+	/** The profile the command works on: a name the store cannot keep is refused up front. */
+	readonly profile?: string;
+	/** Check that changes can be written now (folder, lock, disk), not only read. */
+	readonly forWriting?: boolean;
+};
+
+/** The store, or what to tell the user (one line and a hint) when it cannot be used. */
+export type OpenedStore =
+	| { readonly ok: true; readonly store: ScoreStore }
+	| { readonly ok: false; readonly message: string };
+
+/**
+ * Opens the score store for a command at `env`'s QUIZLINE_STORE_DIR (or conf's place). What
+ * had to be repaired on the way (a corrupt file moved aside …) is written with `warn`.
+ */
+export function openStore(
+	env: NodeJS.ProcessEnv,
+	warn: (line: string) => void,
+	options: OpenStoreOptions = {},
+): OpenedStore {
+	const { profile } = options;
+	if (profile === '' || profile === '__proto__') {
+		return { ok: false, message: `--profile: "${profile}" cannot be a profile name.` };
+	}
+	const opened = attemptStore(() => ScoreStore.open({ env }));
+	if (!opened.ok) return { ok: false, message: storeFailureText(opened.error) };
+	const store = opened.value;
+	if (store.warning) warn(store.warning);
+	const ready = options.forWriting ? attemptStore(() => store.prepareWrites()) : opened;
+	return ready.ok ? { ok: true, store } : { ok: false, message: storeFailureText(ready.error) };
+}
+
+/** The store failure as the user reads it: its line, then what to do about it. */
+export function storeFailureText(error: StoreError): string {
+	switch (error.problem) {
+		case 'busy':
+			return error.message;
+		case 'newer':
+			return `${error.message}\nOr set QUIZLINE_STORE_DIR to another folder for this quizline.`;
+		default:
+			return `${error.message}\nFix that, or set QUIZLINE_STORE_DIR to a folder quizline can read and write.`;
+	}
+}
