@@ -42,6 +42,10 @@ export function naturalForms(
 			const short = form.replace(droppableHeads, '');
 			if (short !== form && short.length > 2) forms.add(short);
 			for (const variant of ministryForms(form)) forms.add(variant);
+			// "Liberal Party of Kenya" is "Liberal Party" to a reader of an article on Kenya.
+			const ofPlace = /^(.+?\s\p{Lu}\p{L}+)\s+of\s+(\p{Lu}[\p{L}\s]+)$/u.exec(form);
+			if (entity.kind === 'org' && ofPlace && countries.relatedCountry(ofPlace[2] as string))
+				forms.add(ofPlace[1] as string);
 			for (const [pattern, other] of spellings) {
 				if (pattern.test(form)) forms.add(form.replace(pattern, other));
 				pattern.lastIndex = 0;

@@ -32,6 +32,8 @@ const placeHeads = new Set(
 		' ',
 	),
 );
+/** Last words that make a name a site, whatever body its other words name. */
+const siteHeads = new Set(['Station', 'Airport', 'Terminal', 'Square', 'Street', 'Avenue']);
 const placeStarts = new Set([
 	'Mount',
 	'Lake',
@@ -105,6 +107,8 @@ function classifyName(name: string, terms: readonly Term[]): NameClass {
 	const words = name.split(/\s+/);
 	const first = words[0] ?? '';
 	const last = words.at(-1) ?? '';
+	// "Union Station" is where the trains stop, though "Union" names bodies too.
+	if (siteHeads.has(last)) return { kind: 'place' };
 	if (words.some((word) => orgWords.has(word))) return { kind: 'org' };
 	if (placeHeads.has(last) || placeStarts.has(first)) return { kind: 'place' };
 	const has = (term: Term | undefined, tag: string) => term?.tags.includes(tag) ?? false;

@@ -12,6 +12,7 @@ import {
 } from './rules.js';
 import {
 	danglingReference,
+	deicticDay,
 	quoteTooShort,
 	roleMismatch,
 	speakerNotNamed,
@@ -26,6 +27,7 @@ import {
 	numberInPrompt,
 	otherFormInPrompt,
 	personOfPlace,
+	slashedName,
 	speakerRuledOut,
 } from './rules-giveaway.js';
 import {
@@ -84,6 +86,7 @@ export const rules = [
 	['figure-follows', 'given away', figureFollows],
 	['number-in-prompt', 'given away', numberInPrompt],
 	['containing-place', 'given away', containingPlace],
+	['slashed-name', 'unclear blank', slashedName],
 	['person-of-place', 'given away', personOfPlace],
 	['agreement', 'ungrammatical', agreement],
 	['fragment-statement', 'bad true/false', fragmentStatement],
@@ -100,6 +103,7 @@ export const rules = [
 	['answer-longest', 'given away', answerLongest],
 	['unresolved-pronoun', 'pronoun without antecedent', unresolvedPronoun],
 	['dangling-reference', 'pronoun without antecedent', danglingReference],
+	['deictic-day', 'vague', deicticDay],
 	['speaker-not-named', 'quote does not support', speakerNotNamed],
 	['quote-too-short', 'vague', quoteTooShort],
 ] as const satisfies readonly (readonly [string, Defect | string, Rule])[];

@@ -24,8 +24,11 @@ export function namePieces(span: NameSpan, classifier: NameClassifier): NamePiec
 	while (to >= from && isEdgeWord(span.words[to] ?? '')) to--;
 	if (from > to) return [];
 	const titleAt = lastTitle(span.words, from, to);
-	if (titleAt !== undefined) {
-		const name = span.words.slice(titleAt + 1, to + 1).join(' ');
+	const titled = titleAt === undefined ? '' : span.words.slice(titleAt + 1, to + 1).join(' ');
+	// "King County Metro Council" is a council, not a king.
+	const titledKind = titled ? classifier.classify(titled).kind : undefined;
+	if (titleAt !== undefined && titledKind !== 'org' && titledKind !== 'place') {
+		const name = titled;
 		const gender = titleGender(span.words[titleAt] ?? '') ?? classifier.classify(name).gender;
 		return [
 			piece(

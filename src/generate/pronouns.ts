@@ -31,13 +31,24 @@ export function resolveLeadingPronoun(candidate: Candidate, article: ArticleFact
 		const replacement = isPossessive ? `${name}’s` : name;
 		resolved = `${resolved.slice(0, found.index)}${replacement}${resolved.slice(found.index + found.word.length)}`;
 	}
-	resolved = withoutConnective(withFullName(resolved, article));
+	resolved = withoutConnective(withoutDateline(withFullName(resolved, article)));
 	if (resolved === shownText) return candidate;
 	return {
 		...candidate,
 		shownText: resolved,
 		question: { ...question, prompt: question.prompt.replace(shownText, resolved) },
 	};
+}
+
+/** "OSLO, Norway (AP) — Dr Maathai …": where the report was filed is no part of the statement. */
+const dateline =
+	/^\p{Lu}{2,}[\p{Lu}\s.]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?\s*(?:\([^)]{1,30}\)\s*)?[—–]\s*/u;
+
+function withoutDateline(text: string): string {
+	const match = dateline.exec(text);
+	return match && /^\p{Lu}|^“|^"/u.test(text.slice(match[0].length))
+		? text.slice(match[0].length)
+		: text;
 }
 
 /** "However, the actual path …": a link to a sentence the reader is not shown, dropped. */

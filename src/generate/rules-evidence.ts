@@ -96,12 +96,23 @@ export const roleMismatch: Rule = ({ question, fact, optionEntities }, { line, a
 	return stranger ? `${stranger.name} is never “${role}” in the article` : undefined;
 };
 
+/** "won the prize today": a day the reader of a quiz cannot place. */
+export const deicticDay: Rule = ({ fact, shownText }) => {
+	if (fact.kind === 'quote') return undefined;
+	const match = /\b(?:today|yesterday|tomorrow|tonight)\b/iu.exec(withoutSpeech(shownText));
+	return match ? `“${match[0]}” is a day the reader cannot place` : undefined;
+};
+
 /** "The two leaders", "after this increase": a reference to what the prompt does not show. */
 export const danglingReference: Rule = ({ fact, shownText }) => {
 	if (fact.kind === 'quote') return undefined;
 	const text = shownText.replace(/“[^”]*”|"[^"]*"/gu, ' ');
 	const match =
 		/^(?:The (?:two|three|pair|latter|former)|Both)\b/u.exec(text) ??
+		// "the agency’s rover", "the team’s four years": whose, the prompt does not say.
+		/\bthe\s+\p{Ll}+[’']s\b/u.exec(text) ??
+		// "The rover then will be driven away": after what, the sentence before said.
+		/^(?:\S+\s+){1,3}then\b/u.exec(text) ??
 		/\b(?:this|these|those)\s+(?!year|week|month|morning|afternoon|evening|time|summer|winter|spring|autumn|fall|season|weekend)\p{Ll}+/u.exec(
 			text,
 		);

@@ -113,15 +113,23 @@ export const numberInPrompt: Rule = ({ fact, question, shownText }) => {
 };
 
 /** "Kennedy Space Center in _____", "Pasadena, _____": the region around a named place is known. */
-export const containingPlace: Rule = ({ fact, question }, { line }) => {
-	if (fact.kind !== 'entity' || fact.entity.kind !== 'place' || question.type === 'truefalse')
-		return undefined;
+export const containingPlace: Rule = ({ fact, question, swap }, { line }) => {
+	if (fact.kind !== 'entity' || fact.entity.kind !== 'place') return undefined;
+	if (question.type === 'truefalse' && !swap) return undefined;
 	const before = line.slice(Math.max(0, fact.start - 50), fact.start);
 	const named = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)(?:\s+in|,)\s+$/u.exec(before);
-	return named
-		? `“${fact.text}” is where “${named[1]}” is, which a reader may know without the text`
-		: undefined;
+	if (!named) return undefined;
+	// "Cape Canaveral … in California": false on sight to a reader who knows where it is.
+	return swap
+		? `“${named[1]}” is not in “${swap.text}”, which a reader may know without the text`
+		: `“${fact.text}” is where “${named[1]}” is, which a reader may know without the text`;
 };
+
+/** "International District/Capitol Hill": half of a name joined by a slash is no answer. */
+export const slashedName: Rule = ({ fact }, { line }) =>
+	fact.kind === 'entity' && (line[fact.start - 1] === '/' || line[fact.end] === '/')
+		? `“${fact.text}” is half of a name joined by a slash`
+		: undefined;
 
 /** "Xi told Tokayev … support _____" gives Kazakhstan where the article calls him "Kazakh President". */
 export const personOfPlace: Rule = ({ fact, question, shownText }, { profile, article }) => {

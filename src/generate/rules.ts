@@ -56,7 +56,11 @@ function splitsName(shownText: string, fact: Candidate['fact']): boolean {
 	const before = /(?<=[\p{L}\p{N},;:]\s)(\p{Lu}[\p{L}’'.-]*)\s_____/u.exec(shownText)?.[1];
 	if (before && !(fact.kind === 'entity' && fact.entity.kind === 'person' && titles.has(before)))
 		return true;
-	const after = /_____\s(\p{Lu}\p{Ll}+)/u.exec(shownText)?.[1];
+	// "_____ arap Moi", "_____ van Gogh": a particle and a name after the blank go on with it.
+	const after =
+		/_____\s(?:(?:arap|van|von|de|da|del|der|bin|ibn|al|el|le|la|du|di|dos|das)\s)?(\p{Lu}\p{Ll}+)/u.exec(
+			shownText,
+		)?.[1];
 	return after !== undefined && !calendarWords.has(after);
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../src/generate/candidate.js';
 import { type RuleName, rules } from '../../src/generate/judge.js';
 import { negate } from '../../src/generate/statement-questions.js';
-import { bundledArticle, judgedCandidates } from './helpers.js';
+import { bundledArticle, judgedCandidates, readArticle } from './helpers.js';
 
 type Case = {
 	/** What the case shows. */
@@ -47,7 +47,71 @@ const release = readFileSync(
 	'utf8',
 );
 
+const nobel =
+	"OSLO — The 2004 Nobel Peace Prize was awarded today to Dr Wangari Maathai from Kenya. Dr Maathai's project was opposed by the Kenyan government during Daniel arap Moi's rule, and Dr Maathai's demonstrations to protect the forests often met with violent resistance. In 1997 Dr Maathai ran for president on the Liberal Party of Kenya ticket.";
+const stations =
+	'The King County Metro Council approved the bus tunnel proposal in November 1983, but construction did not begin until March 1987. The segment from Westlake to the International District was bored with two tunnel-boring machines, heading north from Union Station and finishing within a month of each other. Light rail service from Westlake to International District/Chinatown takes approximately seven minutes.';
+const launch =
+	'Mars 2020 will launch on a United Launch Alliance Atlas V rocket from Space Launch Complex 41 at Cape Canaveral Air Force Station in Florida, and is expected to reach Mars in February 2021. The Mars Helicopter, a small, autonomous rotorcraft, will travel with the agency’s Mars 2020 rover mission. The rover then will be driven away from the helicopter to a safe distance. Engineers tested the helicopter for years at a laboratory in California.';
+
 const cases: Case[] = [
+	{
+		name: 'vague: “today” in a prompt',
+		text: nobel,
+		pick: ({ shownText }) => /\btoday\b/u.test(shownText),
+		rule: 'deictic-day',
+		isRejected: true,
+	},
+	{
+		name: 'vague: a sentence without a day word',
+		text: nobel,
+		pick: ({ fact }) => fact.text === '1997',
+		rule: 'deictic-day',
+		isRejected: false,
+	},
+	{
+		name: 'unclear blank: half of a name joined by a slash',
+		text: stations,
+		pick: factIs('Chinatown'),
+		rule: 'slashed-name',
+		isRejected: true,
+	},
+	{
+		name: 'unclear blank: a name standing alone',
+		text: stations,
+		pick: factIs('Union Station'),
+		rule: 'slashed-name',
+		isRejected: false,
+	},
+	{
+		name: 'bad true/false: a launch site moved to a state it is not in',
+		text: launch,
+		pick: ({ fact, swap }) => fact.text === 'Florida' && swap !== undefined,
+		rule: 'containing-place',
+		isRejected: true,
+	},
+	{
+		name: 'bad true/false: the true statement of the launch site stands',
+		text: launch,
+		pick: ({ fact, question, swap }) =>
+			fact.text === 'Florida' && question.type === 'truefalse' && swap === undefined,
+		rule: 'containing-place',
+		isRejected: false,
+	},
+	{
+		name: 'pronouns: “the agency’s” and “then” point at what the prompt does not show',
+		text: launch,
+		pick: ({ shownText }) => /the agency’s|rover then/u.test(shownText),
+		rule: 'dangling-reference',
+		isRejected: true,
+	},
+	{
+		name: 'pronouns: a sentence that names its own subjects',
+		text: launch,
+		pick: ({ fact }) => fact.text === 'February 2021',
+		rule: 'dangling-reference',
+		isRejected: false,
+	},
 	{
 		name: 'trivial: who manages what, at the close of a release',
 		text: release,
@@ -524,4 +588,31 @@ it('distractors: a country stands among its neighbours, a president among presid
 		if (question.type !== 'choice') continue;
 		expect(question.choices.join(' ')).not.toMatch(/Pelosi|Kirby/);
 	}
+});
+
+it('sentences: a dateline is no part of a statement; "_____ arap Moi" cuts a name', () => {
+	const judged = judgedCandidates(nobel);
+	const lead = judged.filter(({ candidate }) =>
+		candidate.fact.sentence.text.includes('2004 Nobel'),
+	);
+	expect(lead.length).toBeGreaterThan(0);
+	for (const { candidate } of lead) expect(candidate.shownText).not.toMatch(/OSLO/u);
+	const check = rules.find(([name]) => name === 'unreadable-prompt')?.[2];
+	const daniel = judged.filter(({ candidate }) => candidate.shownText.includes('_____ arap Moi'));
+	expect(daniel.length).toBeGreaterThan(0);
+	for (const { candidate, context } of daniel) {
+		expect(check?.(candidate, context)).toMatch(/name in two/u);
+	}
+});
+
+it('names: a council after "King" is a council, a station is a place, a party is its short name', () => {
+	const { article, pools } = readArticle(`${stations} ${nobel}`);
+	const entities = [...article.index.entities.values()];
+	const council = entities.find((entity) => entity.name.endsWith('Metro Council'));
+	expect(council?.kind).toBe('org');
+	expect(council?.name).toBe('King County Metro Council');
+	expect(entities.find((entity) => entity.name === 'Union Station')?.kind).toBe('place');
+	const party = entities.find((entity) => entity.name === 'Liberal Party of Kenya');
+	if (!party) throw new Error('no party found');
+	expect(pools.formsOf(party)).toContain('Liberal Party');
 });
