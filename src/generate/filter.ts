@@ -41,6 +41,7 @@ export function filterFacts(
 	candidatesOf: (fact: Fact) => Iterable<Candidate>,
 	context: (line: number) => RuleContext,
 	size: number,
+	floor = size,
 ): FilterResult {
 	const scored: Scored[] = [];
 	const rejections: Rejection[] = [];
@@ -70,7 +71,7 @@ export function filterFacts(
 			);
 		}
 	}
-	const { kept, dropped } = selectQuestions(scored, size);
+	const { kept, dropped } = selectQuestions(scored, size, floor);
 	for (const item of dropped) {
 		const { fact, question } = item.candidate;
 		rejections.push({

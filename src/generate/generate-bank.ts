@@ -30,6 +30,14 @@ export function bankSize(words: number, max?: number): number {
 	return Math.min(size, max ?? maxBankSize);
 }
 
+/**
+ * The fewest questions a bank fills up to with copied true statements: one per 80 words, or
+ * all `--max` asks for.
+ */
+export function bankFloor(words: number, size: number, max?: number): number {
+	return max === undefined ? Math.min(size, Math.ceil(words / 80)) : size;
+}
+
 /** The seed used when none is given, so plain runs are reproducible. */
 export const defaultSeed = 'quizline';
 
@@ -94,6 +102,7 @@ export function generateBank(options: GenerateOptions): GenerateResult {
 		(fact) => candidatesFor(fact, article, pools, options.seed),
 		(line) => ({ line: article.lines[line - 1]?.text ?? '', article, profile, pools }),
 		target,
+		bankFloor(profile.words, target, options.max),
 	);
 	// Curated questions are kept as they are: generated ones on their facts go, and nothing
 	// weaker takes their place.

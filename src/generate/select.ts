@@ -9,6 +9,7 @@ export type SelectionReason =
 	| 'same-fact'
 	| 'answers-another'
 	| 'overused-answer'
+	| 'copied-enough'
 	| 'bank-full';
 
 /** The most questions one answer may have in a bank, however often the article names it. */
@@ -30,9 +31,10 @@ export type Selection = {
 /**
  * Keep the best `size` candidates: one question per sentence and per fact, an answer at most
  * `maxPerAnswer` times, never two questions where one's prompt answers the other, and no kind
- * over its share while candidates of other kinds remain.
+ * over its share while candidates of other kinds remain. Copied true statements past their
+ * share fill the bank only up to `floor`: a shorter bank beats one of sentences to recognise.
  */
-export function selectQuestions(scored: readonly Scored[], size: number): Selection {
+export function selectQuestions(scored: readonly Scored[], size: number, floor = size): Selection {
 	const ranked = [...scored].sort(
 		(a, b) => b.score - a.score || order(a.candidate) - order(b.candidate),
 	);
@@ -59,7 +61,17 @@ export function selectQuestions(scored: readonly Scored[], size: number): Select
 		return kept.push(item);
 	};
 	for (const item of ranked) tryKeep(item, true);
-	for (const item of deferred) tryKeep(item, false);
+	for (const item of deferred) {
+		if (kindOf(item.candidate) === 'truefalse:true' && kept.length >= floor) {
+			dropped.push({
+				...item,
+				reason: 'copied-enough',
+				detail: `the bank holds its share of copied true statements and ${floor} questions`,
+			});
+			continue;
+		}
+		tryKeep(item, false);
+	}
 	return { kept, dropped };
 }
 

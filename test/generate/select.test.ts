@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bankSize, defaultSeed, generateBank } from '../../src/generate/generate-bank.js';
+import {
+	bankFloor,
+	bankSize,
+	defaultSeed,
+	generateBank,
+} from '../../src/generate/generate-bank.js';
 import { bundledArticle, fixture, fixtureNames } from './helpers.js';
 
 function keptOf(articleText: string, max?: number) {
@@ -21,6 +27,23 @@ describe('overgenerate, score, keep the best', () => {
 		expect(bankSize(950, 5)).toBe(5);
 		expect(keptOf(bundledArticle).kept.length).toBeLessThanOrEqual(19);
 		expect(keptOf(bundledArticle, 4).kept).toHaveLength(4);
+	});
+
+	it('fills up with copied true statements only to one question per 80 words', () => {
+		expect(bankFloor(1016, bankSize(1016))).toBe(13);
+		expect(bankFloor(1016, bankSize(1016), 30)).toBe(20);
+		const text = readFileSync(
+			new URL('../fixtures/real-texts/news-report.txt', import.meta.url),
+			'utf8',
+		);
+		const words = text.split(/\s+/).filter(Boolean).length;
+		const { kept, filter } = keptOf(text);
+		const past = filter.rejections.filter((rejection) => rejection.reason === 'copied-enough');
+		expect(past.length).toBeGreaterThan(0);
+		// Left out for their share only once the bank reached its floor, and below its size.
+		expect(kept.length).toBeGreaterThanOrEqual(Math.ceil(words / 80));
+		expect(kept.length).toBeLessThan(bankSize(words));
+		for (const rejection of past) expect(rejection.question).toMatchObject({ answer: true });
 	});
 
 	it.each(['bundled', ...fixtureNames])(
