@@ -55,5 +55,7 @@ export default async function wrapBench() {
 	};
 	const small = time(draw(prose(1_500)));
 	const huge = time(draw(prose(10_000_000)), 3);
-	console.log(`Paragraph 1.5 KB ${ms(small)}, 10 MB ${ms(huge)}  ratio ${(huge / small).toFixed(2)}`);
+	console.log(
+		`Paragraph 1.5 KB ${ms(small)}, 10 MB ${ms(huge)}  ratio ${(huge / small).toFixed(2)}`,
+	);
 }
