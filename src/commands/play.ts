@@ -6,8 +6,8 @@ import { bundledBankPath, type LoadedBank } from '../files/load-bank.js';
 import { loadBankCached } from '../files/load-bank-cached.js';
 import { readText } from '../files/read-text.js';
 import { colorEnabled, createStyle } from '../format/style.js';
-import { ScoreStore } from '../store/score-store.js';
 import { type CommandIo, exitCode } from './io.js';
+import { openScoreStore } from './open-store.js';
 import { createStoreController, type PlanSettings } from './play/store-controller.js';
 import { reportIssues } from './report-issues.js';
 
@@ -91,7 +91,7 @@ export async function playCommand(
 	if (!loaded.ok) return reportIssues(loaded.issues, io);
 	if (withTags(loaded.bank.questions, options.tags).length === 0)
 		return unknownTags(loaded, options, io);
-	const store = ScoreStore.open({ env: io.env });
+	const store = await openScoreStore({ env: io.env });
 	if (store.warning) io.stderr.write(`${store.warning}\n`);
 	const color = colorEnabled(io.stdout, io.env);
 	const now = options.now ?? (() => new Date());

@@ -3,8 +3,8 @@ import { bundledBankPath } from '../files/load-bank.js';
 import { loadBankCached } from '../files/load-bank-cached.js';
 import { statsLines } from '../format/stats-text.js';
 import { colorEnabled, createStyle } from '../format/style.js';
-import { ScoreStore } from '../store/score-store.js';
 import { type CommandIo, exitCode } from './io.js';
+import { openScoreStore } from './open-store.js';
 import { reportIssues } from './report-issues.js';
 
 export type StatsOptions = {
@@ -26,7 +26,7 @@ export type StatsOptions = {
 export async function statsCommand(options: StatsOptions, io: CommandIo): Promise<number> {
 	const loaded = await loadBankCached(options.bank ?? bundledBankPath, io);
 	if (!loaded.ok) return reportIssues(loaded.issues, io);
-	const store = ScoreStore.open({ env: io.env });
+	const store = await openScoreStore({ env: io.env });
 	if (store.warning) io.stderr.write(`${store.warning}\n`);
 	const stats = computeStats(store.profile(options.profile), loaded.bank.questions, {
 		now: options.now?.() ?? new Date(),
