@@ -12,7 +12,6 @@ import { type ClassState, createClassState } from '../live/class-state.js';
 import { formatJoinCode, joinCodeFrom } from '../live/identity.js';
 import { describeGuard } from '../live/join-guard.js';
 import { LiveServer } from '../live/server.js';
-import { ScoreStore } from '../store/score-store.js';
 import {
 	defaultCsvName,
 	formatSavedResults,
@@ -21,6 +20,7 @@ import {
 	shortPath,
 } from './class-results.js';
 import { type CommandIo, exitCode } from './io.js';
+import { openScoreStore } from './open-store.js';
 import { reportIssues } from './report-issues.js';
 
 export type HostOptions = {
@@ -72,7 +72,7 @@ export async function hostCommand(
 		io.stderr.write(`--out ${options.out}: ${folderProblem}\n`);
 		return exitCode.badInput;
 	}
-	const store = ScoreStore.open({ env: io.env });
+	const store = await openScoreStore({ env: io.env });
 	if (store.warning) io.stderr.write(`${store.warning}\n`);
 	const code = joinCodeFrom(randomBytes(8));
 	const isLocal = options.local === true;
@@ -100,7 +100,9 @@ export async function hostCommand(
 		saved = saveClassResults(state, { store, bank: loaded.key, seed, csvPath });
 		return saved.csvPath ? shortPath(saved.csvPath, io.cwd) : 'in the score store';
 	};
-	// A closed terminal window (SIGHUP) or a kill (SIGTERM) still ends the session and saves.
+	// A closed terminal window (SIGHUP), a kill (SIGTERM) or an interrupt sent from outside the
+	// terminal (SIGINT; in it, Ctrl+C is a key) still ends the session and saves. The bank was
+	// loaded before: nothing long runs on the main thread from here on, so the handler runs.
 	const onSignal = () => {
 		session.dispatch({ type: 'end', at: session.now() });
 		finish(session.getState());
@@ -108,6 +110,7 @@ export async function hostCommand(
 	};
 	process.once('SIGHUP', onSignal);
 	process.once('SIGTERM', onSignal);
+	process.once('SIGINT', onSignal);
 	const color = colorEnabled(io.stdout, io.env);
 	if (!color) process.env.FORCE_COLOR = '0';
 	const shownCode = formatJoinCode(code);
@@ -134,6 +137,7 @@ export async function hostCommand(
 	} finally {
 		process.off('SIGHUP', onSignal);
 		process.off('SIGTERM', onSignal);
+		process.off('SIGINT', onSignal);
 		session.close();
 		await server?.close();
 	}
