@@ -9,7 +9,7 @@ export const shownTextLimit = 4000;
 /** Runs cut to a length, and how many characters were left out. */
 export type CutRuns = { readonly runs: TextRun[]; readonly omitted: number };
 
-/** The runs cut after `limit` characters in all, the last kept one ending in "…". */
+/** The runs cut after `limit` characters in all, the last kept one ending in "…" at its word. */
 export function cutRuns(runs: readonly TextRun[], limit = shownTextLimit): CutRuns {
 	const total = runs.reduce((sum, run) => sum + run.text.length, 0);
 	if (total <= limit) return { runs: [...runs], omitted: 0 };
@@ -22,7 +22,7 @@ export function cutRuns(runs: readonly TextRun[], limit = shownTextLimit): CutRu
 		kept.push({ ...run, text });
 	}
 	const last = kept[kept.length - 1];
-	if (last) kept[kept.length - 1] = { ...last, text: `${last.text}…` };
+	if (last) kept[kept.length - 1] = { ...last, text: `${last.text.trimEnd()}…` };
 	const shown = kept.reduce((sum, run) => sum + run.text.length, 0) - 1;
 	return { runs: kept, omitted: total - shown };
 }

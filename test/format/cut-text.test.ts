@@ -12,6 +12,13 @@ describe('cutRuns', () => {
 		expect(cut.omitted).toBe(6);
 	});
 
+	it('puts the "…" right after the last word kept', () => {
+		expect(cutRuns([{ text: 'the summit was held' }], 11)).toEqual({
+			runs: [{ text: 'the summit…' }],
+			omitted: 9,
+		});
+	});
+
 	it('never splits a surrogate pair', () => {
 		const cut = cutRuns([{ text: 'ab😀cd' }], 3);
 		expect(cut.runs).toEqual([{ text: 'ab…' }]);
