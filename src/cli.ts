@@ -5,6 +5,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import packageJson from '../package.json' with { type: 'json' };
 import { exitCode, processIo } from './commands/io.js';
 import { installOutputGuard } from './commands/output-guard.js';
+import { deliverPendingSignals } from './commands/pending-signals.js';
 import { questionTypes } from './core/bank/kinds.js';
 
 // No text a bank, an article, a sheet or the network holds may drive the terminal.
@@ -292,3 +293,4 @@ try {
 	const ok = error.code === 'commander.helpDisplayed' || error.code === 'commander.version';
 	process.exitCode = ok || error.exitCode === 0 ? exitCode.ok : exitCode.badInput;
 }
+await deliverPendingSignals();

@@ -85,7 +85,7 @@ async function recordAttempt(
 		io.stderr.write(`could not record the attempt for profile "${profile}": ${why}\n`);
 		return false;
 	};
-	const opened = openStore(io.env, (line) => io.stderr.write(`${line}\n`), { profile });
+	const opened = await openStore(io.env, (line) => io.stderr.write(`${line}\n`), { profile });
 	if (!opened.ok) return refuse(opened.message);
 	const attempt = { questionId, bank, answer, correct };
 	const recorded = attemptStore(() => opened.store.recordAnswer(profile, undefined, attempt));

@@ -72,7 +72,9 @@ export async function hostCommand(
 		io.stderr.write(`--out ${options.out}: ${folderProblem}\n`);
 		return exitCode.badInput;
 	}
-	const opened = openStore(io.env, (line) => io.stderr.write(`${line}\n`), { forWriting: true });
+	const opened = await openStore(io.env, (line) => io.stderr.write(`${line}\n`), {
+		forWriting: true,
+	});
 	if (!opened.ok) {
 		io.stderr.write(`${opened.message}\n`);
 		return exitCode.badInput;
@@ -104,7 +106,9 @@ export async function hostCommand(
 		saved = saveClassResults(state, { store, bank: loaded.key, seed, csvPath });
 		return saved.csvPath ? shortPath(saved.csvPath, io.cwd) : 'in the score store';
 	};
-	// A closed terminal window (SIGHUP) or a kill (SIGTERM) still ends the session and saves.
+	// A closed terminal window (SIGHUP), a kill (SIGTERM) or an interrupt sent from outside the
+	// terminal (SIGINT; in it, Ctrl+C is a key) still ends the session and saves. The bank was
+	// loaded before: nothing long runs on the main thread from here on, so the handler runs.
 	const onSignal = () => {
 		session.dispatch({ type: 'end', at: session.now() });
 		finish(session.getState());
@@ -112,6 +116,7 @@ export async function hostCommand(
 	};
 	process.once('SIGHUP', onSignal);
 	process.once('SIGTERM', onSignal);
+	process.once('SIGINT', onSignal);
 	const color = colorEnabled(io.stdout, io.env);
 	if (!color) process.env.FORCE_COLOR = '0';
 	const shownCode = formatJoinCode(code);
@@ -138,6 +143,7 @@ export async function hostCommand(
 	} finally {
 		process.off('SIGHUP', onSignal);
 		process.off('SIGTERM', onSignal);
+		process.off('SIGINT', onSignal);
 		session.close();
 		await server?.close();
 	}

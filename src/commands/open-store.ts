@@ -1,4 +1,5 @@
-import { attemptStore, ScoreStore, type StoreError } from '../store/score-store.js';
+import type { ScoreStore } from '../store/score-store.js';
+import { attemptStore, type StoreError } from '../store/store-error.js';
 
 /** What a command needs of the store it opens. */
 export type OpenStoreOptions = {
@@ -16,12 +17,18 @@ export type OpenedStore =
 /**
  * Opens the score store for a command at `env`'s QUIZLINE_STORE_DIR (or conf's place). What
  * had to be repaired on the way (a corrupt file moved aside …) is written with `warn`.
+ *
+ * The store's code is loaded only now: its file writer hooks SIGHUP, SIGINT and SIGTERM as soon
+ * as it is imported, and such a handler cannot run while the main thread is busy parsing a bank,
+ * so a signal then waited for the work to end. Commands open the store after their long work,
+ * and a signal during it ends the process at once, as it does by default.
  */
-export function openStore(
+export async function openStore(
 	env: NodeJS.ProcessEnv,
 	warn: (line: string) => void,
 	options: OpenStoreOptions = {},
-): OpenedStore {
+): Promise<OpenedStore> {
+	const { ScoreStore } = await import('../store/score-store.js');
 	const { profile } = options;
 	if (profile === '' || profile === '__proto__') {
 		return { ok: false, message: `--profile: "${profile}" cannot be a profile name.` };

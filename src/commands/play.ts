@@ -96,7 +96,7 @@ export async function playCommand(
 	if (withTags(loaded.bank.questions, options.tags).length === 0)
 		return unknownTags(loaded, options, io);
 	// A store that cannot be read or written is said before the quiz, not met after the first answer.
-	const opened = openStore(io.env, (line) => io.stderr.write(`${line}\n`), {
+	const opened = await openStore(io.env, (line) => io.stderr.write(`${line}\n`), {
 		profile: options.profile,
 		forWriting: true,
 	});

@@ -26,7 +26,7 @@ export type StatsOptions = {
 export async function statsCommand(options: StatsOptions, io: CommandIo): Promise<number> {
 	const loaded = await loadBankCached(options.bank ?? bundledBankPath, io);
 	if (!loaded.ok) return reportIssues(loaded.issues, io);
-	const opened = openStore(io.env, (line) => io.stderr.write(`${line}\n`), options);
+	const opened = await openStore(io.env, (line) => io.stderr.write(`${line}\n`), options);
 	if (!opened.ok) {
 		io.stderr.write(`${opened.message}\n`);
 		return exitCode.badInput;

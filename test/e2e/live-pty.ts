@@ -33,6 +33,10 @@ export function spawnCli(args: readonly string[], cwd: string, env: NodeJS.Proce
 		kill() {
 			if (exitCode === undefined) child.kill();
 		},
+		/** Sends a signal, as a closed window (SIGHUP) or `kill` (SIGTERM) does. */
+		signal(name: NodeJS.Signals) {
+			child.kill(name);
+		},
 	};
 }
 

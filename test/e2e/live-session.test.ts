@@ -214,4 +214,43 @@ describe('a live session in real terminals over 127.0.0.1', () => {
 			() => student.output,
 		);
 	});
+
+	for (const signal of ['SIGHUP', 'SIGTERM', 'SIGINT'] as const) {
+		it(`${signal} to the host ends the session as Ctrl+C does: results saved, exit 130`, {
+			timeout: 60_000,
+		}, async () => {
+			const { work, start } = setUp();
+			const { host, student } = await hostAndStudent(start, 2);
+			host.write('\r');
+			await eventually(
+				() => host.output.includes('0 of 1 answered'),
+				'question 1',
+				() => host.output,
+			);
+			host.write('r');
+			await eventually(
+				() => host.output.includes('Enter leaderboard'),
+				'the reveal',
+				() => host.output,
+			);
+			const sentAt = Date.now();
+			host.signal(signal);
+			await eventually(
+				() => host.exitCode !== undefined,
+				'the host to exit',
+				() => host.output,
+				3_000,
+			);
+			expect(Date.now() - sentAt).toBeLessThan(3_000);
+			expect(host.exitCode).toBe(130);
+			const csv = fs.readFileSync(path.join(work, 'class.csv'), 'utf8').trim().split('\n');
+			expect(csv).toHaveLength(2);
+			expect(csv[1]).toMatch(/^Ann,[a-z0-9-]+,,unanswered,$/);
+			await eventually(
+				() => student.output.includes('The teacher ended the quiz'),
+				'the student told',
+				() => student.output,
+			);
+		});
+	}
 });

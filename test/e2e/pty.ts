@@ -2,6 +2,9 @@ import { stripVTControlCharacters } from 'node:util';
 import { spawn } from 'node-pty';
 import { cli as cliPath } from '../cli/helpers/run-cli.js';
 
+/** How a process in the terminal ended. */
+export type PtyExit = { readonly exitCode: number; readonly signal: number | undefined };
+
 /** The CLI in a real pseudo-terminal: what it shows, keys to send, how it exits. */
 export function playInPty(
 	args: readonly string[],
@@ -24,12 +27,17 @@ export function playInPty(
 	child.onData((data) => {
 		output += data;
 	});
-	const exited = new Promise<number>((resolve) => {
-		child.onExit(({ exitCode }) => resolve(exitCode));
+	const ended = new Promise<PtyExit>((resolve) => {
+		child.onExit(({ exitCode, signal }) => resolve({ exitCode, signal: signal || undefined }));
 	});
+	const exited = ended.then(({ exitCode }) => exitCode);
 	const plain = () => stripVTControlCharacters(output);
 	return {
 		exited,
+		/** How it ended: its exit code, or the number of the signal that ended it. */
+		ended,
+		/** Sends a signal to the process, as a closed window (SIGHUP) or `kill` (SIGTERM) does. */
+		signal: (name: NodeJS.Signals) => child.kill(name),
 		/** Everything written so far, without escape sequences. */
 		text: plain,
 		/** Everything written so far, escape sequences included. */

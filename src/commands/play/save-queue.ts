@@ -1,4 +1,4 @@
-import { attemptStore, type StoreError } from '../../store/score-store.js';
+import { attemptStore, type StoreError } from '../../store/store-error.js';
 
 /** One write to the score store, and whether it saves an answer (or a session's start or end). */
 export type PendingWrite = { readonly write: () => void; readonly isAnswer: boolean };

@@ -1,72 +1,65 @@
 import { Box, Text } from 'ink';
+import { cutRuns, omittedNote, shownTextLimit } from '../../format/cut-text.js';
+import { type Segment, splitWords, type TextRun, wrapWords } from '../../format/wrap.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import type { Theme } from '../theme.js';
 import { useTheme } from '../theme-context.js';
 
-/** A run of text, optionally marked (the answer span of a quote). */
-export type TextRun = { readonly text: string; readonly isMarked?: boolean };
-
-/** A piece of one word, marked or not. */
-export type Segment = { readonly text: string; readonly isMarked: boolean };
-
-/**
- * Words of the runs, each a list of segments: a word that crosses a run boundary
- * ("“balanced" where only "balanced" is marked) stays one word.
- */
-export function splitWords(runs: readonly TextRun[]): Segment[][] {
-	const words: Segment[][] = [];
-	let current: Segment[] | undefined;
-	for (const run of runs) {
-		for (const piece of run.text.split(/(\s+)/)) {
-			if (piece === '') continue;
-			if (/^\s+$/.test(piece)) {
-				current = undefined;
-				continue;
-			}
-			if (!current) {
-				current = [];
-				words.push(current);
-			}
-			current.push({ text: piece, isMarked: run.isMarked === true });
-		}
-	}
-	return words;
-}
+export type { Segment, TextRun } from '../../format/wrap.js';
 
 export type ParagraphProps = {
 	readonly runs: readonly TextRun[];
 	readonly isBold?: boolean;
 	readonly color?: string | undefined;
+	/** Columns of a line; the terminal's width when absent. */
+	readonly width?: number | undefined;
 };
 
 /**
- * Word-wrapped text. Ink's own wrapping keeps the breaking space at the start of the next line;
- * laying words out as wrapping flex items starts every line flush.
+ * Word-wrapped text, every line flush left (Ink's own wrapping keeps the breaking space at the
+ * start of the next line). A text longer than a screenful is cut, with a note saying so.
  */
-export function Paragraph({ runs, isBold = false, color }: ParagraphProps) {
+export function Paragraph({ runs, isBold = false, color, width }: ParagraphProps) {
 	const theme = useTheme();
-	const words = splitWords(runs);
-	const segments = words.flat();
-	const first = segments.findIndex((segment) => segment.isMarked);
-	const last = segments.findLastIndex((segment) => segment.isMarked);
-	let position = -1;
+	const terminal = useTerminalSize();
+	// More than a screenful cannot be read at once: the rest is cut, and said to be.
+	const limit = Math.min(shownTextLimit, terminal.columns * terminal.rows);
+	const { runs: kept, omitted } = cutRuns(runs, limit);
+	const lines = wrapWords(withSpanMarks(splitWords(kept), theme), width ?? terminal.columns);
 	return (
-		<Box flexWrap="wrap" columnGap={1}>
-			{words.map((word, wordIndex) => (
-				// biome-ignore lint/suspicious/noArrayIndexKey: the words of a text never reorder
-				<Text key={wordIndex} bold={isBold} color={color}>
-					{word.map((segment, segmentIndex) => {
-						position++;
-						if (!segment.isMarked) return segment.text;
-						return (
+		<Box flexDirection="column">
+			{lines.map((line, lineIndex) => (
+				// biome-ignore lint/suspicious/noArrayIndexKey: the lines of a text never reorder
+				<Text key={lineIndex} bold={isBold} color={color}>
+					{line.map((segment, segmentIndex) =>
+						segment.isMarked ? (
 							// biome-ignore lint/suspicious/noArrayIndexKey: segments never reorder
 							<Text key={segmentIndex} bold inverse={theme.color} color={theme.almost}>
-								{position === first ? theme.spanOpen : ''}
 								{segment.text}
-								{position === last ? theme.spanClose : ''}
 							</Text>
-						);
-					})}
+						) : (
+							segment.text
+						),
+					)}
 				</Text>
 			))}
+			{omitted > 0 ? <Text color={theme.muted}>{omittedNote(omitted)}</Text> : null}
 		</Box>
+	);
+}
+
+/** The words with the theme's marks around the marked span (its first and last segment). */
+function withSpanMarks(words: Segment[][], theme: Theme): Segment[][] {
+	const segments = words.flat();
+	const first = segments.find((segment) => segment.isMarked);
+	const last = segments.findLast((segment) => segment.isMarked);
+	if (!first || !last) return words;
+	return words.map((word) =>
+		word.map((segment) => {
+			if (segment !== first && segment !== last) return segment;
+			const open = segment === first ? theme.spanOpen : '';
+			const close = segment === last ? theme.spanClose : '';
+			return { text: `${open}${segment.text}${close}`, isMarked: true };
+		}),
 	);
 }

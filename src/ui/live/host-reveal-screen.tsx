@@ -53,7 +53,7 @@ export function HostRevealScreen({ state, width, error, onTally }: HostRevealScr
 				</Text>
 			</Text>
 			{item.question.explanation ? <Text>{item.question.explanation}</Text> : null}
-			<QuoteBlock question={item.question} />
+			<QuoteBlock question={item.question} width={width} />
 			{state.settings.isLocal ? (
 				<Box flexDirection="column">
 					<Text>How many answered right{size}? (Enter to skip)</Text>

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { Article } from '../../core/article.js';
 import type { Question } from '../../core/bank/schema.js';
+import { cutText, shownTextLimit } from '../../format/cut-text.js';
 import { paragraphParts } from '../../format/quote.js';
 import { KeyHints } from '../components/key-hints.js';
 import { ScrollBox } from '../components/scroll-box.js';
@@ -31,7 +32,7 @@ export function ContextScreen({ question, article, height, isActive }: ContextSc
 			</Text>
 			<ScrollBox height={Math.max(3, height - 2)} isActive={isActive}>
 				<Text>
-					{parts.before}
+					{cutText(parts.before, shownTextLimit, 'end')}
 					<Text color={theme.accent} underline={theme.color}>
 						{theme.color ? '' : '['}
 						{quote.before}
@@ -45,7 +46,7 @@ export function ContextScreen({ question, article, height, isActive }: ContextSc
 						{quote.after}
 						{theme.color ? '' : ']'}
 					</Text>
-					{parts.after}
+					{cutText(parts.after)}
 				</Text>
 			</ScrollBox>
 			<KeyHints

@@ -1,4 +1,4 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import type { QuizItem } from '../../core/select.js';
 import { quoteHint } from '../../format/quote.js';
 import { AnswerField } from '../components/answer-field.js';
@@ -35,9 +35,10 @@ export function QuestionScreen(props: QuestionScreenProps) {
 		<Box flexDirection="column" gap={1}>
 			<Paragraph runs={[{ text: question.prompt }]} isBold />
 			{isHinted ? (
-				<Text color={theme.almost}>
-					Hint, line {question.source.line}: “{quoteHint(question)}”
-				</Text>
+				<Paragraph
+					runs={[{ text: `Hint, line ${question.source.line}: “${quoteHint(question)}”` }]}
+					color={theme.almost}
+				/>
 			) : null}
 			{hasOptions ? (
 				<ChoiceList options={item.options} isActive={isActive} onChoose={onAnswer} />

@@ -3,6 +3,7 @@ import { answerText } from '../../core/grade/grade.js';
 import type { QuizItem } from '../../core/select.js';
 import type { AnsweredItem, SessionState } from '../../core/session.js';
 import { scoreOf } from '../../core/session.js';
+import { cutText } from '../../format/cut-text.js';
 import { KeyHints } from '../components/key-hints.js';
 import { QuoteBlock } from '../components/quote-block.js';
 import { ScrollBox } from '../components/scroll-box.js';
@@ -104,7 +105,7 @@ function AnswerRow({ row, number }: { readonly row: Row; readonly number: number
 					{mark}
 				</Text>{' '}
 				{number === undefined ? '' : `${number}. `}
-				{item.question.prompt}
+				{cutText(item.question.prompt)}
 			</Text>
 			<Text>
 				{'  '}
