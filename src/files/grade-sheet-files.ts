@@ -6,6 +6,7 @@ import { type GradeSheetOptions, gradeSheet } from '../core/sheet/grade-sheet.js
 import { parseSheetQuickly } from '../core/sheet/parse-sheet-quickly.js';
 import type { Sheet, SheetResult } from '../core/sheet/sheet.js';
 import { bankKey, bundledBankPath } from './bank-path.js';
+import { inputLimit } from './input-limit.js';
 import { loadBankCached } from './load-bank-cached.js';
 import type { LoadResult } from './load-result.js';
 import { type InputStream, readInput } from './read-input.js';
@@ -37,13 +38,14 @@ export async function gradeSheetFiles(
 	const issues: BankIssue[] = [];
 	const banks = new Map<string, Promise<LoadResult>>();
 	let stdinUsed = false;
+	const limit = inputLimit(io.env);
 	for (const file of files) {
 		if (file === '-' && stdinUsed) {
 			issues.push({ file, line: 0, col: 0, message: 'standard input can be read only once' });
 			continue;
 		}
 		stdinUsed ||= file === '-';
-		const text = await readInput(file, io.stdin, io.cwd);
+		const text = await readInput(file, io.stdin, io.cwd, limit);
 		if (typeof text !== 'string') {
 			issues.push({ file, line: 0, col: 0, message: `cannot read the sheet: ${text.message}` });
 			continue;
@@ -108,7 +110,9 @@ function sheetBank(sheet: Sheet, cwd: string): string | BankIssue {
  */
 export function namedBank(name: string, folder: string, cwd: string): string | Error {
 	const candidate = path.resolve(folder, name);
-	if (existsSync(candidate)) return path.relative(cwd, candidate) || candidate;
+	if (existsSync(candidate)) {
+		return path.isAbsolute(name) ? name : path.relative(cwd, candidate) || candidate;
+	}
 	const bundled = bankKey(bundledBankPath);
 	if (name === bundled || name === path.basename(bundledBankPath)) return bundledBankPath;
 	return new Error(`no bank file "${name}" next to the sheet (the bundled bank is "${bundled}")`);
