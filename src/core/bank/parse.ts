@@ -1,5 +1,6 @@
-import { isMap, isNode, isPair, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
+import { isMap, isNode, isPair, isScalar, type Node } from 'yaml';
 import type { z } from 'zod';
+import { parseYaml, yamlData } from '../yaml/parse-yaml.js';
 import type { BankIssue } from './issue.js';
 import { type Bank, bankSchema } from './schema.js';
 
@@ -50,19 +51,13 @@ export function parseYamlWith<T>(
 	file: string,
 	label: (data: unknown, path: readonly PropertyKey[]) => { questionId?: string } = () => ({}),
 ): YamlParse<T> {
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-	const located = (offset: number) => lineCounter.linePos(offset);
-	if (doc.errors.length > 0) {
-		return {
-			ok: false,
-			issues: doc.errors.map((error) => {
-				const pos = error.linePos?.[0] ?? located(error.pos[0]);
-				return { file, ...pos, message: firstLine(error.message) };
-			}),
-		};
-	}
-	const data: unknown = doc.toJS();
+	const parsed = parseYaml(text);
+	if (!parsed.ok)
+		return { ok: false, issues: parsed.problems.map((problem) => ({ file, ...problem })) };
+	const { doc, place: located } = parsed;
+	const read = yamlData(doc, located);
+	if (!read.ok) return { ok: false, issues: [{ file, ...read.problem }] };
+	const data = read.data;
 	const nodeAt = (path: readonly PropertyKey[], atKey = false) =>
 		locate(doc.contents, path, located, atKey);
 	const result = schema.safeParse(data);
@@ -78,10 +73,6 @@ export function parseYamlWith<T>(
 		};
 	}
 	return { ok: true, data: result.data, at: (...path) => nodeAt(path) };
-}
-
-function firstLine(message: string): string {
-	return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
 }
 
 /** Unknown keys point at the key itself rather than the map that holds it. */
