@@ -52,7 +52,7 @@ export async function gradeSheetFiles(
 		}
 		const parsed = await parseSheetLazily(text, file);
 		if (!parsed.ok) {
-			issues.push(...parsed.issues);
+			for (const issue of parsed.issues) issues.push(issue);
 			continue;
 		}
 		const bankFile = options.bank ?? sheetBank(parsed.sheet, io.cwd);
@@ -65,7 +65,7 @@ export async function gradeSheetFiles(
 		if (isFirstUse) banks.set(resolved, loadBankCached(bankFile, io));
 		const loaded = (await banks.get(resolved)) as LoadResult;
 		if (!loaded.ok) {
-			if (isFirstUse) issues.push(...loaded.issues);
+			if (isFirstUse) for (const issue of loaded.issues) issues.push(issue);
 			issues.push({
 				file,
 				line: 0,
@@ -75,7 +75,7 @@ export async function gradeSheetFiles(
 			continue;
 		}
 		const graded = gradeSheet(loaded.bank.questions, parsed.sheet, options);
-		if (!graded.ok) issues.push(...graded.issues);
+		if (!graded.ok) for (const issue of graded.issues) issues.push(issue);
 		else
 			entries.push({
 				graded: graded.graded,

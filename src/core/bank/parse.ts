@@ -1,7 +1,7 @@
 import { isMap, isNode, isPair, isScalar, type Node } from 'yaml';
 import type { z } from 'zod';
 import { parseYaml, yamlData } from '../yaml/parse-yaml.js';
-import type { BankIssue } from './issue.js';
+import { type BankIssue, capIssues } from './issue.js';
 import { type Bank, bankSchema } from './schema.js';
 
 /** A bank, or every problem that kept it from being one. */
@@ -52,8 +52,9 @@ export function parseYamlWith<T>(
 	label: (data: unknown, path: readonly PropertyKey[]) => { questionId?: string } = () => ({}),
 ): YamlParse<T> {
 	const parsed = parseYaml(text);
-	if (!parsed.ok)
-		return { ok: false, issues: parsed.problems.map((problem) => ({ file, ...problem })) };
+	if (!parsed.ok) {
+		return { ok: false, issues: capIssues(parsed.problems, (problem) => ({ file, ...problem })) };
+	}
 	const { doc, place: located } = parsed;
 	const read = yamlData(doc, located);
 	if (!read.ok) return { ok: false, issues: [{ file, ...read.problem }] };
@@ -64,7 +65,7 @@ export function parseYamlWith<T>(
 	if (!result.success) {
 		return {
 			ok: false,
-			issues: result.error.issues.map((issue) => ({
+			issues: capIssues(result.error.issues, (issue) => ({
 				file,
 				...nodeAt(issuePath(issue), issue.code === 'unrecognized_keys'),
 				...label(data, issue.path),

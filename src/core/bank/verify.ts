@@ -1,5 +1,5 @@
 import { type Article, findQuote, findSpan } from '../article.js';
-import type { BankIssue } from './issue.js';
+import { type BankIssue, capIssues } from './issue.js';
 import type { QuestionPositions } from './parse.js';
 import type { Bank, Question } from './schema.js';
 
@@ -21,7 +21,7 @@ export function verifyBank(
 		for (const problem of answerProblems(question)) report(problem.message, ...problem.path);
 		for (const message of sourceProblems(question, article)) report(message, 'source', 'quote');
 	});
-	return issues;
+	return capIssues(issues, (issue) => issue);
 }
 
 type Problem = { message: string; path: (string | number)[] };

@@ -1,5 +1,5 @@
 import { type Document, isAlias, isMap, isScalar, type Pair } from 'yaml';
-import type { BankIssue } from '../bank/issue.js';
+import { type BankIssue, capIssues } from '../bank/issue.js';
 import { missingAnchor, parseYaml } from '../yaml/parse-yaml.js';
 import {
 	limitAnswers,
@@ -18,7 +18,7 @@ const oneAnswer = 'expected one answer (text, a number or true/false)';
 export function parseYamlSheet(text: string, file: string): SheetResult {
 	const parsed = parseYaml(text, sheetYamlLimits);
 	if (!parsed.ok) {
-		return { ok: false, issues: parsed.problems.map((problem) => ({ file, ...problem })) };
+		return { ok: false, issues: capIssues(parsed.problems, (problem) => ({ file, ...problem })) };
 	}
 	const issues: BankIssue[] = [];
 	const reader: Reader = {
@@ -28,7 +28,9 @@ export function parseYamlSheet(text: string, file: string): SheetResult {
 			issues.push({ file, ...at, ...(questionId === undefined ? {} : { questionId }), message }),
 	};
 	const sheet = readSheet(reader, file);
-	return issues.length > 0 || !sheet ? { ok: false, issues } : limitAnswers(sheet);
+	if (issues.length > 0 || !sheet)
+		return { ok: false, issues: capIssues(issues, (issue) => issue) };
+	return limitAnswers(sheet);
 }
 
 /** A sheet is a few fields and its answers: two entries an answer (its value, a flow comma). */
