@@ -86,6 +86,29 @@ describe('banks', () => {
 		);
 	});
 
+	it('300 quotes missing from a 5.6 MB article: each named, exit 2, the search cut off', () => {
+		const dir = tempDir();
+		const line = 'The delegates met in Samarkand on Thursday; the talks went on.';
+		writeFileSync(path.join(dir, 'big.txt'), `${line}\n`.repeat(90_000));
+		const questions = Array.from(
+			{ length: 300 },
+			(_, i) =>
+				`  - {id: q${i}, type: truefalse, prompt: P, answer: true, source: {line: 1, quote: "not said ${i}"}}\n`,
+		);
+		const bank = path.join(dir, 'bank.yaml');
+		writeFileSync(bank, `article: {file: big.txt, title: T}\nquestions:\n${questions.join('')}`);
+		const result = runCli(['validate', bank]);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toMatch(
+			/bank\.yaml:3:\d+: question "q0": quote not found on line 1; closest is line 1 /,
+		);
+		expect(result.stderr).toContain('bank.yaml: … and 250 more problems in this file\n');
+		expect(result.stderr).toContain(
+			'quote not found on line 1; the rest of the article was not searched for it (too many quotes are missing)',
+		);
+		noStackTrace(result.stderr);
+	});
+
 	it.runIf(isLinux)('/dev/zero named as the bank is refused', () => {
 		const result = runCli(['validate', '/dev/zero']);
 		expect(result).toMatchObject({ code: 2 });
