@@ -150,6 +150,19 @@ describe('answer sheets over the limit', () => {
 		expect(file.stderr).toContain('cannot read the sheet: it is 9 MB, over the 8 MB limit');
 	});
 
+	it('with the limit raised, a million JSON answers are refused at answer 20,001, exit 2', () => {
+		const dir = tempDir();
+		const sheet = path.join(dir, 'ana.json');
+		const entries = Array.from({ length: 1_000_000 }, (_, i) => `"no-such-question-${i}": "a"`);
+		writeFileSync(sheet, `{"answers": {\n${entries.join(',\n')}\n}}\n`);
+		const result = runCli(['grade', sheet], { env: { QUIZLINE_MAX_INPUT_MB: '64' } });
+		expect(result.code).toBe(2);
+		expect(result.stderr).toMatch(
+			/ana\.json:20002:1: too many answers: a sheet holds at most 20,000, and this is answer 20,001\n$/,
+		);
+		noStackTrace(result.stderr);
+	});
+
 	it.runIf(isLinux)('grade - < /dev/zero stops reading at the limit', () => {
 		const zero = openSync('/dev/zero', 'r');
 		const piped = spawnSync(process.execPath, [cli, 'grade', '-'], {

@@ -85,9 +85,38 @@ describe('big sheets in the fast formats', () => {
 			`{"answers": {${Array.from({ length: count }, (_, i) => `"q${i}": "a"`).join(', ')}}}`;
 		expect(lines(parseSheet(json(20_001), 'ana.json'))).toEqual([
 			expect.stringMatching(
-				/^ana\.json:1:\d+: too many answers: 20,001 \(a sheet holds at most 20,000\)$/,
+				/^ana\.json:1:\d+: too many answers: a sheet holds at most 20,000, and this is answer 20,001$/,
 			),
 		]);
 		expect(parseSheet(json(20_000), 'ana.json').ok).toBe(true);
+	});
+
+	const tooMany = 'too many answers: a sheet holds at most 20,000, and this is answer 20,001';
+	const ids = (count: number) => Array.from({ length: count }, (_, i) => `no-such-question-${i}`);
+
+	it('a million JSON answers on one line: refused at answer 20,001, by its column', () => {
+		const entries = ids(1_000_000).map((id) => `"${id}": "a"`);
+		const issues = lines(parseSheet(`{"answers": {${entries.join(', ')}}}`, 'ana.json'));
+		const col = '{"answers": {'.length + entries.slice(0, 20_000).join(', ').length + 3;
+		expect(issues).toEqual([`ana.json:1:${col}: ${tooMany}`]);
+	});
+
+	it('1.5 million unknown ids in YAML: refused at answer 20,001, no id looked up', () => {
+		const yaml = `answers:\n${ids(1_500_000)
+			.map((id) => `  ${id}: a\n`)
+			.join('')}`;
+		expect(lines(parseSheet(yaml, 'ana.yaml'))).toEqual([`ana.yaml:20002:3: ${tooMany}`]);
+	});
+
+	it('reading stops at answer 20,001: what comes after it is not read', () => {
+		const garbage = '{ [ not: a sheet: at all ] "\n'.repeat(1000);
+		const yaml = `answers:\n${ids(20_001)
+			.map((id) => `  ${id}: a\n`)
+			.join('')}${garbage}`;
+		expect(lines(parseSheet(yaml, 'ana.yaml'))).toEqual([`ana.yaml:20002:3: ${tooMany}`]);
+		const json = `{"answers": {\n${ids(20_001)
+			.map((id) => `"${id}": "a",\n`)
+			.join('')}${garbage}`;
+		expect(lines(parseSheet(json, 'ana.json'))).toEqual([`ana.json:20002:1: ${tooMany}`]);
 	});
 });

@@ -98,7 +98,7 @@ describe('hostile YAML in an answer sheet', () => {
 
 	it('more answers than a sheet holds are refused in every format', () => {
 		const ids = Array.from({ length: 20_001 }, (_, i) => `q${i}`);
-		const expected = 'too many answers: 20,001 (a sheet holds at most 20,000)';
+		const expected = 'too many answers: a sheet holds at most 20,000, and this is answer 20,001';
 		const yaml = `answers:\n${ids.map((id) => `  ${id}: a\n`).join('')}`;
 		expect(sheetIssues(yaml)).toEqual([`ana.yaml:20002:3: ${expected}`]);
 		const csv = `id,answer\n${ids.map((id) => `${id},a\n`).join('')}`;
