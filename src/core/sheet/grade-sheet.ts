@@ -1,5 +1,6 @@
 import type { BankIssue } from '../bank/issue.js';
 import type { Question } from '../bank/schema.js';
+import { cutText } from '../cut-text.js';
 import { answerText, gradeAnswer, type Verdict } from '../grade/grade.js';
 import type { Sheet } from './sheet.js';
 import { unknownIdIssues } from './unknown-ids.js';
@@ -91,11 +92,10 @@ export function gradeOne(question: Question, given: string | null): GradedAnswer
 	}
 	if (given.length > maxAnswerLength) {
 		const message = `an answer of ${given.length.toLocaleString('en')} characters is not graded (at most ${maxAnswerLength.toLocaleString('en')})`;
-		const shown = `${given.slice(0, 200).replace(/[\uD800-\uDBFF]$/, '')}…`;
 		const expected = answerText(question);
 		return {
 			question,
-			given: shown,
+			given: cutText(given),
 			kind: 'invalid',
 			correct: false,
 			expected,

@@ -1,5 +1,6 @@
 import { type BankIssue, capIssues } from '../bank/issue.js';
 import type { Question } from '../bank/schema.js';
+import { cutText } from '../cut-text.js';
 import { editDistance } from '../grade/normalize.js';
 import type { Sheet } from './sheet.js';
 
@@ -18,7 +19,7 @@ export function unknownIdIssues(
 		file: sheet.file,
 		line,
 		col,
-		questionId: id,
+		questionId: cutText(id),
 		message: `no such question in the bank${suggestion(id, known)} (see: quizline list)`,
 	}));
 }
