@@ -62,6 +62,12 @@ describe('hostile YAML in a bank', () => {
 			'bank.yaml:2:1: Map keys must be unique ("article" is also on line 1)',
 		]);
 	});
+	it('200,000 repeated keys: the first 50 problems, then how many more, no stack overflow', () => {
+		const issues = bankIssues(`extra:\n${'  k: 1\n'.repeat(200_001)}`);
+		expect(issues).toHaveLength(51);
+		expect(issues[0]).toBe('bank.yaml:3:3: Map keys must be unique ("k" is also on line 2)');
+		expect(issues[50]).toBe('bank.yaml: … and 199,950 more problems in this file');
+	});
 });
 
 describe('hostile YAML in an answer sheet', () => {

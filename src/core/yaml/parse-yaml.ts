@@ -46,11 +46,12 @@ export function parseYaml(text: string, options: YamlOptions = {}): ParsedYaml {
 		return { ok: false, problems: [{ ...placeIn(text, excess.offset), message }] };
 	}
 	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
-	const problems = doc.errors.map((error) => ({
+	const syntax = doc.errors.map((error) => ({
 		...place(error.pos[0]),
 		message: firstLine(error.message),
 	}));
-	if (problems.length === 0) problems.push(...duplicateKeys(doc, place));
+	// Not push(...): a map with a million repeated keys is past the limit on arguments.
+	const problems = syntax.length > 0 ? syntax : duplicateKeys(doc, place);
 	return problems.length > 0 ? { ok: false, problems } : { ok: true, doc, place };
 }
 
