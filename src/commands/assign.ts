@@ -33,7 +33,7 @@ export async function assignCommand(
 	options: AssignOptions,
 	io: CommandIo,
 ): Promise<number> {
-	const loaded = loadBank(bankFile ?? bundledBankPath, io.cwd);
+	const loaded = loadBank(bankFile ?? bundledBankPath, io.cwd, io.env);
 	if (!loaded.ok) return reportIssues(loaded.issues, io);
 	const { questions } = loaded.bank;
 	if (withTags(questions, options.tags).length === 0) {

@@ -1,4 +1,6 @@
+import { cutText } from '../core/cut-text.js';
 import { gradeAnswer } from '../core/grade/grade.js';
+import { maxAnswerLength } from '../core/sheet/grade-sheet.js';
 import { bundledBankPath } from '../files/bank-path.js';
 import { loadBankCached } from '../files/load-bank-cached.js';
 import { quoteParts } from '../format/quote.js';
@@ -18,8 +20,9 @@ export type CheckOptions = {
 
 /**
  * `quizline check ID ANSWER`: grade one answer without a UI; the score store is opened only
- * with `record`. Exit 0 right, 1 wrong, 2 unknown id, bad bank, an answer of the wrong form, or
- * an attempt that could not be recorded.
+ * with `record`. Exit 0 right, 1 wrong, 2 unknown id, bad bank, an answer of the wrong form or
+ * longer than any answer (it is neither graded, recorded nor shown), or an attempt that could not
+ * be recorded.
  */
 export async function checkCommand(
 	id: string,
@@ -31,7 +34,14 @@ export async function checkCommand(
 	if (!loaded.ok) return reportIssues(loaded.issues, io);
 	const question = loaded.bank.questions.find((candidate) => candidate.id === id);
 	if (!question) {
-		io.stderr.write(`${loaded.file}: no question with id "${id}" (see: quizline list)\n`);
+		io.stderr.write(`${loaded.file}: no question with id "${cutText(id)}" (see: quizline list)\n`);
+		return exitCode.badInput;
+	}
+	if (answer.length > maxAnswerLength) {
+		const length = answer.length.toLocaleString('en');
+		io.stderr.write(
+			`question "${id}": an answer of ${length} characters is not graded (at most ${maxAnswerLength.toLocaleString('en')})\n`,
+		);
 		return exitCode.badInput;
 	}
 	const verdict = gradeAnswer(question, answer);

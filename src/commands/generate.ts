@@ -1,6 +1,8 @@
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseBank } from '../core/bank/parse.js';
+import { inputLimit } from '../files/input-limit.js';
+import { readBytes, readText } from '../files/read-text.js';
 import { decodeArticle } from '../generate/decode-article.js';
 import { type CommandIo, exitCode } from './io.js';
 import { reportIssues } from './report-issues.js';
@@ -25,9 +27,10 @@ export async function generateCommand(
 	io: CommandIo,
 ): Promise<number> {
 	const articlePath = path.resolve(io.cwd, articleArg);
-	const bytes = readBytes(articlePath);
-	if (typeof bytes === 'string')
-		return fail(io, `${articleArg}: cannot read the article: ${bytes}`);
+	const limit = inputLimit(io.env);
+	const bytes = readBytes(articlePath, limit);
+	if (bytes instanceof Error)
+		return fail(io, `${articleArg}: cannot read the article: ${bytes.message}`);
 	const decoded = decodeArticle(bytes);
 	if (!decoded.ok) {
 		const place = decoded.line > 0 ? `${articleArg}:${decoded.line}:${decoded.col}` : articleArg;
@@ -37,7 +40,7 @@ export async function generateCommand(
 	const shownOutput = options.output ?? '<stdout>';
 	const existing =
 		output && !options.force && existsSync(output)
-			? readExisting(output, articlePath, shownOutput)
+			? readExisting(output, articlePath, shownOutput, limit)
 			: undefined;
 	if (existing && !existing.ok) return fail(io, existing.message);
 	const bankDir = output ? path.dirname(output) : io.cwd;
@@ -91,33 +94,18 @@ function fail(io: CommandIo, message: string): number {
 	return exitCode.badInput;
 }
 
-function readBytes(file: string): Uint8Array | string {
-	try {
-		return readFileSync(file);
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'ENOENT') return 'no such file';
-		if (code === 'EISDIR') return 'it is a directory';
-		return (error as Error).message;
-	}
-}
-
 type Existing =
 	| { readonly ok: true; readonly text: string }
 	| { readonly ok: false; readonly message: string };
 
 /** An existing output bank to merge into: it must be a bank, and a bank of this article. */
-function readExisting(output: string, articlePath: string, shown: string): Existing {
+function readExisting(output: string, articlePath: string, shown: string, limit: number): Existing {
 	const refuse = (why: string) => ({
 		ok: false as const,
 		message: `${shown}: ${why}; use --force to replace it`,
 	});
-	let text: string;
-	try {
-		text = readFileSync(output, 'utf8');
-	} catch (error) {
-		return refuse(`cannot read the existing file (${(error as Error).message})`);
-	}
+	const text = readText(output, limit);
+	if (text instanceof Error) return refuse(`cannot read the existing file (${text.message})`);
 	const parsed = parseBank(text, shown);
 	if (!parsed.ok) {
 		const first = parsed.issues[0];

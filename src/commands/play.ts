@@ -2,6 +2,7 @@ import path from 'node:path';
 import { isAssignmentText } from '../core/assignment-marker.js';
 import type { Mode } from '../core/modes/mode.js';
 import { withTags } from '../core/select.js';
+import { inputLimit } from '../files/input-limit.js';
 import { bundledBankPath, type LoadedBank } from '../files/load-bank.js';
 import { loadBankCached } from '../files/load-bank-cached.js';
 import { readText } from '../files/read-text.js';
@@ -150,7 +151,7 @@ export async function playCommand(
 
 /** The text of a quiz sheet (a file with a top-level `assignment:`); undefined for a bank. */
 function readQuizSheet(file: string, io: CommandIo): string | undefined {
-	const text = readText(path.resolve(io.cwd, file));
+	const text = readText(path.resolve(io.cwd, file), inputLimit(io.env));
 	return typeof text === 'string' && isAssignmentText(text) ? text : undefined;
 }
 

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { inputLimit } from '../files/input-limit.js';
+import { readText } from '../files/read-text.js';
 import { formatClassReport } from '../format/class-report-text.js';
 import { colorEnabled, createStyle } from '../format/style.js';
 import { reportFromResults, reportFromTallies } from '../live/class-report.js';
@@ -11,18 +12,9 @@ export type ReportOptions = { readonly json?: boolean };
 
 /** `quizline report FILE.csv`: the per-question class report from a results file. Exit 0 or 2. */
 export async function reportCommand(file: string, options: ReportOptions, io: CommandIo) {
-	let text: string;
-	try {
-		text = readFileSync(path.resolve(io.cwd, file), 'utf8');
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		const why =
-			code === 'ENOENT'
-				? 'no such file'
-				: code === 'EISDIR'
-					? 'it is a directory'
-					: (error as Error).message;
-		io.stderr.write(`${file}: cannot read the results: ${why}\n`);
+	const text = readText(path.resolve(io.cwd, file), inputLimit(io.env));
+	if (text instanceof Error) {
+		io.stderr.write(`${file}: cannot read the results: ${text.message}\n`);
 		return exitCode.badInput;
 	}
 	const parsed = parseClassCsv(text, file);

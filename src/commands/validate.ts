@@ -7,7 +7,7 @@ export async function validateCommand(banks: readonly string[], io: CommandIo): 
 	const files = banks.length > 0 ? banks : [bundledBankPath];
 	let invalid = 0;
 	for (const file of files) {
-		const result = loadBank(file, io.cwd);
+		const result = loadBank(file, io.cwd, io.env);
 		if (result.ok) {
 			const count = result.bank.questions.length;
 			io.stdout.write(`${result.file}: ok (${count} question${count === 1 ? '' : 's'})\n`);

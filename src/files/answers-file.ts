@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { parseSheet } from '../core/sheet/parse-sheet.js';
+import { readText } from './read-text.js';
 
 /** What an answer sheet written by `play QUIZ --name` holds. */
 export type AnswersContent = {
@@ -33,11 +34,16 @@ export function writeAtomically(file: string, text: string): void {
 /** Whose answers an existing file holds; `student` null when it names nobody or is no sheet. */
 export type AnswersOwner = { readonly student: string | null };
 
-/** Who an existing answers file belongs to; undefined when there is no such file. */
-export function answersOwner(file: string): AnswersOwner | undefined {
+/**
+ * Who an existing answers file belongs to; undefined when there is no such file. A file that is
+ * no regular file, or over `limit` bytes, names nobody.
+ */
+export function answersOwner(file: string, limit: number): AnswersOwner | undefined {
 	if (!existsSync(file)) return undefined;
+	const text = readText(file, limit);
+	if (typeof text !== 'string') return { student: null };
 	try {
-		const parsed = parseSheet(readFileSync(file, 'utf8'), file);
+		const parsed = parseSheet(text, file);
 		return { student: parsed.ok ? parsed.sheet.student : null };
 	} catch {
 		return { student: null };

@@ -75,11 +75,15 @@ function entryPath(dir: string, bankPath: string): string {
 	return path.join(dir, `bank-${name}-${hashSeed(bankPath).toString(16)}.json`);
 }
 
-/** The cached bank for exactly this text and its article as it is now; undefined otherwise. */
+/**
+ * The cached bank for exactly this text and its article as it is now (read within `limit`
+ * bytes, as any article is); undefined otherwise.
+ */
 export function readCachedBank(
 	dir: string,
 	bankPath: string,
 	bankText: string,
+	limit: number,
 ): CachedBank | undefined {
 	let entry: Partial<Entry> | null;
 	try {
@@ -91,7 +95,7 @@ export function readCachedBank(
 	const { bank, articleText } = entry;
 	const articleName = bank?.article?.file;
 	if (typeof articleName !== 'string' || !Array.isArray(bank?.questions)) return undefined;
-	const current = readText(path.resolve(path.dirname(bankPath), articleName));
+	const current = readText(path.resolve(path.dirname(bankPath), articleName), limit);
 	return current === articleText ? { bank, articleText } : undefined;
 }
 

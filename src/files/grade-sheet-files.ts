@@ -6,6 +6,7 @@ import { type GradeSheetOptions, gradeSheet } from '../core/sheet/grade-sheet.js
 import { parseSheetQuickly } from '../core/sheet/parse-sheet-quickly.js';
 import type { Sheet, SheetResult } from '../core/sheet/sheet.js';
 import { bankKey, bundledBankPath } from './bank-path.js';
+import { inputLimit } from './input-limit.js';
 import { loadBankCached } from './load-bank-cached.js';
 import type { LoadResult } from './load-result.js';
 import { type InputStream, readInput } from './read-input.js';
@@ -37,20 +38,21 @@ export async function gradeSheetFiles(
 	const issues: BankIssue[] = [];
 	const banks = new Map<string, Promise<LoadResult>>();
 	let stdinUsed = false;
+	const limit = inputLimit(io.env);
 	for (const file of files) {
 		if (file === '-' && stdinUsed) {
 			issues.push({ file, line: 0, col: 0, message: 'standard input can be read only once' });
 			continue;
 		}
 		stdinUsed ||= file === '-';
-		const text = await readInput(file, io.stdin, io.cwd);
+		const text = await readInput(file, io.stdin, io.cwd, limit);
 		if (typeof text !== 'string') {
 			issues.push({ file, line: 0, col: 0, message: `cannot read the sheet: ${text.message}` });
 			continue;
 		}
 		const parsed = await parseSheetLazily(text, file);
 		if (!parsed.ok) {
-			issues.push(...parsed.issues);
+			for (const issue of parsed.issues) issues.push(issue);
 			continue;
 		}
 		const bankFile = options.bank ?? sheetBank(parsed.sheet, io.cwd);
@@ -63,7 +65,7 @@ export async function gradeSheetFiles(
 		if (isFirstUse) banks.set(resolved, loadBankCached(bankFile, io));
 		const loaded = (await banks.get(resolved)) as LoadResult;
 		if (!loaded.ok) {
-			if (isFirstUse) issues.push(...loaded.issues);
+			if (isFirstUse) for (const issue of loaded.issues) issues.push(issue);
 			issues.push({
 				file,
 				line: 0,
@@ -73,7 +75,7 @@ export async function gradeSheetFiles(
 			continue;
 		}
 		const graded = gradeSheet(loaded.bank.questions, parsed.sheet, options);
-		if (!graded.ok) issues.push(...graded.issues);
+		if (!graded.ok) for (const issue of graded.issues) issues.push(issue);
 		else
 			entries.push({
 				graded: graded.graded,
@@ -108,7 +110,9 @@ function sheetBank(sheet: Sheet, cwd: string): string | BankIssue {
  */
 export function namedBank(name: string, folder: string, cwd: string): string | Error {
 	const candidate = path.resolve(folder, name);
-	if (existsSync(candidate)) return path.relative(cwd, candidate) || candidate;
+	if (existsSync(candidate)) {
+		return path.isAbsolute(name) ? name : path.relative(cwd, candidate) || candidate;
+	}
 	const bundled = bankKey(bundledBankPath);
 	if (name === bundled || name === path.basename(bundledBankPath)) return bundledBankPath;
 	return new Error(`no bank file "${name}" next to the sheet (the bundled bank is "${bundled}")`);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArticle } from '../core/article.js';
 import { cacheDirectory, readCachedBank, writeCachedBank } from './bank-cache.js';
 import { bankKey, bundledBankPath, shownBankName } from './bank-path.js';
+import { inputLimit } from './input-limit.js';
 import { type LoadResult, loadFailure } from './load-result.js';
 import { readText } from './read-text.js';
 
@@ -18,18 +19,19 @@ export async function loadBankCached(
 ): Promise<LoadResult> {
 	const shown = shownBankName(file, options.cwd);
 	const bankPath = path.resolve(options.cwd, file);
-	const text = readText(bankPath);
+	const limit = inputLimit(options.env);
+	const text = readText(bankPath, limit);
 	if (typeof text !== 'string') return loadFailure(shown, `cannot read the bank: ${text.message}`);
 	const key = bankKey(file);
 	const dir = cacheDirectory(options.env);
-	const hit = readCachedBank(dir, bankPath, text);
+	const hit = readCachedBank(dir, bankPath, text, limit);
 	if (hit)
 		return { ok: true, bank: hit.bank, article: parseArticle(hit.articleText), file: shown, key };
 	// Only a miss pays for the YAML parser and zod.
 	const { checkBankText } = await import('./load-bank.js');
 	let articleText: string | undefined;
 	const result = checkBankText(text, shown, key, (name) => {
-		const read = readText(path.resolve(path.dirname(bankPath), name));
+		const read = readText(path.resolve(path.dirname(bankPath), name), limit);
 		if (typeof read === 'string') articleText = read;
 		return read;
 	});

@@ -3,6 +3,7 @@ import { parseArticle } from '../core/article.js';
 import { parseBank } from '../core/bank/parse.js';
 import { verifyBank } from '../core/bank/verify.js';
 import { bankKey, bundledBankPath, shownBankName } from './bank-path.js';
+import { inputLimit } from './input-limit.js';
 import { type LoadResult, loadFailure } from './load-result.js';
 import { readText } from './read-text.js';
 
@@ -10,13 +11,23 @@ export { bundledBankPath } from './bank-path.js';
 
 export type { LoadedBank, LoadResult } from './load-result.js';
 
-/** Read, parse and verify a bank and its article; problems come back as issues, never thrown. */
-export function loadBank(file: string = bundledBankPath, cwd = process.cwd()): LoadResult {
+/**
+ * Read, parse and verify a bank and its article, each a regular file within the size limit that
+ * `env` sets; problems come back as issues, never thrown.
+ */
+export function loadBank(
+	file: string = bundledBankPath,
+	cwd = process.cwd(),
+	env: NodeJS.ProcessEnv = process.env,
+): LoadResult {
 	const shown = shownBankName(file, cwd);
-	const text = readText(path.resolve(cwd, file));
+	const limit = inputLimit(env);
+	const text = readText(path.resolve(cwd, file), limit);
 	if (typeof text !== 'string') return loadFailure(shown, `cannot read the bank: ${text.message}`);
 	const folder = path.resolve(cwd, path.dirname(file));
-	return checkBankText(text, shown, bankKey(file), (name) => readText(path.resolve(folder, name)));
+	return checkBankText(text, shown, bankKey(file), (name) =>
+		readText(path.resolve(folder, name), limit),
+	);
 }
 
 /**

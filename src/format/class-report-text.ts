@@ -1,10 +1,17 @@
+import { cutText } from '../core/cut-text.js';
 import type { ClassReport, QuestionReport } from '../live/class-report.js';
 import { shown } from './shown.js';
 import type { Style } from './style.js';
 
+/** Most characters of a question id or a student's name in the table. */
+const maxNameWidth = 60;
+
 /** The class report as a plain table: one line per question, then each student's total. */
 export function formatClassReport(report: ClassReport, style: Style): string {
-	const idWidth = Math.max(8, ...report.questions.map((question) => question.questionId.length));
+	// Loops, not Math.max(...): 150,000 questions or students are past the limit on arguments.
+	const ids = report.questions.map((question) => cutText(question.questionId, maxNameWidth));
+	let idWidth = 8;
+	for (const id of ids) idWidth = Math.max(idWidth, id.length);
 	const header = [
 		'question'.padEnd(idWidth),
 		'right'.padStart(7),
@@ -16,9 +23,9 @@ export function formatClassReport(report: ClassReport, style: Style): string {
 		style.bold(title(report)),
 		'',
 		style.bold(header),
-		...report.questions.map((question) =>
+		...report.questions.map((question, index) =>
 			[
-				question.questionId.padEnd(idWidth),
+				(ids[index] as string).padEnd(idWidth),
 				rightText(question).padStart(7),
 				percent(question.facility).padStart(9),
 				signed(question.discrimination).padStart(9),
@@ -27,12 +34,14 @@ export function formatClassReport(report: ClassReport, style: Style): string {
 		),
 	];
 	if (report.students.length > 0) {
-		const names = report.students.map((student) => shown(student.name));
-		const nameWidth = Math.max(...names.map((name) => name.length));
+		// Names are cut for the table, so one long name does not pad every line to its length.
+		const names = report.students.map((student) => cutText(shown(student.name), maxNameWidth));
+		let nameWidth = 0;
+		for (const name of names) nameWidth = Math.max(nameWidth, name.length);
 		lines.push('', style.bold('Students'));
-		for (const [index, student] of report.students.entries()) {
-			lines.push(`  ${(names[index] ?? '').padEnd(nameWidth)}  ${student.right}/${student.of}`);
-		}
+		report.students.forEach((student, index) => {
+			lines.push(`  ${(names[index] as string).padEnd(nameWidth)}  ${student.right}/${student.of}`);
+		});
 	}
 	lines.push(
 		'',

@@ -6,8 +6,13 @@ export function formatQuestionTable(
 	width: number,
 ): { id: string; rest: string }[] {
 	const tagsOf = (question: Question) => question.tags.join(',') || '-';
-	const idWidth = Math.max(...questions.map((question) => question.id.length));
-	const tagWidth = Math.max(...questions.map((question) => tagsOf(question).length));
+	// A loop, not Math.max(...): a bank of 150,000 questions is past the limit on arguments.
+	let idWidth = 0;
+	let tagWidth = 0;
+	for (const question of questions) {
+		idWidth = Math.max(idWidth, question.id.length);
+		tagWidth = Math.max(tagWidth, tagsOf(question).length);
+	}
 	// A narrow terminal drops the tags column rather than the prompt.
 	const withTags = width === 0 || width - (idWidth + tagWidth + 15) >= 20;
 	return questions.map((question) => {

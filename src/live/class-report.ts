@@ -1,3 +1,4 @@
+import { cutText } from '../core/cut-text.js';
 import { normalizeText } from '../core/grade/normalize.js';
 import type { ResultRow, TallyRow } from './results.js';
 
@@ -15,7 +16,7 @@ export type QuestionReport = {
 	 * bottom third, −1 to 1; null with fewer than three students or no per-student results.
 	 */
 	readonly discrimination: number | null;
-	/** The wrong answer given most often, and how often. */
+	/** The wrong answer given most often (its first 200 characters), and how often. */
 	readonly commonWrong: { readonly answer: string; readonly count: number } | null;
 };
 
@@ -46,9 +47,14 @@ export function reportFromResults(rows: readonly ResultRow[]): ClassReport {
 	const third = Math.floor(students.length / 3);
 	const top = new Set(students.slice(0, third).map((student) => student.name));
 	const bottom = new Set(students.slice(students.length - third).map((student) => student.name));
-	const questionIds = [...new Set(rows.map((row) => row.questionId))];
-	const questions = questionIds.map((questionId) => {
-		const answers = rows.filter((row) => row.questionId === questionId);
+	// Rows grouped by question in one pass (not one pass over all rows per question).
+	const byQuestion = new Map<string, ResultRow[]>();
+	for (const row of rows) {
+		const group = byQuestion.get(row.questionId);
+		if (group) group.push(row);
+		else byQuestion.set(row.questionId, [row]);
+	}
+	const questions = [...byQuestion].map(([questionId, answers]) => {
 		const right = answers.filter((row) => row.result === 'right').length;
 		const shareRight = (group: ReadonlySet<string>) =>
 			answers.filter((row) => group.has(row.name) && row.result === 'right').length / third;
@@ -88,5 +94,5 @@ function commonestWrong(rows: readonly ResultRow[]): QuestionReport['commonWrong
 	}
 	let best: { answer: string; count: number } | null = null;
 	for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
-	return best;
+	return best && { answer: cutText(best.answer), count: best.count };
 }

@@ -1,4 +1,5 @@
-import type { BankIssue } from '../core/bank/issue.js';
+import { type BankIssue, capIssues } from '../core/bank/issue.js';
+import { cutText } from '../core/cut-text.js';
 import { formatCsvRow, guardFormula, parseCsv, unguardFormula } from './csv.js';
 import type { ResultRow, TallyRow } from './results.js';
 
@@ -46,6 +47,8 @@ export function parseClassCsv(text: string, file: string): ClassFile {
 	const issues: BankIssue[] = [];
 	const issue = (line: number, col: number, message: string) =>
 		issues.push({ file, line, col, message });
+	// The first 50 problems, then how many more: a file of 150,000 bad rows is not listed whole.
+	const refused = (): ClassFile => ({ ok: false, issues: capIssues(issues, (found) => found) });
 	if (names === resultsHeader.join(',')) {
 		const rows: ResultRow[] = [];
 		const seen = new Map<string, number>();
@@ -63,14 +66,18 @@ export function parseClassCsv(text: string, file: string): ClassFile {
 			if (name.trim() === '') issue(at(0).line, at(0).col, 'expected a student name');
 			if (questionId.trim() === '') issue(at(1).line, at(1).col, 'expected a question id');
 			if (!results.has(result))
-				issue(at(3).line, at(3).col, `expected right, wrong or unanswered, found "${result}"`);
+				issue(
+					at(3).line,
+					at(3).col,
+					`expected right, wrong or unanswered, found "${cutText(result)}"`,
+				);
 			const pair = `${name}\u0000${questionId}`;
 			const first = seen.get(pair);
 			if (first !== undefined) {
 				issue(
 					record.line,
 					1,
-					`${name} on ${questionId} again (first on line ${first}): one row per student per question`,
+					`${cutText(name)} on ${cutText(questionId)} again (first on line ${first}): one row per student per question`,
 				);
 			} else seen.set(pair, record.line);
 			const time = seconds === '' ? null : Number(seconds);
@@ -78,7 +85,7 @@ export function parseClassCsv(text: string, file: string): ClassFile {
 				issue(
 					at(4).line,
 					at(4).col,
-					`expected seconds (a number of 0 or more) or nothing, found "${seconds}"`,
+					`expected seconds (a number of 0 or more) or nothing, found "${cutText(seconds)}"`,
 				);
 			}
 			rows.push({
@@ -89,7 +96,7 @@ export function parseClassCsv(text: string, file: string): ClassFile {
 				seconds: time,
 			});
 		}
-		return issues.length > 0 ? { ok: false, issues } : { ok: true, kind: 'results', rows };
+		return issues.length > 0 ? refused() : { ok: true, kind: 'results', rows };
 	}
 	if (names === tallyHeader.join(',')) {
 		const rows: TallyRow[] = [];
@@ -100,7 +107,11 @@ export function parseClassCsv(text: string, file: string): ClassFile {
 				const value = Number(text);
 				if (Number.isInteger(value) && value >= 0) return value;
 				const where = record.starts[i] ?? { line: record.line, col: 1 };
-				issue(where.line, where.col, `expected a whole number or nothing, found "${text}"`);
+				issue(
+					where.line,
+					where.col,
+					`expected a whole number or nothing, found "${cutText(text)}"`,
+				);
 				return null;
 			};
 			if (record.fields.length !== tallyHeader.length) {
@@ -113,7 +124,7 @@ export function parseClassCsv(text: string, file: string): ClassFile {
 			}
 			rows.push({ questionId, right: count(right, 1), of: count(of, 2) });
 		}
-		return issues.length > 0 ? { ok: false, issues } : { ok: true, kind: 'tally', rows };
+		return issues.length > 0 ? refused() : { ok: true, kind: 'tally', rows };
 	}
 	return {
 		ok: false,

@@ -52,6 +52,9 @@ const longText = path.join(big, 'long.txt');
 const news = readFileSync(path.join(root, 'test/fixtures/real-texts/news-report.txt'), 'utf8');
 writeFileSync(longText, news.repeat(Math.ceil(3_000_000 / news.length)));
 
+/** The big bank is past the default input limit of 8 MB: these runs raise it. */
+const bigLimit = '64';
+
 /** A fresh store (and bank cache) for one run, so nothing is cached from an earlier one. */
 const freshStore = () => {
 	const dir = tempDir('quizline-signals-store-');
@@ -62,7 +65,7 @@ const freshStore = () => {
 function interrupt(args: readonly string[], signal: NodeJS.Signals, env: NodeJS.ProcessEnv) {
 	const child = spawn(process.execPath, [cli, ...args], {
 		cwd: root,
-		env: { PATH: process.env.PATH, NO_COLOR: '1', ...env },
+		env: { PATH: process.env.PATH, NO_COLOR: '1', QUIZLINE_MAX_INPUT_MB: bigLimit, ...env },
 		stdio: 'ignore',
 	});
 	children.push(child);
@@ -115,7 +118,9 @@ describe('a signal ends a busy command at once', () => {
 
 describe('a signal ends the trainer at once, its answers kept', () => {
 	it('while it loads a 50,000-question bank, on SIGTERM', async () => {
-		const run = playInPty([bigBank, '--mode', 'practice'], tempDir());
+		const run = playInPty([bigBank, '--mode', 'practice'], tempDir(), undefined, {
+			QUIZLINE_MAX_INPUT_MB: bigLimit,
+		});
 		ptys.push(run);
 		await new Promise((resolve) => setTimeout(resolve, busyAfter));
 		const sentAt = Date.now();

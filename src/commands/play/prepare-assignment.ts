@@ -13,6 +13,7 @@ import {
 } from '../../files/answers-file.js';
 import { bankKey } from '../../files/bank-path.js';
 import { namedBank } from '../../files/grade-sheet-files.js';
+import { inputLimit } from '../../files/input-limit.js';
 import { bundledBankPath, loadBank } from '../../files/load-bank.js';
 import type { TrainerController } from '../../ui/app.js';
 import type { BegunSession } from '../../ui/app-state.js';
@@ -65,7 +66,7 @@ export function prepareAssignment(
 			io,
 		);
 	}
-	const loaded = loadBank(bankFile, io.cwd);
+	const loaded = loadBank(bankFile, io.cwd, io.env);
 	if (!loaded.ok) return reportIssues(loaded.issues, io);
 	const frozen = unfreezeAssignment(assignment, loaded.bank.questions, file, at);
 	if (!frozen.ok) return reportIssues(frozen.issues, io);
@@ -81,7 +82,9 @@ export function prepareAssignment(
 		io.stderr.write(`${out}: that is the quiz sheet or its bank; name another file with --out\n`);
 		return exitCode.badInput;
 	}
-	const refusal = options.force ? undefined : overwriteRefusal(answersOwner(outPath), name, out);
+	const refusal = options.force
+		? undefined
+		: overwriteRefusal(answersOwner(outPath, inputLimit(io.env)), name, out);
 	if (refusal) {
 		io.stderr.write(refusal);
 		return exitCode.badInput;

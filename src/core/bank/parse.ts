@@ -1,7 +1,8 @@
-import { isMap, isNode, isPair, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
+import { isMap, isNode, isPair, isScalar, type Node } from 'yaml';
 import type { z } from 'zod';
 import { describeCharacter, firstUnsafeCharacter } from '../safe-text.js';
-import type { BankIssue } from './issue.js';
+import { parseYaml, yamlData } from '../yaml/parse-yaml.js';
+import { type BankIssue, capIssues } from './issue.js';
 import { type Bank, bankSchema } from './schema.js';
 
 /** A bank, or every problem that kept it from being one. */
@@ -26,7 +27,7 @@ export function parseBank(text: string, file: string): ParseResult {
 		of: (...path) => parsed.at(...path),
 	};
 	const unsafe = controlCharacterIssues(parsed.data, file, positions);
-	if (unsafe.length > 0) return { ok: false, issues: unsafe };
+	if (unsafe.length > 0) return { ok: false, issues: capIssues(unsafe, (issue) => issue) };
 	return { ok: true, bank: parsed.data, positions };
 }
 
@@ -84,26 +85,21 @@ export function parseYamlWith<T>(
 	file: string,
 	label: (data: unknown, path: readonly PropertyKey[]) => { questionId?: string } = () => ({}),
 ): YamlParse<T> {
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-	const located = (offset: number) => lineCounter.linePos(offset);
-	if (doc.errors.length > 0) {
-		return {
-			ok: false,
-			issues: doc.errors.map((error) => {
-				const pos = error.linePos?.[0] ?? located(error.pos[0]);
-				return { file, ...pos, message: firstLine(error.message) };
-			}),
-		};
+	const parsed = parseYaml(text);
+	if (!parsed.ok) {
+		return { ok: false, issues: capIssues(parsed.problems, (problem) => ({ file, ...problem })) };
 	}
-	const data: unknown = doc.toJS();
+	const { doc, place: located } = parsed;
+	const read = yamlData(doc, located);
+	if (!read.ok) return { ok: false, issues: [{ file, ...read.problem }] };
+	const data = read.data;
 	const nodeAt = (path: readonly PropertyKey[], atKey = false) =>
 		locate(doc.contents, path, located, atKey);
 	const result = schema.safeParse(data);
 	if (!result.success) {
 		return {
 			ok: false,
-			issues: result.error.issues.map((issue) => ({
+			issues: capIssues(result.error.issues, (issue) => ({
 				file,
 				...nodeAt(issuePath(issue), issue.code === 'unrecognized_keys'),
 				...label(data, issue.path),
@@ -112,10 +108,6 @@ export function parseYamlWith<T>(
 		};
 	}
 	return { ok: true, data: result.data, at: (...path) => nodeAt(path) };
-}
-
-function firstLine(message: string): string {
-	return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
 }
 
 /** Unknown keys point at the key itself rather than the map that holds it. */

@@ -1,5 +1,5 @@
-import { type Article, findQuote, findSpan } from '../article.js';
-import type { BankIssue } from './issue.js';
+import { type Article, findQuote, findSpan, type SearchBudget, searchBudget } from '../article.js';
+import { type BankIssue, capIssues } from './issue.js';
 import type { QuestionPositions } from './parse.js';
 import type { Bank, Question } from './schema.js';
 
@@ -12,6 +12,7 @@ export function verifyBank(
 ): BankIssue[] {
 	const issues: BankIssue[] = [];
 	const firstIndexOfId = new Map<string, number>();
+	const budget = searchBudget();
 	bank.questions.forEach((question, index) => {
 		const report = (message: string, ...path: (string | number)[]) =>
 			issues.push({ file, ...positions.at(index, ...path), questionId: question.id, message });
@@ -19,9 +20,10 @@ export function verifyBank(
 		if (earlier === undefined) firstIndexOfId.set(question.id, index);
 		else report(`duplicate id (first used by question #${earlier + 1})`, 'id');
 		for (const problem of answerProblems(question)) report(problem.message, ...problem.path);
-		for (const message of sourceProblems(question, article)) report(message, 'source', 'quote');
+		for (const message of sourceProblems(question, article, budget))
+			report(message, 'source', 'quote');
 	});
-	return issues;
+	return capIssues(issues, (issue) => issue);
 }
 
 type Problem = { message: string; path: (string | number)[] };
@@ -49,9 +51,9 @@ function answerProblems(question: Question): Problem[] {
 	return problems;
 }
 
-function sourceProblems(question: Question, article: Article): string[] {
+function sourceProblems(question: Question, article: Article, budget: SearchBudget): string[] {
 	const { line, quote, highlight } = question.source;
-	const lookup = findQuote(article, line, quote);
+	const lookup = findQuote(article, line, quote, budget);
 	if (!lookup.found) {
 		const where =
 			lookup.reason === 'no-such-line'
@@ -59,9 +61,11 @@ function sourceProblems(question: Question, article: Article): string[] {
 				: `quote not found on line ${line}`;
 		if (lookup.foundOnLine !== undefined)
 			return [`${where}; it stands on line ${lookup.foundOnLine}`];
-		const hint = lookup.closest
-			? `; closest is line ${lookup.closest.line} (${Math.round(lookup.closest.similarity * 100)}% alike) — the quote must be copied byte for byte, curly quotes included`
-			: '';
+		const hint = lookup.cutOff
+			? '; the rest of the article was not searched for it (too many quotes are missing)'
+			: lookup.closest
+				? `; closest is line ${lookup.closest.line} (${Math.round(lookup.closest.similarity * 100)}% alike) — the quote must be copied byte for byte, curly quotes included`
+				: '';
 		return [`${where}${hint}`];
 	}
 	if (highlight !== undefined && !quote.includes(highlight)) {

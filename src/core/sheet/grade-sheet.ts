@@ -1,8 +1,9 @@
 import type { BankIssue } from '../bank/issue.js';
 import type { Question } from '../bank/schema.js';
+import { cutText } from '../cut-text.js';
 import { answerText, gradeAnswer, type Verdict } from '../grade/grade.js';
-import { editDistance } from '../grade/normalize.js';
 import type { Sheet } from './sheet.js';
+import { unknownIdIssues } from './unknown-ids.js';
 
 /** How one question of a sheet came out: a verdict, or `invalid` / `missing`. */
 export type SheetVerdictKind = Verdict['kind'] | 'invalid' | 'missing';
@@ -61,33 +62,18 @@ export function gradeSheet(
 	options: GradeSheetOptions = {},
 ): GradeSheetResult {
 	const given = new Map(sheet.answers.map((answer) => [answer.id, answer.answer]));
-	const known = idsOf(questions);
-	const issues: BankIssue[] = sheet.answers
-		.filter((answer) => !known.has(answer.id))
-		.map(({ id, line, col }) => ({
-			file: sheet.file,
-			line,
-			col,
-			questionId: id,
-			message: `no such question in the bank${suggestion(id, known)} (see: quizline list)`,
-		}));
-	if (issues.length > 0) return { ok: false, issues };
+	const unknown = unknownIdIssues(questions, sheet);
+	if (unknown) return { ok: false, issues: unknown };
 	const asked = options.all ? questions : questions.filter((question) => given.has(question.id));
 	const answers = asked.map((question) => gradeOne(question, given.get(question.id) ?? null));
 	return { ok: true, graded: { sheet, answers, totals: totalsOf(answers) } };
 }
 
-const bankIds = new WeakMap<readonly Question[], ReadonlySet<string>>();
-
-/** The ids of a bank's questions, once per bank (a class's sheets share it). */
-function idsOf(questions: readonly Question[]): ReadonlySet<string> {
-	let ids = bankIds.get(questions);
-	if (!ids) {
-		ids = new Set(questions.map((question) => question.id));
-		bankIds.set(questions, ids);
-	}
-	return ids;
-}
+/**
+ * Answers longer than this are graded invalid, and only their start is kept: no answer of a bank
+ * is nearly as long, and a 45 MB answer is not printed back.
+ */
+export const maxAnswerLength = 1000;
 
 /** Grade one question of a sheet; null is a blank. */
 export function gradeOne(question: Question, given: string | null): GradedAnswer {
@@ -102,6 +88,19 @@ export function gradeOne(question: Question, given: string | null): GradedAnswer
 			expected,
 			slip: null,
 			message: null,
+		};
+	}
+	if (given.length > maxAnswerLength) {
+		const message = `an answer of ${given.length.toLocaleString('en')} characters is not graded (at most ${maxAnswerLength.toLocaleString('en')})`;
+		const expected = answerText(question);
+		return {
+			question,
+			given: cutText(given),
+			kind: 'invalid',
+			correct: false,
+			expected,
+			slip: null,
+			message,
 		};
 	}
 	const verdict = gradeAnswer(question, given);
@@ -136,15 +135,4 @@ export function sumTotals(all: readonly SheetTotals[]): SheetTotals {
 		}),
 		{ questions: 0, right: 0, wrong: 0, missing: 0 },
 	);
-}
-
-/** `; did you mean "trade-last-year"?` for an id one or two edits from a known one. */
-function suggestion(id: string, known: ReadonlySet<string>): string {
-	let best: { id: string; distance: number } | undefined;
-	for (const candidate of known) {
-		if (Math.abs(candidate.length - id.length) > 2) continue;
-		const distance = editDistance(id, candidate);
-		if (distance <= 2 && (!best || distance < best.distance)) best = { id: candidate, distance };
-	}
-	return best ? `; did you mean "${best.id}"?` : '';
 }

@@ -1,4 +1,4 @@
-import type { BankIssue } from '../bank/issue.js';
+import { type BankIssue, capIssues } from '../bank/issue.js';
 import { parseCsv } from '../csv.js';
 import type { SheetAnswer, SheetResult } from './sheet.js';
 
@@ -53,6 +53,6 @@ export function parseCsvSheet(text: string, file: string): SheetResult {
 	if (issues.length === 0 && answers.length === 0) {
 		issues.push({ file, line: head.line, col: 1, message: 'no answers below the header' });
 	}
-	if (issues.length > 0) return { ok: false, issues };
+	if (issues.length > 0) return { ok: false, issues: capIssues(issues, (issue) => issue) };
 	return { ok: true, sheet: { file, student: null, bank: null, answers } };
 }

@@ -1,7 +1,7 @@
 import { parseCsvSheet } from './parse-csv-sheet.js';
 import { readJsonSheet } from './read-json-sheet.js';
 import { readSimpleYamlSheet } from './read-simple-yaml-sheet.js';
-import type { SheetFormat, SheetResult } from './sheet.js';
+import { limitAnswers, type SheetFormat, type SheetResult } from './sheet.js';
 
 /** The format a sheet's file name says (`.csv`, `.json`, `.yaml`/`.yml`), if it says one. */
 export function formatOfName(file: string): SheetFormat | undefined {
@@ -35,7 +35,10 @@ export function parseSheetQuickly(
 	format?: SheetFormat,
 ): SheetResult | undefined {
 	const chosen = sheetFormatOf(text, file, format);
-	if (chosen === 'csv') return parseCsvSheet(text, file);
+	if (chosen === 'csv') {
+		const csv = parseCsvSheet(text, file);
+		return csv.ok ? limitAnswers(csv.sheet) : csv;
+	}
 	const simple = chosen === 'yaml' ? readSimpleYamlSheet(text, file) : readJsonSheet(text, file);
-	return simple ? { ok: true, sheet: simple } : undefined;
+	return simple ? limitAnswers(simple) : undefined;
 }

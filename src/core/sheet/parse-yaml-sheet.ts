@@ -1,14 +1,14 @@
+import { type Document, isAlias, isMap, isScalar, type Pair } from 'yaml';
+import { type BankIssue, capIssues } from '../bank/issue.js';
+import { missingAnchor, parseYaml } from '../yaml/parse-yaml.js';
 import {
-	type Document,
-	isAlias,
-	isMap,
-	isScalar,
-	LineCounter,
-	type Pair,
-	parseDocument,
-} from 'yaml';
-import type { BankIssue } from '../bank/issue.js';
-import type { Sheet, SheetAnswer, SheetPlace, SheetResult } from './sheet.js';
+	limitAnswers,
+	maxSheetAnswers,
+	type Sheet,
+	type SheetAnswer,
+	type SheetPlace,
+	type SheetResult,
+} from './sheet.js';
 
 const topFields = ['student', 'bank', 'answers'];
 const shape = 'a map with "answers:" (and optionally "student:" and "bank:")';
@@ -16,24 +16,28 @@ const oneAnswer = 'expected one answer (text, a number or true/false)';
 
 /** Read a YAML (or JSON, which YAML reads too) answer sheet, with `line:col` for every problem. */
 export function parseYamlSheet(text: string, file: string): SheetResult {
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+	const parsed = parseYaml(text, sheetYamlLimits);
+	if (!parsed.ok) {
+		return { ok: false, issues: capIssues(parsed.problems, (problem) => ({ file, ...problem })) };
+	}
 	const issues: BankIssue[] = [];
 	const reader: Reader = {
-		doc,
-		place: (node) => lineCounter.linePos((node as { range?: number[] } | null)?.range?.[0] ?? 0),
+		doc: parsed.doc,
+		place: (node) => parsed.place((node as { range?: number[] } | null)?.range?.[0] ?? 0),
 		report: (at, message, questionId) =>
 			issues.push({ file, ...at, ...(questionId === undefined ? {} : { questionId }), message }),
 	};
-	if (doc.errors.length > 0) {
-		for (const error of doc.errors) {
-			reader.report(lineCounter.linePos(error.pos[0]), firstLine(error.message));
-		}
-		return { ok: false, issues };
-	}
 	const sheet = readSheet(reader, file);
-	return issues.length > 0 || !sheet ? { ok: false, issues } : { ok: true, sheet };
+	if (issues.length > 0 || !sheet)
+		return { ok: false, issues: capIssues(issues, (issue) => issue) };
+	return limitAnswers(sheet);
 }
+
+/** A sheet is a few fields and its answers: two entries an answer (its value, a flow comma). */
+const sheetYamlLimits = {
+	maxItems: 2 * maxSheetAnswers + 100,
+	tooMany: `entries (a sheet holds at most ${maxSheetAnswers.toLocaleString('en')} answers)`,
+};
 
 type Reader = {
 	readonly doc: Document.Parsed;
@@ -95,17 +99,14 @@ function readAnswers(reader: Reader, pair: Pair): SheetAnswer[] {
 		}
 		const value = item.value === null ? null : scalarText(resolve(item.value, reader.doc));
 		if (value === undefined) {
-			reader.report(reader.place(item.value), oneAnswer, id);
+			const problem = missingAnchor(item.value, reader.doc) ?? oneAnswer;
+			reader.report(reader.place(item.value), problem, id);
 			continue;
 		}
 		const answer = value === null || value.trim() === '' ? null : value;
 		answers.push({ id, answer, ...reader.place(item.key) });
 	}
 	return answers;
-}
-
-function firstLine(message: string): string {
-	return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
 }
 
 function resolve(node: unknown, doc: Document.Parsed): unknown {

@@ -1,10 +1,11 @@
-import type { Sheet, SheetAnswer, SheetPlace } from './sheet.js';
+import { maxSheetAnswers, type Sheet, type SheetAnswer, type SheetPlace } from './sheet.js';
 
 // A JSON sheet of the usual shape, read without the YAML library: an object of `student`,
 // `bank` and `answers` (an object of id: string, number, boolean or null). Anything else, any
 // mistake included, gives undefined and the YAML library reads the sheet (and explains the
 // mistake). Where this gives a sheet, it is the one the library gives (a property test holds
-// them equal): numbers and booleans keep their spelling, as YAML's plain scalars do.
+// them equal): numbers and booleans keep their spelling, as YAML's plain scalars do. Reading stops
+// one answer past the 20,000 a sheet may hold, for the sheet to be refused at that answer.
 
 const space = /[ \t\n\r]*/y;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON strings cannot hold control characters
@@ -17,8 +18,10 @@ class Reader {
 	i = 0;
 	#line = 1;
 	#lineStart = 0;
-	#counted = 0;
-	constructor(readonly text: string) {}
+	#nextBreak: number;
+	constructor(readonly text: string) {
+		this.#nextBreak = this.#breakFrom(0);
+	}
 	skipSpace(): void {
 		space.lastIndex = this.i;
 		space.exec(this.text);
@@ -40,16 +43,22 @@ class Reader {
 		this.i++;
 		return true;
 	}
-	/** The line and column of `offset`; offsets are asked for in increasing order. */
+	/**
+	 * The line and column of `offset`; offsets are asked for in increasing order, so the text is
+	 * searched for line breaks once in all (a sheet on one line is not searched again per answer).
+	 */
 	place(offset: number): SheetPlace {
-		for (;;) {
-			const next = this.text.indexOf('\n', this.#counted);
-			if (next < 0 || next >= offset) break;
+		while (this.#nextBreak < offset) {
 			this.#line++;
-			this.#lineStart = next + 1;
-			this.#counted = next + 1;
+			this.#lineStart = this.#nextBreak + 1;
+			this.#nextBreak = this.#breakFrom(this.#lineStart);
 		}
 		return { line: this.#line, col: offset - this.#lineStart + 1 };
+	}
+	/** The offset of the first line break at or after `from`; past the end when there is none. */
+	#breakFrom(from: number): number {
+		const next = this.text.indexOf('\n', from);
+		return next < 0 ? Number.POSITIVE_INFINITY : next;
 	}
 }
 
@@ -84,6 +93,8 @@ export function readJsonSheet(text: string, file: string): Sheet | undefined {
 	const reader = new Reader(text);
 	const fields = new Map<string, (SheetPlace & { name: string }) | null>();
 	const answers: SheetAnswer[] = [];
+	// Set at the first answer past the limit: reading stops there, the sheet is refused for it.
+	let isFull = false;
 	const isSheet = readObject(reader, (key) => {
 		if (!topFields.has(key)) return false;
 		reader.skipSpace();
@@ -94,7 +105,8 @@ export function readJsonSheet(text: string, file: string): Sheet | undefined {
 				if (value === undefined) return false;
 				const answer = value === null || value.trim() === '' ? null : value;
 				answers.push({ id, answer, ...reader.place(idAt) });
-				return true;
+				isFull = answers.length > maxSheetAnswers;
+				return !isFull;
 			});
 		}
 		const valueAt = reader.i;
@@ -104,7 +116,7 @@ export function readJsonSheet(text: string, file: string): Sheet | undefined {
 		return true;
 	});
 	reader.skipSpace();
-	if (!isSheet || reader.i !== text.length || answers.length === 0) return undefined;
+	if (!isFull && (!isSheet || reader.i !== text.length || answers.length === 0)) return undefined;
 	return {
 		file,
 		student: fields.get('student')?.name ?? null,

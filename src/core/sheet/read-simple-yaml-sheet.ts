@@ -1,10 +1,11 @@
-import type { Sheet, SheetAnswer, SheetPlace } from './sheet.js';
+import { maxSheetAnswers, type Sheet, type SheetAnswer, type SheetPlace } from './sheet.js';
 
 // Most sheets are a few `key: value` lines and an `answers:` block of `id: answer` lines. This
 // reads exactly that, ten times faster than the YAML library; anything else (flow collections,
 // anchors, tags, block or multi-line scalars, escapes, tabs, duplicate keys, any mistake) gives
 // undefined and the YAML library reads the sheet. Where this gives a sheet, it is the one the
-// library gives (a property test holds them equal).
+// library gives (a property test holds them equal), except that reading stops one answer past
+// the 20,000 a sheet may hold, for the sheet to be refused at that answer.
 
 const topKey = /^([a-z]+):(?: +(.*))?$/;
 const answerKey = /^( +)([A-Za-z0-9_][A-Za-z0-9_.-]*):(?: +(.*))?$/;
@@ -75,6 +76,8 @@ export function readSimpleYamlSheet(text: string, file: string): Sheet | undefin
 			ids.add(id);
 			const answer = value === null || value.trim() === '' ? null : value;
 			answers.push({ id, answer, line: lineNumber, col: indent + 1 });
+			// One answer past the limit: the rest is not read, the sheet is refused for this one.
+			if (answers.length > maxSheetAnswers) break;
 			continue;
 		}
 		if (line === '' || line.startsWith('#')) continue;

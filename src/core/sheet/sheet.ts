@@ -31,3 +31,18 @@ export type SheetFormat = (typeof sheetFormats)[number];
 export type SheetResult =
 	| { readonly ok: true; readonly sheet: Sheet }
 	| { readonly ok: false; readonly issues: readonly BankIssue[] };
+
+/** Most answers one sheet may hold: more than any quiz asks, few enough to grade at once. */
+export const maxSheetAnswers = 20_000;
+
+/**
+ * The sheet, or why it is refused when it holds more than `maxSheetAnswers` answers, at the first
+ * answer past the limit. The fast YAML and JSON readers stop there, so a sheet of a million answers
+ * is refused after reading 20,001 of them; how many more there are is not counted.
+ */
+export function limitAnswers(sheet: Sheet): SheetResult {
+	if (sheet.answers.length <= maxSheetAnswers) return { ok: true, sheet };
+	const first = sheet.answers[maxSheetAnswers] as SheetAnswer;
+	const message = `too many answers: a sheet holds at most ${maxSheetAnswers.toLocaleString('en')}, and this is answer ${(maxSheetAnswers + 1).toLocaleString('en')}`;
+	return { ok: false, issues: [{ file: sheet.file, line: first.line, col: first.col, message }] };
+}
