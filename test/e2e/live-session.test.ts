@@ -22,6 +22,16 @@ function setUp() {
 	return { work, env, start };
 }
 
+/** Presses `key` on the host and waits until its screen shows `text` (`what`, for the failure). */
+async function press(host: Cli, key: string, text: string, what: string) {
+	host.write(key);
+	await eventually(
+		() => host.output.includes(text),
+		what,
+		() => host.output,
+	);
+}
+
 async function hostAndStudent(start: (args: string[]) => Cli, count: number, tags?: string) {
 	const host = start([
 		'host',
@@ -119,18 +129,8 @@ describe('a live session in real terminals over 127.0.0.1', () => {
 			'the host reveal',
 			() => host.output,
 		);
-		host.write('\r');
-		await eventually(
-			() => host.output.includes('Enter podium'),
-			'the leaderboard',
-			() => host.output,
-		);
-		host.write('\r');
-		await eventually(
-			() => host.output.includes('Results saved: class.csv'),
-			'the podium',
-			() => host.output,
-		);
+		await press(host, '\r', 'Enter podium', 'the leaderboard');
+		await press(host, '\r', 'Results saved: class.csv', 'the podium');
 		await eventually(
 			() => student.output.includes('The quiz is over'),
 			'the end on the student screen',
@@ -172,30 +172,10 @@ describe('a live session in real terminals over 127.0.0.1', () => {
 	}, async () => {
 		const { work, start } = setUp();
 		const { host, student } = await hostAndStudent(start, 3);
-		host.write('\r');
-		await eventually(
-			() => host.output.includes('0 of 1 answered'),
-			'question 1',
-			() => host.output,
-		);
-		host.write('r');
-		await eventually(
-			() => host.output.includes('Enter leaderboard'),
-			'the reveal',
-			() => host.output,
-		);
-		host.write('\r');
-		await eventually(
-			() => host.output.includes('Enter next question'),
-			'the leaderboard',
-			() => host.output,
-		);
-		host.write('\r');
-		await eventually(
-			() => host.output.includes('Question 2 of 3'),
-			'question 2',
-			() => host.output,
-		);
+		await press(host, '\r', '0 of 1 answered', 'question 1');
+		await press(host, 'r', 'Enter leaderboard', 'the reveal');
+		await press(host, '\r', 'Enter next question', 'the leaderboard');
+		await press(host, '\r', 'Question 2 of 3', 'question 2');
 		host.write('\u0003');
 		await eventually(
 			() => host.exitCode !== undefined,
@@ -221,18 +201,8 @@ describe('a live session in real terminals over 127.0.0.1', () => {
 		}, async () => {
 			const { work, start } = setUp();
 			const { host, student } = await hostAndStudent(start, 2);
-			host.write('\r');
-			await eventually(
-				() => host.output.includes('0 of 1 answered'),
-				'question 1',
-				() => host.output,
-			);
-			host.write('r');
-			await eventually(
-				() => host.output.includes('Enter leaderboard'),
-				'the reveal',
-				() => host.output,
-			);
+			await press(host, '\r', '0 of 1 answered', 'question 1');
+			await press(host, 'r', 'Enter leaderboard', 'the reveal');
 			const sentAt = Date.now();
 			host.signal(signal);
 			await eventually(
