@@ -6,7 +6,7 @@ import { readText } from './read-text.js';
 /** What an answer sheet written by `play QUIZ --name` holds. */
 export type AnswersContent = {
 	readonly student: string;
-	/** The bank, relative to the answers file, or the bundled bank's name. */
+	/** The quiz sheet the answers were given to, relative to the answers file. */
 	readonly bank: string;
 	/** Every question of the quiz in its order; null while unanswered. */
 	readonly answers: readonly { readonly id: string; readonly given: string | null }[];

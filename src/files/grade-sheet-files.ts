@@ -6,9 +6,8 @@ import { type GradeSheetOptions, gradeSheet } from '../core/sheet/grade-sheet.js
 import { parseSheetQuickly } from '../core/sheet/parse-sheet-quickly.js';
 import type { Sheet, SheetResult } from '../core/sheet/sheet.js';
 import { bankKey, bundledBankPath } from './bank-path.js';
+import { type GradingBank, loadGradingBank } from './grading-bank.js';
 import { inputLimit } from './input-limit.js';
-import { loadBankCached } from './load-bank-cached.js';
-import type { LoadResult } from './load-result.js';
 import { type InputStream, readInput } from './read-input.js';
 
 /** What grading sheet files needs from the outside world. */
@@ -36,7 +35,7 @@ export async function gradeSheetFiles(
 ): Promise<GradeRun> {
 	const entries: GradedEntry[] = [];
 	const issues: BankIssue[] = [];
-	const banks = new Map<string, Promise<LoadResult>>();
+	const banks = new Map<string, Promise<GradingBank>>();
 	let stdinUsed = false;
 	const limit = inputLimit(io.env);
 	for (const file of files) {
@@ -62,10 +61,10 @@ export async function gradeSheetFiles(
 		}
 		const resolved = path.resolve(io.cwd, bankFile);
 		const isFirstUse = !banks.has(resolved);
-		if (isFirstUse) banks.set(resolved, loadBankCached(bankFile, io));
-		const loaded = (await banks.get(resolved)) as LoadResult;
-		if (!loaded.ok) {
-			if (isFirstUse) for (const issue of loaded.issues) issues.push(issue);
+		if (isFirstUse) banks.set(resolved, loadGradingBank(bankFile, io));
+		const grading = (await banks.get(resolved)) as GradingBank;
+		if (!grading.ok) {
+			if (isFirstUse) for (const issue of grading.loaded.issues) issues.push(issue);
 			issues.push({
 				file,
 				line: 0,
@@ -74,7 +73,8 @@ export async function gradeSheetFiles(
 			});
 			continue;
 		}
-		const graded = gradeSheet(loaded.bank.questions, parsed.sheet, options);
+		const { loaded, questions, shown } = grading;
+		const graded = gradeSheet(questions, parsed.sheet, { ...options, shown });
 		if (!graded.ok) for (const issue of graded.issues) issues.push(issue);
 		else
 			entries.push({

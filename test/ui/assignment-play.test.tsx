@@ -69,7 +69,7 @@ describe('play QUIZ --name: a quiz sheet in the trainer', () => {
 		const frozen = assignment.assignment.questions;
 		expect(written()).toEqual({
 			student: 'Ana Lima',
-			bank: 'putin-xi-sco-2022',
+			bank: 'quiz.yaml',
 			answers: Object.fromEntries(frozen.map((q) => [q.id, null])),
 		});
 

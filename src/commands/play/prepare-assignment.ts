@@ -11,10 +11,9 @@ import {
 	formatAnswersSheet,
 	writeAtomically,
 } from '../../files/answers-file.js';
-import { bankKey } from '../../files/bank-path.js';
 import { namedBank } from '../../files/grade-sheet-files.js';
 import { inputLimit } from '../../files/input-limit.js';
-import { bundledBankPath, loadBank } from '../../files/load-bank.js';
+import { loadBank } from '../../files/load-bank.js';
 import type { TrainerController } from '../../ui/app.js';
 import type { BegunSession } from '../../ui/app-state.js';
 import { type CommandIo, exitCode } from '../io.js';
@@ -93,10 +92,12 @@ export function prepareAssignment(
 		io.stderr.write(options.notATerminal);
 		return exitCode.badInput;
 	}
-	const bank =
-		bankPath === bundledBankPath
-			? bankKey(bundledBankPath)
-			: path.relative(path.dirname(outPath), bankPath).split(path.sep).join('/');
+	// The answers name the quiz sheet, not its bank: grading then reads a letter or number in the
+	// order this student was shown.
+	const bank = path
+		.relative(path.dirname(outPath), path.resolve(io.cwd, file))
+		.split(path.sep)
+		.join('/');
 	const failed: { error?: Error } = {};
 	const save = (content: AnswersContent) => {
 		try {

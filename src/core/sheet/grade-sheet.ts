@@ -1,7 +1,7 @@
 import type { BankIssue } from '../bank/issue.js';
 import type { Question } from '../bank/schema.js';
 import { cutText } from '../cut-text.js';
-import { answerText, gradeAnswer, type Verdict } from '../grade/grade.js';
+import { answerText, gradeAnswer, resolveChoice, type Verdict } from '../grade/grade.js';
 import type { Sheet } from './sheet.js';
 import { unknownIdIssues } from './unknown-ids.js';
 
@@ -44,6 +44,11 @@ export type GradedSheet = {
 export type GradeSheetOptions = {
 	/** Every question of the bank must be answered: those left off the sheet count as missing. */
 	readonly all?: boolean;
+	/**
+	 * The choices each question showed, in the order shown (a quiz sheet's frozen order): a letter
+	 * or number on the sheet names the choice at that place, not the one at that place in the bank.
+	 */
+	readonly shown?: ReadonlyMap<string, readonly string[]>;
 };
 
 /** A graded sheet, or the ids it names that the bank does not have. */
@@ -65,7 +70,9 @@ export function gradeSheet(
 	const unknown = unknownIdIssues(questions, sheet);
 	if (unknown) return { ok: false, issues: unknown };
 	const asked = options.all ? questions : questions.filter((question) => given.has(question.id));
-	const answers = asked.map((question) => gradeOne(question, given.get(question.id) ?? null));
+	const answers = asked.map((question) =>
+		gradeOne(question, given.get(question.id) ?? null, options.shown?.get(question.id)),
+	);
 	return { ok: true, graded: { sheet, answers, totals: totalsOf(answers) } };
 }
 
@@ -75,8 +82,15 @@ export function gradeSheet(
  */
 export const maxAnswerLength = 1000;
 
-/** Grade one question of a sheet; null is a blank. */
-export function gradeOne(question: Question, given: string | null): GradedAnswer {
+/**
+ * Grade one question of a sheet; null is a blank. `shown` is the order the choices were shown in,
+ * when it is not the bank's: letters and numbers are read against it.
+ */
+export function gradeOne(
+	question: Question,
+	given: string | null,
+	shown?: readonly string[],
+): GradedAnswer {
 	// One object shape for every outcome keeps grading a class's sheets fast.
 	if (given === null) {
 		const expected = answerText(question);
@@ -103,7 +117,10 @@ export function gradeOne(question: Question, given: string | null): GradedAnswer
 			message,
 		};
 	}
-	const verdict = gradeAnswer(question, given);
+	const verdict = gradeAnswer(
+		question,
+		shown && question.type === 'choice' ? inShownOrder(shown, given) : given,
+	);
 	if (verdict.kind === 'invalid') {
 		const expected = answerText(question);
 		const { message } = verdict;
@@ -111,6 +128,11 @@ export function gradeOne(question: Question, given: string | null): GradedAnswer
 	}
 	const { kind, correct, expected } = verdict;
 	return { question, given, kind, correct, expected, slip: verdict.slip ?? null, message: null };
+}
+
+/** The choice a letter or number names in the order shown; any other answer as written. */
+function inShownOrder(shown: readonly string[], given: string): string {
+	return resolveChoice(shown, given) ?? given;
 }
 
 /** Add up graded answers. */

@@ -157,3 +157,31 @@ function keyOrder(value: unknown): string[] {
 	if (value === null || typeof value !== 'object') return [];
 	return Object.entries(value).flatMap(([key, inner]) => [key, ...keyOrder(inner)]);
 }
+
+describe('gradeSheet with the order the choices were shown in', () => {
+	const question = questions.find((q) => q.id === 'xi-visit-before-summit');
+	if (question?.type !== 'choice') throw new Error('the bundled bank has xi-visit-before-summit');
+	// The bank's order reversed: the key is first where it was last, and the bank's first is last.
+	const shown = new Map([[question.id, [...question.choices].reverse()]]);
+	const keyPlace = [...question.choices].reverse().indexOf(question.answer);
+
+	it('reads a letter or a number against the order shown, not the bank order', () => {
+		const letter = String.fromCharCode(97 + keyPlace);
+		for (const given of [letter, String(keyPlace + 1), ` ${letter.toUpperCase()} `]) {
+			const result = gradeSheet(questions, sheet({ [question.id]: given }), { shown });
+			if (!result.ok) throw new Error('graded');
+			expect(result.graded.answers[0]).toMatchObject({ kind: 'exact', correct: true });
+		}
+		const bankLetter = String.fromCharCode(97 + question.choices.indexOf(question.answer));
+		const result = gradeSheet(questions, sheet({ [question.id]: bankLetter }), { shown });
+		if (!result.ok) throw new Error('graded');
+		expect(result.graded.answers[0]).toMatchObject({ kind: 'wrong', correct: false });
+	});
+
+	it('still takes the choice written out, and calls a letter past the options invalid', () => {
+		const byText = gradeSheet(questions, sheet({ [question.id]: question.answer }), { shown });
+		expect(byText.ok && byText.graded.answers[0]?.kind).toBe('exact');
+		const past = gradeSheet(questions, sheet({ [question.id]: 'h' }), { shown });
+		expect(past.ok && past.graded.answers[0]?.kind).toBe('invalid');
+	});
+});
