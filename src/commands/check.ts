@@ -1,3 +1,4 @@
+import type { BankIssue } from '../core/bank/issue.js';
 import { cutText } from '../core/cut-text.js';
 import { gradeAnswer } from '../core/grade/grade.js';
 import { maxAnswerLength } from '../core/sheet/grade-sheet.js';
@@ -8,6 +9,9 @@ import { colorEnabled, createStyle } from '../format/style.js';
 import { formatVerdict } from '../format/verdict-text.js';
 import { type CommandIo, exitCode } from './io.js';
 import { reportIssues } from './report-issues.js';
+
+/** Why `check` graded nothing, in its --json document. */
+export type CheckErrorKind = 'bank' | 'unknown-id' | 'too-long' | 'invalid-answer';
 
 export type CheckOptions = {
 	readonly bank?: string;
@@ -30,24 +34,46 @@ export async function checkCommand(
 	options: CheckOptions,
 	io: CommandIo,
 ): Promise<number> {
+	// With --json every outcome is one document on stdout, a refusal too (its message also on
+	// stderr), so a script reads one shape whatever happened.
+	const refuse = (kind: CheckErrorKind, message: string, issues?: readonly BankIssue[]) => {
+		if (issues) reportIssues(issues, io);
+		else io.stderr.write(`${message}\n`);
+		if (options.json) {
+			const error = { kind, message, ...(issues ? { issues } : {}) };
+			const document = {
+				id: cutText(id),
+				correct: false,
+				verdict: 'invalid',
+				given: cutText(answer),
+				error,
+			};
+			io.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+		}
+		return exitCode.badInput;
+	};
 	const loaded = await loadBankCached(options.bank ?? bundledBankPath, io);
-	if (!loaded.ok) return reportIssues(loaded.issues, io);
+	if (!loaded.ok) return refuse('bank', 'the bank is not valid', loaded.issues);
 	const question = loaded.bank.questions.find((candidate) => candidate.id === id);
 	if (!question) {
-		io.stderr.write(`${loaded.file}: no question with id "${cutText(id)}" (see: quizline list)\n`);
-		return exitCode.badInput;
+		return refuse(
+			'unknown-id',
+			`${loaded.file}: no question with id "${cutText(id)}" (see: quizline list)`,
+		);
 	}
 	if (answer.length > maxAnswerLength) {
 		const length = answer.length.toLocaleString('en');
-		io.stderr.write(
-			`question "${id}": an answer of ${length} characters is not graded (at most ${maxAnswerLength.toLocaleString('en')})\n`,
+		return refuse(
+			'too-long',
+			`question "${id}": an answer of ${length} characters is not graded (at most ${maxAnswerLength.toLocaleString('en')})`,
 		);
-		return exitCode.badInput;
 	}
 	const verdict = gradeAnswer(question, answer);
 	if (verdict.kind === 'invalid') {
-		io.stderr.write(`question "${id}": cannot grade "${answer}": ${verdict.message}\n`);
-		return exitCode.badInput;
+		return refuse(
+			'invalid-answer',
+			`question "${id}": cannot grade "${cutText(answer)}": ${verdict.message}`,
+		);
 	}
 	const recorded = options.record
 		? await recordAttempt(options.profile ?? 'default', loaded.key, id, answer, verdict.correct, io)

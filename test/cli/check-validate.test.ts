@@ -88,6 +88,28 @@ describe('quizline check', () => {
 		noStackTrace(result.stderr);
 	});
 
+	it.each([
+		[['check', 'no-such-id', 'x'], 'unknown-id', 'no question with id "no-such-id"'],
+		[['check', 'trade-last-year', 'lots'], 'invalid-answer', 'expected a number'],
+		[['check', 'trade-last-year', 'x'.repeat(1001)], 'too-long', '1,001 characters'],
+		[['check', 'trade-last-year', '1', '--bank', 'missing.yaml'], 'bank', 'cannot read the bank'],
+	])(
+		'with --json, bad input is one JSON document on stdout and exit 2: %j',
+		(args, kind, message) => {
+			const result = runCli([...args, '--json']);
+			expect(result.code).toBe(2);
+			const document = JSON.parse(result.stdout);
+			expect(document).toMatchObject({ correct: false, verdict: 'invalid', error: { kind } });
+			const issues: { message: string }[] = document.error.issues ?? [];
+			expect(
+				[document.error.message, ...issues.map((issue) => issue.message)].join('\n'),
+			).toContain(message);
+			expect(document.given.length).toBeLessThanOrEqual(201);
+			expect(result.stderr).toContain(message);
+			noStackTrace(result.stderr);
+		},
+	);
+
 	it('never writes the score store', () => {
 		const store = tempDir('quizline-store-');
 		runCli(['check', 'trade-last-year', '140'], { env: { QUIZLINE_STORE_DIR: store } });
