@@ -36,7 +36,9 @@ export async function resetCommand(options: ResetOptions, io: CommandIo): Promis
 			(sum, entry) => sum + entry.attempts,
 			0,
 		);
-		const what = `${answers} answers to ${Object.keys(profile.questions).length} questions, ${profile.sessions.length} sessions`;
+		const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+		const questions = Object.keys(profile.questions).length;
+		const what = `${count(answers, 'answer')} to ${count(questions, 'question')}, ${count(profile.sessions.length, 'session')}`;
 		io.stdout.write(
 			`Delete all progress of profile "${name}" (${what})? This cannot be undone. [y/N] `,
 		);

@@ -33,6 +33,7 @@ export async function statsCommand(options: StatsOptions, io: CommandIo): Promis
 	}
 	const stats = computeStats(opened.store.profile(options.profile), loaded.bank.questions, {
 		now: options.now?.() ?? new Date(),
+		bank: loaded.key,
 		schedule: {
 			...(options.retention === undefined ? {} : { retention: options.retention }),
 			...(options.newPerDay === undefined ? {} : { newPerDay: options.newPerDay }),
@@ -43,7 +44,7 @@ export async function statsCommand(options: StatsOptions, io: CommandIo): Promis
 		io.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
 	} else {
 		const style = createStyle(colorEnabled(io.stdout, io.env));
-		io.stdout.write(`${statsLines(options.profile, stats, style).join('\n')}\n`);
+		io.stdout.write(`${statsLines(options.profile, stats, style, loaded.key).join('\n')}\n`);
 	}
 	return exitCode.ok;
 }

@@ -21,10 +21,13 @@ export type StatsRecord = {
 				readonly correct: number;
 				readonly lastSeen: string;
 				readonly history: readonly Review[];
+				/** The bank the question was answered in. */
+				readonly bank?: string;
 			}
 		>
 	>;
 	readonly sessions: readonly {
+		readonly bank?: string;
 		readonly start: string;
 		readonly end?: string | undefined;
 		readonly mode: string;
@@ -37,6 +40,8 @@ export type StatsRecord = {
 /** The clock and the knobs statistics depend on. */
 export type StatsOptions = {
 	readonly now: Date;
+	/** Count only this bank's answers and sessions (a profile may train on several banks). */
+	readonly bank?: string;
 	/** How many weakest questions to list (default 5). */
 	readonly weakestCount?: number;
 	/** How many recent sessions the accuracy chart shows (default 20). */
@@ -85,10 +90,11 @@ export type Stats = {
 
 /** Summarise a learner's record against a bank. */
 export function computeStats(
-	record: StatsRecord,
+	whole: StatsRecord,
 	questions: readonly Question[],
 	options: StatsOptions,
 ): Stats {
+	const record = options.bank === undefined ? whole : ofBank(whole, options.bank);
 	const ids = new Set(questions.map((question) => question.id));
 	const queue = dueQueue(questions, record.questions, { ...options.schedule, now: options.now });
 	return {
@@ -117,6 +123,21 @@ export function computeStats(
 			week: queue.thisWeek,
 			fresh: queue.fresh.length,
 		},
+	};
+}
+
+/**
+ * The part of a record that belongs to one bank: its questions' records and its sessions, a
+ * launch left before the first answer not counted as a session.
+ */
+export function ofBank(record: StatsRecord, bank: string): StatsRecord {
+	return {
+		questions: Object.fromEntries(
+			Object.entries(record.questions).filter(([, entry]) => (entry.bank ?? bank) === bank),
+		),
+		sessions: record.sessions.filter(
+			(session) => (session.bank ?? bank) === bank && session.answers.length > 0,
+		),
 	};
 }
 

@@ -32,14 +32,18 @@ function timeline(stats: Stats, style: Style): string[] {
 	];
 }
 
-/** The stats as people read them, one string per line (the TUI shows the same lines). */
-export function statsLines(profile: string, stats: Stats, style: Style): string[] {
+/**
+ * The stats as people read them, one string per line (the TUI shows the same lines); `bank`
+ * names the bank they count.
+ */
+export function statsLines(profile: string, stats: Stats, style: Style, bank?: string): string[] {
+	const ofBank = bank === undefined ? '' : ` · bank ${bank}`;
 	if (stats.overall.attempts === 0 && stats.sessions.total === 0) {
-		return [`Profile ${profile}: no answers yet. Start a quiz with: quizline`];
+		return [`Profile ${profile}${ofBank}: no answers yet. Start a quiz with: quizline`];
 	}
 	const { streak, due } = stats;
 	const lines = [
-		style.bold(`Profile ${profile}`),
+		style.bold(`Profile ${profile}${ofBank}`),
 		`Sessions: ${stats.sessions.total} (${stats.sessions.finished} finished) · streak: ${plural(streak.current, 'day')} (longest ${streak.longest})${streak.answeredToday ? '' : ' · nothing answered yet today'}`,
 		`Accuracy: ${percent(stats.overall).trim()} (${stats.overall.correct}/${stats.overall.attempts}) · not yet seen: ${plural(stats.unseen, 'question')}`,
 		`Due: ${due.now} now · ${due.today} today · ${due.week} this week · ${due.fresh} new allowed today`,

@@ -73,7 +73,34 @@ describe('quizline stats', () => {
 		expect(result.stdout).toMatch(/Accuracy by session \(oldest → newest\): [▁-█]{2}/);
 		expect(result.stdout).toContain('Kept history for ids no longer in the bank: an-old-question');
 		const other = runCli(['stats'], { env: { QUIZLINE_STORE_DIR: dir() } });
-		expect(other.stdout).toContain('Profile default: no answers yet');
+		expect(other.stdout).toContain('Profile default · bank putin-xi-sco-2022: no answers yet');
+	});
+
+	it("counts only the bank it names: another bank's answers and sessions stay out", async () => {
+		const store = seed(dir());
+		// The same profile trained on another bank, and launched a quiz it left before answering.
+		const other = store.startSession('default', {
+			bank: 'another-bank',
+			mode: 'practice',
+			questionIds: [],
+		});
+		for (const questionId of ['elsewhere-1', 'elsewhere-2', 'xi-term-number-elsewhere'])
+			store.recordAnswer('default', other, {
+				questionId,
+				bank: 'another-bank',
+				answer: 'y',
+				correct: false,
+			});
+		store.startSession('default', { bank: 'putin-xi-sco-2022', mode: 'exam', questionIds: [] });
+		const env = { QUIZLINE_STORE_DIR: dir() };
+		const stats = JSON.parse(runCli(['stats', '--json'], { env }).stdout);
+		expect(stats.overall).toMatchObject({ correct: 2, attempts: 4 });
+		expect(stats.sessions.total).toBe(2);
+		expect(stats.orphaned).toEqual(['an-old-question']);
+		const text = runCli(['stats'], { env }).stdout;
+		expect(text).toContain('Profile default · bank putin-xi-sco-2022');
+		expect(text).toContain('Sessions: 2 (1 finished)');
+		expect(text).toContain('Accuracy: 50% (2/4)');
 	});
 
 	it('rejects a retention out of range', async () => {
@@ -101,6 +128,26 @@ describe('quizline reset', () => {
 		expect(agreed).toMatchObject({ code: 0 });
 		expect(agreed.stdout).toContain('Deleted the progress of profile "default".');
 		expect(ScoreStore.open({ dir: dir() }).profileNames()).toEqual([]);
+	});
+
+	it('says one answer to one question in the singular', async () => {
+		const store = ScoreStore.open({ dir: dir() });
+		const session = store.startSession('solo', {
+			bank: 'putin-xi-sco-2022',
+			mode: 'practice',
+			questionIds: [],
+		});
+		store.recordAnswer('solo', session, {
+			questionId: 'xi-term-number',
+			bank: 'putin-xi-sco-2022',
+			answer: '3',
+			correct: true,
+		});
+		const result = runCli(['reset', '--profile', 'solo'], {
+			env: { QUIZLINE_STORE_DIR: dir() },
+			input: 'n\n',
+		});
+		expect(result.stdout).toContain('(1 answer to 1 question, 1 session)?');
 	});
 
 	it('--yes deletes one profile without asking, and leaves the others', async () => {

@@ -50,6 +50,7 @@ export function createStoreController(context: StoreControllerContext): TrainerC
 	const stats = () =>
 		computeStats(store.profile(profile), questions, {
 			now: now(),
+			bank: loaded.key,
 			...(settings.schedule ? { schedule: settings.schedule } : {}),
 		});
 
@@ -85,7 +86,7 @@ export function createStoreController(context: StoreControllerContext): TrainerC
 			};
 		},
 		resume: () => resumeLast(context, save),
-		stats: () => statsLines(profile, stats(), context.style),
+		stats: () => statsLines(profile, stats(), context.style, loaded.key),
 		answer(answer, quiz) {
 			const input = {
 				questionId: answer.item.question.id,
