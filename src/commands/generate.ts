@@ -1,6 +1,7 @@
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseBank } from '../core/bank/parse.js';
+import { placeSchemaBeside } from '../files/bank-schema.js';
 import { inputLimit } from '../files/input-limit.js';
 import { readBytes, readText } from '../files/read-text.js';
 import { decodeArticle } from '../generate/decode-article.js';
@@ -69,8 +70,23 @@ export async function generateCommand(
 		const written = writeAtomically(output, result.yaml);
 		if (written) return fail(io, `${shownOutput}: cannot write the bank: ${written}`);
 	}
-	io.stdout.write(`${report}\n`);
+	io.stdout.write(`${report}\n${nextSteps(output, shownOutput)}`);
 	return exitCode.ok;
+}
+
+/** What to do with a bank just written: its schema beside it for editors, and how to play it. */
+function nextSteps(output: string, shown: string): string {
+	const placed = placeSchemaBeside(output);
+	const schema =
+		placed instanceof Error
+			? `schema.json could not be written beside it (${placed.message}); editors will not check it\n`
+			: placed === 'foreign'
+				? 'schema.json beside it is not quizline’s: editors will check the bank against that file\n'
+				: placed === 'present'
+					? ''
+					: `${placed === 'written' ? 'Wrote' : 'Updated'} schema.json beside it: editors check the bank as you edit\n`;
+	const name = /^[\w./@+-]+$/.test(shown) ? shown : `'${shown.replaceAll("'", "'\\''")}'`;
+	return `${schema}Next: quizline play ${name}   (or look first: quizline list --bank ${name})\n`;
 }
 
 /** Write beside the target, then rename: a failed write never leaves half a bank. */

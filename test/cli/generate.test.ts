@@ -1,6 +1,6 @@
 // The built CLI end to end: `quizline generate` then `quizline validate`, and its bad inputs.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,25 @@ describe('quizline generate', { timeout: 90_000 }, () => {
 		expect(second.stdout).toMatch(/^news\.yaml: unchanged\n/);
 		expect(second.stdout).toMatch(/merged: 0 added, \d+ kept, 0 removed/);
 		expect(readFileSync(path.join(work, 'news.yaml'), 'utf8')).toBe(bytes);
+	});
+
+	it('puts the schema beside the bank it writes and says how to play it', () => {
+		const dir = path.join(work, 'own');
+		mkdirSync(dir);
+		const first = quizline('generate', 'news.txt', '-o', 'own/my news.yaml');
+		expect(first.code).toBe(0);
+		expect(first.stdout).toContain('Wrote schema.json beside it');
+		expect(first.stdout).toMatch(/\nNext: quizline play 'own\/my news\.yaml' .*\n$/);
+		const schema = readFileSync(path.join(dir, 'schema.json'), 'utf8');
+		expect(schema).toBe(readFileSync(path.join(root, 'questions', 'schema.json'), 'utf8'));
+		// Present and current: nothing said; someone else's schema.json is left as it was.
+		expect(quizline('generate', 'news.txt', '-o', 'own/my news.yaml').stdout).not.toContain(
+			'schema.json',
+		);
+		writeFileSync(path.join(dir, 'schema.json'), '{"title":"my own"}');
+		const foreign = quizline('generate', 'news.txt', '-o', 'own/other.yaml');
+		expect(foreign.stdout).toContain('schema.json beside it is not quizline’s');
+		expect(readFileSync(path.join(dir, 'schema.json'), 'utf8')).toBe('{"title":"my own"}');
 	});
 
 	it('writes YAML to stdout without -o, the report to stderr, and explains rejections', () => {
