@@ -45,7 +45,10 @@ function fakeConnection() {
 	return {
 		connection,
 		answers,
-		server: (message: ServerMessage) => listener?.(message),
+		server: (message: ServerMessage) => {
+			if (listener) listener(message);
+			else held.push(message);
+		},
 		/** A frame the connection refused to decode. */
 		refused: (problem: string) => onRefused?.(problem),
 		drop: () => onClose?.(),
