@@ -102,3 +102,45 @@ describe('parseBank and verifyBank', () => {
 		]);
 	});
 });
+
+describe('parseBank given an article instead of a bank', () => {
+	const articleText = readFileSync(
+		new URL('../../questions/putin-xi-sco-2022.txt', import.meta.url),
+		'utf8',
+	);
+	const fixtures = new URL('../fixtures/articles/', import.meta.url);
+
+	it('says it is an article and how to make a bank from it', () => {
+		const parsed = parseBank(articleText, 'news/putin.txt');
+		expect(parsed.ok).toBe(false);
+		if (parsed.ok) return;
+		expect(parsed.issues.map(formatIssue)).toEqual([
+			'news/putin.txt: this is an article, not a question bank: make a bank from it with: quizline generate news/putin.txt -o news/putin.yaml',
+		]);
+	});
+
+	it.each(['harbour-barrier-news.txt', 'lighthouse-story.txt', 'vessel-lake-observatory.txt'])(
+		'recognises another article, %s',
+		(name) => {
+			const parsed = parseBank(readFileSync(new URL(name, fixtures), 'utf8'), name);
+			expect(parsed.ok ? [] : parsed.issues.map((issue) => issue.message)).toEqual([
+				expect.stringContaining('this is an article'),
+			]);
+		},
+	);
+
+	it.each([
+		['a bank with a syntax error', `${header}  - id: [broken\n`],
+		['a YAML mapping of other keys', 'title: T\nfoo: bar\n'],
+		['an empty file', ''],
+		[
+			'an answer sheet',
+			'student: Bo Chen\nanswers:\n  vocab-protracted: launched without any warning at all today\n',
+		],
+		['a bank whose keys are quoted', '"article":\n  file: a.txt\n"questions": []\n'],
+	])('leaves %s to the YAML and schema checks', (_name, text) => {
+		const parsed = parseBank(text, 'bank.yaml');
+		const messages = parsed.ok ? [] : parsed.issues.map((issue) => issue.message);
+		expect(messages.join('\n')).not.toContain('this is an article');
+	});
+});

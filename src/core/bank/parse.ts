@@ -20,6 +20,11 @@ export type QuestionPositions = {
 
 /** Parse YAML text into a bank, with `line:col` for every syntax or schema problem. */
 export function parseBank(text: string, file: string): ParseResult {
+	if (isProse(text)) {
+		const bank = `${file.replace(/\.[^./\\]*$/, '')}.yaml`;
+		const message = `this is an article, not a question bank: make a bank from it with: quizline generate ${file} -o ${bank}`;
+		return { ok: false, issues: [{ file, line: 0, col: 0, message }] };
+	}
 	const parsed = parseYamlWith(bankSchema, text, file, questionIdAt);
 	if (!parsed.ok) return parsed;
 	const positions: QuestionPositions = {
@@ -29,6 +34,19 @@ export function parseBank(text: string, file: string): ParseResult {
 	const unsafe = controlCharacterIssues(parsed.data, file, positions);
 	if (unsafe.length > 0) return { ok: false, issues: capIssues(unsafe, (issue) => issue) };
 	return { ok: true, bank: parsed.data, positions };
+}
+
+/**
+ * Whether a text is prose (an article given where a bank belongs) rather than a YAML mapping:
+ * no `article:` or `questions:` key, and lines of several words where keys would start.
+ */
+export function isProse(text: string): boolean {
+	if (/^(article|questions|assignment)[ \t]*:/m.test(text)) return false;
+	const lines = text.split('\n', 200).filter((line) => line.trim() !== '');
+	if (lines.length === 0) return false;
+	const keyed = lines.filter((line) => /^\s*(- |#|[\w"'-][^:\s]*[ \t]*:([ \t]|$))/.test(line)).length;
+	const wordy = lines.filter((line) => line.trim().split(/\s+/).length >= 6).length;
+	return keyed * 2 < lines.length && wordy > 0;
 }
 
 /**
