@@ -1,12 +1,15 @@
 #!/usr/bin/env node
+import path from 'node:path';
 // The entry point: parses arguments and loads only what a command needs. No JSX and no static
 // import of ink or react here, so plain commands (check, validate …) start fast.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
+import { notACommand } from './commands/command-name.js';
 import { exitCode, processIo } from './commands/io.js';
 import { installOutputGuard } from './commands/output-guard.js';
 import { deliverPendingSignals } from './commands/pending-signals.js';
 import { questionTypes } from './core/bank/kinds.js';
+import { pathExists } from './files/path-exists.js';
 
 // No text a bank, an article, a sheet or the network holds may drive the terminal.
 installOutputGuard(process.stdout, process.env);
@@ -108,6 +111,14 @@ program
 	.option('--out <file>', 'a quiz sheet: where your answers go (default: NAME.answers.yaml)')
 	.option('--force', 'a quiz sheet: replace an answers file that has another name on it')
 	.action(async (bank: string | undefined, options, command: Command) => {
+		// `quizline stat` would otherwise read as a bank named "stat" that does not exist.
+		const names = program.commands.map((each) => each.name());
+		const typo = bank && !pathExists(path.resolve(bank)) ? notACommand(bank, names) : undefined;
+		if (typo) {
+			io.stderr.write(`${typo}\n`);
+			process.exitCode = exitCode.badInput;
+			return;
+		}
 		const { playCommand } = await import('./commands/play.js');
 		const planning = ['mode', 'count', 'seed', 'tags', 'time'] as const;
 		const given = planning.filter((name) => command.getOptionValueSource(name) === 'cli');
