@@ -12,11 +12,11 @@ const loaded = loadBank();
 if (!loaded.ok) throw new Error('the bundled bank must load');
 const { questions } = loaded.bank;
 
-/** A seed whose only practice question, on an empty store, is a choice that `fits`. */
-function seedWhere(fits: (question: Question) => boolean): string {
+/** A seed whose only practice question, on an empty store, is a choice (or `type`) that `fits`. */
+function seedWhere(fits: (question: Question) => boolean, type = 'choice'): string {
 	for (let seed = 0; seed < 10_000; seed++) {
 		const [first] = selectQuestions(questions, { seed: String(seed), count: 1 });
-		if (first?.question.type === 'choice' && fits(first.question)) return String(seed);
+		if (first?.question.type === type && fits(first.question)) return String(seed);
 	}
 	throw new Error('no seed fits');
 }
@@ -131,6 +131,20 @@ describe('the trainer drawn in a real terminal', () => {
 		expect(keyLines.length).toBeGreaterThan(3);
 		for (const line of keyLines) expect(line).toMatch(/^ {4}\S/);
 		await run.press('q');
+	}, 60_000);
+
+	it('wraps a long typed answer flush, the next word starting its row', async () => {
+		const seed = seedWhere(() => true, 'short');
+		const size = { cols: 40, rows: 20 };
+		const run = start(seed, size);
+		await run.waitFor('Enter answer');
+		// "› " and 38 columns of field: seven times "word" and "abc" fill the first row exactly.
+		await run.press(`${'word '.repeat(7)}abc next one`);
+		const screen = await screenShows(run, size, (lines) => lines.some((l) => l.includes('one')));
+		const field = screen.findIndex((line) => /^›.*word/.test(line));
+		// The rows under the first one start under its text, with a word, never a space.
+		expect(screen[field + 1]).toMatch(/^ {2}\S/);
+		expect(screen[field + 1]).toContain('next one');
 	}, 60_000);
 
 	it('caps prose at 100 columns on a 160-column terminal', async () => {
