@@ -4,10 +4,20 @@ import { type Segment, splitWords, type TextRun, wrapWords } from './wrap.js';
 /**
  * Runs laid out in lines of at most `width` columns, every line but the first flush left. Ink's
  * own wrapping keeps the breaking space at the start of the next line when a line exactly fills
- * the width (issue 12), so everything that wraps goes through here instead. Spaces the text
- * starts with stay, as an indent of its first line, when its first word fits beside them.
+ * the width (issue 12), so everything that wraps goes through here instead. A line that fits is
+ * kept as it is; when it wraps, spaces the text starts with stay, as an indent of its first line,
+ * when its first word fits beside them.
  */
 export function wrapRuns(runs: readonly TextRun[], width: number): Segment[][] {
+	// A line that fits stays as it is, its spacing too (the columns of a table).
+	const isOneLine = runs.every((run) => !/[\t\n\r]/.test(run.text));
+	const total = runs.reduce((sum, run) => sum + stringWidth(run.text), 0);
+	if (isOneLine && total <= width) {
+		const segments = runs
+			.filter((run) => run.text !== '')
+			.map((run) => ({ text: run.text, isMarked: run.isMarked === true }));
+		return [segments];
+	}
 	const words = splitWords(runs);
 	const indent = /^ */.exec(runs[0]?.text ?? '')?.[0] ?? '';
 	const [first, ...rest] = words;
@@ -16,6 +26,16 @@ export function wrapRuns(runs: readonly TextRun[], width: number): Segment[][] {
 	if (indent === '' || !first || indent.length + firstWidth > width) return wrapWords(words, width);
 	const lead = { text: indent, isMarked: runs[0]?.isMarked === true };
 	return wrapWords([{ ...first, segments: [lead, ...first.segments] }, ...rest], width);
+}
+
+/** A row ending in `…` to say more was cut: added when it fits in `width`, else over the last
+ * character. */
+export function withEllipsis(line: readonly Segment[], width: number): Segment[] {
+	const last = line.at(-1);
+	if (!last) return [{ text: '…', isMarked: false }];
+	const used = line.reduce((sum, segment) => sum + stringWidth(segment.text), 0);
+	const text = used < width ? `${last.text}…` : `${[...last.text].slice(0, -1).join('')}…`;
+	return [...line.slice(0, -1), { ...last, text }];
 }
 
 /** A plain line of text wrapped to `width` columns; each `\n` starts a new line. */

@@ -56,6 +56,11 @@ describe('wrapLine', () => {
 		expect(wrapLine('  indented first line', 12)).toEqual(['  indented', 'first line']);
 		expect(wrapLine('one\ntwo three', 5)).toEqual(['one', 'two', 'three']);
 	});
+
+	it('keeps a line that fits as it is, the spacing of a table included', () => {
+		expect(wrapLine('  economy     ░░░░  50%', 40)).toEqual(['  economy     ░░░░  50%']);
+		expect(wrapLine('  economy     ░░░░  50%', 12)).toEqual(['  economy', '░░░░ 50%']);
+	});
 });
 
 describe('wrapRuns', () => {

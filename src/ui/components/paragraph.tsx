@@ -8,6 +8,7 @@ import {
 	type Word,
 	wrapWords,
 } from '../../format/wrap.js';
+import { withEllipsis } from '../../format/wrap-line.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import type { Theme } from '../theme.js';
 import { useTheme } from '../theme-context.js';
@@ -34,11 +35,10 @@ export function Paragraph({ runs, isBold = false, color, width, maxRows }: Parag
 	// More than a screenful cannot be read at once: the rest is cut, and said to be.
 	const limit = Math.min(shownTextLimit, terminal.columns * terminal.rows);
 	const { runs: kept, omitted } = cutRuns(runs, limit);
-	const all = wrapWords(
-		withSpanMarks(splitWords(kept), theme),
-		width ?? proseWidth(terminal.columns),
-	);
-	const lines = maxRows === undefined || all.length <= maxRows ? all : cutLines(all, maxRows);
+	const columns = width ?? proseWidth(terminal.columns);
+	const all = wrapWords(withSpanMarks(splitWords(kept), theme), columns);
+	const lines =
+		maxRows === undefined || all.length <= maxRows ? all : cutLines(all, maxRows, columns);
 	return (
 		<Box flexDirection="column">
 			{lines.map((line, lineIndex) => (
@@ -81,11 +81,7 @@ function withSpanMarks(words: Word[], theme: Theme): Word[] {
 }
 
 /** The first `rows` lines, the last of them ending with `…` for the rest. */
-function cutLines(lines: readonly Segment[][], rows: number): Segment[][] {
+function cutLines(lines: readonly Segment[][], rows: number, width: number): Segment[][] {
 	const kept = lines.slice(0, Math.max(0, rows));
-	const last = kept.at(-1);
-	const end = last?.at(-1);
-	if (!last || !end) return kept;
-	const text = `${[...end.text].slice(0, -1).join('')}…`;
-	return [...kept.slice(0, -1), [...last.slice(0, -1), { ...end, text }]];
+	return kept.map((line, index) => (index === kept.length - 1 ? withEllipsis(line, width) : line));
 }

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import stringWidth from 'string-width';
 import type { TextRun } from '../../format/wrap.js';
-import { wrapRuns } from '../../format/wrap-line.js';
+import { withEllipsis, wrapRuns } from '../../format/wrap-line.js';
 
 export type WrappedLineProps = {
 	/** Text before the first line (a marker, a number, a label); later lines are indented by its
@@ -25,11 +25,14 @@ export function WrappedLine(props: WrappedLineProps) {
 	const indent = stringWidth(lead);
 	const runs = typeof text === 'string' ? [{ text }] : text;
 	const lines = wrapRuns(runs, width - indent);
-	const shown = maxRows === undefined ? lines : lines.slice(0, Math.max(0, maxRows));
+	const isCut = maxRows !== undefined && lines.length > maxRows;
+	const kept = isCut ? lines.slice(0, Math.max(0, maxRows)) : lines;
+	const shown = isCut
+		? kept.map((line, row) => (row === kept.length - 1 ? withEllipsis(line, width - indent) : line))
+		: kept;
 	return (
 		<Box flexDirection="column">
 			{shown.map((line, row) => {
-				const isCut = row === shown.length - 1 && shown.length < lines.length;
 				return (
 					// biome-ignore lint/suspicious/noArrayIndexKey: the rows of a line never reorder
 					<Text key={row}>
@@ -45,7 +48,7 @@ export function WrappedLine(props: WrappedLineProps) {
 								color={color}
 								bold={isBold === true || segment.isMarked}
 							>
-								{isCut && index === line.length - 1 ? cutEnd(segment.text) : segment.text}
+								{segment.text}
 							</Text>
 						))}
 					</Text>
@@ -53,10 +56,4 @@ export function WrappedLine(props: WrappedLineProps) {
 			})}
 		</Box>
 	);
-}
-
-/** The text with its last character replaced by `…`, keeping the row's width. */
-function cutEnd(text: string): string {
-	const chars = [...text];
-	return `${chars.slice(0, -1).join('')}…`;
 }
