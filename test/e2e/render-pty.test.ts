@@ -158,8 +158,15 @@ describe('the trainer drawn in a real terminal', () => {
 		await run.press(right);
 		await run.waitFor('Article, line');
 		const screen = await screenShows(run, size, (lines) => lines.some((l) => l.includes('keys')));
-		const widest = Math.max(...screen.map((line) => stringWidth(line)));
-		expect(widest).toBeLessThanOrEqual(100);
-		expect(widest).toBeGreaterThan(60);
+		const widest = (lines: string[]) => Math.max(...lines.map((line) => stringWidth(line)));
+		expect(widest(screen)).toBeLessThanOrEqual(100);
+		expect(widest(screen)).toBeGreaterThan(60);
+		// The whole paragraph too.
+		const mark = run.text().length;
+		await run.press('c');
+		await run.waitFor('Article, paragraph', mark);
+		const paragraph = await screenShows(run, size, (lines) => lines.some((l) => l.includes('back')));
+		expect(widest(paragraph)).toBeLessThanOrEqual(100);
+		expect(widest(paragraph)).toBeGreaterThan(60);
 	}, 60_000);
 });
