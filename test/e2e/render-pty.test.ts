@@ -165,7 +165,9 @@ describe('the trainer drawn in a real terminal', () => {
 		const mark = run.text().length;
 		await run.press('c');
 		await run.waitFor('Article, paragraph', mark);
-		const paragraph = await screenShows(run, size, (lines) => lines.some((l) => l.includes('back')));
+		const paragraph = await screenShows(run, size, (lines) =>
+			lines.some((l) => l.includes('back')),
+		);
 		expect(widest(paragraph)).toBeLessThanOrEqual(100);
 		expect(widest(paragraph)).toBeGreaterThan(60);
 	}, 60_000);
