@@ -79,17 +79,26 @@ describe('the trainer drawn in a real terminal', () => {
 			const span = answerSpan(question);
 			return span !== undefined && question.source.quote.slice(span.start, span.end).includes(' ');
 		});
-		const { right } = keysFor(seed);
+		const { wrong } = keysFor(seed);
 		const run = start(seed, { cols: 100, rows: 30 }, { NO_COLOR: undefined, FORCE_COLOR: '1' });
 		await run.waitFor('Enter answer');
 		const mark = run.raw().length;
-		await run.press(right);
+		await run.press(wrong);
 		await run.waitFor('Article, line');
 		const feedback = inverseMarks(run.raw().slice(mark));
 		expect(feedback).toContain('⟦');
 		// Inverse switched off before a space and on again after it: one block per word.
 		expect(feedback).not.toMatch(/⟧+ +⟦/);
 		expect(feedback).toMatch(/⟦[^⟧\n]* [^⟧\n]*⟧/);
+		// The summary's missed question quotes the line the same way.
+		const summaryMark = run.raw().length;
+		const textMark = run.text().length;
+		await run.press('\r');
+		await run.waitFor('Missed (1)', textMark);
+		await run.waitFor('Enter finish', textMark);
+		const summary = inverseMarks(run.raw().slice(summaryMark));
+		expect(summary).not.toMatch(/⟧+ +⟦/);
+		expect(summary).toMatch(/⟦[^⟧\n]* [^⟧\n]*⟧/);
 	}, 60_000);
 
 	it('keeps the verdict and the answer in sight at 40 × 12', async () => {
