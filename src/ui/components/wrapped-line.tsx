@@ -32,28 +32,26 @@ export function WrappedLine(props: WrappedLineProps) {
 		: kept;
 	return (
 		<Box flexDirection="column">
-			{shown.map((line, row) => {
-				return (
-					// biome-ignore lint/suspicious/noArrayIndexKey: the rows of a line never reorder
-					<Text key={row}>
-						{indent > 0 ? (
-							<Text color={leadColor} bold={isLeadBold}>
-								{row === 0 ? lead : ' '.repeat(indent)}
-							</Text>
-						) : null}
-						{line.map((segment, index) => (
-							<Text
-								// biome-ignore lint/suspicious/noArrayIndexKey: segments never reorder
-								key={index}
-								color={color}
-								bold={isBold === true || segment.isMarked}
-							>
-								{segment.text}
-							</Text>
-						))}
-					</Text>
-				);
-			})}
+			{shown.map((line, row) => (
+				// biome-ignore lint/suspicious/noArrayIndexKey: the rows of a line never reorder
+				<Text key={row}>
+					{indent > 0 ? (
+						<Text color={leadColor} bold={isLeadBold}>
+							{row === 0 ? lead : ' '.repeat(indent)}
+						</Text>
+					) : null}
+					{line.map((segment, index) => (
+						<Text
+							// biome-ignore lint/suspicious/noArrayIndexKey: segments never reorder
+							key={index}
+							color={color}
+							bold={isBold === true || segment.isMarked}
+						>
+							{segment.text}
+						</Text>
+					))}
+				</Text>
+			))}
 		</Box>
 	);
 }
