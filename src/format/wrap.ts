@@ -9,25 +9,41 @@ export type Segment = { readonly text: string; readonly isMarked: boolean };
 /** Columns a piece of text takes on screen. */
 export type Measure = (text: string) => number;
 
+/** Comfortable columns for a line of prose, however wide the terminal (issue 12). */
+export const readableColumns = 100;
+
+/** Columns prose is laid out in on a terminal `columns` wide. */
+export function proseWidth(columns: number): number {
+	return Math.min(columns, readableColumns);
+}
+
+/** One word's segments, and whether the space before it lies inside a marked run. */
+export type Word = { readonly segments: readonly Segment[]; readonly isGapMarked: boolean };
+
 /**
- * Words of the runs, each a list of segments: a word that crosses a run boundary
- * ("“balanced" where only "balanced" is marked) stays one word.
+ * Words of the runs: a word that crosses a run boundary ("“balanced" where only "balanced" is
+ * marked) stays one word, and the space between two words of a marked run stays marked, so a
+ * highlight of several words is one unbroken span (issue 12).
  */
-export function splitWords(runs: readonly TextRun[]): Segment[][] {
-	const words: Segment[][] = [];
+export function splitWords(runs: readonly TextRun[]): Word[] {
+	const words: Word[] = [];
 	let current: Segment[] | undefined;
+	let isGapMarked = true;
 	for (const run of runs) {
+		const isMarked = run.isMarked === true;
 		for (const piece of run.text.split(/(\s+)/)) {
 			if (piece === '') continue;
 			if (/^\s+$/.test(piece)) {
+				if (current) isGapMarked = true;
 				current = undefined;
+				isGapMarked &&= isMarked;
 				continue;
 			}
 			if (!current) {
 				current = [];
-				words.push(current);
+				words.push({ segments: current, isGapMarked });
 			}
-			current.push({ text: piece, isMarked: run.isMarked === true });
+			current.push({ text: piece, isMarked });
 		}
 	}
 	return words;
@@ -40,7 +56,7 @@ export function splitWords(runs: readonly TextRun[]): Segment[][] {
  * explanation took 34 s). Adjacent segments alike in marking are joined.
  */
 export function wrapWords(
-	words: readonly (readonly Segment[])[],
+	words: readonly Word[],
 	width: number,
 	measure: Measure = stringWidth,
 ): Segment[][] {
@@ -59,12 +75,12 @@ export function wrapWords(
 		line = [];
 		used = 0;
 	};
-	for (const word of words) {
+	for (const { segments: word, isGapMarked } of words) {
 		const widths = word.map((segment) => measure(segment.text));
 		const wordWidth = widths.reduce((sum, each) => sum + each, 0);
 		if (used > 0 && used + 1 + wordWidth > columns) breakLine();
 		if (used > 0) {
-			put({ text: ' ', isMarked: false });
+			put({ text: ' ', isMarked: isGapMarked });
 			used += 1;
 		}
 		if (used + wordWidth <= columns) {

@@ -68,7 +68,12 @@ export function QuizView(props: QuizViewProps) {
 					isActive={isActive && scope === 'context'}
 				/>
 			) : feedback ? (
-				<FeedbackScreen answer={feedback} isLast={session.index + 1 >= session.items.length} />
+				<FeedbackScreen
+					answer={feedback}
+					isLast={session.index + 1 >= session.items.length}
+					height={body}
+					isActive={isActive && scope === 'feedback'}
+				/>
 			) : item ? (
 				<QuestionScreen
 					key={session.index}

@@ -1,6 +1,9 @@
 import { Box, Text } from 'ink';
+import { proseWidth } from '../../format/wrap.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useTheme } from '../theme-context.js';
 import { TextField } from './text-field.js';
+import { WrappedLine } from './wrapped-line.js';
 
 export type AnswerFieldProps = {
 	readonly isActive: boolean;
@@ -10,16 +13,28 @@ export type AnswerFieldProps = {
 	readonly onSubmit: (text: string) => void;
 };
 
-/** A one-line text field for `short` and `numeric` answers. */
+/** A text field for `short` and `numeric` answers. */
 export function AnswerField({ isActive, placeholder, error, onSubmit }: AnswerFieldProps) {
 	const theme = useTheme();
+	const width = proseWidth(useTerminalSize().columns);
 	return (
 		<Box flexDirection="column">
 			<Box gap={1}>
 				<Text color={theme.accent}>›</Text>
-				<TextField isActive={isActive} placeholder={placeholder} onSubmit={onSubmit} />
+				<TextField
+					isActive={isActive}
+					placeholder={placeholder}
+					width={width - 2}
+					onSubmit={onSubmit}
+				/>
 			</Box>
-			{error ? <Text color={theme.wrong}>Cannot grade that: {error}. Try again.</Text> : null}
+			{error ? (
+				<WrappedLine
+					text={`Cannot grade that: ${error}. Try again.`}
+					color={theme.wrong}
+					width={width}
+				/>
+			) : null}
 		</Box>
 	);
 }

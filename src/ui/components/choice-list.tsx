@@ -1,21 +1,27 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, useInput } from 'ink';
+import { proseWidth } from '../../format/wrap.js';
 import { useSyncReducer } from '../hooks/use-sync-reducer.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { choiceNumber, keymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 import { choiceReducer } from './choice-state.js';
+import { WrappedLine } from './wrapped-line.js';
 
 export type ChoiceListProps = {
 	readonly options: readonly string[];
 	/** A muted note after each option, e.g. what a mode would ask now. */
 	readonly details?: readonly string[];
 	readonly isActive: boolean;
+	/** Columns the list may take; the terminal's width, at most `readableColumns`, when absent. */
+	readonly width?: number;
 	/** Called with the chosen option's text and its index. */
 	readonly onChoose: (option: string, index: number) => void;
 };
 
 /** Options picked with ↑↓ and Enter, or straight away with their number. */
-export function ChoiceList({ options, details, isActive, onChoose }: ChoiceListProps) {
+export function ChoiceList({ options, details, isActive, width, onChoose }: ChoiceListProps) {
 	const theme = useTheme();
+	const terminal = useTerminalSize();
 	const [state, dispatch, latest] = useSyncReducer(choiceReducer, () => ({
 		focused: 0,
 		count: options.length,
@@ -38,29 +44,37 @@ export function ChoiceList({ options, details, isActive, onChoose }: ChoiceListP
 		},
 		{ isActive },
 	);
+	const columns = width ?? proseWidth(terminal.columns);
 	return (
 		<Box flexDirection="column">
 			{options.map((option, index) => {
 				const isFocused = index === state.focused;
-				return (
-					<Box key={option} gap={1}>
-						<Box flexShrink={0}>
-							<Text color={isFocused ? theme.accent : undefined}>{isFocused ? '❯' : ' '}</Text>
-						</Box>
-						{/* The number has its own column, so a long option wraps under its own text. */}
-						<Box flexShrink={0}>
-							<Text color={isFocused ? theme.accent : undefined} bold={isFocused}>
-								{index + 1}.
-							</Text>
-						</Box>
-						{/* With a note beside it, the option keeps its width and the note wraps. */}
-						<Box flexShrink={details ? 0 : 1}>
-							<Text color={isFocused ? theme.accent : undefined} bold={isFocused}>
-								{option}
-							</Text>
-						</Box>
-						{details?.[index] ? <Text color={theme.muted}>{details[index]}</Text> : null}
-					</Box>
+				const color = isFocused ? theme.accent : undefined;
+				const lead = `${isFocused ? '❯' : ' '} ${index + 1}. `;
+				const detail = details?.[index];
+				// With a note beside it, the option keeps its width and the note hangs under itself;
+				// without one, a long option hangs under its own first word.
+				return detail ? (
+					<WrappedLine
+						key={option}
+						lead={`${lead}${option} `}
+						leadColor={color}
+						isLeadBold={isFocused}
+						text={detail}
+						color={theme.muted}
+						width={columns}
+					/>
+				) : (
+					<WrappedLine
+						key={option}
+						lead={lead}
+						leadColor={color}
+						isLeadBold={isFocused}
+						text={option}
+						color={color}
+						isBold={isFocused}
+						width={columns}
+					/>
 				);
 			})}
 		</Box>

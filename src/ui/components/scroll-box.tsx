@@ -49,7 +49,8 @@ export function ScrollBox({ height, isActive, children }: ScrollBoxProps) {
 				</Box>
 			</Box>
 			{isClipped ? (
-				<Text color={theme.muted}>
+				// One row always, so the window's height adds up on a narrow terminal too.
+				<Text color={theme.muted} wrap="truncate-end">
 					{state.offset > 0 ? '↑' : ' '}
 					{last < state.content ? '↓' : ' '} lines {state.offset + 1}–{last} of {state.content} · ↑↓
 					PgUp PgDn scroll

@@ -1,4 +1,5 @@
-import { Text, useInput } from 'ink';
+import { Box, Text, useInput } from 'ink';
+import { fieldRows, wrapLine } from '../../format/wrap-line.js';
 import { useSyncReducer } from '../hooks/use-sync-reducer.js';
 import { useTheme } from '../theme-context.js';
 import { textFieldEvents, textFieldReducer } from './text-field-state.js';
@@ -6,12 +7,15 @@ import { textFieldEvents, textFieldReducer } from './text-field-state.js';
 export type TextFieldProps = {
 	readonly isActive: boolean;
 	readonly placeholder: string;
+	/** Columns the field may take; longer text wraps onto more rows. */
+	readonly width: number;
 	/** Called with the text when Enter is pressed. */
 	readonly onSubmit: (text: string) => void;
 };
 
-/** A one-line text field; every printable key types, shortcuts use keys that type nothing. */
-export function TextField({ isActive, placeholder, onSubmit }: TextFieldProps) {
+/** A text field, wrapped onto more rows when long; every printable key types, shortcuts use keys
+ * that type nothing. */
+export function TextField({ isActive, placeholder, width, onSubmit }: TextFieldProps) {
 	const theme = useTheme();
 	const [state, dispatch, latest] = useSyncReducer(textFieldReducer, () => ({
 		value: '',
@@ -27,22 +31,36 @@ export function TextField({ isActive, placeholder, onSubmit }: TextFieldProps) {
 		{ isActive },
 	);
 	if (state.value === '') {
+		// The cursor's cell, then the placeholder wrapped beside it.
+		const cell = isActive ? 1 : 0;
 		return (
-			<Text>
-				{isActive ? <Text inverse> </Text> : null}
-				<Text color={theme.muted}>{placeholder}</Text>
-			</Text>
+			<Box flexDirection="column">
+				{wrapLine(placeholder, width - cell).map((line, row) => (
+					// biome-ignore lint/suspicious/noArrayIndexKey: the rows never reorder
+					<Text key={row}>
+						{cell === 0 ? null : row === 0 ? <Text inverse> </Text> : ' '}
+						<Text color={theme.muted}>{line}</Text>
+					</Text>
+				))}
+			</Box>
 		);
 	}
-	const chars = [...state.value];
-	const before = chars.slice(0, state.cursor).join('');
-	const at = chars[state.cursor] ?? ' ';
-	const after = chars.slice(state.cursor + 1).join('');
+	// A cell after the last character holds the cursor at the end.
+	const cells = [...state.value, ' '];
 	return (
-		<Text>
-			{before}
-			{isActive ? <Text inverse>{at}</Text> : at}
-			{after}
-		</Text>
+		<Box flexDirection="column">
+			{fieldRows(cells, width).map(({ start, end }) => {
+				const at = state.cursor >= start && state.cursor < end ? state.cursor : -1;
+				const before = cells.slice(start, at < 0 ? end : at).join('');
+				const after = at < 0 ? '' : cells.slice(at + 1, end).join('');
+				return (
+					<Text key={start}>
+						{before}
+						{at < 0 ? null : isActive ? <Text inverse>{cells[at]}</Text> : cells[at]}
+						{after}
+					</Text>
+				);
+			})}
+		</Box>
 	);
 }

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { type ClassState, connectedCount, currentAnswers } from '../../live/class-state.js';
 import { KeyHints } from '../components/key-hints.js';
 import { ProgressBar } from '../components/progress-bar.js';
+import { WrappedLine } from '../components/wrapped-line.js';
 import { liveKeymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 import { Countdown } from './countdown.js';
@@ -27,7 +28,7 @@ export function HostQuestionScreen({ state, now, width }: HostQuestionScreenProp
 				Question {state.index + 1} of {state.items.length}
 			</Text>
 			<Box borderStyle="double" paddingX={1} width={width}>
-				<Text bold>{item.question.prompt}</Text>
+				<WrappedLine text={item.question.prompt} isBold width={width - 4} />
 			</Box>
 			{item.options.length > 0 ? (
 				<OptionGrid options={item.options} width={width} />

@@ -5,6 +5,7 @@ import { distribution } from '../../live/scoring.js';
 import { AnswerField } from '../components/answer-field.js';
 import { KeyHints } from '../components/key-hints.js';
 import { QuoteBlock } from '../components/quote-block.js';
+import { WrappedLine } from '../components/wrapped-line.js';
 import { useTheme } from '../theme-context.js';
 import { AnswerChart } from './answer-chart.js';
 
@@ -30,7 +31,7 @@ export function HostRevealScreen({ state, width, error, onTally }: HostRevealScr
 			<Text bold color={theme.accent}>
 				Question {state.index + 1} of {state.items.length}: the answer
 			</Text>
-			<Text bold>{item.question.prompt}</Text>
+			<WrappedLine text={item.question.prompt} isBold width={width} />
 			{state.settings.isLocal ? null : (
 				<Box flexDirection="column">
 					<AnswerChart
@@ -46,13 +47,16 @@ export function HostRevealScreen({ state, width, error, onTally }: HostRevealScr
 					</Text>
 				</Box>
 			)}
-			<Text>
-				Answer:{' '}
-				<Text bold color={theme.right}>
-					{answerText(item.question)}
-				</Text>
-			</Text>
-			{item.question.explanation ? <Text>{item.question.explanation}</Text> : null}
+			<WrappedLine
+				lead="Answer: "
+				text={answerText(item.question)}
+				color={theme.right}
+				isBold
+				width={width}
+			/>
+			{item.question.explanation ? (
+				<WrappedLine text={item.question.explanation} width={width} />
+			) : null}
 			<QuoteBlock question={item.question} width={width} />
 			{state.settings.isLocal ? (
 				<Box flexDirection="column">

@@ -1,7 +1,9 @@
 import { Box, Text, useApp, useInput } from 'ink';
+import { proseWidth } from '../../format/wrap.js';
 import { badFrameMessage } from '../../live/client.js';
 import type { StudentState } from '../../live/student-state.js';
 import { KeyHints } from '../components/key-hints.js';
+import { WrappedLine } from '../components/wrapped-line.js';
 import { useClock } from '../hooks/use-clock.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { keymap } from '../keymap.js';
@@ -65,14 +67,25 @@ export function JoinApp({ rejoinHint, onExit, ...options }: JoinAppProps) {
 			) : null}
 			{state.connection === 'lost' ? (
 				<Box flexDirection="column" marginBottom={1}>
-					<Text color={theme.wrong}>Cannot reach the session: {state.lostReason}</Text>
-					<Text>To try again: {rejoinHint(state.token)}</Text>
+					<WrappedLine
+						text={`Cannot reach the session: ${state.lostReason}`}
+						color={theme.wrong}
+						width={proseWidth(width)}
+					/>
+					<WrappedLine
+						text={`To try again: ${rejoinHint(state.token)}`}
+						width={proseWidth(width)}
+					/>
 				</Box>
 			) : null}
 			<Body state={state} now={now} width={width} onAnswer={answer} />
 			{state.phase === 'waiting' ? (
 				<Box marginTop={1}>
-					<Text color={theme.muted}>If you drop out, rejoin with: {rejoinHint(state.token)}</Text>
+					<WrappedLine
+						text={`If you drop out, rejoin with: ${rejoinHint(state.token)}`}
+						color={theme.muted}
+						width={proseWidth(width)}
+					/>
 				</Box>
 			) : null}
 			{state.phase === 'waiting' || state.connection === 'lost' ? null : <Text> </Text>}
@@ -118,14 +131,15 @@ function Body({ state, now, width, onAnswer }: BodyProps) {
 		case 'locked':
 			return (
 				<Box flexDirection="column" gap={1}>
-					<Text bold>{state.question?.prompt}</Text>
+					<WrappedLine text={state.question?.prompt ?? ''} isBold width={proseWidth(width)} />
 					{state.given ? (
-						<Text>
-							<Text bold color={theme.accent}>
-								Answer locked:
-							</Text>{' '}
-							{state.given}
-						</Text>
+						<WrappedLine
+							lead="Answer locked: "
+							leadColor={theme.accent}
+							isLeadBold
+							text={state.given}
+							width={proseWidth(width)}
+						/>
 					) : (
 						<Text color={theme.almost}>{state.error ?? 'The question is closed.'}</Text>
 					)}

@@ -2,6 +2,8 @@ import { Box, Text } from 'ink';
 import type { ClassState } from '../../live/class-state.js';
 import { AnswerField } from '../components/answer-field.js';
 import { KeyHints } from '../components/key-hints.js';
+import { WrappedLine } from '../components/wrapped-line.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useTheme } from '../theme-context.js';
 
 /** How students reach a live session. */
@@ -26,13 +28,14 @@ const shownNames = 40;
 /** The waiting room: how to join and who has joined, or in projector mode the class size. */
 export function LobbyScreen({ state, join, error, onClassSize }: LobbyScreenProps) {
 	const theme = useTheme();
+	const { columns: width } = useTerminalSize();
 	const { settings, items, players } = state;
 	const plan = `${items.length} question${items.length === 1 ? '' : 's'} · ${Math.round(settings.timeLimitMs / 1000)} s each${settings.speedBonus ? ' · speed bonus' : ''}`;
 	if (!join) {
 		return (
 			<Box flexDirection="column" gap={1}>
 				<Text bold>Projector mode: one screen for the class in the room</Text>
-				<Text>{plan}</Text>
+				<WrappedLine text={plan} width={width} />
 				<Text>How many students are in the room? (Enter to skip)</Text>
 				<AnswerField isActive placeholder="e.g. 24" error={undefined} onSubmit={onClassSize} />
 				{error ? <Text color={theme.wrong}>{error}</Text> : null}
@@ -51,23 +54,21 @@ export function LobbyScreen({ state, join, error, onClassSize }: LobbyScreenProp
 		<Box flexDirection="column" gap={1}>
 			<Box flexDirection="column">
 				<Text>Students join with:</Text>
-				<Text bold color={theme.accent}>
-					{'  '}
-					{join.command}
-				</Text>
+				<WrappedLine lead="  " text={join.command} color={theme.accent} isBold width={width} />
 			</Box>
-			<Text>
-				Join code: <Text bold>{[...join.code].join(' ')}</Text>
-				{'   '}
-				<Text color={theme.muted}>{plan}</Text>
-			</Text>
+			<Box columnGap={3} flexWrap="wrap">
+				<Text>
+					Join code: <Text bold>{[...join.code].join(' ')}</Text>
+				</Text>
+				<WrappedLine text={plan} color={theme.muted} width={width} />
+			</Box>
 			<Box flexDirection="column">
 				<Text bold>Joined: {players.length}</Text>
 				{names.length > 0 ? (
-					<Text>
-						{names.join(', ')}
-						{more > 0 ? ` and ${more} more` : ''}
-					</Text>
+					<WrappedLine
+						text={`${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}`}
+						width={width}
+					/>
 				) : (
 					<Text color={theme.muted}>waiting for the first student…</Text>
 				)}

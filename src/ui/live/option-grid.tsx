@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { WrappedLine } from '../components/wrapped-line.js';
 import { useTheme } from '../theme-context.js';
 
 export type OptionGridProps = {
@@ -18,7 +19,7 @@ export function OptionGrid({ options, width }: OptionGridProps) {
 					<Text bold color={theme.accent}>
 						{index + 1}
 					</Text>
-					<Text bold>{option}</Text>
+					<WrappedLine text={option} isBold width={boxWidth - 6 - String(index + 1).length} />
 				</Box>
 			))}
 		</Box>

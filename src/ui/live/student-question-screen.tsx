@@ -1,8 +1,10 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { proseWidth } from '../../format/wrap.js';
 import type { PublicQuestion } from '../../live/protocol.js';
 import { AnswerField } from '../components/answer-field.js';
 import { ChoiceList } from '../components/choice-list.js';
 import { KeyHints } from '../components/key-hints.js';
+import { WrappedLine } from '../components/wrapped-line.js';
 import { Countdown } from './countdown.js';
 
 export type StudentQuestionScreenProps = {
@@ -22,7 +24,7 @@ export function StudentQuestionScreen(props: StudentQuestionScreenProps) {
 	const hasOptions = question.options.length > 0;
 	return (
 		<Box flexDirection="column" gap={1}>
-			<Text bold>{question.prompt}</Text>
+			<WrappedLine text={question.prompt} isBold width={proseWidth(width)} />
 			{hasOptions ? (
 				<ChoiceList options={question.options} isActive={isActive} onChoose={onAnswer} />
 			) : (

@@ -1,6 +1,9 @@
 import { Box, Text } from 'ink';
+import { proseWidth } from '../../format/wrap.js';
 import { KeyHints } from '../components/key-hints.js';
 import { ScrollBox } from '../components/scroll-box.js';
+import { WrappedLine } from '../components/wrapped-line.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { bindingsFor, hintLine, keymap, type Scope } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 
@@ -25,6 +28,7 @@ const scopeNames: Record<Scope, string> = {
 /** Every key of the keymap, screen by screen; the screen help was opened from first. */
 export function HelpScreen({ scope, height, isActive }: HelpScreenProps) {
 	const theme = useTheme();
+	const columns = proseWidth(useTerminalSize().columns);
 	const scopes = Object.keys(scopeNames) as Scope[];
 	const ordered = [scope, ...scopes.filter((other) => other !== scope)];
 	return (
@@ -39,11 +43,12 @@ export function HelpScreen({ scope, height, isActive }: HelpScreenProps) {
 							{where === scope ? '▸ ' : '  '}
 							{scopeNames[where]}
 						</Text>
-						<Box paddingLeft={4}>
-							<Text color={where === scope ? undefined : theme.muted}>
-								{hintLine(bindingsFor(where).map((binding) => [binding.label, binding.action]))}
-							</Text>
-						</Box>
+						<WrappedLine
+							lead="    "
+							text={hintLine(bindingsFor(where).map((binding) => [binding.label, binding.action]))}
+							color={where === scope ? undefined : theme.muted}
+							width={columns}
+						/>
 					</Box>
 				))}
 			</ScrollBox>

@@ -1,8 +1,11 @@
 import { Box, Text } from 'ink';
 import type { Mode } from '../../core/modes/mode.js';
+import { proseWidth } from '../../format/wrap.js';
 import type { StartInfo } from '../app-state.js';
 import { ChoiceList } from '../components/choice-list.js';
 import { KeyHints } from '../components/key-hints.js';
+import { WrappedLine } from '../components/wrapped-line.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { keymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 
@@ -17,6 +20,7 @@ export type StartScreenProps = {
 /** The learner's overview and the modes to pick from, each saying what it would ask now. */
 export function StartScreen({ title, start, notice, isActive, onChoose }: StartScreenProps) {
 	const theme = useTheme();
+	const columns = proseWidth(useTerminalSize().columns);
 	const width = Math.max(...start.modes.map((choice) => choice.label.length));
 	return (
 		<Box flexDirection="column" gap={1}>
@@ -24,7 +28,7 @@ export function StartScreen({ title, start, notice, isActive, onChoose }: StartS
 				<Text bold color={theme.accent} wrap="truncate-end">
 					{title}
 				</Text>
-				<Text>{start.overview}</Text>
+				<WrappedLine text={start.overview} width={columns} />
 			</Box>
 			<Text bold>Choose how to train:</Text>
 			<ChoiceList
@@ -37,11 +41,15 @@ export function StartScreen({ title, start, notice, isActive, onChoose }: StartS
 				}}
 			/>
 			{start.resumable ? (
-				<Text>
-					<Text bold>{keymap.resume.label}</Text> resume: {start.resumable}
-				</Text>
+				<WrappedLine
+					text={[
+						{ text: keymap.resume.label, isMarked: true },
+						{ text: ` resume: ${start.resumable}` },
+					]}
+					width={columns}
+				/>
 			) : null}
-			{notice ? <Text color={theme.almost}>{notice}</Text> : null}
+			{notice ? <WrappedLine text={notice} color={theme.almost} width={columns} /> : null}
 			<KeyHints
 				hints={[
 					['↑↓', 'move'],

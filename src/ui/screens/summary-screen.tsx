@@ -4,9 +4,12 @@ import type { QuizItem } from '../../core/select.js';
 import type { AnsweredItem, SessionState } from '../../core/session.js';
 import { scoreOf } from '../../core/session.js';
 import { cutText } from '../../format/cut-text.js';
+import { proseWidth } from '../../format/wrap.js';
 import { KeyHints } from '../components/key-hints.js';
 import { QuoteBlock } from '../components/quote-block.js';
 import { ScrollBox } from '../components/scroll-box.js';
+import { WrappedLine } from '../components/wrapped-line.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { keymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 
@@ -98,20 +101,25 @@ function AnswerRow({ row, number }: { readonly row: Row; readonly number: number
 			: answer.verdict.kind === 'near-miss'
 				? ['~', theme.almost]
 				: ['✗', theme.wrong];
+	const width = proseWidth(useTerminalSize().columns);
+	const given = answer ? `you: ${answer.given}` : 'not answered';
 	return (
 		<Box flexDirection="column" marginTop={1}>
-			<Text>
-				<Text color={color} bold>
-					{mark}
-				</Text>{' '}
-				{number === undefined ? '' : `${number}. `}
-				{cutText(item.question.prompt)}
-			</Text>
-			<Text>
-				{'  '}
-				{answer ? `you: ${answer.given}` : 'not answered'} · answer:{' '}
-				<Text bold>{answer?.verdict.expected ?? answerText(item.question)}</Text>
-			</Text>
+			<WrappedLine
+				lead={`${mark} ${number === undefined ? '' : `${number}. `}`}
+				leadColor={color}
+				isLeadBold
+				text={cutText(item.question.prompt)}
+				width={width}
+			/>
+			<WrappedLine
+				lead="  "
+				text={[
+					{ text: `${given} · answer: ` },
+					{ text: answer?.verdict.expected ?? answerText(item.question), isMarked: true },
+				]}
+				width={width}
+			/>
 			<QuoteBlock question={item.question} />
 		</Box>
 	);
