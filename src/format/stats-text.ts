@@ -1,4 +1,4 @@
-import type { Accuracy, Stats } from '../core/stats.js';
+import type { Accuracy, Stats } from '../core/stats/stats.js';
 import { bar, shortTime, sparkline } from './chart.js';
 import type { Style } from './style.js';
 

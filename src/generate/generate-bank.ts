@@ -1,3 +1,4 @@
+// The pipeline: read the article, find facts, build candidates, judge and rank them, write the bank.
 import { parseArticle } from '../core/article.js';
 import type { BankIssue } from '../core/bank/issue.js';
 import { parseBank, type QuestionPositions } from '../core/bank/parse.js';
@@ -9,17 +10,17 @@ import {
 	type QuestionType,
 } from '../core/bank/schema.js';
 import { verifyBank } from '../core/bank/verify.js';
-import { profileArticle } from './article-profile.js';
-import { answerKeys } from './bank-rules.js';
-import { candidatesFor } from './build-questions.js';
-import { explanationFor } from './explain.js';
-import { findFacts } from './facts.js';
-import { countReasons, type FilterResult, filterFacts } from './filter.js';
-import { assignIds } from './ids.js';
-import { curatedKeys, type MergeChanges, mergeChanges } from './merge.js';
-import { buildPools } from './pools.js';
-import type { Scored } from './score.js';
-import { curatedNodes, writeBank } from './write-bank.js';
+import { candidatesFor } from './candidates/build-questions.js';
+import { explanationFor } from './candidates/explain.js';
+import { buildPools } from './candidates/pools.js';
+import { profileArticle } from './facts/article-profile.js';
+import { findFacts } from './facts/facts.js';
+import { countReasons, type FilterResult, filterFacts } from './judge/filter.js';
+import type { Scored } from './judge/score.js';
+import { answerKeys } from './write/bank-rules.js';
+import { assignIds } from './write/ids.js';
+import { curatedKeys, type MergeChanges, mergeChanges } from './write/merge.js';
+import { curatedNodes, writeBank } from './write/write-bank.js';
 
 /** Generated questions in one bank at most, unless `--max` asks for more: a book is no quiz. */
 export const maxBankSize = 300;

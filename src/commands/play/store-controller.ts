@@ -5,7 +5,7 @@ import { describeModes } from '../../core/modes/summary.js';
 import { replaySession } from '../../core/resume.js';
 import { itemsFromIds } from '../../core/select.js';
 import { isFinished, startSession } from '../../core/session.js';
-import { computeStats } from '../../core/stats.js';
+import { computeStats } from '../../core/stats/stats.js';
 import type { LoadedBank } from '../../files/load-bank.js';
 import { shortTime } from '../../format/chart.js';
 import { overviewLine, statsLines } from '../../format/stats-text.js';
