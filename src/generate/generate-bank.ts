@@ -73,63 +73,10 @@ export type GenerateResult =
 
 /** Turn an article (and any existing bank) into bank YAML; the same input gives the same bytes. */
 export function generateBank(options: GenerateOptions): GenerateResult {
-	let previous: Bank | undefined;
-	let where: QuestionPositions | undefined;
-	if (options.existing !== undefined) {
-		const parsed = parseBank(options.existing, options.bankFile);
-		if (!parsed.ok) return parsed;
-		previous = parsed.bank;
-		where = parsed.positions;
-	}
-	const isCurated = (question: Question) => question.origin !== 'generated';
-	const curated = previous?.questions.filter(isCurated) ?? [];
-	// Curated questions come first: the nth points back at its place in the existing bank.
-	const curatedAt =
-		previous?.questions.flatMap((question, index) => (isCurated(question) ? [index] : [])) ?? [];
-	const positions: QuestionPositions = {
-		at: (index, ...path) => {
-			const existing = curatedAt[index];
-			return where && existing !== undefined ? where.at(existing, ...path) : nowhere;
-		},
-		of: () => nowhere,
-	};
-	const covered = curatedKeys(curated);
-	const article = findFacts(options.articleText);
-	const profile = profileArticle(article);
-	const pools = buildPools(article, profile);
-	const target = bankSize(profile.words, options.max);
-	const filter = filterFacts(
-		article.facts,
-		(fact) => candidatesFor(fact, article, pools, options.seed),
-		(line) => ({ line: article.lines[line - 1]?.text ?? '', article, profile, pools }),
-		target,
-		bankFloor(profile.words, target, options.max),
-	);
-	// Curated questions are kept as they are: generated ones on their facts go, and nothing
-	// weaker takes their place.
-	const isCovered = ({ candidate }: Scored) =>
-		answerKeys(candidate.question.source.line, [
-			String(candidate.question.answer),
-			candidate.fact.text,
-		]).some((key) => covered.has(key));
-	const rejections = [
-		...filter.rejections,
-		...filter.accepted.filter(isCovered).map(({ candidate, score }) => ({
-			reason: 'curated-covers' as const,
-			detail: 'a curated question asks about it',
-			fact: candidate.fact,
-			question: candidate.question,
-			score,
-		})),
-	];
-	const kept = filter.accepted
-		.filter((item) => !isCovered(item))
-		.map((item) => item.candidate)
-		.sort((a, b) => a.fact.line - b.fact.line || a.fact.start - b.fact.start);
-	const generated = assignIds(
-		kept.map((candidate) => ({ ...candidate.question, explanation: explanationFor(candidate) })),
-		new Set(curated.map((question) => question.id)),
-	);
+	const existing = readExisting(options);
+	if (!existing.ok) return existing;
+	const { previous, curated, positions } = existing;
+	const { article, filter, rejections, accepted, generated } = pickQuestions(options, curated);
 	const result = { ...filter, rejections, counts: countReasons(rejections) };
 	if (generated.length + curated.length === 0) {
 		const rejected = rejections.length;
@@ -159,10 +106,88 @@ export function generateBank(options: GenerateOptions): GenerateResult {
 			byType,
 			curated: curated.length,
 			filter: result,
-			kept: filter.accepted.filter((item) => !isCovered(item)),
+			kept: accepted,
 			...(previous ? { changes: mergeChanges(previous, ids) } : {}),
 		},
 	};
+}
+
+type Existing = {
+	readonly ok: true;
+	readonly previous?: Bank;
+	/** The existing bank's curated questions, in its order. */
+	readonly curated: readonly Question[];
+	/** Where the nth curated question stands in the existing bank's text. */
+	readonly positions: QuestionPositions;
+};
+
+/** The existing bank, parsed, with its curated questions and where they stand. */
+function readExisting(
+	options: GenerateOptions,
+): Existing | { readonly ok: false; readonly issues: readonly BankIssue[] } {
+	let previous: Bank | undefined;
+	let where: QuestionPositions | undefined;
+	if (options.existing !== undefined) {
+		const parsed = parseBank(options.existing, options.bankFile);
+		if (!parsed.ok) return parsed;
+		previous = parsed.bank;
+		where = parsed.positions;
+	}
+	const isCurated = (question: Question) => question.origin !== 'generated';
+	const curated = previous?.questions.filter(isCurated) ?? [];
+	// Curated questions come first: the nth points back at its place in the existing bank.
+	const curatedAt =
+		previous?.questions.flatMap((question, index) => (isCurated(question) ? [index] : [])) ?? [];
+	const positions: QuestionPositions = {
+		at: (index, ...path) => {
+			const existing = curatedAt[index];
+			return where && existing !== undefined ? where.at(existing, ...path) : nowhere;
+		},
+		of: () => nowhere,
+	};
+	return { ok: true, ...(previous ? { previous } : {}), curated, positions };
+}
+
+/** Facts found, candidates built, judged and ranked; those a curated question covers left out. */
+function pickQuestions(options: GenerateOptions, curated: readonly Question[]) {
+	const covered = curatedKeys(curated);
+	const article = findFacts(options.articleText);
+	const profile = profileArticle(article);
+	const pools = buildPools(article, profile);
+	const target = bankSize(profile.words, options.max);
+	const filter = filterFacts(
+		article.facts,
+		(fact) => candidatesFor(fact, article, pools, options.seed),
+		(line) => ({ line: article.lines[line - 1]?.text ?? '', article, profile, pools }),
+		target,
+		bankFloor(profile.words, target, options.max),
+	);
+	// Curated questions are kept as they are: generated ones on their facts go, and nothing
+	// weaker takes their place.
+	const isCovered = ({ candidate }: Scored) =>
+		answerKeys(candidate.question.source.line, [
+			String(candidate.question.answer),
+			candidate.fact.text,
+		]).some((key) => covered.has(key));
+	const rejections = [
+		...filter.rejections,
+		...filter.accepted.filter(isCovered).map(({ candidate, score }) => ({
+			reason: 'curated-covers' as const,
+			detail: 'a curated question asks about it',
+			fact: candidate.fact,
+			question: candidate.question,
+			score,
+		})),
+	];
+	const accepted = filter.accepted.filter((item) => !isCovered(item));
+	const kept = accepted
+		.map((item) => item.candidate)
+		.sort((a, b) => a.fact.line - b.fact.line || a.fact.start - b.fact.start);
+	const generated = assignIds(
+		kept.map((candidate) => ({ ...candidate.question, explanation: explanationFor(candidate) })),
+		new Set(curated.map((question) => question.id)),
+	);
+	return { article, filter, rejections, accepted, generated };
 }
 
 const nowhere = { line: 0, col: 0 };

@@ -45,33 +45,70 @@ export function findFacts(
 ): ArticleFacts {
 	const { lines, sentences, title } = segmentArticle(text);
 	const index = findEntities(sentences, classifier);
-	const facts: Fact[] = [];
-	for (const mention of index.mentions) {
+	const facts: Fact[] = [
+		...entityFacts(index, sentences),
+		...sentences.flatMap(numberFacts),
+		...quoteFacts(lines, sentences, index),
+	];
+	facts.push(...statementFacts(sentences, facts));
+	facts.sort((a, b) => a.line - b.line || a.start - b.start);
+	// A sentence the article repeats word for word states the same fact again.
+	const withContent = facts.map((fact) => ({
+		...fact,
+		keys: [...fact.keys, `${fact.kind}:${fact.start - fact.sentence.start}:${fact.sentence.text}`],
+	}));
+	return {
+		lines,
+		sentences,
+		...(title ? { title } : {}),
+		index,
+		facts: withContent,
+	};
+}
+
+/** Every mention of a person, place or organisation, keyed by the entity and its sentence. */
+function entityFacts(index: EntityIndex, sentences: readonly Sentence[]): Fact[] {
+	return index.mentions.map((mention) => {
 		const entity = index.entities.get(mention.entity) as Entity;
 		const sentence = sentences[mention.sentence] as Sentence;
 		const keys = [`${entity.key}@${sentence.index}`];
 		const { line, start, end, text, isAfterThe } = mention;
-		facts.push({ kind: 'entity', entity, isAfterThe, keys, line, sentence, start, end, text });
+		return { kind: 'entity', entity, isAfterThe, keys, line, sentence, start, end, text };
+	});
+}
+
+/** The dates of a sentence, then its figures that are not part of a date. */
+function numberFacts(sentence: Sentence): Fact[] {
+	const dates = findDates(sentence.text);
+	const at = (start: number, end: number, text: string) => ({
+		line: sentence.line,
+		sentence,
+		start: sentence.start + start,
+		end: sentence.start + end,
+		text,
+		keys: [`${text.toLocaleLowerCase('en')}@${sentence.index}`],
+	});
+	const facts: Fact[] = dates.map((date) => ({
+		kind: 'date',
+		date,
+		...at(date.start, date.end, date.text),
+	}));
+	for (const figure of findFigures(
+		sentence.text,
+		dates.map((date) => [date.start, date.end]),
+	)) {
+		facts.push({ kind: 'figure', figure, ...at(figure.start, figure.end, figure.text) });
 	}
-	for (const sentence of sentences) {
-		const dates = findDates(sentence.text);
-		const at = (start: number, end: number, text: string) => ({
-			line: sentence.line,
-			sentence,
-			start: sentence.start + start,
-			end: sentence.start + end,
-			text,
-			keys: [`${text.toLocaleLowerCase('en')}@${sentence.index}`],
-		});
-		for (const date of dates)
-			facts.push({ kind: 'date', date, ...at(date.start, date.end, date.text) });
-		for (const figure of findFigures(
-			sentence.text,
-			dates.map((date) => [date.start, date.end]),
-		)) {
-			facts.push({ kind: 'figure', figure, ...at(figure.start, figure.end, figure.text) });
-		}
-	}
+	return facts;
+}
+
+/** Quoted terms and attributed quotes of the paragraphs and list items. */
+function quoteFacts(
+	lines: readonly ArticleLine[],
+	sentences: readonly Sentence[],
+	index: EntityIndex,
+): Fact[] {
+	const facts: Fact[] = [];
 	const people = peopleIndex(index.mentions, index.entities);
 	const sentenceAt = sentenceFinder(sentences);
 	for (const line of lines) {
@@ -110,15 +147,19 @@ export function findFacts(
 			});
 		}
 	}
-	// A sentence that names no one can still be stated true or false.
+	return facts;
+}
+
+/** A sentence that names no one can still be stated true or false. */
+function statementFacts(sentences: readonly Sentence[], facts: readonly Fact[]): Fact[] {
 	const withFacts = new Set(
 		facts
 			.filter((fact) => fact.kind !== 'figure' && fact.kind !== 'date')
 			.map((fact) => fact.sentence.index),
 	);
-	for (const sentence of sentences) {
-		if (withFacts.has(sentence.index) || !isStatement(sentence.text)) continue;
-		facts.push({
+	return sentences
+		.filter((sentence) => !withFacts.has(sentence.index) && isStatement(sentence.text))
+		.map((sentence) => ({
 			kind: 'statement',
 			keys: [`statement@${sentence.index}`],
 			line: sentence.line,
@@ -126,21 +167,7 @@ export function findFacts(
 			start: sentence.start,
 			end: sentence.end,
 			text: sentence.text,
-		});
-	}
-	facts.sort((a, b) => a.line - b.line || a.start - b.start);
-	// A sentence the article repeats word for word states the same fact again.
-	const withContent = facts.map((fact) => ({
-		...fact,
-		keys: [...fact.keys, `${fact.kind}:${fact.start - fact.sentence.start}:${fact.sentence.text}`],
-	}));
-	return {
-		lines,
-		sentences,
-		...(title ? { title } : {}),
-		index,
-		facts: withContent,
-	};
+		}));
 }
 
 /** Find the sentence holding an offset of a line (binary search over reading order). */
