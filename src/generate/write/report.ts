@@ -1,5 +1,6 @@
 // Write: the lines the generate command prints about a run.
 
+import { plural } from '../../format/plural.js';
 import type { GenerateReport } from '../generate-bank.js';
 import type { Rejection } from '../judge/filter.js';
 import type { Scored } from '../judge/score.js';
@@ -13,7 +14,7 @@ export function formatReport(report: GenerateReport, file: string, explain: bool
 		.map(([type, count]) => `${count} ${type}`)
 		.join(', ');
 	const lines = [
-		`${file}: ${total} generated question${total === 1 ? '' : 's'}${kinds ? ` (${kinds})` : ''}${curated > 0 ? `, ${curated} curated kept` : ''}`,
+		`${file}: ${plural(total, 'generated question')}${kinds ? ` (${kinds})` : ''}${curated > 0 ? `, ${curated} curated kept` : ''}`,
 	];
 	if (changes) {
 		lines.push(

@@ -1,8 +1,9 @@
-import { dueQueue } from '../schedule.js';
-import { withTags } from '../select.js';
-import { formatWait } from './due.js';
-import type { Mode } from './mode.js';
-import { type PlanInput, planSession } from './plan.js';
+import type { Mode } from '../core/modes/mode.js';
+import { modeOverview } from '../core/modes/overview.js';
+import type { PlanInput } from '../core/modes/plan.js';
+import { planRefusalText } from './plan-text.js';
+import { plural } from './plural.js';
+import { formatWait } from './time-text.js';
 
 /** One mode as a menu shows it: what it would ask now, and whether it has anything to ask. */
 export type ModeChoice = {
@@ -12,21 +13,12 @@ export type ModeChoice = {
 	readonly isAvailable: boolean;
 };
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
 /** Every mode, described from the learner's progress as it stands. */
 export function describeModes(input: PlanInput): ModeChoice[] {
-	const practice = planSession('practice', input);
-	const review = planSession('review', input);
-	const exam = planSession('exam', input);
-	const queue = dueQueue(withTags(input.questions, input.tags), input.records, {
-		...input.schedule,
-		now: input.now,
-	});
-	const waiting = queue.due.length + queue.fresh.length;
-	const next = queue.nextDue
-		? `next in ${formatWait(queue.nextDue.getTime() - input.now.getTime())}`
-		: 'all done';
+	const { practice, review, exam, due } = modeOverview(input);
+	const waiting = due.due + due.fresh;
+	const next =
+		due.nextDueInMs === undefined ? 'all done' : `next in ${formatWait(due.nextDueInMs)}`;
 	const minutes = exam.ok ? Math.round((exam.plan.rules.timeLimitMs ?? 0) / 60_000) : 0;
 	return [
 		{
@@ -34,7 +26,7 @@ export function describeModes(input: PlanInput): ModeChoice[] {
 			label: 'Practice',
 			detail: practice.ok
 				? `${plural(practice.plan.items.length, 'question')}, unseen and weakest first`
-				: practice.reason,
+				: planRefusalText(practice.refusal),
 			isAvailable: practice.ok,
 		},
 		{
@@ -50,7 +42,7 @@ export function describeModes(input: PlanInput): ModeChoice[] {
 			label: 'Due',
 			detail:
 				waiting > 0
-					? `${queue.due.length} due now · ${plural(queue.fresh.length, 'new question')} (spaced repetition)`
+					? `${due.due} due now · ${plural(due.fresh, 'new question')} (spaced repetition)`
 					: `nothing due now (${next})`,
 			isAvailable: waiting > 0,
 		},
@@ -59,7 +51,7 @@ export function describeModes(input: PlanInput): ModeChoice[] {
 			label: 'Exam',
 			detail: exam.ok
 				? `${plural(exam.plan.items.length, 'question')} in ${minutes} min, answers at the end`
-				: exam.reason,
+				: planRefusalText(exam.refusal),
 			isAvailable: exam.ok,
 		},
 	];
