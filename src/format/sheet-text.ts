@@ -68,7 +68,7 @@ function mark(answer: GradedAnswer, style: Style): string {
 }
 
 /** `8/10 right · 1 wrong · 1 missing`. */
-export function formatTotals(totals: SheetTotals, style: Style): string {
+function formatTotals(totals: SheetTotals, style: Style): string {
 	const parts = [`${totals.right}/${totals.questions} right`];
 	if (totals.wrong > 0) parts.push(style.red(`${totals.wrong} wrong`));
 	if (totals.missing > 0) parts.push(style.yellow(`${totals.missing} missing`));

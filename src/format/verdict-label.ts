@@ -1,7 +1,7 @@
 import type { Style } from './style.js';
 
 /** How a verdict reads: its mark, its words and its tone (a screen's colour for it). */
-export type VerdictLabel = {
+type VerdictLabel = {
 	readonly mark: '✓' | '~' | '✗';
 	readonly words: string;
 	readonly tone: 'right' | 'almost' | 'wrong';

@@ -67,7 +67,7 @@ export type GenerateReport = {
 };
 
 /** The bank's YAML and a report, or the problems that kept it from being written. */
-export type GenerateResult =
+type GenerateResult =
 	| { readonly ok: true; readonly yaml: string; readonly report: GenerateReport }
 	| { readonly ok: false; readonly issues: readonly BankIssue[] };
 

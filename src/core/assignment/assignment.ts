@@ -5,7 +5,7 @@ import type { Question } from '../bank/schema.js';
 import { type QuizItem, selectQuestions } from '../select.js';
 
 /** The version of the quiz sheet format `quizline assign` writes. */
-export const assignmentFormat = 1;
+const assignmentFormat = 1;
 
 const assignedQuestionSchema = z.strictObject({
 	id: z.string().min(1),
@@ -34,7 +34,7 @@ export type Assignment = z.infer<typeof assignmentSchema>;
 export type AssignmentPlace = (...path: (string | number)[]) => { line: number; col: number };
 
 /** What `assign` draws from a bank. */
-export type FreezeOptions = {
+type FreezeOptions = {
 	/** How the quiz sheet names the bank (relative to the quiz sheet, or the bundled name). */
 	readonly bank: string;
 	readonly title?: string;
@@ -68,7 +68,7 @@ export function freezeAssignment(
 }
 
 /** The frozen items, or what does not match the bank. */
-export type UnfreezeResult =
+type UnfreezeResult =
 	| { readonly ok: true; readonly items: readonly QuizItem[] }
 	| { readonly ok: false; readonly issues: readonly BankIssue[] };
 

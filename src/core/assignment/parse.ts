@@ -5,7 +5,7 @@ import { parseYamlWith } from '../bank/parse.js';
 import { type Assignment, type AssignmentPlace, assignmentSchema } from './assignment.js';
 
 /** A quiz sheet and where its parts start, or every problem with its `line:col`. */
-export type AssignmentParse =
+type AssignmentParse =
 	| { readonly ok: true; readonly assignment: Assignment; readonly at: AssignmentPlace }
 	| { readonly ok: false; readonly issues: readonly BankIssue[] };
 

@@ -1,7 +1,7 @@
 import { type PlanInput, type PlanResult, taggedPlan } from './plan.js';
 
 /** An exam asks this many questions unless told otherwise. */
-export const defaultExamCount = 10;
+const defaultExamCount = 10;
 
 /** Exam: a fixed count in a time limit (one minute per question unless given), no feedback. */
 export function planExam(input: PlanInput): PlanResult {

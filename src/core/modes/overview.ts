@@ -3,7 +3,7 @@ import { withTags } from '../select.js';
 import { type PlanInput, type PlanResult, planSession } from './plan.js';
 
 /** What each mode would ask now, as counts: `src/format/mode-menu.ts` puts it in words. */
-export type ModeOverview = {
+type ModeOverview = {
 	readonly practice: PlanResult;
 	readonly review: PlanResult;
 	readonly exam: PlanResult;

@@ -1,7 +1,7 @@
 import { type PlanInput, type PlanResult, taggedPlan } from './plan.js';
 
 /** Practice asks this many questions unless told otherwise. */
-export const defaultPracticeCount = 10;
+const defaultPracticeCount = 10;
 
 /** Practice: N questions, unseen and weakest (lowest recent accuracy) first. */
 export function planPractice(input: PlanInput): PlanResult {

@@ -3,7 +3,7 @@ import { rulesFor } from './mode.js';
 import { type PlanInput, type PlanResult, type ProgressRecords, recentAccuracy } from './plan.js';
 
 /** Ids whose last answer was wrong: what a review goes over. */
-export function missedIds(records: ProgressRecords): string[] {
+function missedIds(records: ProgressRecords): string[] {
 	return Object.keys(records).filter((id) => records[id]?.lastCorrect === false);
 }
 

@@ -20,7 +20,7 @@ export type WeakQuestion = {
 type Counts = Readonly<Record<string, { readonly attempts: number; readonly correct: number }>>;
 
 /** The share right of `correct` out of `attempts`. */
-export function accuracy(correct: number, attempts: number): Accuracy {
+function accuracy(correct: number, attempts: number): Accuracy {
 	return { correct, attempts, rate: attempts === 0 ? null : correct / attempts };
 }
 

@@ -31,7 +31,7 @@ export type StatsRecord = {
 };
 
 /** The clock and the knobs statistics depend on. */
-export type StatsOptions = {
+type StatsOptions = {
 	readonly now: Date;
 	/** How many weakest questions to list (default 5). */
 	readonly weakestCount?: number;

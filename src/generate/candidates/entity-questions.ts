@@ -17,7 +17,7 @@ import {
 type EntityFact = Extract<Fact, { kind: 'entity' }>;
 
 /** How a distractor must fit the answer's slot: its form, its "the", its pronoun. */
-export type Slot = {
+type Slot = {
 	readonly isShort: boolean;
 	readonly isAfterThe?: boolean;
 	/** Entities to draw from first (same subkind, other speakers); the rest of the kind after. */
@@ -181,7 +181,7 @@ export function trueFalse(
 }
 
 /** What kind of place a name is, from its last word: a street, a body of water, an island … */
-export function placeClass(name: string): string {
+function placeClass(name: string): string {
 	const last = name.split(/\s+/).at(-1) ?? '';
 	for (const [kind, heads] of placeClasses) if (heads.has(last)) return kind;
 	return 'area';

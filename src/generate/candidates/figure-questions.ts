@@ -102,7 +102,7 @@ export function dateQuestion(
 }
 
 /** "September 24, 2007" ↔ "24 September 2007": the other order readers write a date in. */
-export function otherDateFormats(text: string): string[] {
+function otherDateFormats(text: string): string[] {
 	const monthFirst = /^(\p{Lu}\p{Ll}+) (\d{1,2}),? (\d{4})$/u.exec(text);
 	if (monthFirst) return [`${monthFirst[2]} ${monthFirst[1]} ${monthFirst[3]}`];
 	const dayFirst = /^(\d{1,2}) (\p{Lu}\p{Ll}+),? (\d{4})$/u.exec(text);

@@ -28,7 +28,7 @@ export function rewrite(
  * A bank `source` pointing at the excerpt, highlighting `highlight` (which starts at line offset
  * `at`) when it is the first match in the quote, since a highlight marks its first match.
  */
-export function sourceOf(
+function sourceOf(
 	view: FactView,
 	highlight?: string,
 	at = view.fact.start,
@@ -47,7 +47,7 @@ const entityTags = {
 } as const;
 
 /** Tags a question gets from the kind of fact it asks about. */
-export function tagsOf(fact: Fact): string[] {
+function tagsOf(fact: Fact): string[] {
 	switch (fact.kind) {
 		case 'entity':
 			return [entityTags[fact.entity.kind]];

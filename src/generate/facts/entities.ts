@@ -39,7 +39,7 @@ export type EntityIndex = {
 type Found = { readonly sentence: Sentence; readonly piece: NamePiece };
 
 /** Name keys compare without case or accents: "Kottasová" and "Kottasova" are one name. */
-export function nameKey(text: string): string {
+function nameKey(text: string): string {
 	return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').replace(/\s+/g, ' ');
 }
 

@@ -29,7 +29,7 @@ export type FilterResult = {
 };
 
 /** Facts of one kind in one sentence that become candidates; a bank keeps one per sentence. */
-export const maxFactsPerSentence = 6;
+const maxFactsPerSentence = 6;
 /** Figures and dates of one sentence that become candidates. */
 export const maxFiguresPerSentence = 3;
 

@@ -53,7 +53,7 @@ import {
 } from './rules-truefalse.js';
 
 /** The rubric's defect classes, as a teacher names them. */
-export type Defect =
+type Defect =
 	| 'broken'
 	| 'trivial'
 	| 'given away'

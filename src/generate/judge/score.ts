@@ -22,7 +22,7 @@ export type Features = {
 };
 
 /** How much each feature weighs in the score. */
-export const weights: Readonly<Record<keyof Features, number>> = {
+const weights: Readonly<Record<keyof Features, number>> = {
 	centrality: 0.3,
 	lead: 0.1,
 	salience: 0.15,

@@ -14,14 +14,14 @@ export type SelectionReason =
 	| 'bank-full';
 
 /** The most questions one answer may have in a bank, however often the article names it. */
-export const maxPerAnswer = 2;
+const maxPerAnswer = 2;
 /** No kind of question takes more than this share of a bank while others are left. */
 const kindShare = 0.4;
 /** A sentence copied as a true statement asks only to recognise it: a smaller share. */
 const copiedShare = 0.2;
 
 /** Candidates kept (in score order) and those left out, each with why. */
-export type Selection = {
+type Selection = {
 	readonly kept: readonly Scored[];
 	readonly dropped: readonly (Scored & {
 		readonly reason: SelectionReason;

@@ -1,6 +1,6 @@
 // Read: article bytes decoded as text, or why they cannot be.
 /** Article bytes read as text, or why they cannot be. */
-export type DecodedArticle =
+type DecodedArticle =
 	| { readonly ok: true; readonly text: string }
 	| { readonly ok: false; readonly line: number; readonly col: number; readonly message: string };
 

@@ -25,7 +25,7 @@ export type Sentence = {
 };
 
 /** An article cut into lines and sentences, with the first heading as a title. */
-export type SegmentedArticle = {
+type SegmentedArticle = {
 	readonly lines: readonly ArticleLine[];
 	readonly sentences: readonly Sentence[];
 	readonly title?: string;
@@ -40,7 +40,7 @@ const abbreviation =
 	/(?:^|[\s(“"])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|Mt|Ft|Gen|Col|Capt|Lt|Sgt|Rev|Hon|Gov|Sen|Rep|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|\p{Lu})\.$/u;
 
 /** Longer sentences are not asked about: no reader takes a prompt of 150 words. */
-export const maxSentenceLength = 1000;
+const maxSentenceLength = 1000;
 
 /** Split an article into classified lines and sentences with their positions. */
 export function segmentArticle(text: string): SegmentedArticle {

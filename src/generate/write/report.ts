@@ -42,7 +42,7 @@ export function formatReport(report: GenerateReport, file: string, explain: bool
 }
 
 /** `  line 15 score 0.712 (centrality 0.81, lead 0.4 …): choice “…”` */
-export function describeKept({ candidate, score, features }: Scored): string {
+function describeKept({ candidate, score, features }: Scored): string {
 	const parts = Object.entries(features)
 		.map(([name, value]) => `${name} ${Math.round(value * 100) / 100}`)
 		.join(', ');
@@ -51,7 +51,7 @@ export function describeKept({ candidate, score, features }: Scored): string {
 }
 
 /** `  line 4 [main-subject, given away] “Putin” is …: short “…”` (with its score when outscored). */
-export function describeRejection(rejection: Rejection): string {
+function describeRejection(rejection: Rejection): string {
 	const what = `${rejection.question.type} “${rejection.question.prompt}”`;
 	const why = rejection.defect ? `${rejection.reason}, ${rejection.defect}` : rejection.reason;
 	const score = rejection.score === undefined ? '' : ` score ${rejection.score.toFixed(3)}`;

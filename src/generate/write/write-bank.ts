@@ -3,10 +3,10 @@ import { Document, isMap, isSeq, type Node, parseDocument, type YAMLMap, type YA
 import type { QuestionInput } from '../candidates/candidate.js';
 
 /** The first line of every written bank: editors fetch the schema from it. */
-export const schemaComment = ' yaml-language-server: $schema=./schema.json';
+const schemaComment = ' yaml-language-server: $schema=./schema.json';
 
 /** What goes into a bank file. */
-export type BankParts = {
+type BankParts = {
 	readonly article: { readonly file: string; readonly title: string; readonly source?: string };
 	/** Curated questions as YAML nodes from the existing bank, comments and styles kept. */
 	readonly curated: CuratedNodes;
@@ -33,7 +33,7 @@ const fieldOrder = [
 const stringify = { lineWidth: 0, flowCollectionPadding: false } as const;
 
 /** Curated questions of an existing bank as YAML nodes, with the comment above the first. */
-export type CuratedNodes = { readonly items: readonly Node[]; readonly commentBefore?: string };
+type CuratedNodes = { readonly items: readonly Node[]; readonly commentBefore?: string };
 
 /** The question nodes of an existing bank whose origin is not `generated`, untouched. */
 export function curatedNodes(bankText: string): CuratedNodes {
