@@ -7,8 +7,10 @@ import { entityQuestion } from './entity-questions.js';
 import { dateQuestion, figureQuestion } from './figure-questions.js';
 import type { Pools } from './pools.js';
 import { resolveLeadingPronoun } from './pronouns.js';
-import { firstForm, termQuestion, whoSaidQuestion } from './quote-questions.js';
+import { type QuestionBuilder, questionKinds } from './question-parts.js';
+import { firstForm, whoSaidQuestion } from './quote-questions.js';
 import { statementQuestion } from './statement-questions.js';
+import { termQuestion } from './term-questions.js';
 
 /**
  * The questions one fact could become, best first. The order of kinds is drawn from the seed
@@ -25,35 +27,37 @@ export function* candidatesFor(
 	const present = function* (candidate: Candidate | undefined): Generator<Candidate> {
 		if (candidate) yield resolveLeadingPronoun(candidate, article);
 	};
+	/** Each kind's candidate in turn, those that read well. */
+	const each = function* <Kind>(
+		kinds: readonly Kind[],
+		build: (kind: Kind) => Candidate | undefined,
+	) {
+		for (const kind of kinds) yield* present(build(kind));
+	};
+	/** A builder's kinds of question on the fact, in the order the seed shuffles them into. */
+	const shuffled = <Of extends 'entity' | 'figure' | 'date' | 'term'>(
+		of: Of,
+		build: QuestionBuilder<Of>,
+		fact: Extract<Fact, { kind: Of }>,
+	) => {
+		const kinds: readonly (typeof questionKinds)[Of][number][] = questionKinds[of];
+		return each(shuffle(kinds, rng), (kind) => build(kind, { ...view, fact }, pools));
+	};
 	switch (fact.kind) {
 		case 'entity':
-			for (const kind of shuffle(['short', 'choice', 'truefalse', 'false'] as const, rng)) {
-				yield* present(entityQuestion(kind, { ...view, fact }, pools));
-			}
-			return;
+			return yield* shuffled('entity', entityQuestion, fact);
 		case 'figure':
-			for (const kind of shuffle(['numeric', 'choice', 'truefalse', 'false'] as const, rng)) {
-				yield* present(figureQuestion(kind, { ...view, fact }, pools));
-			}
-			return;
+			return yield* shuffled('figure', figureQuestion, fact);
 		case 'date':
-			for (const kind of shuffle(['short', 'choice', 'truefalse', 'false'] as const, rng)) {
-				yield* present(dateQuestion(kind, { ...view, fact }, pools));
-			}
-			return;
+			return yield* shuffled('date', dateQuestion, fact);
 		case 'term':
-			for (const kind of shuffle(['short', 'choice'] as const, rng)) {
-				yield* present(termQuestion(kind, { ...view, fact }, pools));
-			}
-			return;
+			return yield* shuffled('term', termQuestion, fact);
 		case 'statement':
 			// Both versions are candidates; a bank keeps at most one question per sentence.
-			yield* present(statementQuestion({ ...view, fact }, false));
-			yield* present(statementQuestion({ ...view, fact }, true));
+			yield* each([false, true], (isFalse) => statementQuestion({ ...view, fact }, isFalse));
 			return;
 		case 'quote':
-			yield* present(whoSaidQuestion('choice', { ...view, fact }, pools));
-			yield* present(whoSaidQuestion('short', { ...view, fact }, pools));
+			yield* each(questionKinds.quote, (kind) => whoSaidQuestion(kind, { ...view, fact }, pools));
 	}
 }
 

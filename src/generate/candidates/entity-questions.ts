@@ -1,7 +1,8 @@
 // Candidates: questions on a person, place or organisation.
+
 import { normalizeText } from '../../core/grade/normalize.js';
 import type { Entity } from '../facts/entities.js';
-import type { Fact } from '../facts/facts.js';
+import { wordSet } from '../read/words.js';
 import type { Candidate } from './candidate.js';
 import { entityForm, sample } from './distractors.js';
 import type { Pools } from './pools.js';
@@ -11,10 +12,9 @@ import {
 	common,
 	type FactView,
 	fillCandidate,
+	type QuestionBuilder,
 	rewrite,
 } from './question-parts.js';
-
-type EntityFact = Extract<Fact, { kind: 'entity' }>;
 
 /** How a distractor must fit the answer's slot: its form, its "the", its pronoun. */
 type Slot = {
@@ -72,11 +72,7 @@ export function entityDistractors(
 }
 
 /** Fill-in, choice and true/false questions on a person, place or organisation. */
-export function entityQuestion(
-	kind: 'short' | 'choice' | 'truefalse' | 'false',
-	view: FactView & { fact: EntityFact },
-	pools: Pools,
-): Candidate | undefined {
+export const entityQuestion: QuestionBuilder<'entity'> = (kind, view, pools) => {
 	const { fact } = view;
 	const { entity } = fact;
 	// "the White House", "the Pacific Ocean": only names of places and bodies take "the".
@@ -115,7 +111,7 @@ export function entityQuestion(
 	const [swap] = kind === 'false' ? entityDistractors(view, entity, pools, 1, slot) : [];
 	if (kind === 'false' && !swap) return undefined;
 	return trueFalse(view, forms, swap && { text: entityForm(swap, slot.isShort), entity: swap });
-}
+};
 
 /** What kind of body an organisation is, from its head word: ministry, university, company … */
 export function orgClass(name: string): string {
@@ -127,29 +123,21 @@ export function orgClass(name: string): string {
 const orgClasses: [string, Set<string>][] = [
 	[
 		'government',
-		new Set(
-			'Ministry Department Council Agency Office Bureau Administration Authority Commission Committee Government House Parliament Congress Senate Assembly Court'.split(
-				' ',
-			),
+		wordSet(
+			'Ministry Department Council Agency Office Bureau Administration Authority Commission Committee Government House Parliament Congress Senate Assembly Court',
 		),
 	],
 	['military', new Set('Army Navy Forces Guard Command Corps'.split(' '))],
 	[
 		'education',
-		new Set(
-			'University Institute College Academy School Laboratory Observatory Library Museum'.split(
-				' ',
-			),
-		),
+		wordSet('University Institute College Academy School Laboratory Observatory Library Museum'),
 	],
 	['business', new Set('Company Corporation Corp Inc Ltd Group Bank Fund'.split(' '))],
 	['media', new Set('Times Post News Press Network Journal Herald Tribune'.split(' '))],
 	[
 		'alliance',
-		new Set(
-			'Organization Organisation Alliance League Union Federation Association Society Party Initiative Club'.split(
-				' ',
-			),
+		wordSet(
+			'Organization Organisation Alliance League Union Federation Association Society Party Initiative Club',
 		),
 	],
 ];

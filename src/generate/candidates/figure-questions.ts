@@ -1,29 +1,19 @@
 // Candidates: numeric, choice and true/false questions on a figure.
 import { parseNumber } from '../../core/grade/parse-number.js';
-import type { Fact } from '../facts/facts.js';
 import { spelledValue } from '../facts/number-words.js';
-import type { Candidate } from './candidate.js';
 import { isNearFigure, otherDates, perturbFigure, sample } from './distractors.js';
 import { trueFalse } from './entity-questions.js';
-import type { Pools } from './pools.js';
 import { fillLead, numberLead, pickLead } from './prompts.js';
 import {
 	choiceCandidate,
 	common,
-	type FactView,
 	fillCandidate,
+	type QuestionBuilder,
 	rewrite,
 } from './question-parts.js';
 
-type FigureFact = Extract<Fact, { kind: 'figure' }>;
-type DateFact = Extract<Fact, { kind: 'date' }>;
-
 /** Numeric, choice and true/false questions on a figure ("$140 billion", "five months"). */
-export function figureQuestion(
-	kind: 'numeric' | 'choice' | 'truefalse' | 'false',
-	view: FactView & { fact: FigureFact },
-	pools: Pools,
-): Candidate | undefined {
+export const figureQuestion: QuestionBuilder<'figure'> = (kind, view, pools) => {
 	const { fact } = view;
 	const { figure } = fact;
 	if (kind === 'numeric') {
@@ -72,14 +62,10 @@ export function figureQuestion(
 	const [swap] = kind === 'false' ? perturbFigure(figure, view.rng, 1) : [];
 	if (kind === 'false' && !swap) return undefined;
 	return trueFalse(view, [fact.text], swap);
-}
+};
 
 /** Choice, fill-in and true/false questions on a date, day, month, year or time. */
-export function dateQuestion(
-	kind: 'short' | 'choice' | 'truefalse' | 'false',
-	view: FactView & { fact: DateFact },
-	pools: Pools,
-): Candidate | undefined {
+export const dateQuestion: QuestionBuilder<'date'> = (kind, view, pools) => {
 	const { fact } = view;
 	const shownText = rewrite(view);
 	if (kind === 'short') {
@@ -99,7 +85,7 @@ export function dateQuestion(
 			: [];
 	if (kind === 'false' && !swap) return undefined;
 	return trueFalse(view, [fact.text], swap);
-}
+};
 
 /** "September 24, 2007" ↔ "24 September 2007": the other order readers write a date in. */
 function otherDateFormats(text: string): string[] {

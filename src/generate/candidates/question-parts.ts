@@ -4,6 +4,7 @@ import { shuffle } from '../../core/random.js';
 import type { Fact } from '../facts/facts.js';
 import type { Excerpt } from '../read/excerpt.js';
 import { blank, type Candidate, type QuestionInput } from './candidate.js';
+import type { Pools } from './pools.js';
 
 /** Everything a question builder needs about one fact. */
 export type FactView = {
@@ -11,6 +12,22 @@ export type FactView = {
 	readonly excerpt: Excerpt;
 	readonly rng: Rng;
 };
+
+/** The kinds of question each kind of fact can become, in the order the seed shuffles. */
+export const questionKinds = {
+	entity: ['short', 'choice', 'truefalse', 'false'],
+	figure: ['numeric', 'choice', 'truefalse', 'false'],
+	date: ['short', 'choice', 'truefalse', 'false'],
+	term: ['short', 'choice'],
+	quote: ['choice', 'short'],
+} as const;
+
+/** Builds one kind of question on one kind of fact, or none when it would read badly. */
+export type QuestionBuilder<Of extends keyof typeof questionKinds> = (
+	kind: (typeof questionKinds)[Of][number],
+	view: FactView & { readonly fact: Extract<Fact, { kind: Of }> },
+	pools: Pools,
+) => Candidate | undefined;
 
 /** The excerpt with `[start, end)` (line offsets) replaced, "…" marking cut ends. */
 export function rewrite(

@@ -1,28 +1,11 @@
 // Candidates: "Who said …?" questions on a quotation.
 
-import type { Fact } from '../facts/facts.js';
-import type { Candidate } from './candidate.js';
-import { sample } from './distractors.js';
 import { entityDistractors } from './entity-questions.js';
-import type { Pools } from './pools.js';
-import { fillLead, pickLead, quoteExcerpt } from './prompts.js';
-import {
-	choiceCandidate,
-	common,
-	type FactView,
-	fillCandidate,
-	rewrite,
-} from './question-parts.js';
-
-type QuoteFact = Extract<Fact, { kind: 'quote' }>;
-type TermFact = Extract<Fact, { kind: 'term' }>;
+import { quoteExcerpt } from './prompts.js';
+import { choiceCandidate, common, type QuestionBuilder } from './question-parts.js';
 
 /** "Who said “…”?" as a choice among the article's people, or as a fill-in. */
-export function whoSaidQuestion(
-	kind: 'choice' | 'short',
-	view: FactView & { fact: QuoteFact },
-	pools: Pools,
-): Candidate | undefined {
+export const whoSaidQuestion: QuestionBuilder<'quote'> = (kind, view, pools) => {
 	const { fact, excerpt } = view;
 	const { speaker, quote } = fact;
 	const shownText = `“${quoteExcerpt(quote.text)}”`;
@@ -61,27 +44,7 @@ export function whoSaidQuestion(
 		answerForms: forms,
 		shownText,
 	};
-}
-
-/** Words the article quotes as a term ("balanced position"): fill-in, or a choice among terms. */
-export function termQuestion(
-	kind: 'short' | 'choice',
-	view: FactView & { fact: TermFact },
-	pools: Pools,
-): Candidate | undefined {
-	const { fact } = view;
-	const shownText = rewrite(view);
-	if (kind === 'choice') {
-		const distractors = sample(
-			pools.terms,
-			3,
-			view.rng,
-			(term) => term !== fact.text && !view.excerpt.text.includes(term),
-		);
-		return choiceCandidate(view, pickLead(fact), shownText, fact.text, distractors, [fact.text]);
-	}
-	return fillCandidate(view, fillLead(fact), shownText, [fact.text]);
-}
+};
 
 /** The first place `text` names one of `forms` as whole words (the longest form where two start together). */
 export function firstForm(

@@ -1,5 +1,6 @@
 // Facts: whether a name is a person, a place, an organisation or a nationality.
 import nlp from 'compromise';
+import { wordSet } from '../read/words.js';
 
 /** The kinds of named things questions are asked about; nationalities are words like "Russian". */
 export type EntityKind = 'person' | 'place' | 'org' | 'nationality';
@@ -23,15 +24,11 @@ export type NameClassifier = {
 	isDemonym(word: string): boolean;
 };
 
-const orgWords = new Set(
-	'Ministry Council Organization Organisation Initiative House Agency Department Committee Party University Institute Bank Company Corporation Corp Inc Ltd Association Union Court Parliament Congress Senate Assembly Army Navy Commission Fund Foundation Society Museum School College Academy Office Group Bureau Service Forces Guard Alliance League Federation Network Times Post News Press Club Church Hospital Laboratory Observatory Library Government Administration Authority Board'.split(
-		' ',
-	),
+const orgWords = wordSet(
+	'Ministry Council Organization Organisation Initiative House Agency Department Committee Party University Institute Bank Company Corporation Corp Inc Ltd Association Union Court Parliament Congress Senate Assembly Army Navy Commission Fund Foundation Society Museum School College Academy Office Group Bureau Service Forces Guard Alliance League Federation Network Times Post News Press Club Church Hospital Laboratory Observatory Library Government Administration Authority Board',
 );
-const placeHeads = new Set(
-	'Ocean Sea Strait Straits River Lake Mountains Mountain Island Islands Bay Gulf Valley Desert Peninsula Province Region County Street Avenue Square Park Bridge Canal Coast Forest Falls Harbor Harbour Plain Plains Basin Glacier Volcano Point Cove Beach Hills Heights Ridge Cliffs Reef Fjord'.split(
-		' ',
-	),
+const placeHeads = wordSet(
+	'Ocean Sea Strait Straits River Lake Mountains Mountain Island Islands Bay Gulf Valley Desert Peninsula Province Region County Street Avenue Square Park Bridge Canal Coast Forest Falls Harbor Harbour Plain Plains Basin Glacier Volcano Point Cove Beach Hills Heights Ridge Cliffs Reef Fjord',
 );
 /** Last words that make a name a site, whatever body its other words name. */
 const siteHeads = new Set(['Station', 'Airport', 'Terminal', 'Square', 'Street', 'Avenue']);

@@ -1,5 +1,6 @@
 // Facts: figures cut into parts, so a distractor can copy their format.
 import { parseNumber } from '../../core/grade/parse-number.js';
+import { wordSet } from '../read/words.js';
 import { plural } from './number-words.js';
 
 /** A figure as the article writes it, cut into parts so a distractor can copy its format. */
@@ -64,15 +65,11 @@ const patterns: { kind: Figure['kind']; pattern: RegExp }[] = [
 ];
 const approximate =
 	/\b(?:more than|less than|fewer than|over|under|about|around|nearly|almost|roughly|approximately|some|at least|up to|exceeded|exceeds|exceed|surpassed|topped|above|below|than)\s*$/i;
-const unitStopWords = new Set(
-	'the and but nor for yet its his her our their this these those was has is as less more than plus times others ones across'.split(
-		' ',
-	),
+const unitStopWords = wordSet(
+	'the and but nor for yet its his her our their this these those was has is as less more than plus times others ones across',
 );
-const singularUnits = new Set(
-	'people children men women police staff troops km kg cm mm lb mile metre meter word hour day week month year minute second person'.split(
-		' ',
-	),
+const singularUnits = wordSet(
+	'people children men women police staff troops km kg cm mm lb mile metre meter word hour day week month year minute second person',
 );
 
 /** Money, percentages, counts and ordinals in a sentence; years and dates are left to dates. */

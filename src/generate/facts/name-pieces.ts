@@ -16,7 +16,7 @@ export type NamePiece = {
 
 /** Cut a span into names: drop ordinary first words, dates, titles and list joints. */
 export function namePieces(span: NameSpan, classifier: NameClassifier): NamePiece[] {
-	const offsets = wordOffsets(span);
+	const run: SpanRun = { span, offsets: wordOffsets(span), classifier };
 	let from = 0;
 	let to = span.words.length - 1;
 	// Only the first word is capitalised by its place: drop it when it is an ordinary word.
@@ -31,19 +31,17 @@ export function namePieces(span: NameSpan, classifier: NameClassifier): NamePiec
 	if (titleAt !== undefined && titledKind !== 'org' && titledKind !== 'place') {
 		const name = titled;
 		const gender = titleGender(span.words[titleAt] ?? '') ?? classifier.classify(name).gender;
-		return [
-			piece(
-				span,
-				offsets,
-				titleAt + 1,
-				to,
-				{ kind: 'person', ...(gender ? { gender } : {}) },
-				true,
-			),
-		];
+		return [piece(run, titleAt + 1, to, { kind: 'person', ...(gender ? { gender } : {}) }, true)];
 	}
-	return splitAndClassify(span, offsets, from, to, classifier);
+	return splitAndClassify(run, from, to);
 }
+
+/** A span with the offset of each of its words, and the classifier that names its parts. */
+type SpanRun = {
+	readonly span: NameSpan;
+	readonly offsets: readonly number[];
+	readonly classifier: NameClassifier;
+};
 
 const isEdgeWord = (word: string) =>
 	dateWords.has(word.replace(/[’']s$/, '')) || /^(?:the|of|and|de|&)$/i.test(word);
@@ -55,13 +53,8 @@ function lastTitle(words: readonly string[], from: number, to: number): number |
 	return undefined;
 }
 
-function splitAndClassify(
-	span: NameSpan,
-	offsets: readonly number[],
-	from: number,
-	to: number,
-	classifier: NameClassifier,
-): NamePiece[] {
+function splitAndClassify(run: SpanRun, from: number, to: number): NamePiece[] {
+	const { span, classifier } = run;
 	const whole = span.words.slice(from, to + 1).join(' ');
 	const wholeClass = classifier.classify(whole);
 	const joints = span.words.slice(from, to + 1).some((word) => /^(?:and|&|of)$/.test(word));
@@ -70,14 +63,14 @@ function splitAndClassify(
 		wholeClass.kind === 'org' ||
 		(wholeClass.kind === 'place' && !/ and | & /.test(whole))
 	) {
-		return trimAdjectives(span, offsets, from, to, classifier);
+		return trimAdjectives(run, from, to);
 	}
 	const pieces: NamePiece[] = [];
 	let start = from;
 	for (let i = from; i <= to + 1; i++) {
 		const word = span.words[i];
 		if (i === to + 1 || word === 'and' || word === '&' || word === 'of') {
-			if (i > start) pieces.push(...trimAdjectives(span, offsets, start, i - 1, classifier));
+			if (i > start) pieces.push(...trimAdjectives(run, start, i - 1));
 			start = i + 1;
 		}
 	}
@@ -85,22 +78,17 @@ function splitAndClassify(
 }
 
 /** "Chinese" alone is no name; "Chinese Ministry of Foreign Affairs" is one. */
-function trimAdjectives(
-	span: NameSpan,
-	offsets: readonly number[],
-	from: number,
-	to: number,
-	classifier: NameClassifier,
-): NamePiece[] {
+function trimAdjectives(run: SpanRun, from: number, to: number): NamePiece[] {
+	const { span, classifier } = run;
 	let start = from;
 	while (start <= to) {
 		const name = span.words.slice(start, to + 1).join(' ');
 		const nameClass = classifier.classify(name);
 		if (start === from && (nameClass.kind === 'org' || nameClass.kind === 'place')) {
-			return [piece(span, offsets, start, to, nameClass, false)];
+			return [piece(run, start, to, nameClass, false)];
 		}
 		if (!classifier.isAdjective(span.words[start] ?? '')) {
-			return [piece(span, offsets, start, to, nameClass, isPersonByContext(span, start, from, to))];
+			return [piece(run, start, to, nameClass, isPersonByContext(span, start, from, to))];
 		}
 		start++;
 	}
@@ -108,8 +96,7 @@ function trimAdjectives(
 }
 
 function piece(
-	span: NameSpan,
-	offsets: readonly number[],
+	{ span, offsets }: SpanRun,
 	from: number,
 	to: number,
 	nameClass: NameClass,

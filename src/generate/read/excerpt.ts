@@ -1,5 +1,6 @@
 // Read: the stretch of one line a question quotes as its source.
 import type { Sentence } from './segment.js';
+import { wordSet } from './words.js';
 
 /** A stretch of one line that a question quotes, with whether it was cut from a longer sentence. */
 export type Excerpt = {
@@ -12,10 +13,8 @@ export type Excerpt = {
 };
 
 /** Openings that leave a reader asking "who?" or "which?" when a prompt starts with them. */
-export const danglingStarts = new Set(
-	'he she it they them him her his its their this these those there such both which whose whom'.split(
-		' ',
-	),
+export const danglingStarts = wordSet(
+	'he she it they them him her his its their this these those there such both which whose whom',
 );
 const maxWords = 40;
 const minWords = 12;

@@ -3,10 +3,15 @@ import { eng } from 'stopword';
 
 const stopwords = new Set([
 	...eng,
-	...'said says told would could also one two just like mr mrs ms dr its it’s their there them'.split(
-		' ',
+	...wordSet(
+		'said says told would could also one two just like mr mrs ms dr its it’s their there them',
 	),
 ]);
+
+/** The words of a list written with spaces between them, as a set. */
+export function wordSet(words: string): Set<string> {
+	return new Set(words.split(' '));
+}
 
 /** The words of a text that carry its content: lower-case, no stop words, rough singulars. */
 export function contentWords(text: string): string[] {
