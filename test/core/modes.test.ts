@@ -12,8 +12,10 @@ import {
 	startSession,
 } from '../../src/core/session.js';
 import { planRefusalText } from '../../src/format/plan-text.js';
+import { questionDefaults } from './question-fixture.js';
 
 const make = (id: string, tags: string[] = []): Question => ({
+	...questionDefaults,
 	id,
 	type: 'choice',
 	prompt: `Question ${id}?`,
@@ -21,8 +23,6 @@ const make = (id: string, tags: string[] = []): Question => ({
 	answer: 'beta',
 	source: { line: 1, quote: 'beta' },
 	tags,
-	skill: 'recall',
-	origin: 'curated',
 });
 const questions = Array.from({ length: 12 }, (_, i) => make(`q${i}`, i < 6 ? ['low'] : ['high']));
 const now = new Date('2024-05-20T12:00:00.000Z');

@@ -13,6 +13,31 @@ function issuesOf(text: string, file = 'ana.yaml') {
 	return result.ok ? [] : result.issues.map(formatIssue);
 }
 
+describe('parseSheet: answers with where each stands', () => {
+	it.each([
+		{
+			what: 'JSON',
+			file: 'bo.json',
+			text: '{\n\t"student": "Bo",\n\t"answers": {\n\t\t"trade-last-year": 140,\n\t\t"x": null\n\t}\n}\n',
+			answers: [
+				{ id: 'trade-last-year', answer: '140', line: 4, col: 3 },
+				{ id: 'x', answer: null, line: 5, col: 3 },
+			],
+		},
+		{
+			what: 'CSV, id and answer columns in any order, others ignored',
+			file: 'ana.csv',
+			text: 'prompt,answer,id\r\n"How much, then?",140bn,trade-last-year\r\nx,,vocab-protracted\r\n',
+			answers: [
+				{ id: 'trade-last-year', answer: '140bn', line: 2, col: 25 },
+				{ id: 'vocab-protracted', answer: null, line: 3, col: 4 },
+			],
+		},
+	])('reads $what', ({ text, file, answers }) => {
+		expect(sheetOf(text, file).answers).toEqual(answers);
+	});
+});
+
 describe('parseSheet (YAML and JSON)', () => {
 	it('reads student, bank and the answers in order, with where each id stands', () => {
 		const sheet = sheetOf(
@@ -46,17 +71,6 @@ describe('parseSheet (YAML and JSON)', () => {
 		expect(sheet.bank).toBeNull();
 	});
 
-	it('reads JSON, with positions', () => {
-		const sheet = sheetOf(
-			'{\n\t"student": "Bo",\n\t"answers": {\n\t\t"trade-last-year": 140,\n\t\t"x": null\n\t}\n}\n',
-			'bo.json',
-		);
-		expect(sheet.answers).toEqual([
-			{ id: 'trade-last-year', answer: '140', line: 4, col: 3 },
-			{ id: 'x', answer: null, line: 5, col: 3 },
-		]);
-	});
-
 	it.each([
 		['answers: [a, b', /^ana\.yaml:1:\d+: /],
 		['answers:\n  a: 1\n  a: 2\n', /^ana\.yaml:3:3: Map keys must be unique/],
@@ -80,17 +94,6 @@ describe('parseSheet (YAML and JSON)', () => {
 });
 
 describe('parseSheet (CSV)', () => {
-	it('reads id and answer columns in any order, ignoring others', () => {
-		const sheet = sheetOf(
-			'prompt,answer,id\r\n"How much, then?",140bn,trade-last-year\r\nx,,vocab-protracted\r\n',
-			'ana.csv',
-		);
-		expect(sheet.answers).toEqual([
-			{ id: 'trade-last-year', answer: '140bn', line: 2, col: 25 },
-			{ id: 'vocab-protracted', answer: null, line: 3, col: 4 },
-		]);
-	});
-
 	it.each([
 		['', /^ana\.csv:1:1: expected a header line "id,answer"/],
 		['id,reply\nq,1\n', /^ana\.csv:1:1: missing column "answer"/],
