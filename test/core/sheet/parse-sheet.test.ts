@@ -13,28 +13,35 @@ function issuesOf(text: string, file = 'ana.yaml') {
 	return result.ok ? [] : result.issues.map(formatIssue);
 }
 
+const jsonSheet =
+	'{\n\t"student": "Bo",\n\t"answers": {\n\t\t"trade-last-year": 140,\n\t\t"x": null\n\t}\n}\n';
+const csvSheet =
+	'prompt,answer,id\r\n"How much, then?",140bn,trade-last-year\r\nx,,vocab-protracted\r\n';
+
 describe('parseSheet: answers with where each stands', () => {
 	it.each([
-		{
-			what: 'JSON',
-			file: 'bo.json',
-			text: '{\n\t"student": "Bo",\n\t"answers": {\n\t\t"trade-last-year": 140,\n\t\t"x": null\n\t}\n}\n',
-			answers: [
-				{ id: 'trade-last-year', answer: '140', line: 4, col: 3 },
-				{ id: 'x', answer: null, line: 5, col: 3 },
+		[
+			'JSON',
+			'bo.json',
+			jsonSheet,
+			[
+				['trade-last-year', '140', 4, 3],
+				['x', null, 5, 3],
 			],
-		},
-		{
-			what: 'CSV, id and answer columns in any order, others ignored',
-			file: 'ana.csv',
-			text: 'prompt,answer,id\r\n"How much, then?",140bn,trade-last-year\r\nx,,vocab-protracted\r\n',
-			answers: [
-				{ id: 'trade-last-year', answer: '140bn', line: 2, col: 25 },
-				{ id: 'vocab-protracted', answer: null, line: 3, col: 4 },
+		],
+		[
+			'CSV, id and answer columns in any order, others ignored',
+			'ana.csv',
+			csvSheet,
+			[
+				['trade-last-year', '140bn', 2, 25],
+				['vocab-protracted', null, 3, 4],
 			],
-		},
-	])('reads $what', ({ text, file, answers }) => {
-		expect(sheetOf(text, file).answers).toEqual(answers);
+		],
+	] as const)('reads %s', (_what, file, text, answers) => {
+		expect(sheetOf(text, file).answers).toEqual(
+			answers.map(([id, answer, line, col]) => ({ id, answer, line, col })),
+		);
 	});
 });
 
