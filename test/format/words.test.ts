@@ -1,3 +1,4 @@
+// The words format/ owns: verdict labels, plurals, waits and dates.
 import { describe, expect, it } from 'vitest';
 import { plural } from '../../src/format/plural.js';
 import { createStyle } from '../../src/format/style.js';
