@@ -4,9 +4,9 @@
 import { loadSources, median, ms } from './measure.mjs';
 
 const [{ describeModes }, { seededRng }, { computeStats }, { loadBank }] = await loadSources([
-	'src/core/modes/summary.ts',
+	'src/format/mode-menu.ts',
 	'src/core/random.ts',
-	'src/core/stats.ts',
+	'src/core/stats/stats.ts',
 	'src/files/load-bank.ts',
 ]);
 

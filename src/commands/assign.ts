@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { freezeAssignment } from '../core/assignment.js';
-import { formatAssignment } from '../core/assignment-parse.js';
+import { freezeAssignment } from '../core/assignment/assignment.js';
+import { formatAssignment } from '../core/assignment/parse.js';
 import { withTags } from '../core/select.js';
 import { bankKey } from '../files/bank-path.js';
 import { bundledBankPath, loadBank } from '../files/load-bank.js';

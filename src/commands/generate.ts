@@ -4,7 +4,7 @@ import { parseBank } from '../core/bank/parse.js';
 import { placeSchemaBeside } from '../files/bank-schema.js';
 import { inputLimit } from '../files/input-limit.js';
 import { readBytes, readText } from '../files/read-text.js';
-import { decodeArticle } from '../generate/decode-article.js';
+import { decodeArticle } from '../generate/read/decode-article.js';
 import { type CommandIo, exitCode } from './io.js';
 import { reportIssues } from './report-issues.js';
 
@@ -47,7 +47,7 @@ export async function generateCommand(
 	const bankDir = output ? path.dirname(output) : io.cwd;
 	// The NLP lexicon loads only once the input is known to be good.
 	const { defaultSeed, generateBank } = await import('../generate/generate-bank.js');
-	const { formatReport } = await import('../generate/report.js');
+	const { formatReport } = await import('../generate/write/report.js');
 	const result = generateBank({
 		articleText: decoded.text,
 		articleFile: path.relative(bankDir, articlePath).split(path.sep).join('/'),

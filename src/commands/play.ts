@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isAssignmentText } from '../core/assignment-marker.js';
+import { isAssignmentText } from '../core/assignment/marker.js';
 import type { Mode } from '../core/modes/mode.js';
 import { withTags } from '../core/select.js';
 import { inputLimit } from '../files/input-limit.js';

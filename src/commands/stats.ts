@@ -1,4 +1,4 @@
-import { computeStats } from '../core/stats.js';
+import { computeStats } from '../core/stats/stats.js';
 import { bundledBankPath } from '../files/load-bank.js';
 import { loadBankCached } from '../files/load-bank-cached.js';
 import { statsLines } from '../format/stats-text.js';

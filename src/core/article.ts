@@ -12,7 +12,7 @@ export function parseArticle(text: string): Article {
 }
 
 /** Where a quote was looked for and what was found. */
-export type QuoteLookup =
+type QuoteLookup =
 	| { readonly found: true; readonly line: number; readonly column: number }
 	| {
 			readonly found: false;
@@ -108,7 +108,7 @@ function closestLine(article: Article, quote: string) {
 }
 
 /** Where the answer span sits inside a quote, for highlighting. */
-export type Span = { readonly start: number; readonly end: number };
+type Span = { readonly start: number; readonly end: number };
 
 /** Find `needle` in `haystack`, exactly first, then ignoring case; undefined when absent. */
 export function findSpan(haystack: string, needle: string): Span | undefined {

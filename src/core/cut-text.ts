@@ -1,5 +1,5 @@
 /** How much of a long text from an input file is shown back in a message or a report. */
-export const shownLength = 200;
+const shownLength = 200;
 
 /**
  * The text as shown back to the user: whole when short, else its first `max` characters and

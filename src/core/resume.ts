@@ -3,7 +3,7 @@ import type { QuizItem } from './select.js';
 import { type SessionState, sessionReducer, startSession } from './session.js';
 
 /** An answer as a stored session keeps it. */
-export type StoredAnswer = { readonly id: string; readonly answer: string; readonly at: string };
+type StoredAnswer = { readonly id: string; readonly answer: string; readonly at: string };
 
 /**
  * Rebuild a session from its planned items and the answers already given, as if it had never

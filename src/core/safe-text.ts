@@ -4,7 +4,7 @@
 // is shown. Everything shown passes through `safeText`, which makes such characters visible.
 
 /** How a piece of text is shown. */
-export type SafeTextOptions = {
+type SafeTextOptions = {
 	/** Line breaks become spaces: for a field shown on one line (a name, an answer, a choice). */
 	readonly line?: boolean;
 	/** Tabs become spaces up to the next stop of this width; 0 keeps them (TSV). Default 8. */
@@ -19,7 +19,7 @@ const bidi = /[\u202A-\u202E\u2066-\u2069]/g;
 const lineBreaks = /\r\n|[\u2028\u2029\u0085]/g;
 
 /** A control character as the symbol that pictures it: ESC as ␛, BEL as ␇, C1 CSI as ␛[. */
-export function pictureOf(char: string): string {
+function pictureOf(char: string): string {
 	const code = char.charCodeAt(0);
 	if (code < 0x20) return String.fromCharCode(0x2400 + code);
 	if (code === 0x7f) return '\u2421';

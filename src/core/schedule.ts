@@ -13,7 +13,7 @@ export type Review = {
 };
 
 /** The answers given to each question id, oldest first. */
-export type ReviewRecords = Readonly<Record<string, { readonly history: readonly Review[] }>>;
+type ReviewRecords = Readonly<Record<string, { readonly history: readonly Review[] }>>;
 
 /** How answers become ratings and how much should be remembered. */
 export type ScheduleOptions = {
@@ -26,9 +26,9 @@ export type ScheduleOptions = {
 };
 
 /** The desired retention when none is given. */
-export const defaultRetention = 0.9;
+const defaultRetention = 0.9;
 /** New questions a `due` session may introduce per day when no limit is given. */
-export const defaultNewPerDay = 10;
+const defaultNewPerDay = 10;
 
 /** Wrong is Again; right after a hint or slowly is Hard; right fast is Easy; right is Good. */
 export function ratingOf(review: Review, options: ScheduleOptions = {}): Grade {
@@ -59,7 +59,7 @@ export function cardFromHistory(
 }
 
 /** What spaced repetition asks for now. */
-export type DueQueue = {
+type DueQueue = {
 	/** Ids whose card is due, the most overdue first. */
 	readonly due: readonly string[];
 	/** Never-answered ids that today's new-question limit still allows, in bank order. */
@@ -73,7 +73,7 @@ export type DueQueue = {
 };
 
 /** The options of a due queue: the clock and the daily limit of new questions. */
-export type DueOptions = ScheduleOptions & { readonly now: Date; readonly newPerDay?: number };
+type DueOptions = ScheduleOptions & { readonly now: Date; readonly newPerDay?: number };
 
 /** Cards due now first, then as many new questions as today's limit allows. */
 export function dueQueue(

@@ -9,7 +9,7 @@ export type QuizItem = {
 };
 
 /** What to draw from a bank. */
-export type SelectOptions = {
+type SelectOptions = {
 	readonly seed: string | number;
 	/** How many questions at most; all of them when absent. */
 	readonly count?: number;
@@ -33,7 +33,7 @@ export function selectQuestions(
 }
 
 /** Which questions to keep; an empty or absent list keeps all. */
-export type QuestionFilter = {
+type QuestionFilter = {
 	/** Keep questions with at least one of these tags. */
 	readonly tags?: readonly string[];
 	/** Keep questions of one of these types. */

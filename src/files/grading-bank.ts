@@ -40,8 +40,8 @@ async function loadQuizSheet(file: string, text: string, io: GradingBankIo): Pro
 		loaded: { ok: false, issues },
 	});
 	// A quiz sheet is YAML: only a run that grades against one pays for the parser.
-	const { parseAssignment } = await import('../core/assignment-parse.js');
-	const { unfreezeAssignment } = await import('../core/assignment.js');
+	const { parseAssignment } = await import('../core/assignment/parse.js');
+	const { unfreezeAssignment } = await import('../core/assignment/assignment.js');
 	const parsed = parseAssignment(text, file);
 	if (!parsed.ok) return failed(parsed.issues);
 	const { assignment, at } = parsed;

@@ -15,10 +15,3 @@ export function bar(value: number, width: number): string {
 	const filled = Math.round(Math.min(1, Math.max(0, value)) * width);
 	return '█'.repeat(filled) + '░'.repeat(width - filled);
 }
-
-/** `2024-05-18 14:02` in local time, for a session's start. */
-export function shortTime(iso: string): string {
-	const at = new Date(iso);
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
-}

@@ -1,5 +1,6 @@
 import { cutText } from '../core/cut-text.js';
 import type { ClassReport, QuestionReport } from '../live/class-report.js';
+import { plural } from './plural.js';
 import { shown } from './shown.js';
 import type { Style } from './style.js';
 
@@ -55,9 +56,9 @@ export function formatClassReport(report: ClassReport, style: Style): string {
 }
 
 function title(report: ClassReport): string {
-	const questions = `${report.questions.length} question${report.questions.length === 1 ? '' : 's'}`;
+	const questions = plural(report.questions.length, 'question');
 	if (report.kind === 'tally') return `Class report (projector mode): ${questions}`;
-	const students = `${report.students.length} student${report.students.length === 1 ? '' : 's'}`;
+	const students = plural(report.students.length, 'student');
 	return `Class report: ${students}, ${questions}`;
 }
 

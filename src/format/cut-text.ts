@@ -7,7 +7,7 @@ import type { TextRun } from './wrap.js';
 export const shownTextLimit = 4000;
 
 /** Runs cut to a length, and how many characters were left out. */
-export type CutRuns = { readonly runs: TextRun[]; readonly omitted: number };
+type CutRuns = { readonly runs: TextRun[]; readonly omitted: number };
 
 /** The runs cut after `limit` characters in all, the last kept one ending in "…" at its word. */
 export function cutRuns(runs: readonly TextRun[], limit = shownTextLimit): CutRuns {

@@ -5,7 +5,7 @@ import type { Style } from './style.js';
 import { formatQuote } from './verdict-text.js';
 
 /** How to answer a question of this type, in a line a student can follow. */
-export function answerHint(question: Question): string {
+function answerHint(question: Question): string {
 	switch (question.type) {
 		case 'choice':
 			return 'Answer with the letter, the number or the text of a choice.';

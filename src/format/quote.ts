@@ -41,7 +41,7 @@ export function quoteHint(question: Question): string {
 }
 
 /** A paragraph cut around the question's quote, the quote itself cut around its answer span. */
-export type ParagraphParts = {
+type ParagraphParts = {
 	readonly before: string;
 	readonly quote: QuoteParts;
 	readonly after: string;

@@ -5,6 +5,7 @@ import { runTotals } from '../core/sheet/grade-run.js';
 import type { GradedAnswer, SheetTotals } from '../core/sheet/grade-sheet.js';
 import { shown } from './shown.js';
 import type { Style } from './style.js';
+import { paintVerdict, verdictLabel } from './verdict-label.js';
 import { formatQuote } from './verdict-text.js';
 
 /** A grade run for people: per sheet each question's verdict, answer and quoted line, then totals. */
@@ -61,14 +62,13 @@ function formatEntry(entry: GradedEntry, style: Style, tailOf: TailOf, lines: st
 }
 
 function mark(answer: GradedAnswer, style: Style): string {
-	if (answer.correct) return style.green('✓');
 	if (answer.kind === 'missing') return style.yellow('–');
-	if (answer.kind === 'near-miss') return style.yellow('~');
-	return style.red('✗');
+	const label = verdictLabel(answer);
+	return paintVerdict(label, label.mark, style);
 }
 
 /** `8/10 right · 1 wrong · 1 missing`. */
-export function formatTotals(totals: SheetTotals, style: Style): string {
+function formatTotals(totals: SheetTotals, style: Style): string {
 	const parts = [`${totals.right}/${totals.questions} right`];
 	if (totals.wrong > 0) parts.push(style.red(`${totals.wrong} wrong`));
 	if (totals.missing > 0) parts.push(style.yellow(`${totals.missing} missing`));

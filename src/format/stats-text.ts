@@ -1,11 +1,11 @@
-import type { Accuracy, Stats } from '../core/stats.js';
-import { bar, shortTime, sparkline } from './chart.js';
+import type { Accuracy, Stats } from '../core/stats/stats.js';
+import { bar, sparkline } from './chart.js';
+import { plural } from './plural.js';
 import type { Style } from './style.js';
+import { shortTime } from './time-text.js';
 
 const percent = (accuracy: Accuracy) =>
 	accuracy.rate === null ? '  –' : `${Math.round(accuracy.rate * 100)}%`.padStart(4);
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 function table(title: string, groups: Readonly<Record<string, Accuracy>>, style: Style): string[] {
 	const entries = Object.entries(groups);

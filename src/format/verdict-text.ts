@@ -4,14 +4,12 @@ import type { Verdict } from '../core/grade/grade.js';
 import { quoteParts } from './quote.js';
 import { shown } from './shown.js';
 import type { Style } from './style.js';
+import { paintVerdict, verdictLabel } from './verdict-label.js';
 
 /** A verdict for people: the mark, the correct answer, the explanation and the quoted line. */
 export function formatVerdict(question: Question, given: string, verdict: Verdict, style: Style) {
-	const mark = verdict.correct
-		? style.green(verdict.kind === 'near-miss' ? '✓ right (one slip allowed)' : '✓ right')
-		: verdict.kind === 'near-miss'
-			? style.yellow('~ almost — check the spelling')
-			: style.red('✗ wrong');
+	const label = verdictLabel(verdict);
+	const mark = paintVerdict(label, `${label.mark} ${label.words}`, style);
 	const lines = [`${mark}  ${style.dim(question.id)}`, `  Your answer: ${shown(given)}`];
 	if (verdict.slip) {
 		const { typed, expected, diff } = verdict.slip;

@@ -1,3 +1,4 @@
+// The pipeline: read the article, find facts, build candidates, judge and rank them, write the bank.
 import { parseArticle } from '../core/article.js';
 import type { BankIssue } from '../core/bank/issue.js';
 import { parseBank, type QuestionPositions } from '../core/bank/parse.js';
@@ -9,17 +10,17 @@ import {
 	type QuestionType,
 } from '../core/bank/schema.js';
 import { verifyBank } from '../core/bank/verify.js';
-import { profileArticle } from './article-profile.js';
-import { answerKeys } from './bank-rules.js';
-import { candidatesFor } from './build-questions.js';
-import { explanationFor } from './explain.js';
-import { findFacts } from './facts.js';
-import { countReasons, type FilterResult, filterFacts } from './filter.js';
-import { assignIds } from './ids.js';
-import { curatedKeys, type MergeChanges, mergeChanges } from './merge.js';
-import { buildPools } from './pools.js';
-import type { Scored } from './score.js';
-import { curatedNodes, writeBank } from './write-bank.js';
+import { candidatesFor } from './candidates/build-questions.js';
+import { explanationFor } from './candidates/explain.js';
+import { buildPools } from './candidates/pools.js';
+import { profileArticle } from './facts/article-profile.js';
+import { findFacts } from './facts/facts.js';
+import { countReasons, type FilterResult, filterFacts } from './judge/filter.js';
+import type { Scored } from './judge/score.js';
+import { answerKeys } from './write/bank-rules.js';
+import { assignIds } from './write/ids.js';
+import { curatedKeys, type MergeChanges, mergeChanges } from './write/merge.js';
+import { curatedNodes, writeBank } from './write/write-bank.js';
 
 /** Generated questions in one bank at most, unless `--max` asks for more: a book is no quiz. */
 export const maxBankSize = 300;
@@ -66,69 +67,16 @@ export type GenerateReport = {
 };
 
 /** The bank's YAML and a report, or the problems that kept it from being written. */
-export type GenerateResult =
+type GenerateResult =
 	| { readonly ok: true; readonly yaml: string; readonly report: GenerateReport }
 	| { readonly ok: false; readonly issues: readonly BankIssue[] };
 
 /** Turn an article (and any existing bank) into bank YAML; the same input gives the same bytes. */
 export function generateBank(options: GenerateOptions): GenerateResult {
-	let previous: Bank | undefined;
-	let where: QuestionPositions | undefined;
-	if (options.existing !== undefined) {
-		const parsed = parseBank(options.existing, options.bankFile);
-		if (!parsed.ok) return parsed;
-		previous = parsed.bank;
-		where = parsed.positions;
-	}
-	const isCurated = (question: Question) => question.origin !== 'generated';
-	const curated = previous?.questions.filter(isCurated) ?? [];
-	// Curated questions come first: the nth points back at its place in the existing bank.
-	const curatedAt =
-		previous?.questions.flatMap((question, index) => (isCurated(question) ? [index] : [])) ?? [];
-	const positions: QuestionPositions = {
-		at: (index, ...path) => {
-			const existing = curatedAt[index];
-			return where && existing !== undefined ? where.at(existing, ...path) : nowhere;
-		},
-		of: () => nowhere,
-	};
-	const covered = curatedKeys(curated);
-	const article = findFacts(options.articleText);
-	const profile = profileArticle(article);
-	const pools = buildPools(article, profile);
-	const target = bankSize(profile.words, options.max);
-	const filter = filterFacts(
-		article.facts,
-		(fact) => candidatesFor(fact, article, pools, options.seed),
-		(line) => ({ line: article.lines[line - 1]?.text ?? '', article, profile, pools }),
-		target,
-		bankFloor(profile.words, target, options.max),
-	);
-	// Curated questions are kept as they are: generated ones on their facts go, and nothing
-	// weaker takes their place.
-	const isCovered = ({ candidate }: Scored) =>
-		answerKeys(candidate.question.source.line, [
-			String(candidate.question.answer),
-			candidate.fact.text,
-		]).some((key) => covered.has(key));
-	const rejections = [
-		...filter.rejections,
-		...filter.accepted.filter(isCovered).map(({ candidate, score }) => ({
-			reason: 'curated-covers' as const,
-			detail: 'a curated question asks about it',
-			fact: candidate.fact,
-			question: candidate.question,
-			score,
-		})),
-	];
-	const kept = filter.accepted
-		.filter((item) => !isCovered(item))
-		.map((item) => item.candidate)
-		.sort((a, b) => a.fact.line - b.fact.line || a.fact.start - b.fact.start);
-	const generated = assignIds(
-		kept.map((candidate) => ({ ...candidate.question, explanation: explanationFor(candidate) })),
-		new Set(curated.map((question) => question.id)),
-	);
+	const existing = readExisting(options);
+	if (!existing.ok) return existing;
+	const { previous, curated, positions } = existing;
+	const { article, filter, rejections, accepted, generated } = pickQuestions(options, curated);
 	const result = { ...filter, rejections, counts: countReasons(rejections) };
 	if (generated.length + curated.length === 0) {
 		const rejected = rejections.length;
@@ -158,10 +106,88 @@ export function generateBank(options: GenerateOptions): GenerateResult {
 			byType,
 			curated: curated.length,
 			filter: result,
-			kept: filter.accepted.filter((item) => !isCovered(item)),
+			kept: accepted,
 			...(previous ? { changes: mergeChanges(previous, ids) } : {}),
 		},
 	};
+}
+
+type Existing = {
+	readonly ok: true;
+	readonly previous?: Bank;
+	/** The existing bank's curated questions, in its order. */
+	readonly curated: readonly Question[];
+	/** Where the nth curated question stands in the existing bank's text. */
+	readonly positions: QuestionPositions;
+};
+
+/** The existing bank, parsed, with its curated questions and where they stand. */
+function readExisting(
+	options: GenerateOptions,
+): Existing | { readonly ok: false; readonly issues: readonly BankIssue[] } {
+	let previous: Bank | undefined;
+	let where: QuestionPositions | undefined;
+	if (options.existing !== undefined) {
+		const parsed = parseBank(options.existing, options.bankFile);
+		if (!parsed.ok) return parsed;
+		previous = parsed.bank;
+		where = parsed.positions;
+	}
+	const isCurated = (question: Question) => question.origin !== 'generated';
+	const curated = previous?.questions.filter(isCurated) ?? [];
+	// Curated questions come first: the nth points back at its place in the existing bank.
+	const curatedAt =
+		previous?.questions.flatMap((question, index) => (isCurated(question) ? [index] : [])) ?? [];
+	const positions: QuestionPositions = {
+		at: (index, ...path) => {
+			const existing = curatedAt[index];
+			return where && existing !== undefined ? where.at(existing, ...path) : nowhere;
+		},
+		of: () => nowhere,
+	};
+	return { ok: true, ...(previous ? { previous } : {}), curated, positions };
+}
+
+/** Facts found, candidates built, judged and ranked; those a curated question covers left out. */
+function pickQuestions(options: GenerateOptions, curated: readonly Question[]) {
+	const covered = curatedKeys(curated);
+	const article = findFacts(options.articleText);
+	const profile = profileArticle(article);
+	const pools = buildPools(article, profile);
+	const target = bankSize(profile.words, options.max);
+	const filter = filterFacts(
+		article.facts,
+		(fact) => candidatesFor(fact, article, pools, options.seed),
+		(line) => ({ line: article.lines[line - 1]?.text ?? '', article, profile, pools }),
+		target,
+		bankFloor(profile.words, target, options.max),
+	);
+	// Curated questions are kept as they are: generated ones on their facts go, and nothing
+	// weaker takes their place.
+	const isCovered = ({ candidate }: Scored) =>
+		answerKeys(candidate.question.source.line, [
+			String(candidate.question.answer),
+			candidate.fact.text,
+		]).some((key) => covered.has(key));
+	const rejections = [
+		...filter.rejections,
+		...filter.accepted.filter(isCovered).map(({ candidate, score }) => ({
+			reason: 'curated-covers' as const,
+			detail: 'a curated question asks about it',
+			fact: candidate.fact,
+			question: candidate.question,
+			score,
+		})),
+	];
+	const accepted = filter.accepted.filter((item) => !isCovered(item));
+	const kept = accepted
+		.map((item) => item.candidate)
+		.sort((a, b) => a.fact.line - b.fact.line || a.fact.start - b.fact.start);
+	const generated = assignIds(
+		kept.map((candidate) => ({ ...candidate.question, explanation: explanationFor(candidate) })),
+		new Set(curated.map((question) => question.id)),
+	);
+	return { article, filter, rejections, accepted, generated };
 }
 
 const nowhere = { line: 0, col: 0 };

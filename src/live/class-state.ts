@@ -135,11 +135,6 @@ export function createClassState(
 	};
 }
 
-/** The question being asked or just revealed. */
-export function currentItem(state: ClassState): QuizItem | undefined {
-	return state.items[state.index];
-}
-
 /** Answers to the current question so far. */
 export function currentAnswers(state: ClassState): readonly GivenAnswer[] {
 	return state.answers[state.index] ?? [];

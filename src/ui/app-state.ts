@@ -1,7 +1,7 @@
 import type { Key } from 'ink';
 import type { Mode } from '../core/modes/mode.js';
-import type { ModeChoice } from '../core/modes/summary.js';
 import { type SessionAction, type SessionState, sessionReducer } from '../core/session.js';
+import type { ModeChoice } from '../format/mode-menu.js';
 import { type BindingName, pressed, type Scope } from './keymap.js';
 
 /** How the app, or a session in it, ended: run to its end, quit with q/Esc, or Ctrl+C. */

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseAssignment } from '../../src/core/assignment-parse.js';
+import { parseAssignment } from '../../src/core/assignment/parse.js';
 import { answerText } from '../../src/core/grade/grade.js';
 import { formatAnswersSheet } from '../../src/files/answers-file.js';
 import { parseClassCsv } from '../../src/live/results-csv.js';

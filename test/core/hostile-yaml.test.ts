@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { parseAssignment } from '../../src/core/assignment-parse.js';
+import { parseAssignment } from '../../src/core/assignment/parse.js';
 import { formatIssue } from '../../src/core/bank/issue.js';
 import { parseBank } from '../../src/core/bank/parse.js';
 import { parseSheet } from '../../src/core/sheet/parse-sheet.js';

@@ -11,8 +11,11 @@ import {
 	sessionReducer,
 	startSession,
 } from '../../src/core/session.js';
+import { planRefusalText } from '../../src/format/plan-text.js';
+import { questionDefaults } from './question-fixture.js';
 
 const make = (id: string, tags: string[] = []): Question => ({
+	...questionDefaults,
 	id,
 	type: 'choice',
 	prompt: `Question ${id}?`,
@@ -20,8 +23,6 @@ const make = (id: string, tags: string[] = []): Question => ({
 	answer: 'beta',
 	source: { line: 1, quote: 'beta' },
 	tags,
-	skill: 'recall',
-	origin: 'curated',
 });
 const questions = Array.from({ length: 12 }, (_, i) => make(`q${i}`, i < 6 ? ['low'] : ['high']));
 const now = new Date('2024-05-20T12:00:00.000Z');
@@ -45,7 +46,7 @@ const ids = (state: { items: readonly { question: Question }[] }) =>
 const input = { questions, records, seed: 's', now };
 
 function planned(result: ReturnType<typeof planSession>) {
-	if (!result.ok) throw new Error(result.reason);
+	if (!result.ok) throw new Error(planRefusalText(result.refusal));
 	return result.plan;
 }
 
@@ -82,7 +83,8 @@ describe('review', () => {
 			...input,
 			records: { q0: records.q0 } as ProgressRecords,
 		});
-		expect(result).toEqual({ ok: false, reason: expect.stringContaining('Nothing to review') });
+		expect(result).toEqual({ ok: false, refusal: { kind: 'nothing-missed' } });
+		expect(result.ok || planRefusalText(result.refusal)).toContain('Nothing to review');
 	});
 
 	it('runs until each question is answered right', () => {
@@ -122,7 +124,8 @@ describe('due', () => {
 			questions: questions.slice(3, 4),
 			schedule: { newPerDay: 0 },
 		});
-		expect(result).toEqual({ ok: false, reason: expect.stringMatching(/next question is due in/) });
+		expect(result).toMatchObject({ ok: false, refusal: { kind: 'nothing-due' } });
+		expect(result.ok || planRefusalText(result.refusal)).toMatch(/next question is due in/);
 	});
 });
 

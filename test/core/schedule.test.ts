@@ -10,6 +10,7 @@ import {
 	type Review,
 	ratingOf,
 } from '../../src/core/schedule.js';
+import { questionDefaults } from './question-fixture.js';
 
 const minute = 60_000;
 const day = 24 * 60 * minute;
@@ -103,14 +104,11 @@ describe('the FSRS schedule derived from a history', () => {
 });
 
 const question = (id: string): Question => ({
+	...questionDefaults,
 	id,
 	type: 'truefalse',
 	prompt: `${id}?`,
 	answer: true,
-	source: { line: 1, quote: 'q' },
-	tags: [],
-	skill: 'recall',
-	origin: 'curated',
 });
 
 describe('dueQueue', () => {

@@ -4,8 +4,10 @@ import { findQuote, findSpan, parseArticle } from '../../src/core/article.js';
 import type { Question } from '../../src/core/bank/schema.js';
 import { itemsFromIds, selectQuestions } from '../../src/core/select.js';
 import { scoreOf, sessionReducer, startSession } from '../../src/core/session.js';
+import { questionDefaults } from './question-fixture.js';
 
 const make = (id: string, tags: string[] = []): Question => ({
+	...questionDefaults,
 	id,
 	type: 'choice',
 	prompt: `Question ${id}?`,
@@ -13,8 +15,6 @@ const make = (id: string, tags: string[] = []): Question => ({
 	answer: 'beta',
 	source: { line: 1, quote: 'beta' },
 	tags,
-	skill: 'recall',
-	origin: 'curated',
 });
 const questions = Array.from({ length: 20 }, (_, i) => make(`q${i}`, i % 2 ? ['odd'] : ['even']));
 

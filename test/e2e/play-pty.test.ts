@@ -1,21 +1,30 @@
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { itemsFromIds, selectQuestions } from '../../src/core/select.js';
-import { loadBank } from '../../src/files/load-bank.js';
+import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { itemsFromIds } from '../../src/core/select.js';
+import { bundledBankPath, loadBank } from '../../src/files/load-bank.js';
 import { ScoreStore } from '../../src/store/score-store.js';
 import { tempDir } from '../cli/helpers/run-cli.js';
 import { playInPty } from './pty.js';
 
-const loaded = loadBank();
-if (!loaded.ok) throw new Error('the bundled bank must load');
-const { questions } = loaded.bank;
-
-/** A seed whose first practice question, on an empty store, is a multiple choice. */
-function choiceSeed() {
-	for (let seed = 0; ; seed++) {
-		const [first] = selectQuestions(questions, { seed: String(seed), count: 2 });
-		if (first?.question.type === 'choice') return String(seed);
-	}
+/** The bundled bank with only its multiple-choice questions, next to a copy of its article. */
+function choiceBank(): string {
+	const dir = tempDir('quizline-bank-');
+	const document = parseDocument(readFileSync(bundledBankPath, 'utf8'));
+	const items = document.get('questions') as YAMLSeq<YAMLMap>;
+	items.items = items.items.filter((item) => item.get('type') === 'choice');
+	const article = document.getIn(['article', 'file']) as string;
+	copyFileSync(path.join(path.dirname(bundledBankPath), article), path.join(dir, article));
+	writeFileSync(path.join(dir, 'choices.yaml'), document.toString());
+	return path.join(dir, 'choices.yaml');
 }
+
+const bankFile = choiceBank();
+const loaded = loadBank(bankFile);
+if (!loaded.ok) throw new Error('the bank of choice questions must load');
+const { questions } = loaded.bank;
+const seed = '0';
 
 const running: ReturnType<typeof playInPty>[] = [];
 afterEach(() => {
@@ -40,11 +49,15 @@ function rightKey(screen: string, seed: string) {
 describe('quizline in a real terminal', () => {
 	it('answers a question, shows the quote with its line in colour, saves it, quits with q', async () => {
 		const store = tempDir('quizline-store-');
-		const seed = choiceSeed();
-		const run = start(['--mode', 'practice', '--seed', seed, '--count', '2'], store, undefined, {
-			NO_COLOR: undefined,
-			FORCE_COLOR: undefined,
-		});
+		const run = start(
+			[bankFile, '--mode', 'practice', '--seed', seed, '--count', '2'],
+			store,
+			undefined,
+			{
+				NO_COLOR: undefined,
+				FORCE_COLOR: undefined,
+			},
+		);
 		await run.waitFor('Enter answer');
 		const { question, key } = rightKey(run.text(), seed);
 		const mark = run.text().length;
@@ -62,8 +75,7 @@ describe('quizline in a real terminal', () => {
 	}, 60_000);
 
 	it('fits 40 columns and honours NO_COLOR', async () => {
-		const seed = choiceSeed();
-		const run = start(['--mode', 'practice', '--seed', seed, '--count', '1'], tempDir(), {
+		const run = start([bankFile, '--mode', 'practice', '--seed', seed, '--count', '1'], tempDir(), {
 			cols: 40,
 			rows: 30,
 		});

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/core/bank/schema.js';
 import { quoteHint } from '../../src/format/quote.js';
+import { questionDefaults } from '../core/question-fixture.js';
 
 const question = (prompt: string): Question => ({
+	...questionDefaults,
 	id: 'q',
 	type: 'short',
 	prompt,
@@ -10,9 +12,6 @@ const question = (prompt: string): Question => ({
 	accept: [],
 	allowNearMiss: false,
 	source: { line: 21, quote: 'In a meeting with Kazakh President Tokayev on Wednesday' },
-	tags: [],
-	skill: 'recall',
-	origin: 'curated',
 });
 
 describe('quoteHint', () => {

@@ -8,7 +8,7 @@ import {
 	type GenerateOptions,
 	generateBank,
 } from '../../src/generate/generate-bank.js';
-import { formatReport } from '../../src/generate/report.js';
+import { formatReport } from '../../src/generate/write/report.js';
 import { bundledArticle, fixture, fixtureNames } from './helpers.js';
 
 function generate(options: Partial<GenerateOptions> & { articleText: string }) {

@@ -26,13 +26,13 @@ export const fixturePath = (name: string) =>
 /** Text of a test article. */
 export const fixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
 
-import { profileArticle } from '../../src/generate/article-profile.js';
-import { candidatesFor } from '../../src/generate/build-questions.js';
-import type { Candidate } from '../../src/generate/candidate.js';
-import { findFacts } from '../../src/generate/facts.js';
-import { type Finding, judgeCandidate } from '../../src/generate/judge.js';
-import { buildPools } from '../../src/generate/pools.js';
-import type { RuleContext } from '../../src/generate/rules.js';
+import { candidatesFor } from '../../src/generate/candidates/build-questions.js';
+import type { Candidate } from '../../src/generate/candidates/candidate.js';
+import { buildPools } from '../../src/generate/candidates/pools.js';
+import { profileArticle } from '../../src/generate/facts/article-profile.js';
+import { findFacts } from '../../src/generate/facts/facts.js';
+import { type Finding, judgeCandidate } from '../../src/generate/judge/judge.js';
+import type { RuleContext } from '../../src/generate/judge/rules.js';
 
 /** An article read the way `generate` reads it, and the rule context of each of its lines. */
 export function readArticle(text: string) {

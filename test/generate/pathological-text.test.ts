@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maxFiguresPerSentence } from '../../src/generate/filter.js';
 import { bankSize, generateBank, maxBankSize } from '../../src/generate/generate-bank.js';
-import { sentenceRanges } from '../../src/generate/segment.js';
+import { maxFiguresPerSentence } from '../../src/generate/judge/filter.js';
+import { sentenceRanges } from '../../src/generate/read/segment.js';
 
 const fill = (piece: string, size: number) =>
 	piece.repeat(Math.ceil(size / piece.length)).slice(0, size);

@@ -128,8 +128,20 @@ export function renderTrainer(options: {
 	readonly resume?: boolean;
 	readonly settings?: PlanSettings;
 	readonly profile?: string;
+	/** Only the bundled bank's questions of this type, so the first one asked is of it. */
+	readonly questionType?: Question['type'];
 }) {
-	const loaded = bundledBank();
+	const bundled = bundledBank();
+	const { questionType } = options;
+	const loaded = questionType
+		? {
+				...bundled,
+				bank: {
+					...bundled.bank,
+					questions: bundled.bank.questions.filter((question) => question.type === questionType),
+				},
+			}
+		: bundled;
 	const store = ScoreStore.open({ dir: options.dir, now: options.clock.date });
 	const controller = createStoreController({
 		loaded,

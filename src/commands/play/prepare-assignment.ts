@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Article } from '../../core/article.js';
-import { unfreezeAssignment } from '../../core/assignment.js';
-import { parseAssignment } from '../../core/assignment-parse.js';
+import { unfreezeAssignment } from '../../core/assignment/assignment.js';
+import { parseAssignment } from '../../core/assignment/parse.js';
 import { rulesFor } from '../../core/modes/mode.js';
 import { startSession } from '../../core/session.js';
 import {

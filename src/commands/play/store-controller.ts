@@ -1,15 +1,16 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { rulesFor } from '../../core/modes/mode.js';
 import { type PlanInput, planSession } from '../../core/modes/plan.js';
-import { describeModes } from '../../core/modes/summary.js';
 import { replaySession } from '../../core/resume.js';
 import { itemsFromIds } from '../../core/select.js';
 import { isFinished, startSession } from '../../core/session.js';
-import { computeStats } from '../../core/stats.js';
+import { computeStats } from '../../core/stats/stats.js';
 import type { LoadedBank } from '../../files/load-bank.js';
-import { shortTime } from '../../format/chart.js';
+import { describeModes } from '../../format/mode-menu.js';
+import { planRefusalText } from '../../format/plan-text.js';
 import { overviewLine, statsLines } from '../../format/stats-text.js';
 import type { Style } from '../../format/style.js';
+import { shortTime } from '../../format/time-text.js';
 import type { ScoreStore } from '../../store/score-store.js';
 import type { BeginResult, TrainerController } from '../../ui/app.js';
 import type { BegunSession, StartInfo } from '../../ui/app-state.js';
@@ -65,7 +66,7 @@ export function createStoreController(context: StoreControllerContext): TrainerC
 		},
 		begin(mode): BeginResult {
 			const planned = planSession(mode, planInput());
-			if (!planned.ok) return { notice: planned.reason };
+			if (!planned.ok) return { notice: planRefusalText(planned.refusal) };
 			const { plan } = planned;
 			const init = {
 				bank: loaded.key,

@@ -18,7 +18,7 @@ export function formatIssue(issue: BankIssue): string {
 }
 
 /** Most problems reported for one file; the others are counted in one last line. */
-export const maxIssuesPerFile = 50;
+const maxIssuesPerFile = 50;
 
 /**
  * The first `max` problems of a file, then one that counts the rest ("… and 149,950 more

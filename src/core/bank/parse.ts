@@ -6,7 +6,7 @@ import { type BankIssue, capIssues } from './issue.js';
 import { type Bank, bankSchema } from './schema.js';
 
 /** A bank, or every problem that kept it from being one. */
-export type ParseResult =
+type ParseResult =
 	| { readonly ok: true; readonly bank: Bank; readonly positions: QuestionPositions }
 	| { readonly ok: false; readonly issues: readonly BankIssue[] };
 
@@ -86,7 +86,7 @@ function controlCharacterIssues(
 }
 
 /** YAML checked against a schema, or every problem with its `line:col`. */
-export type YamlParse<T> =
+type YamlParse<T> =
 	| {
 			readonly ok: true;
 			readonly data: T;

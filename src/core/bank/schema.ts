@@ -5,9 +5,9 @@ import { origins, skills } from './kinds.js';
 z.config({ jitless: true });
 
 /** Question ids: lower-case words joined by hyphens; progress is keyed by them. */
-export const questionIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const questionIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export { origins, questionTypes, skills } from './kinds.js';
+export { questionTypes, skills } from './kinds.js';
 
 const sourceSchema = z
 	.strictObject({
@@ -34,20 +34,20 @@ const common = {
 	origin: z.enum(origins).default('curated').describe('Written by hand or by the generator'),
 };
 
-export const choiceQuestionSchema = z.strictObject({
+const choiceQuestionSchema = z.strictObject({
 	...common,
 	type: z.literal('choice'),
 	choices: z.array(z.string().min(1)).min(2).max(8).describe('Options, the answer among them'),
 	answer: z.string().min(1).describe('The right option, spelled as in choices'),
 });
 
-export const trueFalseQuestionSchema = z.strictObject({
+const trueFalseQuestionSchema = z.strictObject({
 	...common,
 	type: z.literal('truefalse'),
 	answer: z.boolean().describe('Whether the statement in the prompt is true'),
 });
 
-export const shortQuestionSchema = z.strictObject({
+const shortQuestionSchema = z.strictObject({
 	...common,
 	type: z.literal('short'),
 	answer: z.string().min(1).describe('The expected free-text answer'),
@@ -58,7 +58,7 @@ export const shortQuestionSchema = z.strictObject({
 		.describe('Count a one-letter slip on a long word as right'),
 });
 
-export const numericQuestionSchema = z.strictObject({
+const numericQuestionSchema = z.strictObject({
 	...common,
 	type: z.literal('numeric'),
 	answer: z.number().describe('The expected value, in full (140 billion is 140000000000)'),
@@ -85,12 +85,7 @@ export const bankSchema = z
 	.describe('A quizline question bank');
 
 export type Question = z.output<typeof questionSchema>;
-export type ChoiceQuestion = z.output<typeof choiceQuestionSchema>;
-export type TrueFalseQuestion = z.output<typeof trueFalseQuestionSchema>;
-export type ShortQuestion = z.output<typeof shortQuestionSchema>;
-export type NumericQuestion = z.output<typeof numericQuestionSchema>;
 export type QuestionType = Question['type'];
-export type Skill = (typeof skills)[number];
 /** A bank as written in YAML (defaults not yet applied). */
 export type BankInput = z.input<typeof bankSchema>;
 /** A parsed bank with defaults applied. */

@@ -26,7 +26,7 @@ export type Slip = {
 };
 
 /** An answer that cannot be graded as given, with what was expected instead. */
-export type InvalidAnswer = { readonly kind: 'invalid'; readonly message: string };
+type InvalidAnswer = { readonly kind: 'invalid'; readonly message: string };
 
 /** Grade one answer; a malformed answer (e.g. letters for a number) is `invalid`, not wrong. */
 export function gradeAnswer(question: Question, given: string): Verdict | InvalidAnswer {

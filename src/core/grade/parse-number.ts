@@ -59,7 +59,7 @@ const words: Record<string, number> = {
 };
 
 /** A number as typed, and whether the writer gave its magnitude (billion, k …) explicitly. */
-export type ParsedNumber = { readonly value: number; readonly hasMagnitude: boolean };
+type ParsedNumber = { readonly value: number; readonly hasMagnitude: boolean };
 
 /**
  * Read "140", "$140bn", "140 billion", "140,000,000,000", "140 000 000 000", "5,000-word", "1.5k"

@@ -1,9 +1,9 @@
 import type { Question } from '../bank/schema.js';
 import type { Review, ScheduleOptions } from '../schedule.js';
-import type { QuizItem } from '../select.js';
+import { type QuizItem, selectQuestions } from '../select.js';
 import { planDue } from './due.js';
 import { planExam } from './exam.js';
-import type { Mode, SessionRules } from './mode.js';
+import { type Mode, rulesFor, type SessionRules } from './mode.js';
 import { planPractice } from './practice.js';
 import { planReview } from './review.js';
 
@@ -44,10 +44,16 @@ export type SessionPlan = {
 	readonly seed: string | number;
 };
 
+/** Why a mode has nothing to ask now, as data; `src/format/plan-text.ts` puts it in words. */
+export type PlanRefusal =
+	| { readonly kind: 'no-tagged' }
+	| { readonly kind: 'nothing-missed' }
+	| { readonly kind: 'nothing-due'; readonly nextDueInMs?: number };
+
 /** A plan, or why the mode has nothing to ask now. */
 export type PlanResult =
 	| { readonly ok: true; readonly plan: SessionPlan }
-	| { readonly ok: false; readonly reason: string };
+	| { readonly ok: false; readonly refusal: PlanRefusal };
 
 /** Plan a session of the given mode. */
 export function planSession(mode: Mode, input: PlanInput): PlanResult {
@@ -69,4 +75,24 @@ export function recentAccuracy(records: ProgressRecords, id: string): number | u
 	const recent = record?.history.slice(-5) ?? [];
 	if (recent.length === 0) return undefined;
 	return recent.filter((review) => review.correct).length / recent.length;
+}
+
+/** A plan of `count` questions with the input's tags, or a refusal when none has them. */
+export function taggedPlan(
+	mode: 'practice' | 'exam',
+	input: PlanInput,
+	count: number,
+	options: { readonly timeLimitMs?: (items: number) => number; readonly isRanked?: boolean } = {},
+): PlanResult {
+	const items = selectQuestions(input.questions, {
+		seed: input.seed,
+		count,
+		tags: input.tags ?? [],
+		...(options.isRanked
+			? { priority: (question: Question) => recentAccuracy(input.records, question.id) ?? 0 }
+			: {}),
+	});
+	if (items.length === 0) return { ok: false, refusal: { kind: 'no-tagged' } };
+	const rules = rulesFor(mode, options.timeLimitMs?.(items.length));
+	return { ok: true, plan: { mode, items, rules, seed: input.seed } };
 }

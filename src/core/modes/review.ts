@@ -3,7 +3,7 @@ import { rulesFor } from './mode.js';
 import { type PlanInput, type PlanResult, type ProgressRecords, recentAccuracy } from './plan.js';
 
 /** Ids whose last answer was wrong: what a review goes over. */
-export function missedIds(records: ProgressRecords): string[] {
+function missedIds(records: ProgressRecords): string[] {
 	return Object.keys(records).filter((id) => records[id]?.lastCorrect === false);
 }
 
@@ -12,10 +12,7 @@ export function planReview(input: PlanInput): PlanResult {
 	const missed = new Set(missedIds(input.records));
 	const pool = withTags(input.questions, input.tags).filter((question) => missed.has(question.id));
 	if (pool.length === 0) {
-		return {
-			ok: false,
-			reason: 'Nothing to review: no question is missed right now. Try practice or due.',
-		};
+		return { ok: false, refusal: { kind: 'nothing-missed' } };
 	}
 	const items = selectQuestions(pool, {
 		seed: input.seed,

@@ -87,5 +87,3 @@ export type GradeDocument = z.output<typeof gradeDocumentSchema>;
 export type SheetDocument = GradeDocument['sheets'][number];
 /** One graded question of a `SheetDocument`. */
 export type ResultDocument = SheetDocument['results'][number];
-/** One problem of a `GradeDocument`. */
-export type IssueDocument = GradeDocument['issues'][number];

@@ -20,7 +20,7 @@ export type GradeRun = {
 };
 
 /** pass: every answer right; fail: any wrong or missing; error: any sheet or bank invalid. */
-export type GradeStatus = GradeDocument['status'];
+type GradeStatus = GradeDocument['status'];
 
 /** The status of a run; the command turns it into exit code 0, 1 or 2. */
 export function runStatus(run: GradeRun): GradeStatus {
@@ -111,7 +111,7 @@ function orderedTotals(totals: SheetTotals): SheetTotals {
 }
 
 /** One graded question as the JSON document shows it; `highlight` is the answer span. */
-export function resultDocument(
+function resultDocument(
 	answer: GradedAnswer,
 	articleFile: string,
 	highlight: string | null,

@@ -52,7 +52,7 @@ export type GradeSheetOptions = {
 };
 
 /** A graded sheet, or the ids it names that the bank does not have. */
-export type GradeSheetResult =
+type GradeSheetResult =
 	| { readonly ok: true; readonly graded: GradedSheet }
 	| { readonly ok: false; readonly issues: readonly BankIssue[] };
 
@@ -86,7 +86,7 @@ export const maxAnswerLength = 1000;
  * Grade one question of a sheet; null is a blank. `shown` is the order the choices were shown in,
  * when it is not the bank's: letters and numbers are read against it.
  */
-export function gradeOne(
+function gradeOne(
 	question: Question,
 	given: string | null,
 	shown?: readonly string[],
@@ -136,7 +136,7 @@ function inShownOrder(shown: readonly string[], given: string): string {
 }
 
 /** Add up graded answers. */
-export function totalsOf(answers: readonly GradedAnswer[]): SheetTotals {
+function totalsOf(answers: readonly GradedAnswer[]): SheetTotals {
 	let right = 0;
 	let missing = 0;
 	for (const answer of answers) {

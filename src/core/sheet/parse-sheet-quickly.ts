@@ -21,7 +21,7 @@ export function sniffFormat(text: string): SheetFormat {
 }
 
 /** The format to read a sheet in: from its file name, else from its text. */
-export function sheetFormatOf(text: string, file: string, format?: SheetFormat): SheetFormat {
+function sheetFormatOf(text: string, file: string, format?: SheetFormat): SheetFormat {
 	return format ?? formatOfName(file) ?? sniffFormat(text);
 }
 

@@ -10,23 +10,23 @@ import {
 import { scanYaml, type YamlLimits } from './scan-yaml.js';
 
 /** A place in the text (1-based) and what is wrong there. */
-export type YamlProblem = { readonly line: number; readonly col: number; readonly message: string };
+type YamlProblem = { readonly line: number; readonly col: number; readonly message: string };
 
 /** The limits of a YAML text, and how to name what went past the count limit. */
-export type YamlOptions = Partial<YamlLimits> & {
+type YamlOptions = Partial<YamlLimits> & {
 	/** Says what there are too many of, e.g. "answers (a sheet holds at most 20,000)". */
 	readonly tooMany?: string;
 };
 
 /** A parsed document and where its offsets are, or every problem with its place. */
-export type ParsedYaml =
+type ParsedYaml =
 	| { readonly ok: true; readonly doc: Document.Parsed; place(offset: number): Place }
 	| { readonly ok: false; readonly problems: readonly YamlProblem[] };
 
 type Place = { line: number; col: number };
 
 /** Deep enough for any bank or sheet, far below what overflows the library's stack. */
-export const defaultMaxDepth = 64;
+const defaultMaxDepth = 64;
 
 /**
  * Parse YAML text in time linear in its length: nesting and size are checked before the library
@@ -123,6 +123,6 @@ function placeIn(text: string, offset: number): Place {
 }
 
 /** The first line of a library message, without the place it repeats. */
-export function firstLine(message: string): string {
+function firstLine(message: string): string {
 	return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
 }

@@ -14,7 +14,7 @@ export type YamlLimits = {
 };
 
 /** Where the text first goes past a limit, and which. */
-export type YamlExcess = { readonly offset: number; readonly limit: 'depth' | 'items' };
+type YamlExcess = { readonly offset: number; readonly limit: 'depth' | 'items' };
 
 const markers = new Set([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
 const entryTokens = new Set(['map-value-ind', 'seq-item-ind', 'explicit-key-ind', 'comma']);

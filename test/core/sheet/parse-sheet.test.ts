@@ -13,6 +13,38 @@ function issuesOf(text: string, file = 'ana.yaml') {
 	return result.ok ? [] : result.issues.map(formatIssue);
 }
 
+const jsonSheet =
+	'{\n\t"student": "Bo",\n\t"answers": {\n\t\t"trade-last-year": 140,\n\t\t"x": null\n\t}\n}\n';
+const csvSheet =
+	'prompt,answer,id\r\n"How much, then?",140bn,trade-last-year\r\nx,,vocab-protracted\r\n';
+
+describe('parseSheet: answers with where each stands', () => {
+	it.each([
+		[
+			'JSON',
+			'bo.json',
+			jsonSheet,
+			[
+				['trade-last-year', '140', 4, 3],
+				['x', null, 5, 3],
+			],
+		],
+		[
+			'CSV, id and answer columns in any order, others ignored',
+			'ana.csv',
+			csvSheet,
+			[
+				['trade-last-year', '140bn', 2, 25],
+				['vocab-protracted', null, 3, 4],
+			],
+		],
+	] as const)('reads %s', (_what, file, text, answers) => {
+		expect(sheetOf(text, file).answers).toEqual(
+			answers.map(([id, answer, line, col]) => ({ id, answer, line, col })),
+		);
+	});
+});
+
 describe('parseSheet (YAML and JSON)', () => {
 	it('reads student, bank and the answers in order, with where each id stands', () => {
 		const sheet = sheetOf(
@@ -46,17 +78,6 @@ describe('parseSheet (YAML and JSON)', () => {
 		expect(sheet.bank).toBeNull();
 	});
 
-	it('reads JSON, with positions', () => {
-		const sheet = sheetOf(
-			'{\n\t"student": "Bo",\n\t"answers": {\n\t\t"trade-last-year": 140,\n\t\t"x": null\n\t}\n}\n',
-			'bo.json',
-		);
-		expect(sheet.answers).toEqual([
-			{ id: 'trade-last-year', answer: '140', line: 4, col: 3 },
-			{ id: 'x', answer: null, line: 5, col: 3 },
-		]);
-	});
-
 	it.each([
 		['answers: [a, b', /^ana\.yaml:1:\d+: /],
 		['answers:\n  a: 1\n  a: 2\n', /^ana\.yaml:3:3: Map keys must be unique/],
@@ -80,17 +101,6 @@ describe('parseSheet (YAML and JSON)', () => {
 });
 
 describe('parseSheet (CSV)', () => {
-	it('reads id and answer columns in any order, ignoring others', () => {
-		const sheet = sheetOf(
-			'prompt,answer,id\r\n"How much, then?",140bn,trade-last-year\r\nx,,vocab-protracted\r\n',
-			'ana.csv',
-		);
-		expect(sheet.answers).toEqual([
-			{ id: 'trade-last-year', answer: '140bn', line: 2, col: 25 },
-			{ id: 'vocab-protracted', answer: null, line: 3, col: 4 },
-		]);
-	});
-
 	it.each([
 		['', /^ana\.csv:1:1: expected a header line "id,answer"/],
 		['id,reply\nq,1\n', /^ana\.csv:1:1: missing column "answer"/],

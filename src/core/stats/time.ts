@@ -1,0 +1,66 @@
+// Stats: sessions over time and the streak of days practised.
+import { addDays, dayKey } from '../calendar.js';
+
+/** One session's result, for the accuracy-over-time chart. */
+export type SessionPoint = {
+	readonly start: string;
+	readonly mode: string;
+	readonly answered: number;
+	readonly correct: number;
+	/** Share right, from 0 to 1. */
+	readonly rate: number;
+};
+
+/** Days in a row with at least one answer. */
+export type Streak = {
+	/** Ending today, or yesterday when nothing was answered yet today (the streak still holds). */
+	readonly current: number;
+	readonly longest: number;
+	readonly answeredToday: boolean;
+};
+
+type TimedSession = {
+	readonly start: string;
+	readonly mode: string;
+	readonly answers: readonly { readonly at: string; readonly correct: boolean }[];
+};
+
+/** The last `length` sessions with at least one answer, oldest first. */
+export function sessionTimeline(sessions: readonly TimedSession[], length = 20): SessionPoint[] {
+	return sessions
+		.filter((session) => session.answers.length > 0)
+		.slice(-length)
+		.map((session) => {
+			const correct = session.answers.filter((answer) => answer.correct).length;
+			const answered = session.answers.length;
+			return {
+				start: session.start,
+				mode: session.mode,
+				answered,
+				correct,
+				rate: correct / answered,
+			};
+		});
+}
+
+/** The learner's streak of days with answers, from the times of every answer. */
+export function streakOf(answerTimes: Iterable<string>, now: Date): Streak {
+	const days = new Set<string>();
+	for (const at of answerTimes) days.add(dayKey(new Date(at)));
+	const answeredToday = days.has(dayKey(now));
+	let current = 0;
+	for (let day = answeredToday ? now : addDays(now, -1); days.has(dayKey(day)); ) {
+		current++;
+		day = addDays(day, -1);
+	}
+	let longest = 0;
+	for (const key of days) {
+		const [y, m, d] = key.split('-').map(Number);
+		const start = new Date(y ?? 0, (m ?? 1) - 1, d ?? 1, 12);
+		if (days.has(dayKey(addDays(start, -1)))) continue; // not the first day of a run
+		let run = 0;
+		for (let day = start; days.has(dayKey(day)); day = addDays(day, 1)) run++;
+		longest = Math.max(longest, run);
+	}
+	return { current, longest, answeredToday };
+}

@@ -1,0 +1,121 @@
+// Judge: rules on whether the cited line proves the answer.
+import type { ArticleFacts } from '../facts/facts.js';
+import type { Rule } from './rules.js';
+import { holds, title } from './rules-truefalse.js';
+
+/** "Who said" cites the line that names the speaker, never one where they are only "he". */
+export const speakerNotNamed: Rule = ({ question, fact }) => {
+	if (fact.kind !== 'quote') return undefined;
+	return question.source.highlight === undefined
+		? `the cited line does not name ${fact.speaker.name}`
+		: undefined;
+};
+
+/** "Who said “create a unipolar world”?": a few words torn from a sentence are not a claim. */
+export const quoteTooShort: Rule = ({ fact }) => {
+	if (fact.kind !== 'quote') return undefined;
+	const words = fact.quote.text.split(/\s+/).length;
+	return words < 6 ? `the quote has only ${words} words` : undefined;
+};
+
+/** "who said" offers only people the article quotes as other options. */
+export const speakerNotQuoted: Rule = ({ question, fact, optionEntities }, { pools }) => {
+	if (fact.kind !== 'quote' || question.type !== 'choice') return undefined;
+	const quoted = new Set(pools.speakers.map((speaker) => speaker.key));
+	const stranger = optionEntities?.find((entity) => !quoted.has(entity.key));
+	return stranger ? `${stranger.name} is not quoted in the article` : undefined;
+};
+
+const firstOrSecond = /\b(?:I|me|my|mine|we|us|our|ours|you|your|yours)\b/gu;
+const personal = /\b(?:he|she|him|his|her|hers|himself|herself)\b/giu;
+const ownPhrase =
+	/\b(?:the|a|an)\s+\p{L}+\s+(?:between|of|in|on|for|with|from|about|during|after|before|over|under)\s+$/iu;
+const impersonal = /\b(?:it|its|they|them|their|theirs|itself|themselves)\b/giu;
+
+/**
+ * Every pronoun of the prompt needs its antecedent in the prompt: "he" a person named before it,
+ * "it" or "their" some name or noun phrase before it. Quoted speech is left alone.
+ */
+export const unresolvedPronoun: Rule = ({ question, fact, shownText }, { article }) => {
+	if (fact.kind === 'quote') return undefined;
+	const text = withoutSpeech(shownText);
+	const people = peopleForms(article);
+	const speaker = firstOrSecond.exec(text);
+	firstOrSecond.lastIndex = 0;
+	if (speaker) return `“${speaker[0]}” speaks from inside a quotation the prompt does not show`;
+	for (const match of text.matchAll(personal)) {
+		const before = text.slice(0, match.index);
+		if (
+			!people.some((form) => before.includes(form)) &&
+			!/\bthe\s+(?:\p{L}+\s+)?(?:man|woman|girl|boy|leader|president|minister|official)\b/iu.test(
+				before,
+			)
+		)
+			return `“${match[0]}” has no antecedent in the ${question.type === 'truefalse' ? 'statement' : 'prompt'}`;
+	}
+	for (const match of text.matchAll(impersonal)) {
+		// "one of the pauses between their talk": a noun is not the antecedent of a pronoun in its
+		// own phrase.
+		const before = text.slice(0, match.index).replace(ownPhrase, ' ');
+		if (
+			!/\p{Lu}\p{L}+\s|\b(?:the|a|an)\s+\p{L}+/u.test(before.replace(/^\W*\p{Lu}\p{Ll}*\s/u, ' '))
+		)
+			return `“${match[0]}” has no antecedent in the ${question.type === 'truefalse' ? 'statement' : 'prompt'}`;
+	}
+	return undefined;
+};
+
+const formsByArticle = new WeakMap<ArticleFacts, readonly string[]>();
+
+/** Every form of every person the article names, once per article. */
+function peopleForms(article: ArticleFacts): readonly string[] {
+	let forms = formsByArticle.get(article);
+	if (!forms) {
+		forms = [...article.index.entities.values()]
+			.filter((entity) => entity.kind === 'person')
+			.flatMap((entity) => entity.forms);
+		formsByArticle.set(article, forms);
+	}
+	return forms;
+}
+
+/** The text outside quotation marks: speech may say "I" and "it" freely. */
+function withoutSpeech(text: string): string {
+	return text.replace(/“[^”]*”|"[^"]*"/gu, (speech) => ' '.repeat(speech.length));
+}
+
+/**
+ * "Which Uzbek President …?" with Pelosi and Kirby as options: a person's distractors must have
+ * held the title the sentence gives the answer.
+ */
+export const roleMismatch: Rule = ({ question, fact, optionEntities }, { line, article }) => {
+	if (question.type !== 'choice' || fact.kind !== 'entity' || fact.entity.kind !== 'person')
+		return undefined;
+	const role = title.exec(line.slice(Math.max(0, fact.start - 30), fact.start))?.[1];
+	if (!role || !optionEntities) return undefined;
+	const stranger = optionEntities.find((entity) => !holds(entity.forms, role, article));
+	return stranger ? `${stranger.name} is never “${role}” in the article` : undefined;
+};
+
+/** "won the prize today": a day the reader of a quiz cannot place. */
+export const deicticDay: Rule = ({ fact, shownText }) => {
+	if (fact.kind === 'quote') return undefined;
+	const match = /\b(?:today|yesterday|tomorrow|tonight)\b/iu.exec(withoutSpeech(shownText));
+	return match ? `“${match[0]}” is a day the reader cannot place` : undefined;
+};
+
+/** "The two leaders", "after this increase": a reference to what the prompt does not show. */
+export const danglingReference: Rule = ({ fact, shownText }) => {
+	if (fact.kind === 'quote') return undefined;
+	const text = shownText.replace(/“[^”]*”|"[^"]*"/gu, ' ');
+	const match =
+		/^(?:The (?:two|three|pair|latter|former)|Both)\b/u.exec(text) ??
+		// "the agency’s rover", "the team’s four years": whose, the prompt does not say.
+		/\bthe\s+\p{Ll}+[’']s\b/u.exec(text) ??
+		// "The rover then will be driven away": after what, the sentence before said.
+		/^(?:\S+\s+){1,3}then\b/u.exec(text) ??
+		/\b(?:this|these|those)\s+(?!year|week|month|morning|afternoon|evening|time|summer|winter|spring|autumn|fall|season|weekend)\p{Ll}+/u.exec(
+			text,
+		);
+	return match ? `“${match[0]}” points at something the prompt does not show` : undefined;
+};

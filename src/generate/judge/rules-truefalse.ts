@@ -1,0 +1,115 @@
+// Judge: rules for true/false statements.
+import { orgClass } from '../candidates/entity-questions.js';
+import type { ArticleFacts } from '../facts/facts.js';
+import type { Rule } from './rules.js';
+
+/** "But before …", "However, …": a sentence that answers the one before it. */
+const connective =
+	/^(?:But|However|And|Yet|So|Then|Still|Also|Instead|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|Thus|Therefore|Hence|Otherwise|Besides|Likewise|Similarly|Consequently|Indeed)\b/u;
+
+/** A statement is a whole sentence: a capital (or quotation mark) first, end punctuation last. */
+export const fragmentStatement: Rule = ({ question, shownText }) => {
+	if (question.type !== 'truefalse') return undefined;
+	if (shownText.startsWith('…') || shownText.endsWith('…'))
+		return 'the statement is cut from a longer sentence';
+	if (!/^[“"‘(]?\p{Lu}/u.test(shownText)) return 'the statement does not start a sentence';
+	if (!/[.!?][”"’)]?$/u.test(shownText)) return 'the statement does not end a sentence';
+	const link = connective.exec(shownText);
+	if (link) return `“${link[0]}” answers a sentence the statement does not show`;
+	const opened = (shownText.match(/“/gu) ?? []).length;
+	const closed = (shownText.match(/”/gu) ?? []).length;
+	return opened === closed ? undefined : 'the statement has an unmatched quotation mark';
+};
+
+export const title =
+	/(\p{Lu}\p{Ll}+|leader|president|minister|speaker|coordinator|spokes\p{L}+|chief|director|secretary)\s+$/u;
+
+/**
+ * A false statement swaps in something of the same kind and role: a person for a person who
+ * could hold the same title and is not named elsewhere in the sentence, a country for a country,
+ * a ministry for a ministry; never the article's own subject.
+ */
+export const swapRole: Rule = ({ question, fact, swap, shownText }, { profile, article, line }) => {
+	if (question.type !== 'truefalse' || !swap) return undefined;
+	if (fact.kind !== 'entity') return undefined;
+	const { entity } = fact;
+	if (profile.mainSubjects.has(entity.key))
+		return `“${fact.text}” is a main subject: swapping it makes the statement absurd`;
+	const other = swap.entity;
+	if (!other) return undefined;
+	const rest = shownText.replace(swap.text, '');
+	if (other.forms.some((form) => rest.includes(form)))
+		return `“${swap.text}” is already named in the sentence`;
+	if (entity.kind === 'person') {
+		const role = title.exec(line.slice(Math.max(0, fact.start - 30), fact.start))?.[1];
+		if (role && !holds(other.forms, role, article))
+			return `“${swap.text}” is never “${role}” in the article`;
+	}
+	if (entity.kind === 'place' && entity.subkind !== other.subkind)
+		return `“${swap.text}” is not a place of the same kind as “${fact.text}”`;
+	if (entity.kind === 'org' && orgClass(entity.name) !== orgClass(other.name))
+		return `“${swap.text}” is not a body of the same kind as “${fact.text}”`;
+	return undefined;
+};
+
+const titled = new WeakMap<ArticleFacts, Map<string, boolean>>();
+
+/** Whether the article writes `role` right before one of `forms` ("leader Xi"), remembered per article. */
+export function holds(forms: readonly string[], role: string, article: ArticleFacts): boolean {
+	let known = titled.get(article);
+	if (!known) {
+		known = new Map();
+		titled.set(article, known);
+	}
+	return forms.some((form) => {
+		const phrase = `${role} ${form}`;
+		let found = known.get(phrase);
+		if (found === undefined) {
+			found = article.lines.some((line) => line.text.includes(phrase));
+			known.set(phrase, found);
+		}
+		return found;
+	});
+}
+
+/**
+ * "traveled to Pakistan … met with Uzbek President": the swap must not leave the true answer
+ * named in another form, nor be a form of it ("Beijing" for "China").
+ */
+export const selfContradiction: Rule = ({ question, fact, swap, shownText }, { profile }) => {
+	if (question.type !== 'truefalse' || !swap) return undefined;
+	const { countries } = profile;
+	const code = countries.relatedCountry(fact.text);
+	if (!code) return undefined;
+	if (countries.relatedCountry(swap.text) === code)
+		return `“${swap.text}” and “${fact.text}” are one country`;
+	const rest = shownText.replace(swap.text, ' ');
+	for (const word of rest.match(/\p{Lu}[\p{L}’'-]+/gu) ?? []) {
+		if (countries.relatedCountry(word.replace(/[’']s$/u, '')) === code)
+			return `“${word}” still names “${fact.text}”, so the statement contradicts itself`;
+	}
+	return undefined;
+};
+
+const bound =
+	/\b(?:or more|or less|or fewer|at least|at most|more than|less than|fewer than|up to|over|under|nearly|almost|about|around|roughly|some|approximately|exceeded|exceeds|exceed)\s*$/iu;
+const boundAfter = /^\s*(?:or more|or less|or fewer|or so|plus)\b/iu;
+
+/** "$200 billion or more", "at least 40": another figure may make the sentence true too. */
+export const boundedFigure: Rule = ({ question, fact, swap }, { line }) => {
+	if (question.type !== 'truefalse' || !swap || fact.kind !== 'figure') return undefined;
+	const before = line.slice(Math.max(0, fact.start - 20), fact.start);
+	return bound.test(before) || boundAfter.test(line.slice(fact.end))
+		? `“${fact.text}” is a bound, so “${swap.text}” may be true too`
+		: undefined;
+};
+
+/** No share over 100%, no temperature swapped by scaling (below absolute zero, or absurd). */
+export const impossibleFigure: Rule = ({ question, fact, swap }) => {
+	if (question.type !== 'truefalse' || !swap || fact.kind !== 'figure') return undefined;
+	const value = Number((/\d[\d,]*(?:\.\d+)?/u.exec(swap.text)?.[0] ?? '').replaceAll(',', ''));
+	if (fact.figure.kind === 'percent' && value > 100) return `“${swap.text}” is over 100%`;
+	if (/°|degree|kelvin|celsius|fahrenheit/iu.test(`${fact.text} ${fact.figure.unit ?? ''}`))
+		return 'a temperature scaled up or down may be impossible';
+	return undefined;
+};

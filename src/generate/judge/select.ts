@@ -1,0 +1,180 @@
+// Judge: which scored candidates make the bank, and why the others do not.
+import { normalizeText } from '../../core/grade/normalize.js';
+import type { Candidate } from '../candidates/candidate.js';
+import { contentWords } from '../read/words.js';
+import type { Scored } from './score.js';
+
+/** Why a candidate that broke no rule was still left out. */
+export type SelectionReason =
+	| 'same-sentence'
+	| 'same-fact'
+	| 'answers-another'
+	| 'overused-answer'
+	| 'copied-enough'
+	| 'bank-full';
+
+/** The most questions one answer may have in a bank, however often the article names it. */
+const maxPerAnswer = 2;
+/** No kind of question takes more than this share of a bank while others are left. */
+const kindShare = 0.4;
+/** A sentence copied as a true statement asks only to recognise it: a smaller share. */
+const copiedShare = 0.2;
+
+/** Candidates kept (in score order) and those left out, each with why. */
+type Selection = {
+	readonly kept: readonly Scored[];
+	readonly dropped: readonly (Scored & {
+		readonly reason: SelectionReason;
+		readonly detail: string;
+	})[];
+};
+
+/**
+ * Keep the best `size` candidates: one question per sentence and per fact, an answer at most
+ * `maxPerAnswer` times, never two questions where one's prompt answers the other, and no kind
+ * over its share while candidates of other kinds remain. Copied true statements past their
+ * share fill the bank only up to `floor`: a shorter bank beats one of sentences to recognise.
+ */
+export function selectQuestions(scored: readonly Scored[], size: number, floor = size): Selection {
+	const ranked = [...scored].sort(
+		(a, b) => b.score - a.score || order(a.candidate) - order(b.candidate),
+	);
+	const kept: Scored[] = [];
+	const dropped: Selection['dropped'][number][] = [];
+	const state = newState();
+	const deferred: Scored[] = [];
+	const perKind = new Map<string, number>();
+	const quotaOf = (kind: string) =>
+		Math.max(2, Math.ceil(size * (kind === 'truefalse:true' ? copiedShare : kindShare)));
+	const tryKeep = (item: Scored, mayDefer: boolean) => {
+		if (kept.length >= size)
+			return dropped.push({
+				...item,
+				reason: 'bank-full',
+				detail: `the bank holds its ${size} best`,
+			});
+		const refusal = state.refuse(item.candidate);
+		if (refusal) return dropped.push({ ...item, ...refusal });
+		const kind = kindOf(item.candidate);
+		if (mayDefer && (perKind.get(kind) ?? 0) >= quotaOf(kind)) return deferred.push(item);
+		perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
+		state.add(item.candidate);
+		return kept.push(item);
+	};
+	for (const item of ranked) tryKeep(item, true);
+	for (const item of deferred) {
+		if (kindOf(item.candidate) === 'truefalse:true' && kept.length >= floor) {
+			dropped.push({
+				...item,
+				reason: 'copied-enough',
+				detail: `the bank holds its share of copied true statements and ${floor} questions`,
+			});
+			continue;
+		}
+		tryKeep(item, false);
+	}
+	return { kept, dropped };
+}
+
+const order = ({ fact }: Candidate) => fact.line * 1e6 + fact.start;
+const kindOf = ({ question }: Candidate) =>
+	question.type === 'truefalse' ? `truefalse:${question.answer}` : question.type;
+
+function newState() {
+	const sentences = new Set<number>();
+	const facts = new Set<string>();
+	const perAnswer = new Map<string, number>();
+	/** Kept questions by the words of their answers, and by the phrases of their prompts. */
+	const byAnswer = new Map<string, Candidate[]>();
+	const byPhrase = new Map<string, Candidate[]>();
+	// A figure is one fact however it is written ("seven routes", "seven bus routes").
+	const answerOf = ({ fact }: Candidate) =>
+		fact.kind === 'entity'
+			? fact.entity.key
+			: fact.kind === 'figure'
+				? `figure:${fact.figure.value}`
+				: normalizeText(fact.text);
+	const wordsOf = new WeakMap<Candidate, Set<string>>();
+	const words = (candidate: Candidate) => {
+		let set = wordsOf.get(candidate);
+		if (!set) {
+			set = new Set(contentWords(candidate.shownText));
+			wordsOf.set(candidate, set);
+		}
+		return set;
+	};
+	const overlap = (a: Candidate, b: Candidate) => {
+		const theirs = words(a);
+		let shared = 0;
+		for (const word of words(b)) if (theirs.has(word)) shared++;
+		return shared;
+	};
+	const answersAnother = (candidate: Candidate): Candidate | undefined => {
+		const phrases = phrasesOf(candidate.question.prompt);
+		for (const phrase of phrases) {
+			const other = byAnswer.get(phrase)?.find((each) => overlap(each, candidate) >= 3);
+			if (other) return other;
+		}
+		// A true/false statement shows its whole sentence: no prompt can answer it.
+		if (candidate.question.type === 'truefalse') return undefined;
+		for (const form of candidate.answerForms) {
+			const other = byPhrase
+				.get(normalizeText(form))
+				?.find((each) => overlap(each, candidate) >= 3);
+			if (other) return other;
+		}
+		return undefined;
+	};
+	return {
+		refuse(candidate: Candidate): { reason: SelectionReason; detail: string } | undefined {
+			const { fact } = candidate;
+			if (sentences.has(fact.sentence.index))
+				return {
+					reason: 'same-sentence',
+					detail: `a better question asks about line ${fact.line}’s sentence`,
+				};
+			if (fact.keys.some((key) => facts.has(key)))
+				return { reason: 'same-fact', detail: 'a better question asks about this fact' };
+			const answer = answerOf(candidate);
+			// A figure is asked once: "2 percent" twice is the same question twice.
+			const most = fact.kind === 'figure' ? 1 : maxPerAnswer;
+			if ((perAnswer.get(answer) ?? 0) >= most)
+				return {
+					reason: 'overused-answer',
+					detail: `“${fact.text}” already answers ${most} question(s)`,
+				};
+			const other = answersAnother(candidate);
+			if (other)
+				return {
+					reason: 'answers-another',
+					detail: `it and “${other.question.id === 'pending' ? other.question.prompt.slice(0, 60) : other.question.id}” answer each other`,
+				};
+			return undefined;
+		},
+		add(candidate: Candidate) {
+			sentences.add(candidate.fact.sentence.index);
+			for (const key of candidate.fact.keys) facts.add(key);
+			const answer = answerOf(candidate);
+			perAnswer.set(answer, (perAnswer.get(answer) ?? 0) + 1);
+			if (candidate.question.type !== 'truefalse')
+				for (const form of candidate.answerForms) push(byAnswer, normalizeText(form), candidate);
+			for (const phrase of phrasesOf(candidate.question.prompt)) push(byPhrase, phrase, candidate);
+		},
+	};
+}
+
+/** Every run of one to four words of a text, normalised. */
+function phrasesOf(text: string): Set<string> {
+	const words = normalizeText(text).split(' ');
+	const phrases = new Set<string>();
+	for (let i = 0; i < words.length; i++)
+		for (let n = 1; n <= 4 && i + n <= words.length; n++)
+			phrases.add(words.slice(i, i + n).join(' '));
+	return phrases;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}

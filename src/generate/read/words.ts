@@ -1,0 +1,23 @@
+// Read: the content words of a text, for comparing sentences and answers.
+import { eng } from 'stopword';
+
+const stopwords = new Set([
+	...eng,
+	...wordSet(
+		'said says told would could also one two just like mr mrs ms dr its it’s their there them',
+	),
+]);
+
+/** The words of a list written with spaces between them, as a set. */
+export function wordSet(words: string): Set<string> {
+	return new Set(words.split(' '));
+}
+
+/** The words of a text that carry its content: lower-case, no stop words, rough singulars. */
+export function contentWords(text: string): string[] {
+	const words = text.toLocaleLowerCase('en').match(/\p{L}[\p{L}’'-]*\p{L}|\p{L}/gu) ?? [];
+	return words
+		.map((word) => word.replace(/[’']s$/u, ''))
+		.filter((word) => word.length > 2 && !stopwords.has(word))
+		.map((word) => (word.length > 4 ? word.replace(/(?<![su])s$/u, '') : word));
+}

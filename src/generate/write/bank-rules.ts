@@ -1,0 +1,7 @@
+// Write: keys that spot a fact already asked in the bank.
+import { normalizeText } from '../../core/grade/normalize.js';
+
+/** Keys that say "a question on this line is about this answer", to spot a fact asked twice. */
+export function answerKeys(line: number, answers: readonly string[]): string[] {
+	return answers.map((answer) => `${line}:${normalizeText(answer)}`);
+}

@@ -1,0 +1,26 @@
+// The fast commands are bundled into dist/cli.js (scripts/build.mjs): whatever their module graph
+// reaches statically is an input of that file, so none may be ink, react, yaml, zod or conf.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root } from './helpers/run-cli.js';
+
+type Meta = { outputs: Record<string, { inputs: Record<string, unknown> }> };
+
+const heavy = /node_modules\/(ink|react|react-reconciler|scheduler|yoga-layout|yaml|zod|conf)\//;
+
+/** The sources esbuild put into dist/cli.js (`npm run build` writes dist/meta.json). */
+function startupInputs(): string[] {
+	const meta = JSON.parse(readFileSync(path.join(root, 'dist/meta.json'), 'utf8')) as Meta;
+	return Object.keys(meta.outputs['dist/cli.js']?.inputs ?? {});
+}
+
+describe('the start-up bundle', () => {
+	it.each(['check', 'list', 'show', 'export'])('holds the %s command', (command) => {
+		expect(startupInputs()).toContain(`src/commands/${command}.ts`);
+	});
+
+	it('reaches no ink, react, yaml, zod or conf', () => {
+		expect(startupInputs().filter((input) => heavy.test(input))).toEqual([]);
+	});
+});

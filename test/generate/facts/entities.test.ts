@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { createNameClassifier } from '../../../src/generate/facts/classify-name.js';
+import { findEntities } from '../../../src/generate/facts/entities.js';
+import { segmentArticle } from '../../../src/generate/read/segment.js';
+import { bundledArticle, fixture } from '../helpers.js';
+
+const classifier = createNameClassifier();
+
+function entitiesOf(text: string) {
+	const { sentences } = segmentArticle(text);
+	const index = findEntities(sentences, classifier);
+	const byName = new Map([...index.entities.values()].map((entity) => [entity.name, entity]));
+	return { index, byName };
+}
+
+describe('findEntities', () => {
+	const { byName, index } = entitiesOf(bundledArticle);
+
+	it.each([
+		['Vladimir Putin', 'person', ['Vladimir Putin', 'Putin']],
+		['Xi Jinping', 'person', ['Xi Jinping', 'Xi']],
+		['Nancy Pelosi', 'person', ['Nancy Pelosi']],
+		['Kassym-Jomart Tokayev', 'person', ['Kassym-Jomart Tokayev', 'Tokayev']],
+		['Ivana Kottasová', 'person', ['Ivana Kottasová']],
+		['Uzbekistan', 'place', ['Uzbekistan']],
+		['Pacific Ocean', 'place', ['Pacific Ocean']],
+		['Central Asia', 'place', ['Central Asia']],
+		['Chinese Ministry of Foreign Affairs', 'org', ['Chinese Ministry of Foreign Affairs']],
+		['Belt and Road Initiative', 'org', ['Belt and Road Initiative']],
+		['White House', 'org', ['White House']],
+		['Russian', 'nationality', ['Russian']],
+	])('finds %s as a %s named %j', (name, kind, forms) => {
+		expect(byName.get(name)).toMatchObject({ kind, forms });
+	});
+
+	it('takes a gender from the lexicon, a title, or the pronouns of sentences naming one person', () => {
+		expect(byName.get('Vladimir Putin')?.gender).toBe('male');
+		expect(byName.get('Nancy Pelosi')?.gender).toBe('female');
+		expect(byName.get('Xi Jinping')?.gender).toBe('male');
+		expect(byName.get('Kassym-Jomart Tokayev')?.gender).toBeUndefined();
+	});
+
+	it('drops titles, dates, sentence-start words and lone adjectives', () => {
+		for (const name of [
+			'President Vladimir Putin',
+			'Thursday',
+			'The White House',
+			'In',
+			'Chinese leader',
+			'Ukrainians',
+		]) {
+			expect(byName.has(name)).toBe(false);
+		}
+	});
+
+	it('splits lists joined by "and" but keeps names that hold "and"', () => {
+		expect(byName.has('Betsy Klein')).toBe(true);
+		expect(byName.has('Tajikistan')).toBe(true);
+		expect(byName.has('Turkmenistan')).toBe(true);
+		expect(
+			[...byName.keys()].some(
+				(name) => name.includes(' and ') && name !== 'Belt and Road Initiative',
+			),
+		).toBe(false);
+	});
+
+	it('points every mention at its text in the line', () => {
+		const lines = bundledArticle.split('\n');
+		for (const mention of index.mentions) {
+			expect(lines[mention.line - 1]?.slice(mention.start, mention.end)).toBe(mention.text);
+		}
+	});
+
+	it('tells people from places by titles, appositions and speech verbs', () => {
+		const { byName: story } = entitiesOf(fixture('harbour-barrier-news'));
+		expect(story.get('Marjolein Dekker')?.kind).toBe('person');
+		expect(story.get('Ilse Verbeek')).toMatchObject({ kind: 'person', gender: 'female' });
+		expect(story.get('Jesús Ortega')?.kind).toBe('person');
+		expect(story.get('Delft University of Technology')?.kind).toBe('org');
+	});
+});

@@ -1,0 +1,618 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../../src/generate/candidates/candidate.js';
+import { negate } from '../../../src/generate/candidates/statement-questions.js';
+import { type RuleName, rules } from '../../../src/generate/judge/judge.js';
+import { bundledArticle, judgedCandidates, readArticle } from '../helpers.js';
+
+type Case = {
+	/** What the case shows. */
+	readonly name: string;
+	/** A real text, or a few real sentences of one. */
+	readonly text: string;
+	/** Picks the candidates the case is about. */
+	readonly pick: (candidate: Candidate) => boolean;
+	/** The rule that must reject them (failing case), or the rule that must not (passing case). */
+	readonly rule: RuleName;
+	readonly isRejected: boolean;
+	/** Seeds to generate with, where the default four may not make such a candidate. */
+	readonly seeds?: readonly string[];
+};
+
+const answerIs =
+	(answer: string | boolean, type?: string) =>
+	({ question }: Candidate) =>
+		String(question.answer) === String(answer) && (type === undefined || question.type === type);
+const factIs =
+	(text: string, type?: string) =>
+	({ fact, question }: Candidate) =>
+		fact.text === text && (type === undefined || question.type === type);
+const falseSwap = (from: string) => (candidate: Candidate) =>
+	candidate.question.type === 'truefalse' &&
+	candidate.fact.text === from &&
+	candidate.swap !== undefined;
+
+const bundled = bundledArticle;
+const fed =
+	'Inflation has continued to run below the Committee’s 2 percent longer-run objective, partly reflecting declines in energy prices. Household spending has been increasing at solid rates in recent months. Inflation is expected to rise to 2 percent over the medium term. In determining the timing of future adjustments, the Committee will assess economic conditions relative to its objectives of maximum employment and 2 percent inflation.';
+const tunnel =
+	'Bus routes from King County Metro and Sound Transit Express left the tunnel north via Interstate 5, south via the SODO Busway, or east via Interstate 90. Metro also runs a special route, the Route 97 Link Shuttle, between all Link light rail stations during service disruptions. The tunnel between Convention Place and Westlake stations was built using the cut-and-cover method, closing Pine Street for 19 months.';
+const transit =
+	'Soft openings and public previews of the five tunnel stations were held from August 1989 to September 1990, with regular bus service beginning on September 15, carrying 28,000 daily passengers in its first year of operation. During weekends, 1 Line trains arrive every 10 minutes during midday hours and every 15 minutes during mornings and evenings. Prior to the cessation of bus service in March 2019, the DSTT was served by seven bus routes that stopped at all four tunnel stations as well as stops near the former Convention Place station. The Federal Reserve raised its rate after its meeting in October, officials said.';
+const shares =
+	'In the election, the Labour candidate won 52 percent of the vote, the Conservative candidate won 30 percent and the independent took 18 percent. Turnout in the district was 61 percent, the lowest since 1998, officials in Leeds said on Friday.';
+
+const release = readFileSync(
+	new URL('../../fixtures/real-texts/science-news.txt', import.meta.url),
+	'utf8',
+);
+
+const nobel =
+	"OSLO — The 2004 Nobel Peace Prize was awarded today to Dr Wangari Maathai from Kenya. Dr Maathai's project was opposed by the Kenyan government during Daniel arap Moi's rule, and Dr Maathai's demonstrations to protect the forests often met with violent resistance. In 1997 Dr Maathai ran for president on the Liberal Party of Kenya ticket.";
+const stations =
+	'The King County Metro Council approved the bus tunnel proposal in November 1983, but construction did not begin until March 1987. The segment from Westlake to the International District was bored with two tunnel-boring machines, heading north from Union Station and finishing within a month of each other. Light rail service from Westlake to International District/Chinatown takes approximately seven minutes.';
+const launch =
+	'Mars 2020 will launch on a United Launch Alliance Atlas V rocket from Space Launch Complex 41 at Cape Canaveral Air Force Station in Florida, and is expected to reach Mars in February 2021. The Mars Helicopter, a small, autonomous rotorcraft, will travel with the agency’s Mars 2020 rover mission. The rover then will be driven away from the helicopter to a safe distance. Engineers tested the helicopter for years at a laboratory in California.';
+
+const cases: Case[] = [
+	{
+		name: 'vague: “today” in a prompt',
+		text: nobel,
+		pick: ({ shownText }) => /\btoday\b/u.test(shownText),
+		rule: 'deictic-day',
+		isRejected: true,
+	},
+	{
+		name: 'vague: a sentence without a day word',
+		text: nobel,
+		pick: ({ fact }) => fact.text === '1997',
+		rule: 'deictic-day',
+		isRejected: false,
+	},
+	{
+		name: 'unclear blank: half of a name joined by a slash',
+		text: stations,
+		pick: factIs('Chinatown'),
+		rule: 'slashed-name',
+		isRejected: true,
+	},
+	{
+		name: 'unclear blank: a name standing alone',
+		text: stations,
+		pick: factIs('Union Station'),
+		rule: 'slashed-name',
+		isRejected: false,
+	},
+	{
+		name: 'bad true/false: a launch site moved to a state it is not in',
+		text: launch,
+		pick: ({ fact, swap }) => fact.text === 'Florida' && swap !== undefined,
+		rule: 'containing-place',
+		isRejected: true,
+	},
+	{
+		name: 'bad true/false: the true statement of the launch site stands',
+		text: launch,
+		pick: ({ fact, question, swap }) =>
+			fact.text === 'Florida' && question.type === 'truefalse' && swap === undefined,
+		rule: 'containing-place',
+		isRejected: false,
+	},
+	{
+		name: 'pronouns: “the agency’s” and “then” point at what the prompt does not show',
+		text: launch,
+		pick: ({ shownText }) => /the agency’s|rover then/u.test(shownText),
+		rule: 'dangling-reference',
+		isRejected: true,
+	},
+	{
+		name: 'pronouns: a sentence that names its own subjects',
+		text: launch,
+		pick: ({ fact }) => fact.text === 'February 2021',
+		rule: 'dangling-reference',
+		isRejected: false,
+	},
+	{
+		name: 'trivial: who manages what, at the close of a release',
+		text: release,
+		pick: ({ fact }) =>
+			fact.text === 'Science Mission Directorate' && fact.sentence.text.includes('manages'),
+		rule: 'boilerplate',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: the release’s news is not boilerplate',
+		text: release,
+		pick: factIs('August 2013'),
+		rule: 'boilerplate',
+		isRejected: false,
+	},
+	{
+		name: 'given away: a president picked by the country the sentence names',
+		text: bundled,
+		pick: ({ question, shownText }) =>
+			question.type === 'choice' &&
+			question.answer === 'Tokayev' &&
+			shownText.includes('support Kazakhstan'),
+		rule: 'person-of-place',
+		isRejected: true,
+	},
+	{
+		name: 'given away: a president’s name typed in is recall, not a pick by country',
+		text: bundled,
+		pick: ({ question, shownText }) =>
+			question.type === 'short' && shownText.includes('Uzbek President _____'),
+		rule: 'person-of-place',
+		isRejected: false,
+	},
+	{
+		name: 'trivial: the exact day of an event, recalled unprompted',
+		text: transit,
+		pick: factIs('August 1989', 'short'),
+		rule: 'exact-date',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: the same date asked as a choice',
+		text: transit,
+		pick: factIs('March 2019', 'choice'),
+		rule: 'exact-date',
+		isRejected: false,
+	},
+	{
+		name: 'trivial: a month without its year',
+		text: transit,
+		pick: factIs('October'),
+		rule: 'exact-date',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: how often trains run',
+		text: transit,
+		pick: factIs('10 minutes'),
+		rule: 'timetable',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: a count of passengers is no timetable',
+		text: transit,
+		pick: ({ fact }) => fact.kind === 'figure' && !fact.text.includes('minutes'),
+		rule: 'timetable',
+		isRejected: false,
+	},
+	{
+		name: 'unclear blank: "King _____" cuts a name in two',
+		text: tunnel,
+		pick: ({ question, shownText }) =>
+			question.type !== 'truefalse' && shownText.includes('King _____'),
+		rule: 'unreadable-prompt',
+		isRejected: true,
+	},
+	{
+		name: 'unclear blank: a title before a person’s name is not part of it',
+		text: bundled,
+		pick: ({ question, shownText }) =>
+			question.type !== 'truefalse' && shownText.includes('President _____'),
+		rule: 'unreadable-prompt',
+		isRejected: false,
+	},
+	{
+		name: 'trivial: a weekday',
+		text: bundled,
+		pick: factIs('Thursday'),
+		rule: 'weekday-or-time',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: a year is not a weekday',
+		text: bundled,
+		pick: factIs('2013'),
+		rule: 'weekday-or-time',
+		isRejected: false,
+	},
+	{
+		name: 'trivial: "told CNN"',
+		text: bundled,
+		pick: answerIs('CNN'),
+		rule: 'credit-line',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: a credit line',
+		text: bundled,
+		pick: factIs('Betsy Klein'),
+		rule: 'credit-line',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: a news outlet is fine elsewhere',
+		text: bundled,
+		pick: factIs('White House'),
+		rule: 'credit-line',
+		isRejected: false,
+	},
+	{
+		name: 'trivial: a job title',
+		text: bundled,
+		pick: factIs('National Security Council'),
+		rule: 'job-title',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: a ministry that reports',
+		text: bundled,
+		pick: factIs('Ministry of Defense'),
+		rule: 'job-title',
+		isRejected: false,
+	},
+	{
+		name: 'trivial: a word count',
+		text: bundled,
+		pick: factIs('5,000-word'),
+		rule: 'document-length',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: a sum is not a length',
+		text: bundled,
+		pick: factIs('$140 billion'),
+		rule: 'document-length',
+		isRejected: false,
+	},
+	{
+		name: 'trivial: third item of a list',
+		text: bundled,
+		pick: factIs('Turkmenistan'),
+		rule: 'late-list-item',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: first item of a list',
+		text: bundled,
+		pick: factIs('India'),
+		rule: 'late-list-item',
+		isRejected: false,
+	},
+	{
+		name: 'trivial: a road number',
+		text: tunnel,
+		pick: factIs('5'),
+		rule: 'label-number',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: a route number',
+		text: tunnel,
+		pick: factIs('97'),
+		rule: 'label-number',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: months are a quantity',
+		text: tunnel,
+		pick: factIs('19 months'),
+		rule: 'label-number',
+		isRejected: false,
+	},
+	{
+		name: 'given away: the article’s subject',
+		text: bundled,
+		pick: factIs('Putin', 'short'),
+		rule: 'main-subject',
+		isRejected: true,
+	},
+	{
+		name: 'given away: not a side figure',
+		text: bundled,
+		pick: factIs('Kazakhstan', 'short'),
+		rule: 'main-subject',
+		isRejected: false,
+	},
+	{
+		name: 'given away: a demonym names the country',
+		text: 'In a meeting with Kazakh President Kassym-Jomart Tokayev on Wednesday, Xi said China would like to partner with Kazakhstan to remain pioneers in cooperation. Kazakhstan hosted the talks. Kazakhstan is large.',
+		pick: (c) =>
+			factIs('Kazakhstan', 'short')(c) && c.fact.sentence.text.includes('Kazakh President'),
+		rule: 'other-form-in-prompt',
+		isRejected: true,
+	},
+	{
+		name: 'given away: shares that sum to 100%',
+		text: shares,
+		pick: factIs('18 percent', 'choice'),
+		rule: 'figure-follows',
+		isRejected: true,
+	},
+	{
+		name: 'given away: a share that does not follow',
+		text: shares,
+		pick: factIs('61 percent', 'choice'),
+		rule: 'figure-follows',
+		isRejected: false,
+	},
+	{
+		name: 'true/false: an unmatched quotation mark',
+		text: bundled,
+		pick: (c) => c.question.type === 'truefalse' && c.shownText.includes('no-limits'),
+		rule: 'fragment-statement',
+		isRejected: true,
+	},
+	{
+		name: 'true/false: a whole sentence',
+		text: 'Putin last met with Xi during a visit to the Chinese capital for its Winter Olympics in February this year.',
+		pick: (c) => c.question.type === 'truefalse',
+		rule: 'fragment-statement',
+		isRejected: false,
+	},
+	{
+		name: 'true/false: the swap contradicts the sentence',
+		text: bundled,
+		pick: (c) => falseSwap('Uzbekistan')(c) && c.fact.sentence.text.includes('Uzbek President'),
+		rule: 'self-contradiction',
+		isRejected: true,
+	},
+	{
+		name: 'true/false: never a main subject swapped',
+		text: bundled,
+		pick: falseSwap('Xi Jinping'),
+		rule: 'swap-role',
+		isRejected: true,
+	},
+	{
+		name: 'true/false: a bound is not a fact',
+		text: bundled,
+		pick: falseSwap('$200 billion'),
+		rule: 'bounded-figure',
+		isRejected: true,
+		seeds: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'],
+	},
+	{
+		name: 'distractors: who said, only people quoted',
+		text: bundled,
+		pick: (c) => c.fact.kind === 'quote' && c.question.type === 'choice',
+		rule: 'speaker-not-quoted',
+		isRejected: false,
+	},
+	{
+		name: 'distractors: none is the answer in other words',
+		text: bundled,
+		pick: (c) => c.question.type === 'choice' && c.fact.text === 'Beijing',
+		rule: 'distractor-is-answer',
+		isRejected: false,
+	},
+	{
+		name: 'evidence: who said on a "he said" line names the speaker',
+		text: bundled,
+		pick: (c) => c.fact.kind === 'quote' && c.fact.line === 15,
+		rule: 'speaker-not-named',
+		isRejected: false,
+	},
+	{
+		name: 'evidence: a four-word quote',
+		text: bundled,
+		pick: (c) => c.fact.kind === 'quote' && c.fact.text === 'create a unipolar world',
+		rule: 'quote-too-short',
+		isRejected: true,
+	},
+	{
+		name: 'given away: "Xi told Tokayev … support _____" where he is "Kazakh President"',
+		text: bundled,
+		pick: (candidate) =>
+			answerIs('Kazakhstan')(candidate) && candidate.question.prompt.includes('told Tokayev'),
+		rule: 'person-of-place',
+		isRejected: true,
+	},
+	{
+		name: 'given away: "Xi visited _____" names no one of that country',
+		text: bundled,
+		pick: (candidate) =>
+			answerIs('Kazakhstan', 'choice')(candidate) && candidate.question.prompt.includes('visited'),
+		rule: 'person-of-place',
+		isRejected: false,
+	},
+	{
+		name: 'distractors: no one whose own country the quote names ("work with Russia")',
+		text: bundled,
+		pick: (candidate) =>
+			candidate.fact.kind === 'quote' &&
+			candidate.question.type === 'choice' &&
+			candidate.fact.quote.text.includes('work with Russia') &&
+			(candidate.optionEntities ?? []).some((entity) => entity.name === 'Vladimir Putin'),
+		rule: 'speaker-ruled-out',
+		isRejected: true,
+	},
+	{
+		name: 'true/false: a sentence drawn from "Therefore" answers one the reader has not seen',
+		text: 'The helicopter weighs less than four pounds and its blades spin at almost 3,000 rpm. Therefore the helicopter must be very light to fly in the thin air of Mars.',
+		pick: (candidate) =>
+			candidate.question.type === 'truefalse' && candidate.fact.text.startsWith('Therefore'),
+		rule: 'fragment-statement',
+		isRejected: true,
+	},
+	{
+		name: 'true/false: "But before …" is stated without its "But"',
+		text: 'The helicopter weighs less than four pounds and its blades spin at almost 3,000 rpm. But before the helicopter can fly at Mars it has to get there.',
+		pick: (candidate) =>
+			candidate.question.type === 'truefalse' &&
+			candidate.fact.text.startsWith('But') &&
+			candidate.shownText.startsWith('Before the helicopter'),
+		rule: 'fragment-statement',
+		isRejected: false,
+	},
+];
+
+describe('a rule for each defect class (real sentences)', () => {
+	it.each(cases)('$name', ({ text, pick, rule, isRejected, seeds }) => {
+		const check = rules.find(([name]) => name === rule)?.[2];
+		if (!check) throw new Error(`no rule ${rule}`);
+		const judged = judgedCandidates(text, seeds).filter(({ candidate }) => pick(candidate));
+		expect(judged.length).toBeGreaterThan(0);
+		for (const { candidate, context } of judged) {
+			const detail = check(candidate, context);
+			if (isRejected) expect(detail, candidate.question.prompt).toEqual(expect.any(String));
+			else expect(detail, candidate.question.prompt).toBeUndefined();
+		}
+	});
+});
+
+it('distractors: "China" beside "Beijing" is the answer in other words', () => {
+	const beijing = judgedCandidates(bundled).find(
+		({ candidate }) => candidate.question.type === 'choice' && candidate.fact.text === 'Beijing',
+	);
+	const question = beijing?.candidate.question;
+	if (!beijing || question?.type !== 'choice') throw new Error('no choice on Beijing');
+	const { candidate, context } = beijing;
+	const choices = [
+		'Beijing',
+		...question.choices.filter((choice) => choice !== 'Beijing').slice(0, 2),
+		'China',
+	];
+	const twin = { ...candidate, question: { ...question, choices } };
+	expect(rules.find(([name]) => name === 'distractor-is-answer')?.[2](twin, context)).toMatch(
+		/China/,
+	);
+});
+
+it('true/false: a negation lands on the main verb, or no false statement is made', () => {
+	expect(negate('China has turned increasingly inward since the beginning of the pandemic.')).toBe(
+		'China has not turned increasingly inward since the beginning of the pandemic.',
+	);
+	// compromise puts "did not" on the wrong word here; a double negative is never made.
+	expect(
+		negate(
+			'Household spending and business fixed investment have been increasing at solid rates in recent months.',
+		),
+	).toBeUndefined();
+	expect(
+		negate('The DSTT was used only by buses from its opening in 1990 until 2005.'),
+	).toBeUndefined();
+	expect(negate('Brantain did not mind the shadows that had overtaken him.')).toBeUndefined();
+	// "Before the helicopter can not fly at Mars": after "But", still a subordinate clause.
+	expect(negate('But before the helicopter can fly at Mars it has to get there.')).toBeUndefined();
+	// Two clauses: "not" would land on one of them and muddle the other.
+	expect(
+		negate(
+			'Once on the surface, the rover will find a suitable location, and then it will be driven to a safe distance from which it will relay commands.',
+		),
+	).toBeUndefined();
+});
+
+it('true/false: a sentence that names no one is stated as it stands, a whole sentence', () => {
+	const statements = judgedCandidates(fed).filter(
+		({ candidate }) => candidate.fact.kind === 'statement',
+	);
+	expect(statements.length).toBeGreaterThan(0);
+	for (const { candidate, context } of statements) {
+		expect(candidate.question.type).toBe('truefalse');
+		expect(
+			rules.find(([name]) => name === 'fragment-statement')?.[2](candidate, context),
+		).toBeUndefined();
+	}
+});
+
+it('pronouns: "her trip" names the person the sentences before name, or the prompt is rejected', () => {
+	const judged = judgedCandidates(bundled).filter(({ candidate }) =>
+		candidate.question.source.quote.includes('her trip'),
+	);
+	expect(judged.length).toBeGreaterThan(0);
+	for (const { candidate, context } of judged) {
+		const check = rules.find(([name]) => name === 'unresolved-pronoun')?.[2];
+		const isResolved = candidate.shownText.includes('Pelosi’s trip');
+		expect(isResolved || check?.(candidate, context) !== undefined).toBe(true);
+	}
+	expect(judged.some(({ candidate }) => candidate.shownText.includes('Pelosi’s trip'))).toBe(true);
+});
+
+it('pronouns: "For two weeks past he had sought her society" names both people', () => {
+	const story = readFileSync('test/fixtures/real-texts/short-story.txt', 'utf8');
+	const judged = judgedCandidates(story).filter(
+		({ candidate }) =>
+			candidate.question.type === 'truefalse' &&
+			candidate.question.source.quote.startsWith('For two weeks past'),
+	);
+	expect(judged.map(({ candidate }) => candidate.shownText)).toContain(
+		'For two weeks past Brantain had sought Nathalie’s society eagerly and persistently.',
+	);
+});
+
+it('pronouns: "the pauses between their talk" is no antecedent of "their"', () => {
+	const story =
+		'Brantain sat in the shadows. During one of the pauses between their talk of the last tea and the next reception the door opened and a young man entered whom Brantain knew quite well.';
+	const check = rules.find(([name]) => name === 'unresolved-pronoun')?.[2];
+	const judged = judgedCandidates(story).filter(({ candidate }) =>
+		candidate.shownText.includes('their talk'),
+	);
+	expect(judged.length).toBeGreaterThan(0);
+	for (const { candidate, context } of judged) {
+		expect(check?.(candidate, context), candidate.shownText).toMatch(/their/);
+	}
+	const named = judgedCandidates(
+		'The two leaders met in Samarkand. Putin and Xi said their talks had gone well and would go on in the autumn.',
+	).filter(
+		({ candidate }) =>
+			candidate.question.type === 'truefalse' && candidate.shownText.includes('Xi said their'),
+	);
+	expect(named.length).toBeGreaterThan(0);
+	for (const { candidate, context } of named) expect(check?.(candidate, context)).toBeUndefined();
+});
+
+it('sentences: a line that starts in the middle of a sentence is not a prompt', () => {
+	const check = rules.find(([name]) => name === 'unreadable-prompt')?.[2];
+	const judged = judgedCandidates(
+		'and south under 3rd Avenue to South Jackson Street. 1 Line trains continue north from the tunnel to Lynnwood City Center as part of the light rail network.',
+	).filter(({ candidate }) => /^(?:…\s*)?and south/u.test(candidate.shownText));
+	expect(judged.length).toBeGreaterThan(0);
+	const details = judged.map(({ candidate, context }) => check?.(candidate, context));
+	for (const detail of details) expect(detail).toEqual(expect.any(String));
+	expect(details).toContain('starts in the middle of a sentence');
+});
+
+it('distractors: a country stands among its neighbours, a president among presidents', () => {
+	const judged = judgedCandidates(bundled).map(({ candidate }) => candidate);
+	const visited = judged.filter(
+		({ question }) => question.type === 'choice' && question.answer === 'Kazakhstan',
+	);
+	expect(visited.length).toBeGreaterThan(0);
+	const centralAsia = ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan'];
+	for (const { question } of visited) {
+		if (question.type !== 'choice') continue;
+		for (const choice of question.choices) expect(centralAsia).toContain(choice);
+	}
+	const told = judged.filter(
+		({ question }) =>
+			question.type === 'choice' &&
+			(question.answer === 'Tokayev' || question.answer === 'Mirziyoyev'),
+	);
+	expect(told.length).toBeGreaterThan(0);
+	for (const { question } of told) {
+		if (question.type !== 'choice') continue;
+		expect(question.choices.join(' ')).not.toMatch(/Pelosi|Kirby/);
+	}
+});
+
+it('sentences: a dateline is no part of a statement; "_____ arap Moi" cuts a name', () => {
+	const judged = judgedCandidates(nobel);
+	const lead = judged.filter(({ candidate }) =>
+		candidate.fact.sentence.text.includes('2004 Nobel'),
+	);
+	expect(lead.length).toBeGreaterThan(0);
+	for (const { candidate } of lead) expect(candidate.shownText).not.toMatch(/OSLO/u);
+	const check = rules.find(([name]) => name === 'unreadable-prompt')?.[2];
+	const daniel = judged.filter(({ candidate }) => candidate.shownText.includes('_____ arap Moi'));
+	expect(daniel.length).toBeGreaterThan(0);
+	for (const { candidate, context } of daniel) {
+		expect(check?.(candidate, context)).toMatch(/name in two/u);
+	}
+});
+
+it('names: a council after "King" is a council, a station is a place, a party is its short name', () => {
+	const { article, pools } = readArticle(`${stations} ${nobel}`);
+	const entities = [...article.index.entities.values()];
+	const council = entities.find((entity) => entity.name.endsWith('Metro Council'));
+	expect(council?.kind).toBe('org');
+	expect(council?.name).toBe('King County Metro Council');
+	expect(entities.find((entity) => entity.name === 'Union Station')?.kind).toBe('place');
+	const party = entities.find((entity) => entity.name === 'Liberal Party of Kenya');
+	if (!party) throw new Error('no party found');
+	expect(pools.formsOf(party)).toContain('Liberal Party');
+});
