@@ -1,5 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import { freePath } from '../files/free-path.js';
+import { writeText } from '../files/write-text.js';
 import { formatClassReport } from '../format/class-report-text.js';
 import type { Style } from '../format/style.js';
 import { type ClassReport, reportFromResults, reportFromTallies } from '../live/class-report.js';
@@ -33,14 +34,6 @@ export function defaultCsvName(start: Date): string {
 	return `quizline-class-${day}-${pad(start.getHours())}${pad(start.getMinutes())}.csv`;
 }
 
-/** `file.csv`, or `file-2.csv`, `file-3.csv`… whichever does not exist yet: nothing is overwritten. */
-export function freePath(file: string): string {
-	const { dir, name, ext } = path.parse(file);
-	let candidate = file;
-	for (let n = 2; fs.existsSync(candidate); n++) candidate = path.join(dir, `${name}-${n}${ext}`);
-	return candidate;
-}
-
 /** Writes the CSV and stores the session; the store is written even if the CSV cannot be. */
 export function saveClassResults(state: ClassState, target: ResultTarget): SavedResults {
 	const isLocal = state.settings.isLocal;
@@ -49,12 +42,13 @@ export function saveClassResults(state: ClassState, target: ResultTarget): Saved
 	const report = isLocal ? reportFromTallies(tallies) : reportFromResults(rows);
 	let csvPath: string | undefined = freePath(target.csvPath);
 	const problems: string[] = [];
-	try {
-		fs.writeFileSync(csvPath, isLocal ? formatTallyCsv(tallies) : formatResultsCsv(rows), {
-			flag: 'wx',
-		});
-	} catch (error) {
-		problems.push(`cannot write ${csvPath}: ${(error as Error).message}`);
+	const failed = writeText(
+		csvPath,
+		isLocal ? formatTallyCsv(tallies) : formatResultsCsv(rows),
+		true,
+	);
+	if (failed) {
+		problems.push(`cannot write ${csvPath}: ${failed.message}`);
 		csvPath = undefined;
 	}
 	try {

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { selectQuestions } from '../core/select.js';
+import { unwritableFolder } from '../files/folders.js';
 import { bundledBankPath } from '../files/load-bank.js';
 import { loadBankCached } from '../files/load-bank-cached.js';
 import { colorEnabled, createStyle } from '../format/style.js';
@@ -146,19 +146,6 @@ export async function hostCommand(
 		process.off('SIGINT', onSignal);
 		session.close();
 		await server?.close();
-	}
-}
-
-/** Why the results file's folder cannot take it, if it cannot. */
-function unwritableFolder(file: string): string | undefined {
-	const folder = path.dirname(file);
-	try {
-		if (!fs.statSync(folder).isDirectory()) return `${folder} is not a folder`;
-		fs.accessSync(folder, fs.constants.W_OK);
-		return undefined;
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		return code === 'ENOENT' ? `the folder ${folder} does not exist` : `cannot write in ${folder}`;
 	}
 }
 

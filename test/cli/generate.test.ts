@@ -112,7 +112,7 @@ describe('quizline generate', { timeout: 90_000 }, () => {
 		const result = quizline('generate', 'news.txt', '-o', 'no-such-folder/news.yaml');
 		expect(result).toMatchObject({ code: 2, stdout: '' });
 		expect(result.stderr).toBe(
-			'no-such-folder/news.yaml: cannot write the bank: its folder does not exist\n',
+			'no-such-folder/news.yaml: cannot write the bank: no such folder\n',
 		);
 	});
 

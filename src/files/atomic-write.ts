@@ -1,0 +1,26 @@
+import { randomUUID } from 'node:crypto';
+// Called as fs.x (not imported by name) so that tests can make one call fail.
+import fs from 'node:fs';
+
+/**
+ * Writes a file whole or not at all: a draft in the same folder, flushed to disk, then renamed
+ * over the target, so readers see the old file or the new one, never half of one. On failure
+ * the draft is removed and the error thrown. `flush: false` skips the wait for the disk, for a
+ * cache that may be lost.
+ */
+export function writeAtomically(
+	file: string,
+	text: string,
+	options: { flush?: boolean } = {},
+): void {
+	const draft = `${file}.${process.pid}-${randomUUID()}.draft`;
+	try {
+		fs.writeFileSync(draft, text, { flush: options.flush ?? true });
+		fs.renameSync(draft, file);
+	} catch (error) {
+		try {
+			fs.rmSync(draft, { force: true });
+		} catch {}
+		throw error;
+	}
+}
