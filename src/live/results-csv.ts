@@ -1,6 +1,6 @@
 import { type BankIssue, capIssues } from '../core/bank/issue.js';
+import { csvRow, guardFormula, parseCsv, unguardFormula } from '../core/csv.js';
 import { cutText } from '../core/cut-text.js';
-import { formatCsvRow, guardFormula, parseCsv, unguardFormula } from './csv.js';
 import type { ResultRow, TallyRow } from './results.js';
 
 /** The header of a results file (one row per student per question). */
@@ -13,7 +13,7 @@ const results = new Set(['right', 'wrong', 'unanswered']);
 /** Results as CSV text, header first. */
 export function formatResultsCsv(rows: readonly ResultRow[]): string {
 	const lines = rows.map((row) =>
-		formatCsvRow([
+		csvRow([
 			guardFormula(row.name),
 			row.questionId,
 			guardFormula(row.answer),
@@ -21,15 +21,15 @@ export function formatResultsCsv(rows: readonly ResultRow[]): string {
 			row.seconds === null ? '' : row.seconds.toFixed(1),
 		]),
 	);
-	return `${[formatCsvRow(resultsHeader), ...lines].join('\n')}\n`;
+	return `${[csvRow(resultsHeader), ...lines].join('\n')}\n`;
 }
 
 /** Projector-mode counts as CSV text, header first. */
 export function formatTallyCsv(rows: readonly TallyRow[]): string {
 	const lines = rows.map((row) =>
-		formatCsvRow([row.questionId, String(row.right ?? ''), String(row.of ?? '')]),
+		csvRow([row.questionId, String(row.right ?? ''), String(row.of ?? '')]),
 	);
-	return `${[formatCsvRow(tallyHeader), ...lines].join('\n')}\n`;
+	return `${[csvRow(tallyHeader), ...lines].join('\n')}\n`;
 }
 
 /** A parsed class file: student results, or projector counts; problems point at line:col. */
