@@ -3,9 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { selectQuestions } from '../core/select.js';
 import { unwritableFolder } from '../files/folders.js';
-import { bundledBankPath } from '../files/load-bank.js';
-import { loadBankCached } from '../files/load-bank-cached.js';
-import { colorEnabled, createStyle } from '../format/style.js';
 import { displayHost } from '../live/address.js';
 import { ClassSession } from '../live/class-session.js';
 import { type ClassState, createClassState } from '../live/class-state.js';
@@ -19,8 +16,8 @@ import {
 	saveClassResults,
 	shortPath,
 } from './class-results.js';
+import { commandContext } from './context.js';
 import { type CommandIo, exitCode } from './io.js';
-import { openStore } from './open-store.js';
 import { reportIssues } from './report-issues.js';
 
 export type HostOptions = {
@@ -49,11 +46,12 @@ export async function hostCommand(
 	options: HostOptions,
 	io: CommandIo,
 ): Promise<number> {
-	if (!io.stdin.isTTY || !io.stdout.isTTY) {
+	const context = commandContext(io);
+	if (!context.isTerminal) {
 		io.stderr.write(hostNotATerminalMessage);
 		return exitCode.badInput;
 	}
-	const loaded = await loadBankCached(bankFile ?? bundledBankPath, io);
+	const loaded = await context.loadBank(bankFile);
 	if (!loaded.ok) return reportIssues(loaded.issues, io);
 	const seed = options.seed ?? randomBytes(3).toString('hex');
 	const items = selectQuestions(loaded.bank.questions, {
@@ -72,9 +70,7 @@ export async function hostCommand(
 		io.stderr.write(`--out ${options.out}: ${folderProblem}\n`);
 		return exitCode.badInput;
 	}
-	const opened = await openStore(io.env, (line) => io.stderr.write(`${line}\n`), {
-		forWriting: true,
-	});
+	const opened = await context.openStore({ forWriting: true });
 	if (!opened.ok) {
 		io.stderr.write(`${opened.message}\n`);
 		return exitCode.badInput;
@@ -117,7 +113,7 @@ export async function hostCommand(
 	process.once('SIGHUP', onSignal);
 	process.once('SIGTERM', onSignal);
 	process.once('SIGINT', onSignal);
-	const color = colorEnabled(io.stdout, io.env);
+	const { color } = context;
 	if (!color) process.env.FORCE_COLOR = '0';
 	const shownCode = formatJoinCode(code);
 	const join = server
@@ -135,7 +131,7 @@ export async function hostCommand(
 			color,
 			onEnd: finish,
 		});
-		if (saved) io.stdout.write(formatSavedResults(saved, createStyle(color), io.cwd));
+		if (saved) io.stdout.write(formatSavedResults(saved, context.style, io.cwd));
 		else io.stdout.write('No question was revealed: nothing to save.\n');
 		const guard = describeGuard(session.getState().guard);
 		if (guard) io.stdout.write(`Join guard: ${guard}\n`);
