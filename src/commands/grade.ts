@@ -1,13 +1,13 @@
 import path from 'node:path';
+import { reportFromResults } from '../class/report.js';
+import { formatResultsCsv } from '../class/results-csv.js';
+import { resultRowsFromSheets } from '../class/sheet-rows.js';
 import { gradeDocumentText, runStatus } from '../core/sheet/grade-run.js';
 import { gradeSheetFiles } from '../files/grade-sheet-files.js';
 import { writeText } from '../files/write-text.js';
 import { formatClassReport } from '../format/class-report-text.js';
 import { formatJunit } from '../format/junit.js';
 import { formatRunIssues, gradeRunText } from '../format/sheet-text.js';
-import { reportFromResults } from '../live/class-report.js';
-import { formatResultsCsv } from '../live/results-csv.js';
-import { resultRowsFromSheets } from '../live/sheet-results.js';
 import { commandContext } from './context.js';
 import { type CommandIo, exitCode } from './io.js';
 

@@ -15,7 +15,7 @@ import {
 	type SavedResults,
 	saveClassResults,
 	shortPath,
-} from './class-results.js';
+} from '../class/save-results.js';
 import { commandContext } from './context.js';
 import { type CommandIo, exitCode } from './io.js';
 import { reportIssues } from './report-issues.js';

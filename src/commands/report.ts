@@ -1,9 +1,9 @@
 import path from 'node:path';
+import { reportFromResults, reportFromTallies } from '../class/report.js';
+import { parseClassCsv } from '../class/results-csv.js';
 import { inputLimit } from '../files/input-limit.js';
 import { readText } from '../files/read-text.js';
 import { formatClassReport } from '../format/class-report-text.js';
-import { reportFromResults, reportFromTallies } from '../live/class-report.js';
-import { parseClassCsv } from '../live/results-csv.js';
 import { commandContext } from './context.js';
 import { type CommandIo, exitCode } from './io.js';
 import { reportIssues } from './report-issues.js';

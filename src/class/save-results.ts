@@ -1,13 +1,14 @@
+// Saving a live session: the results CSV and the score store, then the report for the terminal.
 import path from 'node:path';
 import { freePath } from '../files/free-path.js';
 import { writeText } from '../files/write-text.js';
 import { formatClassReport } from '../format/class-report-text.js';
 import type { Style } from '../format/style.js';
-import { type ClassReport, reportFromResults, reportFromTallies } from '../live/class-report.js';
 import type { ClassState } from '../live/class-state.js';
-import { resultRows, tallyRows } from '../live/results.js';
-import { formatResultsCsv, formatTallyCsv } from '../live/results-csv.js';
 import type { ScoreStore } from '../store/score-store.js';
+import { type ClassReport, reportFromResults, reportFromTallies } from './report.js';
+import { formatResultsCsv, formatTallyCsv } from './results-csv.js';
+import { resultRows, tallyRows } from './rows.js';
 
 /** Where a session's results go. */
 export type ResultTarget = {

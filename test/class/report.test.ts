@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { reportFromResults, reportFromTallies } from '../../src/class/report.js';
+import { formatResultsCsv, formatTallyCsv, parseClassCsv } from '../../src/class/results-csv.js';
+import { type ResultRow, resultRows, tallyRows } from '../../src/class/rows.js';
 import { formatIssue } from '../../src/core/bank/issue.js';
 import { formatClassReport } from '../../src/format/class-report-text.js';
 import { createStyle } from '../../src/format/style.js';
-import { reportFromResults, reportFromTallies } from '../../src/live/class-report.js';
-import { type ResultRow, resultRows, tallyRows } from '../../src/live/results.js';
-import { formatResultsCsv, formatTallyCsv, parseClassCsv } from '../../src/live/results-csv.js';
-import { items, joinAction, run } from './helpers.js';
+import { items, joinAction, run } from '../live/helpers.js';
 
 const row = (
 	name: string,
