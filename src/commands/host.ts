@@ -1,22 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
+import {
+	defaultCsvName,
+	formatSavedResults,
+	type ResultTarget,
+	type SavedResults,
+	saveClassResults,
+	shortPath,
+} from '../class/save-results.js';
 import { selectQuestions } from '../core/select.js';
 import { unwritableFolder } from '../files/folders.js';
+import type { LoadedBank } from '../files/load-result.js';
 import { displayHost } from '../live/address.js';
 import { ClassSession } from '../live/class-session.js';
 import { type ClassState, createClassState } from '../live/class-state.js';
 import { formatJoinCode, joinCodeFrom } from '../live/identity.js';
 import { describeGuard } from '../live/join-guard.js';
 import { LiveServer } from '../live/server.js';
-import {
-	defaultCsvName,
-	formatSavedResults,
-	type SavedResults,
-	saveClassResults,
-	shortPath,
-} from '../class/save-results.js';
-import { commandContext } from './context.js';
+import { type CommandContext, commandContext } from './context.js';
 import { type CommandIo, exitCode } from './io.js';
 import { reportIssues } from './report-issues.js';
 
@@ -40,6 +42,14 @@ export const hostNotATerminalMessage = `quizline host needs an interactive termi
 Run it in a terminal window; a results file can be read later with: quizline report FILE.csv
 `;
 
+/** What a session starts from once every check before the screen has passed. */
+type HostPlan = {
+	readonly loaded: LoadedBank;
+	readonly session: ClassSession;
+	readonly code: string;
+	readonly target: ResultTarget;
+};
+
 /** `quizline host [BANK]`: a live class quiz (or projector mode). Exit 0, 2 bad input, 130 Ctrl+C. */
 export async function hostCommand(
 	bankFile: string | undefined,
@@ -47,6 +57,38 @@ export async function hostCommand(
 	io: CommandIo,
 ): Promise<number> {
 	const context = commandContext(io);
+	const plan = await prepareHost(bankFile, options, context);
+	if (typeof plan === 'number') return plan;
+	let server: LiveServer | undefined;
+	if (options.local !== true) {
+		try {
+			server = await LiveServer.start({
+				session: plan.session,
+				host: options.bind,
+				port: options.port,
+			});
+		} catch (error) {
+			io.stderr.write(
+				`cannot listen on ${options.bind}:${options.port}: ${listenProblem(error)}\n`,
+			);
+			return exitCode.badInput;
+		}
+	}
+	try {
+		return await runHostScreen(plan, server, options, context);
+	} finally {
+		plan.session.close();
+		await server?.close();
+	}
+}
+
+/** The bank, the questions, the results file and the store, or the exit code of a refusal. */
+async function prepareHost(
+	bankFile: string | undefined,
+	options: HostOptions,
+	context: CommandContext,
+): Promise<HostPlan | number> {
+	const { io } = context;
 	if (!context.isTerminal) {
 		io.stderr.write(hostNotATerminalMessage);
 		return exitCode.badInput;
@@ -75,31 +117,31 @@ export async function hostCommand(
 		io.stderr.write(`${opened.message}\n`);
 		return exitCode.badInput;
 	}
-	const { store } = opened;
 	const code = joinCodeFrom(randomBytes(8));
-	const isLocal = options.local === true;
-	const session = new ClassSession(
-		createClassState(
-			items,
-			{ code, timeLimitMs: options.timer * 1000, speedBonus: options.speedBonus === true, isLocal },
-			started.getTime(),
-		),
-	);
-	let server: LiveServer | undefined;
-	if (!isLocal) {
-		try {
-			server = await LiveServer.start({ session, host: options.bind, port: options.port });
-		} catch (error) {
-			io.stderr.write(
-				`cannot listen on ${options.bind}:${options.port}: ${listenProblem(error)}\n`,
-			);
-			return exitCode.badInput;
-		}
-	}
+	const settings = {
+		code,
+		timeLimitMs: options.timer * 1000,
+		speedBonus: options.speedBonus === true,
+		isLocal: options.local === true,
+	};
+	const session = new ClassSession(createClassState(items, settings, started.getTime()));
+	const target = { store: opened.store, bank: loaded.key, seed, csvPath };
+	return { loaded, session, code, target };
+}
+
+/** Shows the host screen until the session ends, saving its results once; the exit code. */
+async function runHostScreen(
+	plan: HostPlan,
+	server: LiveServer | undefined,
+	options: HostOptions,
+	context: CommandContext,
+): Promise<number> {
+	const { io } = context;
+	const { session } = plan;
 	let saved: SavedResults | undefined;
 	const finish = (state: ClassState): string | undefined => {
 		if (saved || state.revealed === 0) return undefined;
-		saved = saveClassResults(state, { store, bank: loaded.key, seed, csvPath });
+		saved = saveClassResults(state, plan.target);
 		return saved.csvPath ? shortPath(saved.csvPath, io.cwd) : 'in the score store';
 	};
 	// A closed terminal window (SIGHUP), a kill (SIGTERM) or an interrupt sent from outside the
@@ -115,7 +157,7 @@ export async function hostCommand(
 	process.once('SIGINT', onSignal);
 	const { color } = context;
 	if (!color) process.env.FORCE_COLOR = '0';
-	const shownCode = formatJoinCode(code);
+	const shownCode = formatJoinCode(plan.code);
 	const join = server
 		? {
 				code: shownCode,
@@ -124,13 +166,8 @@ export async function hostCommand(
 		: undefined;
 	try {
 		const { runHost } = await import('../ui/live/run-host.js');
-		const how = await runHost({
-			session,
-			title: loaded.bank.article.title,
-			join,
-			color,
-			onEnd: finish,
-		});
+		const title = plan.loaded.bank.article.title;
+		const how = await runHost({ session, title, join, color, onEnd: finish });
 		if (saved) io.stdout.write(formatSavedResults(saved, context.style, io.cwd));
 		else io.stdout.write('No question was revealed: nothing to save.\n');
 		const guard = describeGuard(session.getState().guard);
@@ -140,8 +177,6 @@ export async function hostCommand(
 		process.off('SIGHUP', onSignal);
 		process.off('SIGTERM', onSignal);
 		process.off('SIGINT', onSignal);
-		session.close();
-		await server?.close();
 	}
 }
 
