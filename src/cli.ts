@@ -72,7 +72,6 @@ function typeList(value: string): string[] {
 
 // Options several commands take, worded once.
 const bankHelp = 'question bank (YAML); the bundled one when omitted';
-const bankOption = () => new Option('--bank <file>', bankHelp);
 const jsonOption = () => new Option('--json', 'print JSON for scripts');
 const tagsOption = () =>
 	new Option('--tags <a,b>', 'only questions with one of these tags').argParser(tagList);
@@ -82,6 +81,11 @@ const program = new Command('quizline')
 	.version(packageJson.version)
 	.showHelpAfterError('(run with --help for usage)')
 	.exitOverride();
+
+/** A command over one bank, the bundled one unless --bank names another. */
+function bankCommand(name: string, description: string): Command {
+	return program.command(name).description(description).option('--bank <file>', bankHelp);
+}
 
 program
 	.command('play', { isDefault: true })
@@ -123,12 +127,9 @@ program
 		process.exitCode = await playCommand(bank, { ...options, given }, io);
 	});
 
-program
-	.command('check')
-	.description('grade one answer: exit 0 right, 1 wrong, 2 bad input')
+bankCommand('check', 'grade one answer: exit 0 right, 1 wrong, 2 bad input')
 	.argument('<id>', 'question id (see: quizline list)')
 	.argument('<answer>', 'the answer to grade')
-	.addOption(bankOption())
 	.option('--json', 'print the verdict as JSON')
 	.option('--record', "store the attempt in the profile's history (off by default)")
 	.option('--profile <name>', 'whose history --record writes to', 'default')
@@ -175,10 +176,7 @@ program
 		);
 	});
 
-program
-	.command('list')
-	.description('list the questions: id, type, tags and prompt (never the answers)')
-	.addOption(bankOption())
+bankCommand('list', 'list the questions: id, type, tags and prompt (never the answers)')
 	.addOption(tagsOption())
 	.option('--type <types>', `only questions of these types (${questionTypes.join(', ')})`, typeList)
 	.addOption(jsonOption())
@@ -186,27 +184,22 @@ program
 		process.exitCode = await (await import('./commands/list.js')).listCommand(options, io);
 	});
 
-program
-	.command('show')
-	.description('print questions as a student sees them; the answer only with --reveal')
+bankCommand('show', 'print questions as a student sees them; the answer only with --reveal')
 	.argument('<ids...>', 'question ids (see: quizline list)')
-	.addOption(bankOption())
 	.option('--reveal', 'also print the answer, the explanation and the quoted line')
 	.addOption(jsonOption())
 	.action(async (ids: string[], options) => {
 		process.exitCode = await (await import('./commands/show.js')).showCommand(ids, options, io);
 	});
 
-program
-	.command('export')
-	.description(
-		'write the bank for Moodle (gift), Anki (tsv), spreadsheets (csv) or programs (json)',
-	)
+bankCommand(
+	'export',
+	'write the bank for Moodle (gift), Anki (tsv), spreadsheets (csv) or programs (json)',
+)
 	.addOption(
 		new Option('--format <format>', 'the file format').choices(['gift', 'tsv', 'csv', 'json']),
 	)
 	.option('-o, --output <file>', 'write to this file (its extension may give the format)')
-	.addOption(bankOption())
 	.action(async (options) => {
 		process.exitCode = await (await import('./commands/export.js')).exportCommand(options, io);
 	});
