@@ -1,7 +1,8 @@
-// What went wrong with a file, in the few words a user reads after the file's name.
+// What went wrong with a file, in the few words a user reads after the file's name
+// (`news.yaml: cannot write the bank: no such folder`).
 
 /** The system's error code (ENOENT, EACCES…), if the error has one. */
-export const errorCode = (error: unknown): string | undefined =>
+const errorCode = (error: unknown): string | undefined =>
 	(error as NodeJS.ErrnoException | undefined)?.code;
 
 /** Why a file could not be read, in a few words ("no such file"). */
@@ -23,9 +24,4 @@ export function writeErrorWords(error: unknown): string {
 	if (code === 'EISDIR') return 'it is a directory';
 	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
 	return (error as Error).message;
-}
-
-/** A sentence naming the file: `cannot write out/a.csv: no such folder`. */
-export function cannotWrite(file: string, error: unknown): string {
-	return `cannot write ${file}: ${writeErrorWords(error)}`;
 }
