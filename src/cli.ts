@@ -82,9 +82,14 @@ const program = new Command('quizline')
 	.showHelpAfterError('(run with --help for usage)')
 	.exitOverride();
 
+/** A subcommand of quizline with what `--help` says of it. */
+function subcommand(name: string, description: string): Command {
+	return program.command(name).description(description);
+}
+
 /** A command over one bank, the bundled one unless --bank names another. */
 function bankCommand(name: string, description: string): Command {
-	return program.command(name).description(description).option('--bank <file>', bankHelp);
+	return subcommand(name, description).option('--bank <file>', bankHelp);
 }
 
 program
@@ -142,9 +147,7 @@ bankCommand('check', 'grade one answer: exit 0 right, 1 wrong, 2 bad input')
 		);
 	});
 
-program
-	.command('grade')
-	.description('grade answer sheets: exit 0 all right, 1 any wrong or missing, 2 bad input')
+subcommand('grade', 'grade answer sheets: exit 0 all right, 1 any wrong or missing, 2 bad input')
 	.argument('<sheets...>', 'answer sheets (YAML, JSON or CSV id,answer); - for standard input')
 	.option('--bank <file>', 'grade against this bank, whatever the sheets name')
 	.option('--all', 'every question of the bank must be answered: missing ones count')
@@ -159,9 +162,7 @@ program
 		);
 	});
 
-program
-	.command('assign')
-	.description('write a quiz sheet for homework: questions and choice order fixed')
+subcommand('assign', 'write a quiz sheet for homework: questions and choice order fixed')
 	.argument('[bank]', bankHelp)
 	.option('-n, --count <n>', 'how many questions (default 10)', positiveInt)
 	.option('--seed <seed>', 'the same questions and choice order as an earlier sheet')
@@ -204,17 +205,19 @@ bankCommand(
 		process.exitCode = await (await import('./commands/export.js')).exportCommand(options, io);
 	});
 
-program
-	.command('validate')
-	.description('check banks: schema, unique ids, answers, quotes in the article (exit 0 or 2)')
+subcommand(
+	'validate',
+	'check banks: schema, unique ids, answers, quotes in the article (exit 0 or 2)',
+)
 	.argument('[banks...]', 'bank files; the bundled one when omitted')
 	.action(async (banks: string[]) => {
 		process.exitCode = await (await import('./commands/validate.js')).validateCommand(banks, io);
 	});
 
-program
-	.command('generate')
-	.description('write a question bank from a plain-text article (merges into an existing bank)')
+subcommand(
+	'generate',
+	'write a question bank from a plain-text article (merges into an existing bank)',
+)
 	.argument('<article>', 'the article, a UTF-8 text file')
 	.option('-o, --output <bank>', 'bank to write or merge into; YAML on stdout when omitted')
 	.option(
@@ -233,9 +236,7 @@ program
 		);
 	});
 
-program
-	.command('stats')
-	.description('accuracy over time, per tag and skill, streak, what is due, weakest questions')
+subcommand('stats', 'accuracy over time, per tag and skill, streak, what is due, weakest questions')
 	.option('--profile <name>', 'whose scores', 'default')
 	.option('--bank <file>', 'bank for tags and quotes; the bundled one when omitted')
 	.option('--retention <share>', 'desired retention for what is due (default 0.9)', retention)
@@ -245,18 +246,14 @@ program
 		process.exitCode = await (await import('./commands/stats.js')).statsCommand(options, io);
 	});
 
-program
-	.command('reset')
-	.description('delete a profile’s answers and sessions (asks first; exit 1 if declined)')
+subcommand('reset', 'delete a profile’s answers and sessions (asks first; exit 1 if declined)')
 	.option('--profile <name>', 'whose progress to delete', 'default')
 	.option('-y, --yes', 'do not ask (for scripts)')
 	.action(async (options) => {
 		process.exitCode = await (await import('./commands/reset.js')).resetCommand(options, io);
 	});
 
-program
-	.command('host')
-	.description('run a live quiz for a class: students answer from their own terminals')
+subcommand('host', 'run a live quiz for a class: students answer from their own terminals')
 	.argument('[bank]', bankHelp)
 	.option('-n, --count <n>', 'how many questions', positiveInt, 10)
 	.option('--seed <seed>', 'the same questions and choice order as an earlier run')
@@ -271,9 +268,7 @@ program
 		process.exitCode = await (await import('./commands/host.js')).hostCommand(bank, options, io);
 	});
 
-program
-	.command('join')
-	.description('join a live class quiz from your own terminal')
+subcommand('join', 'join a live class quiz from your own terminal')
 	.argument('<address>', "the address on the teacher's screen, e.g. 192.168.1.20:7373")
 	.requiredOption('--code <code>', "the join code on the teacher's screen")
 	.requiredOption('--name <name>', 'your name as the class will see it')
@@ -282,9 +277,7 @@ program
 		process.exitCode = await (await import('./commands/join.js')).joinCommand(address, options, io);
 	});
 
-program
-	.command('report')
-	.description('the per-question class report from a results CSV (written by host)')
+subcommand('report', 'the per-question class report from a results CSV (written by host)')
 	.argument('<file>', 'results CSV')
 	.addOption(jsonOption())
 	.action(async (file: string, options) => {
