@@ -3,8 +3,8 @@ import { parseBank } from '../core/bank/parse.js';
 import { writeAtomically } from '../files/atomic-write.js';
 import { placeSchemaBeside } from '../files/bank-schema.js';
 import { writeErrorWords } from '../files/file-error.js';
-import { fileExists } from '../files/free-path.js';
 import { inputLimit } from '../files/input-limit.js';
+import { pathExists } from '../files/path-exists.js';
 import { readBytes, readText } from '../files/read-text.js';
 import { decodeArticle } from '../generate/decode-article.js';
 import { type CommandIo, exitCode } from './io.js';
@@ -42,7 +42,7 @@ export async function generateCommand(
 	const output = options.output === undefined ? undefined : path.resolve(io.cwd, options.output);
 	const shownOutput = options.output ?? '<stdout>';
 	const existing =
-		output && !options.force && fileExists(output)
+		output && !options.force && pathExists(output)
 			? readExisting(output, articlePath, shownOutput, limit)
 			: undefined;
 	if (existing && !existing.ok) return fail(io, existing.message);
