@@ -44,7 +44,9 @@ export function isProse(text: string): boolean {
 	if (/^(article|questions|assignment)[ \t]*:/m.test(text)) return false;
 	const lines = text.split('\n', 200).filter((line) => line.trim() !== '');
 	if (lines.length === 0) return false;
-	const keyed = lines.filter((line) => /^\s*(- |#|[\w"'-][^:\s]*[ \t]*:([ \t]|$))/.test(line)).length;
+	const keyed = lines.filter((line) =>
+		/^\s*(- |#|[\w"'-][^:\s]*[ \t]*:([ \t]|$))/.test(line),
+	).length;
 	const wordy = lines.filter((line) => line.trim().split(/\s+/).length >= 6).length;
 	return keyed * 2 < lines.length && wordy > 0;
 }
