@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { notACommand } from './commands/command-name.js';
+import { defaultPort } from './commands/context.js';
 import { exitCode, processIo } from './commands/io.js';
 import { installOutputGuard } from './commands/output-guard.js';
 import { deliverPendingSignals } from './commands/pending-signals.js';
@@ -21,45 +22,35 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	process.exit(exitCode.ok);
 });
 
-function positiveInt(value: string): number {
-	const number = Number(value);
-	if (!Number.isInteger(number) || number < 1) {
-		throw new InvalidArgumentError('expected a whole number of 1 or more');
-	}
-	return number;
+/** An option's number parser: `isValid` decides, `expected` says what was wanted. */
+function numberArgument(isValid: (number: number) => boolean, expected: string) {
+	return (value: string): number => {
+		const number = Number(value);
+		if (!isValid(number)) throw new InvalidArgumentError(`expected ${expected}`);
+		return number;
+	};
 }
 
-function wholeNumber(value: string): number {
-	const number = Number(value);
-	if (!Number.isInteger(number) || number < 0) {
-		throw new InvalidArgumentError('expected a whole number of 0 or more');
-	}
-	return number;
-}
-
-function retention(value: string): number {
-	const number = Number(value);
-	if (!(number >= 0.7 && number <= 0.99)) {
-		throw new InvalidArgumentError('expected a share between 0.7 and 0.99, e.g. 0.9');
-	}
-	return number;
-}
-
-function minutes(value: string): number {
-	const number = Number(value);
-	if (!(number > 0 && number <= 24 * 60)) {
-		throw new InvalidArgumentError('expected minutes, more than 0, e.g. 10 or 2.5');
-	}
-	return number;
-}
-
-function portNumber(value: string): number {
-	const number = Number(value);
-	if (!Number.isInteger(number) || number < 0 || number > 65_535) {
-		throw new InvalidArgumentError('expected a port from 1 to 65535 (0 picks a free one)');
-	}
-	return number;
-}
+const positiveInt = numberArgument(
+	(n) => Number.isInteger(n) && n >= 1,
+	'a whole number of 1 or more',
+);
+const wholeNumber = numberArgument(
+	(n) => Number.isInteger(n) && n >= 0,
+	'a whole number of 0 or more',
+);
+const retention = numberArgument(
+	(n) => n >= 0.7 && n <= 0.99,
+	'a share between 0.7 and 0.99, e.g. 0.9',
+);
+const minutes = numberArgument(
+	(n) => n > 0 && n <= 24 * 60,
+	'minutes, more than 0, e.g. 10 or 2.5',
+);
+const portNumber = numberArgument(
+	(n) => Number.isInteger(n) && n >= 0 && n <= 65_535,
+	'a port from 1 to 65535 (0 picks a free one)',
+);
 
 function tagList(value: string): string[] {
 	return value
@@ -79,16 +70,32 @@ function typeList(value: string): string[] {
 	return types;
 }
 
+// Options several commands take, worded once.
+const bankHelp = 'question bank (YAML); the bundled one when omitted';
+const jsonOption = () => new Option('--json', 'print JSON for scripts');
+const tagsOption = () =>
+	new Option('--tags <a,b>', 'only questions with one of these tags').argParser(tagList);
+
 const program = new Command('quizline')
 	.description('Train reading comprehension on an article: quiz, check answers, keep scores.')
 	.version(packageJson.version)
 	.showHelpAfterError('(run with --help for usage)')
 	.exitOverride();
 
+/** A subcommand of quizline with what `--help` says of it. */
+function subcommand(name: string, description: string): Command {
+	return program.command(name).description(description);
+}
+
+/** A command over one bank, the bundled one unless --bank names another. */
+function bankCommand(name: string, description: string): Command {
+	return subcommand(name, description).option('--bank <file>', bankHelp);
+}
+
 program
 	.command('play', { isDefault: true })
 	.description('take a quiz in the terminal (the default command)')
-	.argument('[bank]', 'question bank (YAML); the bundled one when omitted')
+	.argument('[bank]', bankHelp)
 	.addOption(
 		new Option(
 			'--mode <mode>',
@@ -101,7 +108,7 @@ program
 		positiveInt,
 	)
 	.option('--seed <seed>', 'replay the same questions and choice order')
-	.option('--tags <a,b>', 'only questions with one of these tags', tagList)
+	.addOption(tagsOption())
 	.option('--time <minutes>', 'exam time limit (default: one minute per question)', minutes)
 	.option('--retention <share>', 'due: desired retention, 0.7 to 0.99 (default 0.9)', retention)
 	.option('--new-per-day <n>', 'due: new questions allowed per day (default 10)', wholeNumber)
@@ -125,23 +132,22 @@ program
 		process.exitCode = await playCommand(bank, { ...options, given }, io);
 	});
 
-program
-	.command('check')
-	.description('grade one answer: exit 0 right, 1 wrong, 2 bad input')
+bankCommand('check', 'grade one answer: exit 0 right, 1 wrong, 2 bad input')
 	.argument('<id>', 'question id (see: quizline list)')
 	.argument('<answer>', 'the answer to grade')
-	.option('--bank <file>', 'question bank (YAML); the bundled one when omitted')
 	.option('--json', 'print the verdict as JSON')
 	.option('--record', "store the attempt in the profile's history (off by default)")
 	.option('--profile <name>', 'whose history --record writes to', 'default')
 	.action(async (id: string, answer: string, options) => {
-		const { checkCommand } = await import('./commands/check.js');
-		process.exitCode = await checkCommand(id, answer, options, io);
+		process.exitCode = await (await import('./commands/check.js')).checkCommand(
+			id,
+			answer,
+			options,
+			io,
+		);
 	});
 
-program
-	.command('grade')
-	.description('grade answer sheets: exit 0 all right, 1 any wrong or missing, 2 bad input')
+subcommand('grade', 'grade answer sheets: exit 0 all right, 1 any wrong or missing, 2 bad input')
 	.argument('<sheets...>', 'answer sheets (YAML, JSON or CSV id,answer); - for standard input')
 	.option('--bank <file>', 'grade against this bank, whatever the sheets name')
 	.option('--all', 'every question of the bank must be answered: missing ones count')
@@ -149,75 +155,69 @@ program
 	.option('--junit <file>', 'also write JUnit XML to the file (- for standard output)')
 	.option('--report <file>', 'also write the class results CSV and print the class report')
 	.action(async (sheets: string[], options) => {
-		const { gradeCommand } = await import('./commands/grade.js');
-		process.exitCode = await gradeCommand(sheets, options, io);
+		process.exitCode = await (await import('./commands/grade.js')).gradeCommand(
+			sheets,
+			options,
+			io,
+		);
 	});
 
-program
-	.command('assign')
-	.description('write a quiz sheet for homework: questions and choice order fixed')
-	.argument('[bank]', 'question bank (YAML); the bundled one when omitted')
+subcommand('assign', 'write a quiz sheet for homework: questions and choice order fixed')
+	.argument('[bank]', bankHelp)
 	.option('-n, --count <n>', 'how many questions (default 10)', positiveInt)
 	.option('--seed <seed>', 'the same questions and choice order as an earlier sheet')
-	.option('--tags <a,b>', 'only questions with one of these tags', tagList)
+	.addOption(tagsOption())
 	.option('-o, --output <file>', 'the quiz sheet to write; standard output when omitted')
 	.option('--force', 'replace an existing file')
 	.action(async (bank: string | undefined, options) => {
-		const { assignCommand } = await import('./commands/assign.js');
-		process.exitCode = await assignCommand(bank, options, io);
+		process.exitCode = await (await import('./commands/assign.js')).assignCommand(
+			bank,
+			options,
+			io,
+		);
 	});
 
-program
-	.command('list')
-	.description('list the questions: id, type, tags and prompt (never the answers)')
-	.option('--bank <file>', 'question bank (YAML); the bundled one when omitted')
-	.option('--tags <a,b>', 'only questions with one of these tags', tagList)
+bankCommand('list', 'list the questions: id, type, tags and prompt (never the answers)')
+	.addOption(tagsOption())
 	.option('--type <types>', `only questions of these types (${questionTypes.join(', ')})`, typeList)
-	.option('--json', 'print JSON for scripts')
+	.addOption(jsonOption())
 	.action(async (options) => {
-		const { listCommand } = await import('./commands/list.js');
-		process.exitCode = await listCommand(options, io);
+		process.exitCode = await (await import('./commands/list.js')).listCommand(options, io);
 	});
 
-program
-	.command('show')
-	.description('print questions as a student sees them; the answer only with --reveal')
+bankCommand('show', 'print questions as a student sees them; the answer only with --reveal')
 	.argument('<ids...>', 'question ids (see: quizline list)')
-	.option('--bank <file>', 'question bank (YAML); the bundled one when omitted')
 	.option('--reveal', 'also print the answer, the explanation and the quoted line')
-	.option('--json', 'print JSON for scripts')
+	.addOption(jsonOption())
 	.action(async (ids: string[], options) => {
-		const { showCommand } = await import('./commands/show.js');
-		process.exitCode = await showCommand(ids, options, io);
+		process.exitCode = await (await import('./commands/show.js')).showCommand(ids, options, io);
 	});
 
-program
-	.command('export')
-	.description(
-		'write the bank for Moodle (gift), Anki (tsv), spreadsheets (csv) or programs (json)',
-	)
+bankCommand(
+	'export',
+	'write the bank for Moodle (gift), Anki (tsv), spreadsheets (csv) or programs (json)',
+)
 	.addOption(
 		new Option('--format <format>', 'the file format').choices(['gift', 'tsv', 'csv', 'json']),
 	)
 	.option('-o, --output <file>', 'write to this file (its extension may give the format)')
-	.option('--bank <file>', 'question bank (YAML); the bundled one when omitted')
 	.action(async (options) => {
-		const { exportCommand } = await import('./commands/export.js');
-		process.exitCode = await exportCommand(options, io);
+		process.exitCode = await (await import('./commands/export.js')).exportCommand(options, io);
 	});
 
-program
-	.command('validate')
-	.description('check banks: schema, unique ids, answers, quotes in the article (exit 0 or 2)')
+subcommand(
+	'validate',
+	'check banks: schema, unique ids, answers, quotes in the article (exit 0 or 2)',
+)
 	.argument('[banks...]', 'bank files; the bundled one when omitted')
 	.action(async (banks: string[]) => {
-		const { validateCommand } = await import('./commands/validate.js');
-		process.exitCode = await validateCommand(banks, io);
+		process.exitCode = await (await import('./commands/validate.js')).validateCommand(banks, io);
 	});
 
-program
-	.command('generate')
-	.description('write a question bank from a plain-text article (merges into an existing bank)')
+subcommand(
+	'generate',
+	'write a question bank from a plain-text article (merges into an existing bank)',
+)
 	.argument('<article>', 'the article, a UTF-8 text file')
 	.option('-o, --output <bank>', 'bank to write or merge into; YAML on stdout when omitted')
 	.option(
@@ -229,71 +229,63 @@ program
 	.option('--force', 'replace an existing output file instead of merging into it')
 	.option('--explain', 'list every rejected candidate and the rule that rejected it')
 	.action(async (article: string, options) => {
-		const { generateCommand } = await import('./commands/generate.js');
-		process.exitCode = await generateCommand(article, options, io);
+		process.exitCode = await (await import('./commands/generate.js')).generateCommand(
+			article,
+			options,
+			io,
+		);
 	});
 
-program
-	.command('stats')
-	.description('accuracy over time, per tag and skill, streak, what is due, weakest questions')
+subcommand('stats', 'accuracy over time, per tag and skill, streak, what is due, weakest questions')
 	.option('--profile <name>', 'whose scores', 'default')
 	.option('--bank <file>', 'bank for tags and quotes; the bundled one when omitted')
 	.option('--retention <share>', 'desired retention for what is due (default 0.9)', retention)
 	.option('--new-per-day <n>', 'new questions allowed per day (default 10)', wholeNumber)
-	.option('--json', 'print JSON for scripts')
+	.addOption(jsonOption())
 	.action(async (options) => {
-		const { statsCommand } = await import('./commands/stats.js');
-		process.exitCode = await statsCommand(options, io);
+		process.exitCode = await (await import('./commands/stats.js')).statsCommand(options, io);
 	});
 
-program
-	.command('reset')
-	.description('delete a profile’s answers and sessions (asks first; exit 1 if declined)')
+subcommand('reset', 'delete a profile’s answers and sessions (asks first; exit 1 if declined)')
 	.option('--profile <name>', 'whose progress to delete', 'default')
 	.option('-y, --yes', 'do not ask (for scripts)')
 	.action(async (options) => {
-		const { resetCommand } = await import('./commands/reset.js');
-		process.exitCode = await resetCommand(options, io);
+		process.exitCode = await (await import('./commands/reset.js')).resetCommand(options, io);
 	});
 
-program
-	.command('host')
-	.description('run a live quiz for a class: students answer from their own terminals')
-	.argument('[bank]', 'question bank (YAML); the bundled one when omitted')
+subcommand('host', 'run a live quiz for a class: students answer from their own terminals')
+	.argument('[bank]', bankHelp)
 	.option('-n, --count <n>', 'how many questions', positiveInt, 10)
 	.option('--seed <seed>', 'the same questions and choice order as an earlier run')
-	.option('--tags <a,b>', 'only questions with one of these tags', tagList)
+	.addOption(tagsOption())
 	.option('--timer <seconds>', 'seconds to answer each question', positiveInt, 30)
-	.option('--port <port>', 'port to listen on (0 picks a free one)', portNumber, 7373)
+	.option('--port <port>', 'port to listen on (0 picks a free one)', portNumber, defaultPort)
 	.option('--bind <address>', 'address to listen on: all interfaces by default', '0.0.0.0')
 	.option('--speed-bonus', 'faster right answers earn more points (500 to 1000)')
 	.option('--local', 'projector mode: one screen for the room, no network')
 	.option('-o, --out <file>', 'results CSV (default: quizline-class-<date>-<time>.csv)')
 	.action(async (bank: string | undefined, options) => {
-		const { hostCommand } = await import('./commands/host.js');
-		process.exitCode = await hostCommand(bank, options, io);
+		process.exitCode = await (await import('./commands/host.js')).hostCommand(bank, options, io);
 	});
 
-program
-	.command('join')
-	.description('join a live class quiz from your own terminal')
+subcommand('join', 'join a live class quiz from your own terminal')
 	.argument('<address>', "the address on the teacher's screen, e.g. 192.168.1.20:7373")
 	.requiredOption('--code <code>', "the join code on the teacher's screen")
 	.requiredOption('--name <name>', 'your name as the class will see it')
 	.option('--token <token>', 'rejoin as the same student after a drop (shown on your screen)')
 	.action(async (address: string, options) => {
-		const { joinCommand } = await import('./commands/join.js');
-		process.exitCode = await joinCommand(address, options, io);
+		process.exitCode = await (await import('./commands/join.js')).joinCommand(address, options, io);
 	});
 
-program
-	.command('report')
-	.description('the per-question class report from a results CSV (written by host)')
+subcommand('report', 'the per-question class report from a results CSV (written by host)')
 	.argument('<file>', 'results CSV')
-	.option('--json', 'print JSON for scripts')
+	.addOption(jsonOption())
 	.action(async (file: string, options) => {
-		const { reportCommand } = await import('./commands/report.js');
-		process.exitCode = await reportCommand(file, options, io);
+		process.exitCode = await (await import('./commands/report.js')).reportCommand(
+			file,
+			options,
+			io,
+		);
 	});
 
 try {

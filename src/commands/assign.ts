@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { freezeAssignment } from '../core/assignment/assignment.js';
 import { formatAssignment } from '../core/assignment/parse.js';
 import { withTags } from '../core/select.js';
 import { bankKey } from '../files/bank-path.js';
 import { bundledBankPath, loadBank } from '../files/load-bank.js';
+import { writeText } from '../files/write-text.js';
 import { type CommandIo, exitCode } from './io.js';
 import { reportIssues } from './report-issues.js';
 
@@ -61,10 +61,9 @@ export async function assignCommand(
 		io.stdout.write(text);
 		return exitCode.ok;
 	}
-	try {
-		writeFileSync(output, text, { flag: options.force ? 'w' : 'wx' });
-	} catch (error) {
-		io.stderr.write(`${options.output}: cannot write the quiz sheet: ${whyNot(error)}\n`);
+	const failed = writeText(output, text, !options.force);
+	if (failed) {
+		io.stderr.write(`${options.output}: cannot write the quiz sheet: ${failed.message}\n`);
 		return exitCode.badInput;
 	}
 	const { questions: asked, seed } = assignment.assignment;
@@ -78,13 +77,4 @@ export async function assignCommand(
 function bankName(bankPath: string, folder: string): string {
 	if (bankPath === bundledBankPath) return bankKey(bundledBankPath);
 	return path.relative(folder, bankPath).split(path.sep).join('/');
-}
-
-function whyNot(error: unknown): string {
-	const code = (error as NodeJS.ErrnoException).code;
-	if (code === 'EEXIST') return 'it exists (add --force to replace it)';
-	if (code === 'ENOENT') return 'no such folder';
-	if (code === 'EISDIR') return 'it is a directory';
-	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-	return (error as Error).message;
 }

@@ -2,11 +2,9 @@ import type { BankIssue } from '../core/bank/issue.js';
 import { cutText } from '../core/cut-text.js';
 import { gradeAnswer } from '../core/grade/grade.js';
 import { maxAnswerLength } from '../core/sheet/grade-sheet.js';
-import { bundledBankPath } from '../files/bank-path.js';
-import { loadBankCached } from '../files/load-bank-cached.js';
 import { quoteParts } from '../format/quote.js';
-import { colorEnabled, createStyle } from '../format/style.js';
 import { formatVerdict } from '../format/verdict-text.js';
+import { type CommandContext, commandContext } from './context.js';
 import { type CommandIo, exitCode } from './io.js';
 import { reportIssues } from './report-issues.js';
 
@@ -52,7 +50,8 @@ export async function checkCommand(
 		}
 		return exitCode.badInput;
 	};
-	const loaded = await loadBankCached(options.bank ?? bundledBankPath, io);
+	const context = commandContext(io);
+	const loaded = await context.loadBank(options.bank);
 	if (!loaded.ok) return refuse('bank', 'the bank is not valid', loaded.issues);
 	const question = loaded.bank.questions.find((candidate) => candidate.id === id);
 	if (!question) {
@@ -76,7 +75,14 @@ export async function checkCommand(
 		);
 	}
 	const recorded = options.record
-		? await recordAttempt(options.profile ?? 'default', loaded.key, id, answer, verdict.correct, io)
+		? await recordAttempt(
+				options.profile ?? 'default',
+				loaded.key,
+				id,
+				answer,
+				verdict.correct,
+				context,
+			)
 		: true;
 	if (options.json) {
 		const quote = quoteParts(question);
@@ -97,8 +103,7 @@ export async function checkCommand(
 		};
 		io.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
 	} else {
-		const style = createStyle(colorEnabled(io.stdout, io.env));
-		io.stdout.write(formatVerdict(question, answer, verdict, style));
+		io.stdout.write(formatVerdict(question, answer, verdict, context.style));
 	}
 	if (!recorded) return exitCode.badInput;
 	return verdict.correct ? exitCode.ok : exitCode.wrong;
@@ -111,17 +116,17 @@ async function recordAttempt(
 	questionId: string,
 	answer: string,
 	correct: boolean,
-	io: CommandIo,
+	context: CommandContext,
 ): Promise<boolean> {
-	const [{ attemptStore }, { openStore, storeFailureText }] = await Promise.all([
+	const [{ attemptStore }, { storeFailureText }] = await Promise.all([
 		import('../store/score-store.js'),
 		import('./open-store.js'),
 	]);
 	const refuse = (why: string) => {
-		io.stderr.write(`could not record the attempt for profile "${profile}": ${why}\n`);
+		context.io.stderr.write(`could not record the attempt for profile "${profile}": ${why}\n`);
 		return false;
 	};
-	const opened = await openStore(io.env, (line) => io.stderr.write(`${line}\n`), { profile });
+	const opened = await context.openStore({ profile });
 	if (!opened.ok) return refuse(opened.message);
 	const attempt = { questionId, bank, answer, correct };
 	const recorded = attemptStore(() => opened.store.recordAnswer(profile, undefined, attempt));

@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { bundledBankPath } from '../files/bank-path.js';
-import { loadBankCached } from '../files/load-bank-cached.js';
 import { writeText } from '../files/write-text.js';
 import { type ExportFormat, exporters, formatOfFileName } from '../format/export/exporters.js';
+import { commandContext } from './context.js';
 import { type CommandIo, exitCode } from './io.js';
 import { reportIssues } from './report-issues.js';
 
@@ -26,7 +25,7 @@ export async function exportCommand(options: ExportOptions, io: CommandIo): Prom
 		);
 		return exitCode.badInput;
 	}
-	const loaded = await loadBankCached(options.bank ?? bundledBankPath, io);
+	const loaded = await commandContext(io).loadBank(options.bank);
 	if (!loaded.ok) return reportIssues(loaded.issues, io);
 	const text = exporters[format](loaded.bank, loaded.key);
 	if (options.output === undefined || options.output === '-') {

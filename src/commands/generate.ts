@@ -1,8 +1,10 @@
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseBank } from '../core/bank/parse.js';
+import { writeAtomically } from '../files/atomic-write.js';
 import { placeSchemaBeside } from '../files/bank-schema.js';
+import { writeErrorWords } from '../files/file-error.js';
 import { inputLimit } from '../files/input-limit.js';
+import { pathExists } from '../files/path-exists.js';
 import { readBytes, readText } from '../files/read-text.js';
 import { decodeArticle } from '../generate/read/decode-article.js';
 import { type CommandIo, exitCode } from './io.js';
@@ -40,7 +42,7 @@ export async function generateCommand(
 	const output = options.output === undefined ? undefined : path.resolve(io.cwd, options.output);
 	const shownOutput = options.output ?? '<stdout>';
 	const existing =
-		output && !options.force && existsSync(output)
+		output && !options.force && pathExists(output)
 			? readExisting(output, articlePath, shownOutput, limit)
 			: undefined;
 	if (existing && !existing.ok) return fail(io, existing.message);
@@ -67,8 +69,11 @@ export async function generateCommand(
 	if (existing?.ok && existing.text === result.yaml) {
 		io.stdout.write(`${shownOutput}: unchanged\n`);
 	} else {
-		const written = writeAtomically(output, result.yaml);
-		if (written) return fail(io, `${shownOutput}: cannot write the bank: ${written}`);
+		try {
+			writeAtomically(output, result.yaml); // a failed write never leaves half a bank
+		} catch (error) {
+			return fail(io, `${shownOutput}: cannot write the bank: ${writeErrorWords(error)}`);
+		}
 	}
 	io.stdout.write(`${report}\n${nextSteps(output, shownOutput)}`);
 	return exitCode.ok;
@@ -87,22 +92,6 @@ function nextSteps(output: string, shown: string): string {
 					: `${placed === 'written' ? 'Wrote' : 'Updated'} schema.json beside it: editors check the bank as you edit\n`;
 	const name = /^[\w./@+-]+$/.test(shown) ? shown : `'${shown.replaceAll("'", "'\\''")}'`;
 	return `${schema}Next: quizline play ${name}   (or look first: quizline list --bank ${name})\n`;
-}
-
-/** Write beside the target, then rename: a failed write never leaves half a bank. */
-function writeAtomically(file: string, text: string): string | undefined {
-	const temporary = `${file}.${process.pid}.tmp`;
-	try {
-		writeFileSync(temporary, text);
-		renameSync(temporary, file);
-		return undefined;
-	} catch (error) {
-		rmSync(temporary, { force: true });
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'ENOENT') return 'its folder does not exist';
-		if (code === 'EISDIR') return 'it is a directory';
-		return (error as Error).message;
-	}
 }
 
 function fail(io: CommandIo, message: string): number {

@@ -1,14 +1,14 @@
 import path from 'node:path';
+import { reportFromResults } from '../class/report.js';
+import { formatResultsCsv } from '../class/results-csv.js';
+import { resultRowsFromSheets } from '../class/sheet-rows.js';
 import { gradeDocumentText, runStatus } from '../core/sheet/grade-run.js';
 import { gradeSheetFiles } from '../files/grade-sheet-files.js';
 import { writeText } from '../files/write-text.js';
 import { formatClassReport } from '../format/class-report-text.js';
 import { formatJunit } from '../format/junit.js';
 import { formatRunIssues, gradeRunText } from '../format/sheet-text.js';
-import { colorEnabled, createStyle } from '../format/style.js';
-import { reportFromResults } from '../live/class-report.js';
-import { formatResultsCsv } from '../live/results-csv.js';
-import { resultRowsFromSheets } from '../live/sheet-results.js';
+import { commandContext } from './context.js';
 import { type CommandIo, exitCode } from './io.js';
 
 export type GradeOptions = {
@@ -42,7 +42,7 @@ export async function gradeCommand(
 	const classRows = options.report === undefined ? undefined : resultRowsFromSheets(graded);
 	const run = classRows ? { ...graded, issues: [...graded.issues, ...classRows.issues] } : graded;
 	if (run.issues.length > 0) io.stderr.write(formatRunIssues(run));
-	const style = createStyle(colorEnabled(io.stdout, io.env));
+	const { style } = commandContext(io);
 	if (options.json) {
 		for (const text of gradeDocumentText(run)) io.stdout.write(text);
 	} else if (options.junit !== '-') {

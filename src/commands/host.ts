@@ -1,26 +1,25 @@
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {
+	defaultCsvName,
+	formatSavedResults,
+	type ResultTarget,
+	type SavedResults,
+	saveClassResults,
+	shortPath,
+} from '../class/save-results.js';
 import { selectQuestions } from '../core/select.js';
-import { bundledBankPath } from '../files/load-bank.js';
-import { loadBankCached } from '../files/load-bank-cached.js';
-import { colorEnabled, createStyle } from '../format/style.js';
+import { unwritableFolder } from '../files/folders.js';
+import type { LoadedBank } from '../files/load-result.js';
 import { displayHost } from '../live/address.js';
 import { ClassSession } from '../live/class-session.js';
 import { type ClassState, createClassState } from '../live/class-state.js';
 import { formatJoinCode, joinCodeFrom } from '../live/identity.js';
 import { describeGuard } from '../live/join-guard.js';
 import { LiveServer } from '../live/server.js';
-import {
-	defaultCsvName,
-	formatSavedResults,
-	type SavedResults,
-	saveClassResults,
-	shortPath,
-} from './class-results.js';
+import { type CommandContext, commandContext } from './context.js';
 import { type CommandIo, exitCode } from './io.js';
-import { openStore } from './open-store.js';
 import { reportIssues } from './report-issues.js';
 
 export type HostOptions = {
@@ -43,17 +42,58 @@ export const hostNotATerminalMessage = `quizline host needs an interactive termi
 Run it in a terminal window; a results file can be read later with: quizline report FILE.csv
 `;
 
+/** What a session starts from once every check before the screen has passed. */
+type HostPlan = {
+	readonly loaded: LoadedBank;
+	readonly session: ClassSession;
+	readonly code: string;
+	readonly target: ResultTarget;
+};
+
 /** `quizline host [BANK]`: a live class quiz (or projector mode). Exit 0, 2 bad input, 130 Ctrl+C. */
 export async function hostCommand(
 	bankFile: string | undefined,
 	options: HostOptions,
 	io: CommandIo,
 ): Promise<number> {
-	if (!io.stdin.isTTY || !io.stdout.isTTY) {
+	const context = commandContext(io);
+	const plan = await prepareHost(bankFile, options, context);
+	if (typeof plan === 'number') return plan;
+	let server: LiveServer | undefined;
+	if (options.local !== true) {
+		try {
+			server = await LiveServer.start({
+				session: plan.session,
+				host: options.bind,
+				port: options.port,
+			});
+		} catch (error) {
+			io.stderr.write(
+				`cannot listen on ${options.bind}:${options.port}: ${listenProblem(error)}\n`,
+			);
+			return exitCode.badInput;
+		}
+	}
+	try {
+		return await runHostScreen(plan, server, options, context);
+	} finally {
+		plan.session.close();
+		await server?.close();
+	}
+}
+
+/** The bank, the questions, the results file and the store, or the exit code of a refusal. */
+async function prepareHost(
+	bankFile: string | undefined,
+	options: HostOptions,
+	context: CommandContext,
+): Promise<HostPlan | number> {
+	const { io } = context;
+	if (!context.isTerminal) {
 		io.stderr.write(hostNotATerminalMessage);
 		return exitCode.badInput;
 	}
-	const loaded = await loadBankCached(bankFile ?? bundledBankPath, io);
+	const loaded = await context.loadBank(bankFile);
 	if (!loaded.ok) return reportIssues(loaded.issues, io);
 	const seed = options.seed ?? randomBytes(3).toString('hex');
 	const items = selectQuestions(loaded.bank.questions, {
@@ -72,38 +112,36 @@ export async function hostCommand(
 		io.stderr.write(`--out ${options.out}: ${folderProblem}\n`);
 		return exitCode.badInput;
 	}
-	const opened = await openStore(io.env, (line) => io.stderr.write(`${line}\n`), {
-		forWriting: true,
-	});
+	const opened = await context.openStore({ forWriting: true });
 	if (!opened.ok) {
 		io.stderr.write(`${opened.message}\n`);
 		return exitCode.badInput;
 	}
-	const { store } = opened;
 	const code = joinCodeFrom(randomBytes(8));
-	const isLocal = options.local === true;
-	const session = new ClassSession(
-		createClassState(
-			items,
-			{ code, timeLimitMs: options.timer * 1000, speedBonus: options.speedBonus === true, isLocal },
-			started.getTime(),
-		),
-	);
-	let server: LiveServer | undefined;
-	if (!isLocal) {
-		try {
-			server = await LiveServer.start({ session, host: options.bind, port: options.port });
-		} catch (error) {
-			io.stderr.write(
-				`cannot listen on ${options.bind}:${options.port}: ${listenProblem(error)}\n`,
-			);
-			return exitCode.badInput;
-		}
-	}
+	const settings = {
+		code,
+		timeLimitMs: options.timer * 1000,
+		speedBonus: options.speedBonus === true,
+		isLocal: options.local === true,
+	};
+	const session = new ClassSession(createClassState(items, settings, started.getTime()));
+	const target = { store: opened.store, bank: loaded.key, seed, csvPath };
+	return { loaded, session, code, target };
+}
+
+/** Shows the host screen until the session ends, saving its results once; the exit code. */
+async function runHostScreen(
+	plan: HostPlan,
+	server: LiveServer | undefined,
+	options: HostOptions,
+	context: CommandContext,
+): Promise<number> {
+	const { io } = context;
+	const { session } = plan;
 	let saved: SavedResults | undefined;
 	const finish = (state: ClassState): string | undefined => {
 		if (saved || state.revealed === 0) return undefined;
-		saved = saveClassResults(state, { store, bank: loaded.key, seed, csvPath });
+		saved = saveClassResults(state, plan.target);
 		return saved.csvPath ? shortPath(saved.csvPath, io.cwd) : 'in the score store';
 	};
 	// A closed terminal window (SIGHUP), a kill (SIGTERM) or an interrupt sent from outside the
@@ -117,9 +155,9 @@ export async function hostCommand(
 	process.once('SIGHUP', onSignal);
 	process.once('SIGTERM', onSignal);
 	process.once('SIGINT', onSignal);
-	const color = colorEnabled(io.stdout, io.env);
+	const { color } = context;
 	if (!color) process.env.FORCE_COLOR = '0';
-	const shownCode = formatJoinCode(code);
+	const shownCode = formatJoinCode(plan.code);
 	const join = server
 		? {
 				code: shownCode,
@@ -128,14 +166,9 @@ export async function hostCommand(
 		: undefined;
 	try {
 		const { runHost } = await import('../ui/live/run-host.js');
-		const how = await runHost({
-			session,
-			title: loaded.bank.article.title,
-			join,
-			color,
-			onEnd: finish,
-		});
-		if (saved) io.stdout.write(formatSavedResults(saved, createStyle(color), io.cwd));
+		const title = plan.loaded.bank.article.title;
+		const how = await runHost({ session, title, join, color, onEnd: finish });
+		if (saved) io.stdout.write(formatSavedResults(saved, context.style, io.cwd));
 		else io.stdout.write('No question was revealed: nothing to save.\n');
 		const guard = describeGuard(session.getState().guard);
 		if (guard) io.stdout.write(`Join guard: ${guard}\n`);
@@ -144,21 +177,6 @@ export async function hostCommand(
 		process.off('SIGHUP', onSignal);
 		process.off('SIGTERM', onSignal);
 		process.off('SIGINT', onSignal);
-		session.close();
-		await server?.close();
-	}
-}
-
-/** Why the results file's folder cannot take it, if it cannot. */
-function unwritableFolder(file: string): string | undefined {
-	const folder = path.dirname(file);
-	try {
-		if (!fs.statSync(folder).isDirectory()) return `${folder} is not a folder`;
-		fs.accessSync(folder, fs.constants.W_OK);
-		return undefined;
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		return code === 'ENOENT' ? `the folder ${folder} does not exist` : `cannot write in ${folder}`;
 	}
 }
 

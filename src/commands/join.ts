@@ -1,6 +1,6 @@
-import { colorEnabled } from '../format/style.js';
 import { parseJoinAddress } from '../live/address.js';
 import { joinSession } from '../live/client.js';
+import { commandContext, defaultPort } from './context.js';
 import { type CommandIo, exitCode } from './io.js';
 
 export type JoinOptions = {
@@ -15,7 +15,7 @@ export const connectionLostCode = 1;
 
 /** Explains why joining needs a terminal. */
 export const joinNotATerminalMessage = `quizline join needs an interactive terminal (stdin and stdout must be a TTY): you answer on its screen.
-Run it in a terminal window, e.g.:  quizline join 192.168.1.20:7373 --code K7QX-2M4P --name Ann
+Run it in a terminal window, e.g.:  quizline join 192.168.1.20:${defaultPort} --code K7QX-2M4P --name Ann
 `;
 
 /**
@@ -23,7 +23,8 @@ Run it in a terminal window, e.g.:  quizline join 192.168.1.20:7373 --code K7QX-
  * Exit 0 at the end or on leaving, 2 when refused or unreachable, 1 when lost midway, 130 Ctrl+C.
  */
 export async function joinCommand(address: string, options: JoinOptions, io: CommandIo) {
-	if (!io.stdin.isTTY || !io.stdout.isTTY) {
+	const context = commandContext(io);
+	if (!context.isTerminal) {
 		io.stderr.write(joinNotATerminalMessage);
 		return exitCode.badInput;
 	}
@@ -47,7 +48,7 @@ export async function joinCommand(address: string, options: JoinOptions, io: Com
 		}
 		return exitCode.badInput;
 	}
-	const color = colorEnabled(io.stdout, io.env);
+	const { color } = context;
 	if (!color) process.env.FORCE_COLOR = '0';
 	const rejoinHint = (token: string) =>
 		`quizline join ${address} --code ${options.code} --name "${first.welcome.name}" --token ${token}`;

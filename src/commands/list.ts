@@ -1,9 +1,7 @@
 import { filterQuestions } from '../core/select.js';
-import { bundledBankPath } from '../files/bank-path.js';
-import { loadBankCached } from '../files/load-bank-cached.js';
 import { formatQuestionTable } from '../format/question-table.js';
 import { promptFields } from '../format/question-text.js';
-import { colorEnabled, createStyle } from '../format/style.js';
+import { commandContext } from './context.js';
 import { type CommandIo, exitCode } from './io.js';
 import { reportIssues } from './report-issues.js';
 
@@ -18,7 +16,8 @@ export type ListOptions = {
 
 /** `quizline list`: every question's id, type, tags and prompt (never the answer). */
 export async function listCommand(options: ListOptions, io: CommandIo): Promise<number> {
-	const loaded = await loadBankCached(options.bank ?? bundledBankPath, io);
+	const context = commandContext(io);
+	const loaded = await context.loadBank(options.bank);
 	if (!loaded.ok) return reportIssues(loaded.issues, io);
 	const questions = filterQuestions(loaded.bank.questions, {
 		tags: options.tags ?? [],
@@ -36,11 +35,9 @@ export async function listCommand(options: ListOptions, io: CommandIo): Promise<
 		);
 		return exitCode.ok;
 	}
-	const style = createStyle(colorEnabled(io.stdout, io.env));
 	// Cut long prompts to the terminal's width; scripts reading a pipe get every line whole.
-	const width = io.stdout.isTTY ? ((io.stdout as { columns?: number }).columns ?? 0) : 0;
-	const lines = formatQuestionTable(questions, width).map(
-		({ id, rest }) => `${style.bold(id)}${rest}`,
+	const lines = formatQuestionTable(questions, context.width).map(
+		({ id, rest }) => `${context.style.bold(id)}${rest}`,
 	);
 	io.stdout.write(`${lines.join('\n')}\n`);
 	return exitCode.ok;

@@ -1,10 +1,10 @@
 import path from 'node:path';
+import { reportFromResults, reportFromTallies } from '../class/report.js';
+import { parseClassCsv } from '../class/results-csv.js';
 import { inputLimit } from '../files/input-limit.js';
 import { readText } from '../files/read-text.js';
 import { formatClassReport } from '../format/class-report-text.js';
-import { colorEnabled, createStyle } from '../format/style.js';
-import { reportFromResults, reportFromTallies } from '../live/class-report.js';
-import { parseClassCsv } from '../live/results-csv.js';
+import { commandContext } from './context.js';
 import { type CommandIo, exitCode } from './io.js';
 import { reportIssues } from './report-issues.js';
 
@@ -22,6 +22,6 @@ export async function reportCommand(file: string, options: ReportOptions, io: Co
 	const report =
 		parsed.kind === 'results' ? reportFromResults(parsed.rows) : reportFromTallies(parsed.rows);
 	if (options.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-	else io.stdout.write(formatClassReport(report, createStyle(colorEnabled(io.stdout, io.env))));
+	else io.stdout.write(formatClassReport(report, commandContext(io).style));
 	return exitCode.ok;
 }

@@ -1,6 +1,7 @@
 import { attemptStore } from '../store/store-error.js';
+import { commandContext } from './context.js';
 import { type CommandIo, exitCode } from './io.js';
-import { openStore, storeFailureText } from './open-store.js';
+import { storeFailureText } from './open-store.js';
 import { readLine } from './read-line.js';
 
 export type ResetOptions = {
@@ -14,7 +15,7 @@ export type ResetOptions = {
  * Exit 0 when deleted, 1 when the question was declined, 2 for a profile that does not exist.
  */
 export async function resetCommand(options: ResetOptions, io: CommandIo): Promise<number> {
-	const opened = await openStore(io.env, (line) => io.stderr.write(`${line}\n`), options);
+	const opened = await commandContext(io).openStore(options);
 	if (!opened.ok) {
 		io.stderr.write(`${opened.message}\n`);
 		return exitCode.badInput;

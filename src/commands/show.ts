@@ -1,7 +1,5 @@
-import { bundledBankPath } from '../files/bank-path.js';
-import { loadBankCached } from '../files/load-bank-cached.js';
 import { formatPrompt, formatReveal, promptFields } from '../format/question-text.js';
-import { colorEnabled, createStyle } from '../format/style.js';
+import { commandContext } from './context.js';
 import { type CommandIo, exitCode } from './io.js';
 import { reportIssues } from './report-issues.js';
 
@@ -21,7 +19,8 @@ export async function showCommand(
 	options: ShowOptions,
 	io: CommandIo,
 ): Promise<number> {
-	const loaded = await loadBankCached(options.bank ?? bundledBankPath, io);
+	const context = commandContext(io);
+	const loaded = await context.loadBank(options.bank);
 	if (!loaded.ok) return reportIssues(loaded.issues, io);
 	const byId = new Map(loaded.bank.questions.map((question) => [question.id, question]));
 	const unknown = ids.filter((id) => !byId.has(id));
@@ -39,7 +38,7 @@ export async function showCommand(
 		io.stdout.write(`${JSON.stringify({ bank: loaded.key, questions: documents }, null, 2)}\n`);
 		return exitCode.ok;
 	}
-	const style = createStyle(colorEnabled(io.stdout, io.env));
+	const { style } = context;
 	const blocks = questions.map((question) => {
 		const lines = formatPrompt(question, style);
 		if (options.reveal) lines.push('', ...formatReveal(question, style));

@@ -1,10 +1,7 @@
 import { computeStats } from '../core/stats/stats.js';
-import { bundledBankPath } from '../files/load-bank.js';
-import { loadBankCached } from '../files/load-bank-cached.js';
 import { statsLines } from '../format/stats-text.js';
-import { colorEnabled, createStyle } from '../format/style.js';
+import { commandContext } from './context.js';
 import { type CommandIo, exitCode } from './io.js';
-import { openStore } from './open-store.js';
 import { reportIssues } from './report-issues.js';
 
 export type StatsOptions = {
@@ -24,9 +21,10 @@ export type StatsOptions = {
  * the weakest questions with their quotes, and ids the bank no longer has.
  */
 export async function statsCommand(options: StatsOptions, io: CommandIo): Promise<number> {
-	const loaded = await loadBankCached(options.bank ?? bundledBankPath, io);
+	const context = commandContext(io);
+	const loaded = await context.loadBank(options.bank);
 	if (!loaded.ok) return reportIssues(loaded.issues, io);
-	const opened = await openStore(io.env, (line) => io.stderr.write(`${line}\n`), options);
+	const opened = await context.openStore(options);
 	if (!opened.ok) {
 		io.stderr.write(`${opened.message}\n`);
 		return exitCode.badInput;
@@ -43,8 +41,9 @@ export async function statsCommand(options: StatsOptions, io: CommandIo): Promis
 		const document = { profile: options.profile, bank: loaded.key, ...stats };
 		io.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
 	} else {
-		const style = createStyle(colorEnabled(io.stdout, io.env));
-		io.stdout.write(`${statsLines(options.profile, stats, style, loaded.key).join('\n')}\n`);
+		io.stdout.write(
+			`${statsLines(options.profile, stats, context.style, loaded.key).join('\n')}\n`,
+		);
 	}
 	return exitCode.ok;
 }

@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { parseSheet } from '../core/sheet/parse-sheet.js';
 import { readText } from './read-text.js';
@@ -19,17 +19,8 @@ export function formatAnswersSheet(content: AnswersContent): string {
 	return `# Answers to a quiz sheet; grade with: quizline grade THIS-FILE\n${stringify(document, { lineWidth: 0 })}`;
 }
 
-/** Write a file whole or not at all: a draft next to it, then renamed over it. */
-export function writeAtomically(file: string, text: string): void {
-	const draft = `${file}.${process.pid}.tmp`;
-	try {
-		writeFileSync(draft, text);
-		renameSync(draft, file);
-	} catch (error) {
-		rmSync(draft, { force: true });
-		throw error;
-	}
-}
+// Answer sheets are written whole or not at all.
+export { writeAtomically } from './atomic-write.js';
 
 /** Whose answers an existing file holds; `student` null when it names nobody or is no sheet. */
 export type AnswersOwner = { readonly student: string | null };

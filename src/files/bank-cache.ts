@@ -5,12 +5,13 @@
 // the texts costs less than hashing them (loading node:crypto alone takes 10–20 ms). The folder
 // is safe to delete at any time.
 
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Bank } from '../core/bank/schema.js';
 import { hashSeed } from '../core/random.js';
+import { writeAtomically } from './atomic-write.js';
 import { readText } from './read-text.js';
 
 /**
@@ -113,15 +114,11 @@ export function writeCachedBank(
 		bank: cached.bank,
 	};
 	const file = entryPath(dir, bankPath);
-	const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
 	try {
 		mkdirSync(dir, { recursive: true });
-		writeFileSync(temporary, JSON.stringify(entry));
-		renameSync(temporary, file); // readers see the old entry or the new one, never half of one
+		// Readers see the old entry or the new one; a cache lost in a crash is only rebuilt.
+		writeAtomically(file, JSON.stringify(entry), { flush: false });
 	} catch {
-		// A read-only or full disk only costs speed; leave no half-written file behind.
-		try {
-			rmSync(temporary, { force: true });
-		} catch {}
+		// A read-only or full disk only costs speed; the draft is already gone.
 	}
 }

@@ -8,6 +8,7 @@ import {
 	type Stats,
 } from 'node:fs';
 import path from 'node:path';
+import { readError } from './file-error.js';
 import { tooLargeError } from './input-limit.js';
 
 // Every bank, article and answer sheet is read here. Only a regular file is read, and at most
@@ -74,17 +75,6 @@ function notRegular(stat: Stats): string {
 	if (stat.isFIFO()) return 'it is a named pipe (FIFO), not a regular file';
 	if (stat.isSocket()) return 'it is a socket, not a regular file';
 	return 'it is a device, not a regular file';
-}
-
-/** A reading error in a few words. */
-export function readError(error: unknown): Error {
-	const code = (error as NodeJS.ErrnoException).code;
-	if (code === 'ENOENT') return new Error('no such file');
-	if (code === 'EISDIR') return new Error('it is a directory');
-	if (code === 'EACCES' || code === 'EPERM') return new Error('permission denied');
-	if (code === 'ELOOP') return new Error('a loop of symbolic links');
-	if (code === 'ENOTDIR') return new Error(`no such file (a part of the path is not a folder)`);
-	return error instanceof Error ? error : new Error(String(error));
 }
 
 /** Whether a resolved path is inside the system's pseudo-file folders. */

@@ -1,15 +1,15 @@
 import { writeFileSync } from 'node:fs';
+import { writeErrorWords } from './file-error.js';
 
-/** Write a UTF-8 file; an error that says why in a few words ("no such folder"), never thrown. */
-export function writeText(file: string, text: string): Error | undefined {
+/**
+ * Write a UTF-8 file; an error that says why in a few words ("no such folder"), never thrown.
+ * `isNew` refuses to replace a file that exists.
+ */
+export function writeText(file: string, text: string, isNew = false): Error | undefined {
 	try {
-		writeFileSync(file, text);
+		writeFileSync(file, text, { flag: isNew ? 'wx' : 'w' });
 		return undefined;
 	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'ENOENT') return new Error('no such folder');
-		if (code === 'EISDIR') return new Error('it is a directory');
-		if (code === 'EACCES' || code === 'EPERM') return new Error('permission denied');
-		return error as Error;
+		return new Error(writeErrorWords(error));
 	}
 }

@@ -1,5 +1,5 @@
+import type { ClassReport, QuestionReport } from '../class/report.js';
 import { cutText } from '../core/cut-text.js';
-import type { ClassReport, QuestionReport } from '../live/class-report.js';
 import { plural } from './plural.js';
 import { shown } from './shown.js';
 import type { Style } from './style.js';

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
+import {
+	createWithContent,
+	entryAt,
+	linkBack,
+	moveTo,
+	readIfThere,
+	removeFile,
+	removeFileOrEmptyFolder,
+} from '../files/lock-file.js';
 import { isAbandoned, judgeLockContent, type LockFinding } from './lock-judge.js';
 import { StoreError } from './store-error.js';
 
@@ -51,7 +59,8 @@ function acquire(lockPath: string, options: LockOptions): string {
 	const token = `${process.pid} ${randomUUID()}`;
 	const started = Date.now();
 	for (;;) {
-		if (tryCreate(lockPath, token)) return token;
+		// The token is inside from the start, so a waiter can always judge the lock.
+		if (createWithContent(lockPath, token)) return token;
 		takeOverIfStale(lockPath, staleMs);
 		const waited = Date.now() - started;
 		if (waited >= timeoutMs) throw new StoreBusyError(lockPath, waited);
@@ -59,36 +68,9 @@ function acquire(lockPath: string, options: LockOptions): string {
 	}
 }
 
-/**
- * Create the lock with its token already inside: write a private file, then hard-link it to the
- * lock path (the link fails if a lock exists). A holder killed at any point never leaves an
- * empty lock behind that waiters could not judge.
- */
-function tryCreate(lockPath: string, token: string): boolean {
-	const draft = `${lockPath}.${process.pid}-${randomUUID()}.draft`;
-	fs.writeFileSync(draft, token);
-	try {
-		fs.linkSync(draft, lockPath);
-		return true;
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-		throw error;
-	} finally {
-		fs.rmSync(draft, { force: true });
-	}
-}
-
 function release(lockPath: string, token: string): void {
 	// Only remove our own lock: a slow holder may have been taken over meanwhile.
-	if (readLock(lockPath) === token) fs.rmSync(lockPath, { force: true });
-}
-
-function readLock(lockPath: string): string | undefined {
-	try {
-		return fs.readFileSync(lockPath, 'utf8');
-	} catch {
-		return undefined;
-	}
+	if (readIfThere(lockPath) === token) removeFile(lockPath);
 }
 
 function takeOverIfStale(lockPath: string, staleMs: number): void {
@@ -97,41 +79,21 @@ function takeOverIfStale(lockPath: string, staleMs: number): void {
 	// Move the stale lock aside (atomic, so one waiter wins), then check that what moved is
 	// the lock judged stale and not a fresh one another waiter created in between.
 	const aside = `${lockPath}.stale-${randomUUID()}`;
-	try {
-		fs.renameSync(lockPath, aside);
-	} catch {
-		return;
-	}
+	if (!moveTo(lockPath, aside)) return;
 	const moved = inspect(aside);
 	const isSame = moved.kind !== 'released' && moved.content === finding.content;
-	if (!isSame) {
-		try {
-			fs.linkSync(aside, lockPath); // put the live lock back, unless a new one exists
-		} catch {}
-	}
-	removeAside(aside);
+	if (!isSame) linkBack(aside, lockPath); // put the live lock back, unless a new one exists
+	removeFileOrEmptyFolder(aside);
 }
 
 /** What is at the lock path now; a folder or any other non-file is foreign. */
 function inspect(lockPath: string): LockFinding {
-	let stats: fs.Stats;
-	try {
-		stats = fs.lstatSync(lockPath);
-	} catch {
-		return { kind: 'released' };
-	}
-	if (!stats.isFile()) return { kind: 'foreign', content: undefined };
-	const content = readLock(lockPath);
+	const entry = entryAt(lockPath);
+	if (entry.kind === 'none') return { kind: 'released' };
+	if (entry.kind === 'other') return { kind: 'foreign', content: undefined };
+	const content = readIfThere(lockPath);
 	if (content === undefined) return { kind: 'released' };
-	return judgeLockContent(content, Date.now() - stats.mtimeMs);
-}
-
-/** Removes what was moved aside; a folder with anything in it is left there, never deleted. */
-function removeAside(aside: string): void {
-	try {
-		if (fs.lstatSync(aside).isDirectory()) fs.rmdirSync(aside);
-		else fs.rmSync(aside, { force: true });
-	} catch {}
+	return judgeLockContent(content, entry.ageMs);
 }
 
 function isGone(pid: number): boolean {

@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type Conf from 'conf';
+import { checkWritable, makeFolder } from '../files/folders.js';
 import { journalPathFor } from './journal-file.js';
 import { type LockOptions, withLock } from './lock.js';
 import type { StoreData } from './schema.js';
@@ -63,7 +63,7 @@ export class StoreAccess {
 	/** Makes sure changes can be written now (folder writable, journal started); else throws. */
 	prepareWrites(): void {
 		this.#writing(() => {
-			if (this.#live().journal) fs.closeSync(fs.openSync(this.#paths.journal, 'r+'));
+			if (this.#live().journal) checkWritable(this.#paths.journal);
 		});
 	}
 
@@ -108,7 +108,7 @@ export class StoreAccess {
 	/** Runs `action` under the lock, with file system failures as StoreErrors. */
 	#writing<T>(action: () => T): T {
 		return this.#guard('write', () => {
-			fs.mkdirSync(path.dirname(this.path), { recursive: true });
+			makeFolder(path.dirname(this.path));
 			return withLock(`${this.path}.lock`, action, this.#lockOptions);
 		});
 	}

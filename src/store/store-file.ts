@@ -1,5 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import { backUpFile } from '../files/back-up.js';
+import { readWithIdentity } from '../files/file-identity.js';
 import { cutDeepNesting, maxNesting } from './nesting.js';
 import { currentSchemaVersion, emptyStoreData, type StoreData, storeDataSchema } from './schema.js';
 
@@ -13,43 +14,6 @@ export type StoreFileRead =
 	  }
 	/** `newer`: written by a newer quizline, to be left as it is; `corrupt`: unusable. */
 	| { readonly ok: false; readonly kind: 'corrupt' | 'newer'; readonly problem: string };
-
-/** A file's identity and size, taken from the open file it was read from. */
-export type FileIdentity = { readonly key: string; readonly bytes: number };
-
-/** The identity of the file at `filePath` now, or undefined when there is none. */
-export function identityOf(filePath: string): FileIdentity | undefined {
-	try {
-		return identity(fs.statSync(filePath));
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-		throw error;
-	}
-}
-
-const identity = (stats: fs.Stats): FileIdentity => ({
-	key: `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`,
-	bytes: stats.size,
-});
-
-/** Reads the whole file with its identity at the time; undefined when there is none. */
-export function readWithIdentity(
-	filePath: string,
-): { readonly text: string; readonly identity: FileIdentity } | undefined {
-	let fd: number;
-	try {
-		fd = fs.openSync(filePath, 'r');
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-		throw error;
-	}
-	try {
-		const stats = fs.fstatSync(fd);
-		return { text: fs.readFileSync(fd, 'utf8'), identity: identity(stats) };
-	} finally {
-		fs.closeSync(fd);
-	}
-}
 
 /** Parses and validates the score file's text; empty JSON (conf's bare `{}`) is an empty store. */
 export function parseStoreText(text: string): StoreFileRead {
@@ -88,13 +52,7 @@ export function readStoreFile(filePath: string): StoreFileRead {
 export function backUpStoreFile(filePath: string, now: Date, move = true): string {
 	const { dir, name, ext } = path.parse(filePath);
 	const stamp = now.toISOString().replace(/[:.]/g, '-');
-	let backup = path.join(dir, `${name}.corrupt-${stamp}${ext}`);
-	for (let n = 2; fs.existsSync(backup); n++) {
-		backup = path.join(dir, `${name}.corrupt-${stamp}-${n}${ext}`);
-	}
-	if (move) fs.renameSync(filePath, backup);
-	else fs.copyFileSync(filePath, backup, fs.constants.COPYFILE_EXCL);
-	return backup;
+	return backUpFile(filePath, path.join(dir, `${name}.corrupt-${stamp}${ext}`), move);
 }
 
 function isEmptyObject(value: unknown): boolean {

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type Conf from 'conf';
+import { identityOf } from '../files/file-identity.js';
 import { appendJournalLine, journalHeader, startJournal } from './journal-file.js';
 import { maxNesting } from './nesting.js';
 import { currentSchemaVersion, type StoreData } from './schema.js';
 import { applyChange, type StoreChange } from './store-change.js';
 import { newerStoreError } from './store-error.js';
-import { backUpStoreFile, identityOf } from './store-file.js';
+import { backUpStoreFile } from './store-file.js';
 import { loadView, type StorePaths, type StoreView, type ViewRead } from './store-view.js';
 
 /** What writing the store needs besides its paths. */

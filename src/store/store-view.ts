@@ -1,8 +1,9 @@
+import { identityOf, readWithIdentity } from '../files/file-identity.js';
 import { type JournalRead, readJournal } from './journal-file.js';
 import { cutDeepNesting, maxNesting } from './nesting.js';
 import { currentSchemaVersion, emptyStoreData, type StoreData } from './schema.js';
 import { applyChange, storeChangeSchema } from './store-change.js';
-import { identityOf, parseStoreText, readWithIdentity } from './store-file.js';
+import { parseStoreText } from './store-file.js';
 
 /** Where the score file and its journal are. */
 export type StorePaths = { readonly store: string; readonly journal: string };

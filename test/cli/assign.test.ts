@@ -2,10 +2,10 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { parseClassCsv } from '../../src/class/results-csv.js';
 import { parseAssignment } from '../../src/core/assignment/parse.js';
 import { answerText } from '../../src/core/grade/grade.js';
 import { formatAnswersSheet } from '../../src/files/answers-file.js';
-import { parseClassCsv } from '../../src/live/results-csv.js';
 import { bundledBank } from '../ui/helpers.js';
 import { runCli, tempDir } from './helpers/run-cli.js';
 

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reportFromResults } from '../../src/live/class-report.js';
-import type { ResultRow } from '../../src/live/results.js';
+import { reportFromResults } from '../../src/class/report.js';
+import type { ResultRow } from '../../src/class/rows.js';
 import { runCli, tempDir } from './helpers/run-cli.js';
 
 // Long answers are not echoed back (issue 10): grade, check and report show at most the first

@@ -48,6 +48,12 @@ describe('imports biome.json refuses', () => {
 		['src/commands/show.ts', "import { z as x } from 'zod';", restricted],
 		['src/format/question-text.ts', "import { parse as x } from 'yaml';", restricted],
 		['src/files/load-bank.ts', "import { z as x } from 'zod';", restricted],
+		['src/files/load-bank.ts', "import x from 'conf';", restricted],
+		['src/store/store-file.ts', "import { readFileSync as x } from 'node:fs';", restricted],
+		['src/commands/host.ts', "import { writeFileSync as x } from 'node:fs';", restricted],
+		['src/commands/check.ts', "import x from 'node:fs/promises';", restricted],
+		['src/ui/app.tsx', "import { readFileSync as x } from 'fs';", restricted],
+		['src/live/server.ts', "import x from 'node:fs';", restricted],
 	])('%s: %s', (file, code, rule) => {
 		expect(lint(file, code)).toContain(rule);
 	});
@@ -61,6 +67,8 @@ describe('imports biome.json lets through', () => {
 		['src/ui/app.tsx', "import x from 'ink';"],
 		['src/commands/play.ts', "const x = () => import('yaml');"],
 		['src/files/answers-file.ts', "import { parse as x } from 'yaml';"],
+		['src/files/read-text.ts', "import { readFileSync as x } from 'node:fs';"],
+		['src/files/answers-file.ts', "import x from 'node:fs';"],
 	])('%s: %s', (file, code) => {
 		expect(lint(file, code)).toEqual([]);
 	});

@@ -62,12 +62,7 @@ describe('hostile and unlucky clients', () => {
 		const tokens = await Promise.all(
 			students.map(async (student) => (await student.next('welcome')).token as string),
 		);
-		const wrongCode = await harness.open();
-		wrongCode.join('Student 41', { code: 'AAAAA' });
-		const taken = await harness.open();
-		taken.join('student 7');
-		expect(await wrongCode.next('refused')).toMatchObject({ reason: 'wrong-code' });
-		expect(await taken.next('refused')).toMatchObject({ reason: 'name-taken' });
+		await harness.refusedJoins('Student 41', 'student 7');
 
 		// Head counts are batched: everyone learns there are 40 without 40 messages each.
 		await Promise.all(students.map((student) => student.next('lobby', (m) => m.players === 40)));

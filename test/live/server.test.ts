@@ -143,12 +143,7 @@ describe('a live session over 127.0.0.1', () => {
 	it('refuses a wrong code and a duplicate name, and closes those connections', async () => {
 		harness = await startTestServer();
 		await harness.student('Ann');
-		const wrongCode = await harness.open();
-		wrongCode.join('Bob', { code: 'QQQQQ' });
-		const copycat = await harness.open();
-		copycat.join('ann');
-		expect(await wrongCode.next('refused')).toMatchObject({ reason: 'wrong-code' });
-		expect(await copycat.next('refused')).toMatchObject({ reason: 'name-taken' });
+		const { wrongCode, taken: copycat } = await harness.refusedJoins('Bob', 'ann');
 		expect((await wrongCode.whenClosed()).code).toBe(4001);
 		expect((await copycat.whenClosed()).code).toBe(4001);
 		expect(harness.session.getState().players.map((player) => player.name)).toEqual(['Ann']);

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import WebSocket from 'ws';
 import type { QuizItem } from '../../src/core/select.js';
 import { ClassSession } from '../../src/live/class-session.js';
@@ -132,6 +133,19 @@ export async function startTestServer(
 			const client = await RecordingClient.open(server.port, localAddress);
 			clients.push(client);
 			return client;
+		},
+		/**
+		 * Joins once with a wrong code (as `newName`) and once as `takenName`, and waits for both
+		 * refusals; the two clients, for what a test checks next.
+		 */
+		async refusedJoins(newName: string, takenName: string) {
+			const wrongCode = await this.open();
+			wrongCode.join(newName, { code: 'QQQQQ' });
+			const taken = await this.open();
+			taken.join(takenName);
+			expect(await wrongCode.next('refused')).toMatchObject({ reason: 'wrong-code' });
+			expect(await taken.next('refused')).toMatchObject({ reason: 'name-taken' });
+			return { wrongCode, taken };
 		},
 		async stop() {
 			for (const client of clients) client.drop();

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { ScoreStore } from '../../src/store/score-store.js';
-import { builtStoreModule, useTempDir } from './helpers.js';
+import { useStoreChild } from './helpers.js';
 
 // Each child waits for the go file, so both write at the same time, then records its answers.
 const childScript = (moduleUrl: string) => `
@@ -34,16 +34,10 @@ function run(script: string, args: string[]): Promise<{ code: number | null; std
 }
 
 describe('two processes writing one store', () => {
-	const dir = useTempDir();
-	let moduleUrl = '';
-
-	beforeAll(() => {
-		moduleUrl = builtStoreModule();
-	}, 60_000);
+	const { dir, writeScript } = useStoreChild('child.mjs', childScript);
 
 	test('lose no answer: 2 × 500 answers make 1000 attempts', async () => {
-		const script = path.join(dir(), 'child.mjs');
-		fs.writeFileSync(script, childScript(moduleUrl));
+		const script = writeScript();
 		const children = [run(script, [dir(), 'a', '500']), run(script, [dir(), 'b', '500'])];
 		fs.writeFileSync(path.join(dir(), 'go'), '');
 		for (const result of await Promise.all(children))

@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { seededRng } from '../../src/core/random.js';
 import { ScoreStore } from '../../src/store/score-store.js';
 import { readStoreFile } from '../../src/store/store-file.js';
-import { builtStoreModule, useTempDir } from './helpers.js';
+import { useStoreChild } from './helpers.js';
 
 // Records answers for ever, printing how many are on disk after each one.
 const childScript = (moduleUrl: string) => `
@@ -46,16 +46,10 @@ function kill(child: ChildProcess): Promise<void> {
 }
 
 describe('a writer killed mid-write', () => {
-	const dir = useTempDir();
-	let moduleUrl = '';
-
-	beforeAll(() => {
-		moduleUrl = builtStoreModule();
-	}, 60_000);
+	const { dir, writeScript } = useStoreChild('writer.mjs', childScript);
 
 	test('leaves a valid store each time, with every answer it reported', async () => {
-		const script = path.join(dir(), 'writer.mjs');
-		fs.writeFileSync(script, childScript(moduleUrl));
+		const script = writeScript();
 		const rng = seededRng('crash');
 		for (let run = 1; run <= 12; run++) {
 			const writer = startWriter(script, dir(), run, 1 + Math.floor(rng() * 20));

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
 
 /** A fresh temporary store folder per test, removed afterwards; call at the top of a describe. */
 export function useTempDir(): () => string {
@@ -33,18 +33,21 @@ export function answerFor(questionId: string, correct = true, answer = 'x') {
 }
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const srcDir = path.join(root, 'src', 'store');
+// The store's own modules and the file layer it writes through.
+const srcDirs = ['store', 'files'].map((folder) => path.join(root, 'src', folder));
 // The build bundles the store into one module, loaded lazily by the commands that need it.
 const builtStore = path.join(root, 'dist', 'lazy', 'store', 'score-store.js');
 
-/** Whether the built store is at least as new as every src/store module. */
+/** Whether the built store is at least as new as every src/store and src/files module. */
 function distIsFresh(): boolean {
 	if (!fs.existsSync(builtStore)) return false;
 	const built = fs.statSync(builtStore).mtimeMs;
-	return fs
-		.readdirSync(srcDir)
-		.filter((name) => name.endsWith('.ts'))
-		.every((name) => built >= fs.statSync(path.join(srcDir, name)).mtimeMs);
+	return srcDirs.every((srcDir) =>
+		fs
+			.readdirSync(srcDir)
+			.filter((name) => name.endsWith('.ts'))
+			.every((name) => built >= fs.statSync(path.join(srcDir, name)).mtimeMs),
+	);
 }
 
 /** The built score store module (building it first when stale), for child processes. */
@@ -52,6 +55,25 @@ export function builtStoreModule(): string {
 	if (!distIsFresh()) spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root });
 	if (!distIsFresh()) throw new Error('dist/lazy/store is older than src/store after building');
 	return pathToFileURL(builtStore).href;
+}
+
+/**
+ * A temporary store folder per test (as useTempDir) and a child-process script importing the
+ * built store, built once before the tests; call at the top of a describe. `writeScript` puts
+ * the script into the folder and gives its path.
+ */
+export function useStoreChild(name: string, source: (moduleUrl: string) => string) {
+	const dir = useTempDir();
+	let moduleUrl = '';
+	beforeAll(() => {
+		moduleUrl = builtStoreModule();
+	}, 60_000);
+	const writeScript = () => {
+		const script = path.join(dir(), name);
+		fs.writeFileSync(script, source(moduleUrl));
+		return script;
+	};
+	return { dir, writeScript };
 }
 
 /** An error as the file system reports it, e.g. `systemError('ENOSPC', 'write')`. */

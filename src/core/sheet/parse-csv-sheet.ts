@@ -30,7 +30,7 @@ export function parseCsvSheet(text: string, file: string): SheetResult {
 	const seen = new Map<string, number>();
 	for (const row of rows) {
 		const id = row.fields[idColumn]?.trim() ?? '';
-		const col = row.cols[idColumn] ?? 1;
+		const col = row.starts[idColumn]?.col ?? 1;
 		if (row.fields.length !== head.fields.length) {
 			const message = `expected ${head.fields.length} columns like the header, found ${row.fields.length}`;
 			issues.push({ file, line: row.line, col: 1, message });

@@ -1,25 +1,18 @@
 import type { Bank, Question } from '../../core/bank/schema.js';
 import { csvLine } from '../../core/csv.js';
+import { type QuestionField, questionFieldOrder } from '../question-fields.js';
 import { plainNumber } from './plain-number.js';
 
-/** The columns of the CSV export, in order. */
-export const bankCsvColumns = [
-	'id',
-	'type',
-	'prompt',
-	'choices',
-	'answer',
-	'accept',
-	'tolerance',
-	'unit',
-	'line',
-	'quote',
-	'highlight',
-	'explanation',
-	'tags',
-	'skill',
-	'origin',
-] as const;
+type Column = Exclude<QuestionField, 'allowNearMiss' | 'source'> | 'line' | 'quote' | 'highlight';
+
+/**
+ * The columns of the CSV export, in the bank's field order: the source is three columns, and
+ * `allowNearMiss` is left out.
+ */
+export const bankCsvColumns: readonly Column[] = questionFieldOrder.flatMap((field): Column[] => {
+	if (field === 'source') return ['line', 'quote', 'highlight'];
+	return field === 'allowNearMiss' ? [] : [field];
+});
 
 /** How lists (choices, accepted answers, tags) are joined in one CSV cell. */
 export const listSeparator = ' | ';
@@ -30,7 +23,7 @@ export function toBankCsv(bank: Bank): string {
 }
 
 function row(question: Question): string[] {
-	const cells: Record<(typeof bankCsvColumns)[number], string> = {
+	const cells: Record<Column, string> = {
 		id: question.id,
 		type: question.type,
 		prompt: question.prompt,

@@ -1,12 +1,14 @@
-import fs from 'node:fs';
+// Saving a live session: the results CSV and the score store, then the report for the terminal.
 import path from 'node:path';
+import { freePath } from '../files/free-path.js';
+import { writeText } from '../files/write-text.js';
 import { formatClassReport } from '../format/class-report-text.js';
 import type { Style } from '../format/style.js';
-import { type ClassReport, reportFromResults, reportFromTallies } from '../live/class-report.js';
 import type { ClassState } from '../live/class-state.js';
-import { resultRows, tallyRows } from '../live/results.js';
-import { formatResultsCsv, formatTallyCsv } from '../live/results-csv.js';
 import type { ScoreStore } from '../store/score-store.js';
+import { type ClassReport, reportFromResults, reportFromTallies } from './report.js';
+import { formatResultsCsv, formatTallyCsv } from './results-csv.js';
+import { resultRows, tallyRows } from './rows.js';
 
 /** Where a session's results go. */
 export type ResultTarget = {
@@ -33,14 +35,6 @@ export function defaultCsvName(start: Date): string {
 	return `quizline-class-${day}-${pad(start.getHours())}${pad(start.getMinutes())}.csv`;
 }
 
-/** `file.csv`, or `file-2.csv`, `file-3.csv`… whichever does not exist yet: nothing is overwritten. */
-export function freePath(file: string): string {
-	const { dir, name, ext } = path.parse(file);
-	let candidate = file;
-	for (let n = 2; fs.existsSync(candidate); n++) candidate = path.join(dir, `${name}-${n}${ext}`);
-	return candidate;
-}
-
 /** Writes the CSV and stores the session; the store is written even if the CSV cannot be. */
 export function saveClassResults(state: ClassState, target: ResultTarget): SavedResults {
 	const isLocal = state.settings.isLocal;
@@ -49,12 +43,13 @@ export function saveClassResults(state: ClassState, target: ResultTarget): Saved
 	const report = isLocal ? reportFromTallies(tallies) : reportFromResults(rows);
 	let csvPath: string | undefined = freePath(target.csvPath);
 	const problems: string[] = [];
-	try {
-		fs.writeFileSync(csvPath, isLocal ? formatTallyCsv(tallies) : formatResultsCsv(rows), {
-			flag: 'wx',
-		});
-	} catch (error) {
-		problems.push(`cannot write ${csvPath}: ${(error as Error).message}`);
+	const failed = writeText(
+		csvPath,
+		isLocal ? formatTallyCsv(tallies) : formatResultsCsv(rows),
+		true,
+	);
+	if (failed) {
+		problems.push(`cannot write ${csvPath}: ${failed.message}`);
 		csvPath = undefined;
 	}
 	try {

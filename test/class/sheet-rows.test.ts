@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { reportFromResults } from '../../src/class/report.js';
+import { formatResultsCsv, parseClassCsv } from '../../src/class/results-csv.js';
+import { resultRowsFromSheets } from '../../src/class/sheet-rows.js';
 import { answerText } from '../../src/core/grade/grade.js';
 import type { GradeRun } from '../../src/core/sheet/grade-run.js';
 import { gradeSheet } from '../../src/core/sheet/grade-sheet.js';
 import type { Sheet } from '../../src/core/sheet/sheet.js';
-import { reportFromResults } from '../../src/live/class-report.js';
-import { formatResultsCsv, parseClassCsv } from '../../src/live/results-csv.js';
-import { resultRowsFromSheets } from '../../src/live/sheet-results.js';
 import { bundledBank } from '../ui/helpers.js';
 
 const { questions } = bundledBank().bank;

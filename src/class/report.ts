@@ -1,6 +1,7 @@
+// The per-question class report: facility, discrimination, the commonest wrong answer.
 import { cutText } from '../core/cut-text.js';
 import { normalizeText } from '../core/grade/normalize.js';
-import type { ResultRow, TallyRow } from './results.js';
+import type { ResultRow, TallyRow } from './rows.js';
 
 /** How one question went for the class. */
 export type QuestionReport = {

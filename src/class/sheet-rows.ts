@@ -1,7 +1,8 @@
+// Class results from graded answer sheets, so homework gets the same report as a live session.
 import path from 'node:path';
 import type { BankIssue } from '../core/bank/issue.js';
 import type { GradeRun } from '../core/sheet/grade-run.js';
-import type { ResultRow } from './results.js';
+import type { ResultRow } from './rows.js';
 
 /** The class's rows from graded answer sheets, and the sheets left out of them. */
 export type SheetRows = {

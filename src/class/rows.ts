@@ -1,4 +1,5 @@
-import type { ClassState } from './class-state.js';
+// Class results: one row per student per question (or per question, in projector mode).
+import type { ClassState } from '../live/class-state.js';
 
 /** What one student did on one question. */
 export type ResultRow = {
