@@ -1,5 +1,6 @@
 // Saving a live session: the results CSV and the score store, then the report for the terminal.
 import path from 'node:path';
+import { dayKey } from '../core/calendar.js';
 import { freePath } from '../files/free-path.js';
 import { writeText } from '../files/write-text.js';
 import { formatClassReport } from '../format/class-report-text.js';
@@ -31,8 +32,7 @@ export type SavedResults = {
 /** `quizline-class-2024-05-01-1030.csv`: a default results file name from the start time. */
 export function defaultCsvName(start: Date): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
-	const day = `${start.getFullYear()}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}`;
-	return `quizline-class-${day}-${pad(start.getHours())}${pad(start.getMinutes())}.csv`;
+	return `quizline-class-${dayKey(start)}-${pad(start.getHours())}${pad(start.getMinutes())}.csv`;
 }
 
 /** Writes the CSV and stores the session; the store is written even if the CSV cannot be. */

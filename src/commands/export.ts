@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { writeText } from '../files/write-text.js';
 import { type ExportFormat, exporters, formatOfFileName } from '../format/export/exporters.js';
+import { plural } from '../format/plural.js';
 import { commandContext } from './context.js';
 import { type CommandIo, exitCode } from './io.js';
 import { reportIssues } from './report-issues.js';
@@ -38,6 +39,6 @@ export async function exportCommand(options: ExportOptions, io: CommandIo): Prom
 		return exitCode.badInput;
 	}
 	const count = loaded.bank.questions.length;
-	io.stderr.write(`${options.output}: ${count} question${count === 1 ? '' : 's'} as ${format}\n`);
+	io.stderr.write(`${options.output}: ${plural(count, 'question')} as ${format}\n`);
 	return exitCode.ok;
 }

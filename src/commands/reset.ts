@@ -1,3 +1,4 @@
+import { plural } from '../format/plural.js';
 import { attemptStore } from '../store/store-error.js';
 import { commandContext } from './context.js';
 import { type CommandIo, exitCode } from './io.js';
@@ -37,9 +38,8 @@ export async function resetCommand(options: ResetOptions, io: CommandIo): Promis
 			(sum, entry) => sum + entry.attempts,
 			0,
 		);
-		const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 		const questions = Object.keys(profile.questions).length;
-		const what = `${count(answers, 'answer')} to ${count(questions, 'question')}, ${count(profile.sessions.length, 'session')}`;
+		const what = `${plural(answers, 'answer')} to ${plural(questions, 'question')}, ${plural(profile.sessions.length, 'session')}`;
 		io.stdout.write(
 			`Delete all progress of profile "${name}" (${what})? This cannot be undone. [y/N] `,
 		);

@@ -1,5 +1,6 @@
 import { formatIssue } from '../core/bank/issue.js';
 import { bundledBankPath, loadBank } from '../files/load-bank.js';
+import { plural } from '../format/plural.js';
 import { type CommandIo, exitCode } from './io.js';
 
 /** `quizline validate [BANK…]`: exit 0 when every bank is valid, 2 otherwise. */
@@ -10,14 +11,14 @@ export async function validateCommand(banks: readonly string[], io: CommandIo): 
 		const result = loadBank(file, io.cwd, io.env);
 		if (result.ok) {
 			const count = result.bank.questions.length;
-			io.stdout.write(`${result.file}: ok (${count} question${count === 1 ? '' : 's'})\n`);
+			io.stdout.write(`${result.file}: ok (${plural(count, 'question')})\n`);
 			continue;
 		}
 		invalid++;
 		for (const issue of result.issues) io.stderr.write(`${formatIssue(issue)}\n`);
 	}
 	if (invalid > 0) {
-		io.stderr.write(`${invalid} of ${files.length} bank${files.length === 1 ? '' : 's'} invalid\n`);
+		io.stderr.write(`${invalid} of ${plural(files.length, 'bank')} invalid\n`);
 		return exitCode.badInput;
 	}
 	return exitCode.ok;

@@ -1,3 +1,4 @@
+import { plural } from '../format/plural.js';
 import { type Bucket, isIdle, type RateRule, take, waitMs } from './rate-limit.js';
 
 /** How many wrong join codes a session takes before it holds joins back unread. */
@@ -84,8 +85,4 @@ export function describeGuard(guard: JoinGuard): string | undefined {
 			: '',
 	].filter(Boolean);
 	return parts.length > 0 ? parts.join(' · ') : undefined;
-}
-
-function plural(count: number, noun: string): string {
-	return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -1,5 +1,6 @@
 // Write: the bank as YAML text, keeping an existing file's comments and order.
 import { Document, isMap, isSeq, type Node, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { questionFieldOrder } from '../../format/question-fields.js';
 import type { QuestionInput } from '../candidates/candidate.js';
 
 /** The first line of every written bank: editors fetch the schema from it. */
@@ -14,22 +15,6 @@ type BankParts = {
 	readonly seed: string;
 };
 
-const fieldOrder = [
-	'id',
-	'type',
-	'prompt',
-	'choices',
-	'answer',
-	'accept',
-	'allowNearMiss',
-	'tolerance',
-	'unit',
-	'source',
-	'explanation',
-	'tags',
-	'skill',
-	'origin',
-];
 const stringify = { lineWidth: 0, flowCollectionPadding: false } as const;
 
 /** Curated questions of an existing bank as YAML nodes, with the comment above the first. */
@@ -69,7 +54,7 @@ export function writeBank(parts: BankParts): string {
 
 function questionNode(doc: Document, question: QuestionInput): YAMLMap {
 	const ordered = Object.fromEntries(
-		fieldOrder
+		questionFieldOrder
 			.filter((key) => key in question)
 			.map((key) => [key, question[key as keyof QuestionInput]]),
 	);
