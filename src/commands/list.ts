@@ -36,9 +36,14 @@ export async function listCommand(options: ListOptions, io: CommandIo): Promise<
 		return exitCode.ok;
 	}
 	// Cut long prompts to the terminal's width; scripts reading a pipe get every line whole.
-	const lines = formatQuestionTable(questions, context.width).map(
-		({ id, rest }) => `${context.style.bold(id)}${rest}`,
-	);
+	const rows =
+		context.width === 0
+			? formatQuestionTable(questions)
+			: (await import('../format/question-table-fit.js')).fitQuestionTable(
+					questions,
+					context.width,
+				);
+	const lines = rows.map(({ id, rest }) => `${context.style.bold(id)}${rest}`);
 	io.stdout.write(`${lines.join('\n')}\n`);
 	return exitCode.ok;
 }

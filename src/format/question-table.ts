@@ -1,86 +1,23 @@
-import stringWidth from 'string-width';
 import type { Question } from '../core/bank/schema.js';
-import { splitWords, wrapWords } from './wrap.js';
 
-/** Fewest columns a prompt gets beside the id, type and tags before it moves to lines of its own. */
-const promptRoom = 40;
-/** Lines a prompt takes at most under its id on a narrow terminal; the last is cut with "…". */
-const stackedPromptLines = 2;
-const promptIndent = '    ';
+// For a pipe: every prompt whole, so nothing here measures text on screen. A terminal's
+// width-aware table (question-table-fit.ts) loads the grapheme width tables, which cost a fast
+// command tens of milliseconds to start.
 
-/**
- * Rows of id, type, tags and prompt in columns. At `width` (0: any, every prompt whole) each
- * row fits the terminal: one line when the prompt keeps at least 40 columns (tags dropped first),
- * else the prompt on up to two indented lines under its id, type and tags.
- */
+/** Rows of id, type, tags and prompt in columns, each prompt whole: what scripts read. */
 export function formatQuestionTable(
 	questions: readonly Question[],
-	width: number,
 ): { id: string; rest: string }[] {
 	const tagsOf = (question: Question) => question.tags.join(',') || '-';
 	// A loop, not Math.max(...): a bank of 150,000 questions is past the limit on arguments.
 	let idWidth = 0;
 	let tagWidth = 0;
 	for (const question of questions) {
-		idWidth = Math.max(idWidth, stringWidth(question.id));
-		tagWidth = Math.max(tagWidth, stringWidth(tagsOf(question)));
+		idWidth = Math.max(idWidth, question.id.length);
+		tagWidth = Math.max(tagWidth, tagsOf(question).length);
 	}
-	const typeWidth = 9;
-	const bare = idWidth + 2 + typeWidth + 2;
-	const layout =
-		width === 0 || width - bare - tagWidth - 2 >= promptRoom
-			? 'tags'
-			: width - bare >= promptRoom
-				? 'no-tags'
-				: 'stacked';
-	return questions.map((question) => {
-		const type = question.type.padEnd(typeWidth);
-		const tags = tagsOf(question);
-		if (layout === 'stacked') {
-			const head = fitLine(`${question.id}  ${question.type}  ${tags}`, width);
-			const id = fitLine(question.id, width);
-			const prompt = promptLines(question.prompt, width - promptIndent.length);
-			return {
-				id,
-				rest: `${head.startsWith(id) ? head.slice(id.length) : ''}\n${prompt.map((line) => promptIndent + line).join('\n')}`,
-			};
-		}
-		const rest = `  ${type}  ${layout === 'tags' ? `${padWidth(tags, tagWidth)}  ` : ''}`;
-		const room = width - idWidth - rest.length;
-		return {
-			id: padWidth(question.id, idWidth),
-			rest: `${rest}${width === 0 ? question.prompt : fitLine(question.prompt, room)}`,
-		};
-	});
-}
-
-/** `text` padded with spaces to `columns` on screen. */
-function padWidth(text: string, columns: number): string {
-	return text + ' '.repeat(Math.max(0, columns - stringWidth(text)));
-}
-
-/** `text` as it fits in `columns`: whole, or cut with "…" at the last character that fits. */
-function fitLine(text: string, columns: number): string {
-	if (stringWidth(text) <= columns) return text;
-	let kept = '';
-	let used = 0;
-	for (const char of text) {
-		const each = stringWidth(char);
-		if (used + each > columns - 1) break;
-		kept += char;
-		used += each;
-	}
-	return `${kept.trimEnd()}…`;
-}
-
-/** A prompt wrapped to `columns`, at most two lines, the last cut with "…" when more is left. */
-function promptLines(prompt: string, columns: number): string[] {
-	const lines = wrapWords(splitWords([{ text: prompt }]), columns).map((line) =>
-		line.map((segment) => segment.text).join(''),
-	);
-	if (lines.length <= stackedPromptLines) return lines;
-	const kept = lines.slice(0, stackedPromptLines);
-	const last = kept.length - 1;
-	kept[last] = fitLine(`${kept[last]} ${lines[stackedPromptLines]}`, columns);
-	return kept;
+	return questions.map((question) => ({
+		id: question.id.padEnd(idWidth),
+		rest: `  ${question.type.padEnd(9)}  ${tagsOf(question).padEnd(tagWidth)}  ${question.prompt}`,
+	}));
 }

@@ -2,7 +2,8 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/core/bank/schema.js';
 import { loadBank } from '../../src/files/load-bank.js';
-import { formatQuestionTable } from '../../src/format/question-table.js';
+import { formatQuestionTable as plainTable } from '../../src/format/question-table.js';
+import { fitQuestionTable as formatQuestionTable } from '../../src/format/question-table-fit.js';
 
 const loaded = loadBank();
 if (!loaded.ok) throw new Error('the bundled bank must load');
@@ -20,7 +21,8 @@ const shownPrompts = (width: number) =>
 
 describe('formatQuestionTable', () => {
 	it('keeps every prompt whole when there is no width (a pipe)', () => {
-		for (const [index, row] of formatQuestionTable(questions, 0).entries()) {
+		expect(plainTable(questions)).toEqual(formatQuestionTable(questions, 0));
+		for (const [index, row] of plainTable(questions).entries()) {
 			expect(row.rest.endsWith(questions[index]?.prompt ?? '?')).toBe(true);
 			expect(row.rest).toContain(questions[index]?.tags.join(',') ?? '?');
 			expect(row.rest).not.toContain('\n');
