@@ -110,7 +110,7 @@ export async function playCommand(
 	const now = options.now ?? (() => new Date());
 	// Writes that fail while the quiz runs wait here and are tried again after each answer.
 	const saves = createSaveQueue();
-	const controller = createStoreController({
+	const { recorder, menu } = createStoreController({
 		loaded,
 		store,
 		profile: options.profile,
@@ -125,9 +125,9 @@ export async function playCommand(
 	// Load the UI before a session starts, so an exam's clock does not run while it loads.
 	const { runTrainer } = await import('../ui/run-trainer.js');
 	const begun = options.resume
-		? controller.resume()
+		? menu.resume()
 		: options.mode
-			? controller.begin(options.mode)
+			? menu.begin(options.mode)
 			: undefined;
 	if (begun && 'notice' in begun) {
 		io.stdout.write(`${begun.notice}\n`);
@@ -138,10 +138,11 @@ export async function playCommand(
 	const reason = await runTrainer({
 		title: loaded.bank.article.title,
 		article: loaded.article,
-		controller,
+		recorder,
+		menu,
 		color,
 		now: () => now().getTime(),
-		...(begun ? { begun } : { start: controller.describe() }),
+		...(begun ? { begun } : { start: menu.describe() }),
 	});
 	const lost = saveBeforeExit(saves);
 	if (lost) io.stderr.write(`${lost}\n`);

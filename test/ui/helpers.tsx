@@ -131,7 +131,7 @@ export function renderTrainer(options: {
 }) {
 	const loaded = bundledBank();
 	const store = ScoreStore.open({ dir: options.dir, now: options.clock.date });
-	const controller = createStoreController({
+	const { recorder, menu } = createStoreController({
 		loaded,
 		store,
 		profile: options.profile ?? 'default',
@@ -140,9 +140,9 @@ export function renderTrainer(options: {
 		style: createStyle(false),
 	});
 	const begun = options.resume
-		? controller.resume()
+		? menu.resume()
 		: options.mode
-			? controller.begin(options.mode)
+			? menu.begin(options.mode)
 			: undefined;
 	if (begun && 'notice' in begun) throw new Error(begun.notice);
 	const exits: EndReason[] = [];
@@ -151,10 +151,11 @@ export function renderTrainer(options: {
 			<TrainerApp
 				title={loaded.bank.article.title}
 				article={loaded.article}
-				controller={controller}
+				recorder={recorder}
+				menu={menu}
 				now={options.clock.now}
 				onExit={(reason) => exits.push(reason)}
-				{...(begun ? { begun } : { start: controller.describe() })}
+				{...(begun ? { begun } : { start: menu.describe() })}
 			/>
 		</ThemeContext.Provider>
 	);

@@ -1,7 +1,13 @@
 import type { Key } from 'ink';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import { type AppState, appReducer, keyCommand, scopeOf } from '../../src/ui/app-state.js';
+import {
+	type AppState,
+	appReducer,
+	initialAppState,
+	keyCommand,
+	scopeOf,
+} from '../../src/ui/app-state.js';
 import { type Binding, bindingsFor, keymap, type Scope } from '../../src/ui/keymap.js';
 import { HelpScreen } from '../../src/ui/screens/help-screen.js';
 import { createTheme } from '../../src/ui/theme.js';
@@ -80,7 +86,7 @@ describe('the keymap', () => {
 	});
 });
 
-const base: AppState = { screen: 'start', isHelpOpen: false, isContextOpen: false };
+const base: AppState = initialAppState();
 
 describe('the app state', () => {
 	it('maps keys to commands by scope', () => {
@@ -101,13 +107,5 @@ describe('the app state', () => {
 		expect(scopeOf(state)).toBe('stats');
 		state = appReducer(state, { type: 'back' });
 		expect(scopeOf(state)).toBe('start');
-	});
-
-	it('keeps the first end reason and the first exit', () => {
-		let state = appReducer(base, { type: 'ended', reason: 'interrupted' });
-		state = appReducer(state, { type: 'ended', reason: 'completed' });
-		expect(state.ended).toBe('interrupted');
-		state = appReducer(state, { type: 'exit', reason: 'quit' });
-		expect(appReducer(state, { type: 'exit', reason: 'completed' }).exit).toBe('quit');
 	});
 });

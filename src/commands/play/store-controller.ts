@@ -4,15 +4,16 @@ import { type PlanInput, planSession } from '../../core/modes/plan.js';
 import { describeModes } from '../../core/modes/summary.js';
 import { replaySession } from '../../core/resume.js';
 import { itemsFromIds } from '../../core/select.js';
-import { isFinished, startSession } from '../../core/session.js';
+import { startSession } from '../../core/session.js';
 import { computeStats } from '../../core/stats.js';
 import type { LoadedBank } from '../../files/load-bank.js';
 import { shortTime } from '../../format/chart.js';
 import { overviewLine, statsLines } from '../../format/stats-text.js';
 import type { Style } from '../../format/style.js';
 import type { ScoreStore } from '../../store/score-store.js';
-import type { BeginResult, TrainerController } from '../../ui/app.js';
 import type { BegunSession, StartInfo } from '../../ui/app-state.js';
+import type { SessionRecorder, TrainerMenu } from '../../ui/trainer-runner.js';
+import type { BeginResult } from '../../ui/trainer-step.js';
 import { createSaveQueue, type SaveQueue } from './save-queue.js';
 
 /** How sessions are planned: the play options that shape them. */
@@ -34,8 +35,11 @@ export type StoreControllerContext = {
 	readonly saves?: SaveQueue;
 };
 
+/** The trainer's ports over the score store: what sessions record, what the menu reads. */
+export type StoreController = { readonly recorder: SessionRecorder; readonly menu: TrainerMenu };
+
 /** The trainer's plans, records and stats, kept in the score store under one profile. */
-export function createStoreController(context: StoreControllerContext): TrainerController {
+export function createStoreController(context: StoreControllerContext): StoreController {
 	const { loaded, store, profile, settings, now, saves = createSaveQueue() } = context;
 	/** Saves now, or keeps the write for later; says so in one line when it matters. */
 	const save = (write: () => void, isAnswer = false) => saves.save({ write, isAnswer });
@@ -53,7 +57,7 @@ export function createStoreController(context: StoreControllerContext): TrainerC
 			...(settings.schedule ? { schedule: settings.schedule } : {}),
 		});
 
-	return {
+	const menu: TrainerMenu = {
 		describe(): StartInfo {
 			const unfinished = resumable(context);
 			return {
@@ -86,6 +90,8 @@ export function createStoreController(context: StoreControllerContext): TrainerC
 		},
 		resume: () => resumeLast(context, save),
 		stats: () => statsLines(profile, stats(), context.style),
+	};
+	const recorder: SessionRecorder = {
 		answer(answer, quiz) {
 			const input = {
 				questionId: answer.item.question.id,
@@ -100,11 +106,12 @@ export function createStoreController(context: StoreControllerContext): TrainerC
 		},
 		end(quiz, reason) {
 			// Quit or interrupted midway, a session stays unfinished so `play --resume` continues it.
-			if (reason !== 'completed' && !isFinished(quiz.session)) return saves.save();
+			if (reason !== 'completed') return saves.save();
 			const when = { at: now() };
 			return save(() => store.finishSession(profile, quiz.id, when));
 		},
 	};
+	return { recorder, menu };
 }
 
 /** The last unfinished session of this bank, described; undefined when there is none. */
