@@ -9,7 +9,7 @@ import { readText } from '../files/read-text.js';
 import { colorEnabled, createStyle } from '../format/style.js';
 import { type CommandIo, exitCode } from './io.js';
 import { openStore } from './open-store.js';
-import { createSaveQueue, saveBeforeExit } from './play/save-queue.js';
+import { createSaveQueue, flushOnSignals, saveBeforeExit } from './play/save-queue.js';
 import { createStoreController, type PlanSettings } from './play/store-controller.js';
 import { reportIssues } from './report-issues.js';
 
@@ -109,7 +109,7 @@ export async function playCommand(
 	const color = colorEnabled(io.stdout, io.env);
 	const now = options.now ?? (() => new Date());
 	// Writes that fail while the quiz runs wait here and are tried again after each answer.
-	const saves = createSaveQueue();
+	const saves = createSaveQueue((write) => store.whenFree(write));
 	const { recorder, menu } = createStoreController({
 		loaded,
 		store,
@@ -135,6 +135,7 @@ export async function playCommand(
 		if (lost) io.stderr.write(`${lost}\n`);
 		return options.resume ? exitCode.badInput : exitCode.ok;
 	}
+	const unhook = flushOnSignals(saves);
 	const reason = await runTrainer({
 		title: loaded.bank.article.title,
 		article: loaded.article,
@@ -145,6 +146,7 @@ export async function playCommand(
 		...(begun ? { begun } : { start: menu.describe() }),
 	});
 	const lost = saveBeforeExit(saves);
+	unhook();
 	if (lost) io.stderr.write(`${lost}\n`);
 	if (reason === 'interrupted') return exitCode.interrupted;
 	return lost ? exitCode.badInput : exitCode.ok;

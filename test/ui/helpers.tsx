@@ -1,6 +1,7 @@
 import type { Key } from 'ink';
 import { render } from 'ink-testing-library';
 import type { ReactElement } from 'react';
+import { createSaveQueue } from '../../src/commands/play/save-queue.js';
 import {
 	createStoreController,
 	type PlanSettings,
@@ -131,7 +132,9 @@ export function renderTrainer(options: {
 }) {
 	const loaded = bundledBank();
 	const store = ScoreStore.open({ dir: options.dir, now: options.clock.date });
+	const saves = createSaveQueue((write) => store.whenFree(write));
 	const { recorder, menu } = createStoreController({
+		saves,
 		loaded,
 		store,
 		profile: options.profile ?? 'default',
@@ -163,6 +166,7 @@ export function renderTrainer(options: {
 	return {
 		ui,
 		store,
+		saves,
 		exits,
 		questions: loaded.bank.questions,
 		profile: () => store.profile('default'),

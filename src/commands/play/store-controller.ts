@@ -40,7 +40,8 @@ export type StoreController = { readonly recorder: SessionRecorder; readonly men
 
 /** The trainer's plans, records and stats, kept in the score store under one profile. */
 export function createStoreController(context: StoreControllerContext): StoreController {
-	const { loaded, store, profile, settings, now, saves = createSaveQueue() } = context;
+	const { loaded, store, profile, settings, now } = context;
+	const saves = context.saves ?? createSaveQueue((write) => store.whenFree(write));
 	/** Saves now, or keeps the write for later; says so in one line when it matters. */
 	const save = (write: () => void, isAnswer = false) => saves.save({ write, isAnswer });
 	const { questions } = loaded.bank;
@@ -80,7 +81,7 @@ export function createStoreController(context: StoreControllerContext): StoreCon
 			// The id is made here, so the session goes on even while its start waits to be saved.
 			const id = randomUUID();
 			const when = { id, at: now() };
-			save(() => store.startSession(profile, init, when));
+			void save(() => store.startSession(profile, init, when));
 			return {
 				id,
 				mode,
@@ -124,7 +125,7 @@ function resumable({ store, profile, loaded }: StoreControllerContext): string |
 /** The last unfinished session, rebuilt with the same questions in the same order. */
 function resumeLast(
 	context: StoreControllerContext,
-	save: (write: () => void) => void,
+	save: (write: () => void) => Promise<unknown>,
 ): BeginResult {
 	const { store, profile, loaded, now } = context;
 	const last = store.lastUnfinishedSession(profile);
@@ -146,7 +147,7 @@ function resumeLast(
 	const begun: BegunSession = { id: last.id, mode: last.mode, seed: last.seed ?? '', session };
 	if (session.phase === 'done') {
 		const when = { at: now() };
-		save(() => store.finishSession(profile, last.id, when));
+		void save(() => store.finishSession(profile, last.id, when));
 		return {
 			notice: `The last session (${last.mode}) had no question left; it is now marked finished.`,
 		};
