@@ -1,5 +1,5 @@
-import { Box, useApp, useInput } from 'ink';
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { Box, type Key, useApp } from 'ink';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Article } from '../core/article.js';
 import {
 	type BegunSession,
@@ -11,6 +11,7 @@ import {
 } from './app-state.js';
 import { useClock } from './hooks/use-clock.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
+import { KeyRouter } from './key-router.js';
 import { QuizView } from './quiz-view.js';
 import { HelpScreen } from './screens/help-screen.js';
 import { StartScreen } from './screens/start-screen.js';
@@ -46,24 +47,11 @@ export function TrainerApp(props: TrainerAppProps) {
 	const size = useTerminalSize();
 	const isBusy = state.exit === undefined;
 
-	// Ink hands each key to every handler, in no set order. A key a component acted on (the Enter
-	// or digit that answered) must not also be an app command on the screen it led to (the Enter
-	// that would skip the feedback): mark it taken until this key's handlers have all run.
-	const keyTaken = useRef(false);
-	useInput(
-		(input, key) => {
-			const command = keyTaken.current ? undefined : keyCommand(runner.getState(), input, key);
-			if (command) runner.dispatch({ type: 'command', command, at: now() });
-		},
-		{ isActive: isBusy },
-	);
-	const onAnswer = (given: string) => {
-		keyTaken.current = true;
-		queueMicrotask(() => {
-			keyTaken.current = false;
-		});
-		runner.dispatch({ type: 'answer', given, at: now() });
+	const onKey = (input: string, key: Key) => {
+		const command = keyCommand(runner.getState(), input, key);
+		if (command) runner.dispatch({ type: 'command', command, at: now() });
 	};
+	const onAnswer = (given: string) => runner.dispatch({ type: 'answer', given, at: now() });
 
 	// An exam's clock: ticks while it runs, and ends the session when time is up.
 	const session = state.quiz?.session;
@@ -73,33 +61,39 @@ export function TrainerApp(props: TrainerAppProps) {
 	const scope = scopeOf(state);
 	const height = size.rows - 1; // a frame as tall as the terminal makes Ink clear the screen
 	return (
-		<Box flexDirection="column" width={size.columns}>
-			{state.isHelpOpen ? (
-				<HelpScreen scope={scopeOf({ ...state, isHelpOpen: false })} height={height} isActive />
-			) : state.screen === 'stats' ? (
-				<StatsScreen lines={state.statsLines ?? []} height={height} isActive={scope === 'stats'} />
-			) : state.screen === 'start' && state.start ? (
-				<StartScreen
-					title={title}
-					start={state.start}
-					notice={state.notice ?? state.saveNotice}
-					isActive={scope === 'start' && isBusy}
-					onChoose={(mode) => runner.dispatch({ type: 'choose', mode })}
-				/>
-			) : state.quiz ? (
-				<QuizView
-					title={title}
-					article={article}
-					state={state}
-					quiz={state.quiz}
-					scope={scope}
-					size={size}
-					timeLeft={session?.deadline === undefined ? undefined : session.deadline - clock}
-					isActive={isBusy}
-					onAnswer={onAnswer}
-				/>
-			) : null}
-		</Box>
+		<KeyRouter onKey={onKey} isActive={isBusy}>
+			<Box flexDirection="column" width={size.columns}>
+				{state.isHelpOpen ? (
+					<HelpScreen scope={scopeOf({ ...state, isHelpOpen: false })} height={height} isActive />
+				) : state.screen === 'stats' ? (
+					<StatsScreen
+						lines={state.statsLines ?? []}
+						height={height}
+						isActive={scope === 'stats'}
+					/>
+				) : state.screen === 'start' && state.start ? (
+					<StartScreen
+						title={title}
+						start={state.start}
+						notice={state.notice ?? state.saveNotice}
+						isActive={scope === 'start' && isBusy}
+						onChoose={(mode) => runner.dispatch({ type: 'choose', mode })}
+					/>
+				) : state.quiz ? (
+					<QuizView
+						title={title}
+						article={article}
+						state={state}
+						quiz={state.quiz}
+						scope={scope}
+						size={size}
+						timeLeft={session?.deadline === undefined ? undefined : session.deadline - clock}
+						isActive={isBusy}
+						onAnswer={onAnswer}
+					/>
+				) : null}
+			</Box>
+		</KeyRouter>
 	);
 }
 

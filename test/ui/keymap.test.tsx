@@ -8,7 +8,15 @@ import {
 	keyCommand,
 	scopeOf,
 } from '../../src/ui/app-state.js';
-import { type Binding, bindingsFor, keymap, type Scope } from '../../src/ui/keymap.js';
+import {
+	type Binding,
+	bindingsFor,
+	hostScopes,
+	joinScopes,
+	keymap,
+	type Scope,
+	trainerScopes,
+} from '../../src/ui/keymap.js';
 import { HelpScreen } from '../../src/ui/screens/help-screen.js';
 import { createTheme } from '../../src/ui/theme.js';
 import { ThemeContext } from '../../src/ui/theme-context.js';
@@ -44,7 +52,7 @@ const presses: [string, string, Key][] = [
 		{ ...blank, [name]: true, meta: name === 'escape' },
 	]),
 ];
-const scopes: Scope[] = ['start', 'stats', 'choice', 'text', 'feedback', 'context', 'done', 'help'];
+const scopes: Scope[] = [...trainerScopes, ...hostScopes, ...joinScopes];
 
 describe('the keymap', () => {
 	it.each(scopes)('has no two bindings for one key in %s', (scope) => {
@@ -57,12 +65,15 @@ describe('the keymap', () => {
 		}
 	});
 
-	it('binds no printable key in a text field, so q, ? and the rest type', () => {
-		for (const char of printable) {
-			const bound = bindingsFor('text').filter((binding) => binding.matches(char, blank));
-			expect(bound, JSON.stringify(char)).toEqual([]);
-		}
-	});
+	it.each(['text', 'lobbyCount', 'tally', 'answerText'] as const)(
+		'binds no printable key in a text field (%s), so q, ? and the rest type',
+		(scope) => {
+			for (const char of printable) {
+				const bound = bindingsFor(scope).filter((binding) => binding.matches(char, blank));
+				expect(bound, JSON.stringify(char)).toEqual([]);
+			}
+		},
+	);
 
 	it('quits with q outside text and Esc inside it', () => {
 		const q = ['q', blank] as const;

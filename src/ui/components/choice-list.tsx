@@ -1,5 +1,6 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useSyncReducer } from '../hooks/use-sync-reducer.js';
+import { useKeys } from '../key-router.js';
 import { choiceNumber, keymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 import { choiceReducer } from './choice-state.js';
@@ -20,7 +21,7 @@ export function ChoiceList({ options, details, isActive, onChoose }: ChoiceListP
 		focused: 0,
 		count: options.length,
 	}));
-	useInput(
+	useKeys(
 		(input, key) => {
 			// "2" and Enter may arrive as one chunk ("2\r") when typed fast.
 			const number = choiceNumber(input.replace(/[\r\n]+$/, ''), options.length);
@@ -34,7 +35,8 @@ export function ChoiceList({ options, details, isActive, onChoose }: ChoiceListP
 				const index = latest().focused;
 				const focused = options[index];
 				if (focused !== undefined) onChoose(focused, index);
-			}
+			} else return false;
+			return true;
 		},
 		{ isActive },
 	);

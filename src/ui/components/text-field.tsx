@@ -1,5 +1,6 @@
-import { Text, useInput } from 'ink';
+import { Text } from 'ink';
 import { useSyncReducer } from '../hooks/use-sync-reducer.js';
+import { useKeys } from '../key-router.js';
 import { useTheme } from '../theme-context.js';
 import { textFieldEvents, textFieldReducer } from './text-field-state.js';
 
@@ -17,12 +18,14 @@ export function TextField({ isActive, placeholder, onSubmit }: TextFieldProps) {
 		value: '',
 		cursor: 0,
 	}));
-	useInput(
+	useKeys(
 		(input, key) => {
-			for (const event of textFieldEvents(input, key)) {
+			const events = textFieldEvents(input, key);
+			for (const event of events) {
 				if (event.type === 'submit') onSubmit(latest().value);
 				else dispatch(event);
 			}
+			return events.length > 0;
 		},
 		{ isActive },
 	);

@@ -1,11 +1,15 @@
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, type Key, Text, useApp } from 'ink';
+import { useState } from 'react';
 import { badFrameMessage } from '../../live/client.js';
 import type { StudentState } from '../../live/student-state.js';
 import { KeyHints } from '../components/key-hints.js';
 import { useClock } from '../hooks/use-clock.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
-import { keymap } from '../keymap.js';
+import { KeyRouter } from '../key-router.js';
+import { joinScopes, pressed } from '../keymap.js';
+import { HelpScreen } from '../screens/help-screen.js';
 import { useTheme } from '../theme-context.js';
+import { joinCommand, joinScope } from './join-keys.js';
 import { StudentQuestionScreen } from './student-question-screen.js';
 import { StudentRevealScreen } from './student-reveal-screen.js';
 import { type StudentSessionOptions, useStudentSession } from './use-student-session.js';
@@ -23,7 +27,7 @@ export type JoinAppProps = StudentSessionOptions & {
 export function JoinApp({ rejoinHint, onExit, ...options }: JoinAppProps) {
 	const { exit } = useApp();
 	const theme = useTheme();
-	const { columns: width } = useTerminalSize();
+	const { columns: width, rows } = useTerminalSize();
 	const { state, latest, answer } = useStudentSession(options);
 	const now = useClock(state.phase === 'question', options.now, 250);
 	const leave = (how: JoinExit) => {
@@ -31,55 +35,62 @@ export function JoinApp({ rejoinHint, onExit, ...options }: JoinAppProps) {
 		exit();
 	};
 
-	useInput((input, key) => {
+	const [isHelpOpen, setHelpOpen] = useState(false);
+	const onKey = (input: string, key: Key) => {
 		// The latest state, not this render's: a message may have changed the screen since.
-		const current = latest();
-		if (keymap.interrupt.matches(input, key)) return leave('interrupted');
-		const isOver = current.phase === 'ended' || current.connection === 'lost';
-		if (isOver && (keymap.next.matches(input, key) || keymap.quit.matches(input, key))) {
-			return leave(current.phase === 'ended' ? 'completed' : 'lost');
-		}
-		const isTextField = current.phase === 'question' && current.question?.options.length === 0;
-		const quits = isTextField ? keymap.quitFromText : keymap.quit;
-		if (quits.matches(input, key)) leave('left');
-	});
+		const command = joinCommand(latest(), input, key);
+		if (command?.type === 'leave' && (!isHelpOpen || command.how === 'interrupted')) {
+			leave(command.how);
+		} else if (isHelpOpen) {
+			if (command?.type === 'help' || pressed('back', 'help', input, key)) setHelpOpen(false);
+		} else if (command?.type === 'help') setHelpOpen(true);
+	};
 
+	if (isHelpOpen) {
+		return (
+			<KeyRouter onKey={onKey} isActive>
+				<HelpScreen scope={joinScope(state)} scopes={joinScopes} height={rows - 1} isActive />
+			</KeyRouter>
+		);
+	}
 	return (
-		<Box flexDirection="column" width={width}>
-			<Box marginBottom={1} gap={2}>
-				<Text bold color={theme.accent}>
-					{state.name}
-				</Text>
-				{state.question ? (
-					<Text>
-						Q {state.question.index + 1}/{state.total}
+		<KeyRouter onKey={onKey} isActive>
+			<Box flexDirection="column" width={width}>
+				<Box marginBottom={1} gap={2}>
+					<Text bold color={theme.accent}>
+						{state.name}
 					</Text>
+					{state.question ? (
+						<Text>
+							Q {state.question.index + 1}/{state.total}
+						</Text>
+					) : null}
+					<Text>score {state.score}</Text>
+				</Box>
+				{state.connection === 'reconnecting' ? (
+					<Text color={theme.almost}>Connection lost: trying to rejoin…</Text>
 				) : null}
-				<Text>score {state.score}</Text>
+				{state.refusedFrame ? (
+					<Text color={theme.almost}>Ignored: {badFrameMessage(state.refusedFrame)}.</Text>
+				) : null}
+				{state.connection === 'lost' ? (
+					<Box flexDirection="column" marginBottom={1}>
+						<Text color={theme.wrong}>Cannot reach the session: {state.lostReason}</Text>
+						<Text>To try again: {rejoinHint(state.token)}</Text>
+					</Box>
+				) : null}
+				<Body state={state} now={now} width={width} onAnswer={answer} />
+				{state.phase === 'waiting' ? (
+					<Box marginTop={1}>
+						<Text color={theme.muted}>If you drop out, rejoin with: {rejoinHint(state.token)}</Text>
+					</Box>
+				) : null}
+				{state.phase === 'waiting' || state.connection === 'lost' ? null : <Text> </Text>}
+				{state.phase === 'ended' || state.connection === 'lost' ? (
+					<KeyHints hints={[['Enter', 'close']]} />
+				) : null}
 			</Box>
-			{state.connection === 'reconnecting' ? (
-				<Text color={theme.almost}>Connection lost: trying to rejoin…</Text>
-			) : null}
-			{state.refusedFrame ? (
-				<Text color={theme.almost}>Ignored: {badFrameMessage(state.refusedFrame)}.</Text>
-			) : null}
-			{state.connection === 'lost' ? (
-				<Box flexDirection="column" marginBottom={1}>
-					<Text color={theme.wrong}>Cannot reach the session: {state.lostReason}</Text>
-					<Text>To try again: {rejoinHint(state.token)}</Text>
-				</Box>
-			) : null}
-			<Body state={state} now={now} width={width} onAnswer={answer} />
-			{state.phase === 'waiting' ? (
-				<Box marginTop={1}>
-					<Text color={theme.muted}>If you drop out, rejoin with: {rejoinHint(state.token)}</Text>
-				</Box>
-			) : null}
-			{state.phase === 'waiting' || state.connection === 'lost' ? null : <Text> </Text>}
-			{state.phase === 'ended' || state.connection === 'lost' ? (
-				<KeyHints hints={[['Enter', 'close']]} />
-			) : null}
-		</Box>
+		</KeyRouter>
 	);
 }
 

@@ -1,12 +1,14 @@
 import { Box, Text } from 'ink';
 import { KeyHints } from '../components/key-hints.js';
 import { ScrollBox } from '../components/scroll-box.js';
-import { bindingsFor, hintLine, keymap, type Scope } from '../keymap.js';
+import { bindingsFor, hintLine, keymap, type Scope, trainerScopes } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 
 export type HelpScreenProps = {
 	/** Where help was opened: that screen's keys come first and are marked. */
 	readonly scope: Scope;
+	/** The screens whose keys are listed: the trainer's unless told. */
+	readonly scopes?: readonly Scope[];
 	readonly height: number;
 	readonly isActive: boolean;
 };
@@ -20,12 +22,22 @@ const scopeNames: Record<Scope, string> = {
 	context: 'Paragraph',
 	done: 'Results',
 	help: 'This list',
+	lobby: 'Lobby',
+	lobbyCount: 'Lobby, typing the class size',
+	asking: 'Question',
+	revealed: 'The answer, the leaderboard',
+	tally: 'The answer, typing how many got it right',
+	podium: 'Podium',
+	waiting: 'Waiting for the teacher',
+	answerChoice: 'Choice question',
+	answerText: 'Typed answer (every other key types)',
+	locked: 'Answer locked',
+	over: 'The end',
 };
 
 /** Every key of the keymap, screen by screen; the screen help was opened from first. */
-export function HelpScreen({ scope, height, isActive }: HelpScreenProps) {
+export function HelpScreen({ scope, scopes = trainerScopes, height, isActive }: HelpScreenProps) {
 	const theme = useTheme();
-	const scopes = Object.keys(scopeNames) as Scope[];
 	const ordered = [scope, ...scopes.filter((other) => other !== scope)];
 	return (
 		<Box flexDirection="column">
