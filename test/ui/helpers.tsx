@@ -1,6 +1,7 @@
 import type { Key } from 'ink';
-import { render } from 'ink-testing-library';
+import { cleanup, render } from 'ink-testing-library';
 import type { ReactElement } from 'react';
+import { afterEach } from 'vitest';
 import { createSaveQueue } from '../../src/commands/play/save-queue.js';
 import {
 	createStoreController,
@@ -16,6 +17,7 @@ import { TrainerApp } from '../../src/ui/app.js';
 import type { EndReason } from '../../src/ui/app-state.js';
 import { createTheme } from '../../src/ui/theme.js';
 import { ThemeContext } from '../../src/ui/theme-context.js';
+import { useTempDir } from '../store/helpers.js';
 
 /** The bundled bank, loaded once. */
 export function bundledBank(): LoadedBank {
@@ -121,15 +123,34 @@ export async function answer(ui: Ui, questions: readonly Question[], isRight: bo
 	return question;
 }
 
-/** Renders the trainer over the score store in `dir`, with the bundled bank and a test clock. */
-export function renderTrainer(options: {
+/** How a test starts the trainer. */
+export type TrainerOptions = {
 	readonly dir: string;
 	readonly clock: ReturnType<typeof manualClock>;
 	readonly mode?: Mode;
 	readonly resume?: boolean;
 	readonly settings?: PlanSettings;
 	readonly profile?: string;
-}) {
+};
+
+/** The trainer rendered for a test, with its store, save queue, clock and exits. */
+export type RenderedTrainer = ReturnType<typeof renderTrainer>;
+
+/**
+ * The setup every trainer test shares; call at the top of a describe. Each test gets its own
+ * store folder; `start` renders the trainer over it (a fresh clock unless one is given) and
+ * the screens are unmounted after the test.
+ */
+export function useTrainerTests() {
+	const dir = useTempDir();
+	afterEach(() => cleanup());
+	const start = (options: Omit<TrainerOptions, 'dir' | 'clock'> & Partial<TrainerOptions> = {}) =>
+		renderTrainer({ dir: dir(), clock: manualClock(), ...options });
+	return { dir, start };
+}
+
+/** Renders the trainer over the score store in `dir`, with the bundled bank and a test clock. */
+export function renderTrainer(options: TrainerOptions) {
 	const loaded = bundledBank();
 	const store = ScoreStore.open({ dir: options.dir, now: options.clock.date });
 	const saves = createSaveQueue((write) => store.whenFree(write));
@@ -168,6 +189,7 @@ export function renderTrainer(options: {
 		store,
 		saves,
 		exits,
+		clock: options.clock,
 		questions: loaded.bank.questions,
 		profile: () => store.profile('default'),
 	};

@@ -1,35 +1,28 @@
 import { cleanup } from 'ink-testing-library';
-import { afterEach, describe, expect, it } from 'vitest';
-import { useTempDir } from '../store/helpers.js';
+import { describe, expect, it } from 'vitest';
 import {
 	answer,
 	flat,
 	keys,
-	manualClock,
 	press,
 	pressUntil,
 	questionOnScreen,
-	renderTrainer,
 	type,
+	useTrainerTests,
 	waitFor,
 } from './helpers.js';
 
-afterEach(() => cleanup());
-
 describe('each mode, driven to its end', () => {
-	const dir = useTempDir();
+	const { start } = useTrainerTests();
 
 	it('practice: feedback after each answer, results, then it closes', async () => {
-		const clock = manualClock();
-		const t = renderTrainer({
-			dir: dir(),
-			clock,
+		const t = start({
 			mode: 'practice',
 			settings: { count: 3, seed: 'p' },
 		});
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/3'));
 		for (let i = 0; i < 3; i++) {
-			clock.advance(10_000);
+			t.clock.advance(10_000);
 			await answer(t.ui, t.questions, i !== 1);
 			await waitFor(() => expect(t.ui.lastFrame()).toMatch(/✓ Right|✗ Wrong|~ Almost/));
 			expect(t.ui.lastFrame()).toContain('Article, line');
@@ -46,10 +39,7 @@ describe('each mode, driven to its end', () => {
 	});
 
 	it('review: only missed questions, asked again until right', async () => {
-		const clock = manualClock();
-		const first = renderTrainer({
-			dir: dir(),
-			clock,
+		const first = start({
 			mode: 'practice',
 			settings: { count: 2, seed: 'r' },
 		});
@@ -62,7 +52,7 @@ describe('each mode, driven to its end', () => {
 		await waitFor(() => expect(first.ui.lastFrame()).toContain('Quiz complete'));
 		cleanup();
 
-		const t = renderTrainer({ dir: dir(), clock, mode: 'review', settings: { seed: 'r' } });
+		const t = start({ clock: first.clock, mode: 'review', settings: { seed: 'r' } });
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/2'));
 		const asked = [await answer(t.ui, t.questions, false)];
 		await press(t.ui, keys.enter);
@@ -81,16 +71,13 @@ describe('each mode, driven to its end', () => {
 	});
 
 	it('due: new questions within the daily limit, then nothing due', async () => {
-		const clock = manualClock();
-		const t = renderTrainer({
-			dir: dir(),
-			clock,
+		const t = start({
 			mode: 'due',
 			settings: { schedule: { newPerDay: 2 } },
 		});
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/2'));
 		for (let i = 0; i < 2; i++) {
-			clock.advance(4000); // right and fast: Easy
+			t.clock.advance(4000); // right and fast: Easy
 			await answer(t.ui, t.questions, true);
 			await press(t.ui, keys.enter);
 		}
@@ -102,13 +89,12 @@ describe('each mode, driven to its end', () => {
 		cleanup();
 		// Both were new today: the limit of two is used up and nothing is due yet.
 		expect(() =>
-			renderTrainer({ dir: dir(), clock, mode: 'due', settings: { schedule: { newPerDay: 2 } } }),
+			start({ clock: t.clock, mode: 'due', settings: { schedule: { newPerDay: 2 } } }),
 		).toThrow(/Nothing is due now/);
 	});
 
 	it('exam: no feedback, a clock, and a review of every answer with its quote', async () => {
-		const clock = manualClock();
-		const t = renderTrainer({ dir: dir(), clock, mode: 'exam', settings: { count: 3, seed: 'e' } });
+		const t = start({ mode: 'exam', settings: { count: 3, seed: 'e' } });
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('⏱ 3:00 left'));
 		await answer(t.ui, t.questions, true);
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 2/3'));
@@ -136,16 +122,13 @@ describe('each mode, driven to its end', () => {
 	});
 
 	it('exam: time up ends it, unanswered questions listed', async () => {
-		const clock = manualClock();
-		const t = renderTrainer({
-			dir: dir(),
-			clock,
+		const t = start({
 			mode: 'exam',
 			settings: { count: 2, seed: 'e', examMinutes: 0.5 },
 		});
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('⏱ 0:30 left'));
 		await answer(t.ui, t.questions, true);
-		clock.advance(31_000);
+		t.clock.advance(31_000);
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('Time is up'), 3000);
 		expect(flat(t.ui.lastFrame())).toContain('Score: 1/2');
 		// The list of answers may run below the screen: scroll to its end.
@@ -157,13 +140,10 @@ describe('each mode, driven to its end', () => {
 });
 
 describe('keys in the quiz', () => {
-	const dir = useTempDir();
+	const { start } = useTrainerTests();
 
 	it('q types a q in a text answer; Esc quits and keeps the answers', async () => {
-		const clock = manualClock();
-		const t = renderTrainer({
-			dir: dir(),
-			clock,
+		const t = start({
 			mode: 'practice',
 			settings: { count: 30, seed: 'k' },
 		});
@@ -185,10 +165,7 @@ describe('keys in the quiz', () => {
 	});
 
 	it('Ctrl+C stops at once, keeps every answer, and says it was interrupted', async () => {
-		const clock = manualClock();
-		const t = renderTrainer({
-			dir: dir(),
-			clock,
+		const t = start({
 			mode: 'practice',
 			settings: { count: 3, seed: 'c' },
 		});
@@ -200,10 +177,7 @@ describe('keys in the quiz', () => {
 	});
 
 	it('Tab shows a hint, and the answer is saved as hinted', async () => {
-		const clock = manualClock();
-		const t = renderTrainer({
-			dir: dir(),
-			clock,
+		const t = start({
 			mode: 'practice',
 			settings: { count: 1, seed: 'h' },
 		});
@@ -217,10 +191,7 @@ describe('keys in the quiz', () => {
 	});
 
 	it('c shows the whole paragraph around the quote, and c again goes back', async () => {
-		const clock = manualClock();
-		const t = renderTrainer({
-			dir: dir(),
-			clock,
+		const t = start({
 			mode: 'practice',
 			settings: { count: 1, seed: 'x' },
 		});
@@ -237,10 +208,7 @@ describe('keys in the quiz', () => {
 	});
 
 	it('? lists every key and closes again', async () => {
-		const clock = manualClock();
-		const t = renderTrainer({
-			dir: dir(),
-			clock,
+		const t = start({
 			mode: 'practice',
 			settings: { count: 1, seed: 'x' },
 		});

@@ -1,26 +1,21 @@
 import { cleanup } from 'ink-testing-library';
-import { afterEach, describe, expect, it } from 'vitest';
-import { useTempDir } from '../store/helpers.js';
+import { describe, expect, it } from 'vitest';
 import {
 	answer,
 	flat,
 	keys,
-	manualClock,
 	press,
 	pressUntil,
 	questionOnScreen,
-	renderTrainer,
+	useTrainerTests,
 	waitFor,
 } from './helpers.js';
 
-afterEach(() => cleanup());
-
 describe('the start screen', () => {
-	const dir = useTempDir();
+	const { start } = useTrainerTests();
 
 	it('offers every mode with what it would ask, and starts the one picked', async () => {
-		const clock = manualClock();
-		const t = renderTrainer({ dir: dir(), clock, settings: { seed: 's' } });
+		const t = start({ settings: { seed: 's' } });
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('Choose how to train:'));
 		const frame = flat(t.ui.lastFrame());
 		expect(frame).toContain(
@@ -39,10 +34,7 @@ describe('the start screen', () => {
 	});
 
 	it('s shows the stats, Esc goes back, q quits', async () => {
-		const clock = manualClock();
-		const t = renderTrainer({
-			dir: dir(),
-			clock,
+		const t = start({
 			mode: 'practice',
 			settings: { count: 2, seed: 's' },
 		});
@@ -52,7 +44,7 @@ describe('the start screen', () => {
 			await press(t.ui, keys.enter);
 		}
 		cleanup();
-		const menu = renderTrainer({ dir: dir(), clock });
+		const menu = start({ clock: t.clock });
 		await waitFor(() => expect(menu.ui.lastFrame()).toContain('accuracy 50%'));
 		await press(menu.ui, 's');
 		await waitFor(() => expect(menu.ui.lastFrame()).toContain('Accuracy by session'));
@@ -69,8 +61,7 @@ describe('the start screen', () => {
 	});
 
 	it('a finished session goes back to the start screen, refreshed', async () => {
-		const clock = manualClock();
-		const t = renderTrainer({ dir: dir(), clock, settings: { count: 1, seed: 'm' } });
+		const t = start({ settings: { count: 1, seed: 'm' } });
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('Choose how to train:'));
 		await press(t.ui, '1');
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/1'));
@@ -86,13 +77,10 @@ describe('the start screen', () => {
 });
 
 describe('resume', () => {
-	const dir = useTempDir();
+	const { start } = useTrainerTests();
 
 	it('continues the last unfinished session with the same questions in the same order', async () => {
-		const clock = manualClock();
-		const first = renderTrainer({
-			dir: dir(),
-			clock,
+		const first = start({
 			mode: 'practice',
 			settings: { count: 4, seed: 'z' },
 		});
@@ -106,8 +94,8 @@ describe('resume', () => {
 		expect(planned.slice(0, 2)).toEqual(asked.map((q) => q.id));
 		cleanup();
 
-		clock.advance(3_600_000);
-		const t = renderTrainer({ dir: dir(), clock, resume: true });
+		first.clock.advance(3_600_000);
+		const t = start({ clock: first.clock, resume: true });
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 3/4'));
 		expect(t.ui.lastFrame()).toContain('score 1/2');
 		expect(questionOnScreen(t.ui, t.questions).id).toBe(planned[2]);
@@ -124,10 +112,7 @@ describe('resume', () => {
 	});
 
 	it('the start screen offers it with r', async () => {
-		const clock = manualClock();
-		const first = renderTrainer({
-			dir: dir(),
-			clock,
+		const first = start({
 			mode: 'exam',
 			settings: { count: 3, seed: 'y' },
 		});
@@ -139,7 +124,7 @@ describe('resume', () => {
 		await waitFor(() => expect(first.exits).toEqual(['quit']));
 		cleanup();
 
-		const t = renderTrainer({ dir: dir(), clock });
+		const t = start({ clock: first.clock });
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('r resume: exam, 1 of 3 answered'));
 		await press(t.ui, 'r');
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 2/3'));

@@ -1,10 +1,6 @@
 import fs from 'node:fs';
-import { cleanup } from 'ink-testing-library';
-import { afterEach, describe, expect, it } from 'vitest';
-import { useTempDir } from '../store/helpers.js';
-import { answer, flat, keys, manualClock, press, renderTrainer, waitFor } from './helpers.js';
-
-afterEach(() => cleanup());
+import { describe, expect, it } from 'vitest';
+import { answer, flat, keys, press, useTrainerTests, waitFor } from './helpers.js';
 
 /**
  * Makes the store folder unusable for everyone, root included (a chmod does not stop root):
@@ -20,12 +16,10 @@ function breakStoreFolder(dir: string): () => void {
 }
 
 describe('the trainer while the score store fails', () => {
-	const dir = useTempDir();
+	const { dir, start } = useTrainerTests();
 
 	it('keeps the answers, says so in one line, and saves them all once the store works again', async () => {
-		const t = renderTrainer({
-			dir: dir(),
-			clock: manualClock(),
+		const t = start({
 			mode: 'practice',
 			settings: { count: 3, seed: 's' },
 		});

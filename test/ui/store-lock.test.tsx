@@ -1,12 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import { cleanup } from 'ink-testing-library';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { saveBeforeExit } from '../../src/commands/play/save-queue.js';
-import { useTempDir } from '../store/helpers.js';
-import { answer, keys, manualClock, press, renderTrainer, waitFor } from './helpers.js';
-
-afterEach(() => cleanup());
+import { answer, keys, press, type RenderedTrainer, useTrainerTests, waitFor } from './helpers.js';
 
 /** Another quizline holding the store's lock (a live holder, not stale); returns the release. */
 function holdLock(storePath: string): () => void {
@@ -15,18 +11,12 @@ function holdLock(storePath: string): () => void {
 	return () => fs.rmSync(lockPath, { force: true });
 }
 
-const answersOf = (t: ReturnType<typeof renderTrainer>) =>
+const answersOf = (t: RenderedTrainer) =>
 	t.profile().sessions[0]?.answers.map((given) => given.id) ?? [];
 
 describe('the trainer while another quizline holds the store lock', () => {
-	const dir = useTempDir();
-	const start = (count = 3) =>
-		renderTrainer({
-			dir: dir(),
-			clock: manualClock(),
-			mode: 'practice',
-			settings: { count, seed: 's' },
-		});
+	const { start: startTrainer } = useTrainerTests();
+	const start = () => startTrainer({ mode: 'practice', settings: { count: 3, seed: 's' } });
 
 	it('shows the feedback at once, writes the answer once the lock is free, then goes on', async () => {
 		const t = start();
