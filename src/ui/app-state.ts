@@ -79,10 +79,8 @@ export type AppAction =
 /** The trainer's screens; the session's own moves go to core's reducer, effects to the step. */
 export function appReducer(state: AppState, action: AppAction): AppState {
 	switch (action.type) {
-		case 'begin': {
-			const { notice: _, ended: __, ...rest } = state;
-			return { ...rest, screen: 'quiz', quiz: action.begun, isContextOpen: false };
-		}
+		case 'begin':
+			return { ...leaveScreen(state), screen: 'quiz', quiz: action.begun };
 		case 'session': {
 			if (!state.quiz) return state;
 			const session = sessionReducer(state.quiz.session, action.action);
@@ -90,14 +88,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 			return { ...state, quiz: { ...state.quiz, session }, isContextOpen: false };
 		}
 		case 'menu': {
-			const { quiz: _, ended: __, notice: ___, ...rest } = state;
-			return {
-				...rest,
-				screen: 'start',
-				start: action.start,
-				isContextOpen: false,
-				...(action.notice ? { notice: action.notice } : {}),
-			};
+			const notice = action.notice ? { notice: action.notice } : {};
+			return { ...leaveScreen(state), screen: 'start', start: action.start, ...notice };
 		}
 		case 'stats':
 			return { ...state, screen: 'stats', statsLines: action.lines };
@@ -110,6 +102,12 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 			if (state.isContextOpen) return { ...state, isContextOpen: false };
 			return state.screen === 'stats' ? { ...state, screen: 'start' } : state;
 	}
+}
+
+/** The state as a new screen starts: no session, no end, no notice of the last screen. */
+function leaveScreen(state: AppState): AppState {
+	const { quiz: _, ended: __, notice: ___, ...rest } = state;
+	return { ...rest, isContextOpen: false };
 }
 
 /** Which keys apply now. */

@@ -8,8 +8,11 @@ import { Countdown } from './countdown.js';
 import { OptionGrid } from './option-grid.js';
 
 export type HostQuestionScreenProps = {
+	/** The session, at an open question. */
 	readonly state: ClassState;
+	/** The session's clock, for the time left. */
 	readonly now: number;
+	/** Columns of the terminal. */
 	readonly width: number;
 };
 
@@ -54,7 +57,8 @@ export function HostQuestionScreen({ state, now, width }: HostQuestionScreenProp
 			<KeyHints
 				hints={[
 					[liveKeymap.reveal.label, liveKeymap.reveal.action],
-					['Ctrl+C', 'end and save'],
+					[liveKeymap.end.label, liveKeymap.end.action],
+					[liveKeymap.help.label, liveKeymap.help.action],
 				]}
 			/>
 		</Box>

@@ -5,12 +5,16 @@ import { distribution } from '../../live/scoring.js';
 import { AnswerField } from '../components/answer-field.js';
 import { KeyHints } from '../components/key-hints.js';
 import { QuoteBlock } from '../components/quote-block.js';
+import { liveKeymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 import { AnswerChart } from './answer-chart.js';
 
 export type HostRevealScreenProps = {
+	/** The session, at a revealed question. */
 	readonly state: ClassState;
+	/** Columns of the terminal. */
 	readonly width: number;
+	/** Projector mode: why the count typed last was refused, if it was. */
 	readonly error: string | undefined;
 	/** Projector mode: how many answered right, as typed (blank to skip); moves on. */
 	readonly onTally: (text: string) => void;
@@ -63,8 +67,11 @@ export function HostRevealScreen({ state, width, error, onTally }: HostRevealScr
 			) : null}
 			<KeyHints
 				hints={[
-					['Enter', state.settings.isLocal ? (isLast ? 'finish' : 'next question') : 'leaderboard'],
-					['Ctrl+C', 'end and save'],
+					[
+						liveKeymap.advance.label,
+						state.settings.isLocal ? (isLast ? 'finish' : 'next question') : 'leaderboard',
+					],
+					[liveKeymap.end.label, liveKeymap.end.action],
 				]}
 			/>
 		</Box>

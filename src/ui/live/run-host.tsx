@@ -1,25 +1,14 @@
-import { render } from 'ink';
-import { createTheme } from '../theme.js';
-import { ThemeContext } from '../theme-context.js';
+import { renderUntilExit } from '../render-until-exit.js';
 import { HostApp, type HostAppProps, type HostExit } from './host-app.js';
 
 export type RunHostOptions = Omit<HostAppProps, 'onExit'> & { readonly color: boolean };
 
 /** Renders the host screen until the teacher leaves; resolves with how they left. */
-export async function runHost({ color, ...props }: RunHostOptions): Promise<HostExit> {
-	let how: HostExit = 'quit';
+export function runHost({ color, ...props }: RunHostOptions): Promise<HostExit> {
 	// Ctrl+C is the host's own key: it ends the session and saves before leaving.
-	const instance = render(
-		<ThemeContext.Provider value={createTheme(color)}>
-			<HostApp
-				{...props}
-				onExit={(reason) => {
-					how = reason;
-				}}
-			/>
-		</ThemeContext.Provider>,
-		{ exitOnCtrlC: false },
+	return renderUntilExit<HostExit>(
+		(onExit) => <HostApp {...props} onExit={onExit} />,
+		color,
+		'quit',
 	);
-	await instance.waitUntilExit();
-	return how;
 }

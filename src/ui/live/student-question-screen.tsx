@@ -1,8 +1,8 @@
 import { Box, Text } from 'ink';
 import type { PublicQuestion } from '../../live/protocol.js';
-import { AnswerField } from '../components/answer-field.js';
-import { ChoiceList } from '../components/choice-list.js';
+import { AnswerInput } from '../components/answer-input.js';
 import { KeyHints } from '../components/key-hints.js';
+import { liveKeymap } from '../keymap.js';
 import { Countdown } from './countdown.js';
 
 export type StudentQuestionScreenProps = {
@@ -23,16 +23,13 @@ export function StudentQuestionScreen(props: StudentQuestionScreenProps) {
 	return (
 		<Box flexDirection="column" gap={1}>
 			<Text bold>{question.prompt}</Text>
-			{hasOptions ? (
-				<ChoiceList options={question.options} isActive={isActive} onChoose={onAnswer} />
-			) : (
-				<AnswerField
-					isActive={isActive}
-					placeholder={placeholders[question.kind === 'numeric' ? 'numeric' : 'short']}
-					error={error}
-					onSubmit={onAnswer}
-				/>
-			)}
+			<AnswerInput
+				options={question.options}
+				placeholder={placeholders[question.kind === 'numeric' ? 'numeric' : 'short']}
+				error={error}
+				isActive={isActive}
+				onAnswer={onAnswer}
+			/>
 			<Countdown
 				remainingMs={remainingMs}
 				totalMs={question.seconds * 1000}
@@ -44,12 +41,14 @@ export function StudentQuestionScreen(props: StudentQuestionScreenProps) {
 						? [
 								['↑↓', 'move'],
 								[`1-${question.options.length}`, 'pick'],
-								['Enter', 'answer'],
-								['q', 'leave'],
+								[liveKeymap.choose.label, liveKeymap.choose.action],
+								[liveKeymap.leave.label, liveKeymap.leave.action],
+								[liveKeymap.help.label, liveKeymap.help.action],
 							]
 						: [
-								['Enter', 'answer'],
-								['Esc', 'leave'],
+								[liveKeymap.submit.label, liveKeymap.submit.action],
+								[liveKeymap.leaveFromText.label, liveKeymap.leaveFromText.action],
+								[liveKeymap.helpFromText.label, liveKeymap.helpFromText.action],
 							]
 				}
 			/>

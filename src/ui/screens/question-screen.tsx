@@ -1,8 +1,7 @@
 import { Box } from 'ink';
 import type { QuizItem } from '../../core/select.js';
 import { quoteHint } from '../../format/quote.js';
-import { AnswerField } from '../components/answer-field.js';
-import { ChoiceList } from '../components/choice-list.js';
+import { AnswerInput } from '../components/answer-input.js';
 import { KeyHints } from '../components/key-hints.js';
 import { Paragraph } from '../components/paragraph.js';
 import { keymap } from '../keymap.js';
@@ -40,16 +39,13 @@ export function QuestionScreen(props: QuestionScreenProps) {
 					color={theme.almost}
 				/>
 			) : null}
-			{hasOptions ? (
-				<ChoiceList options={item.options} isActive={isActive} onChoose={onAnswer} />
-			) : (
-				<AnswerField
-					isActive={isActive}
-					placeholder={placeholders[question.type === 'numeric' ? 'numeric' : 'short']}
-					error={error}
-					onSubmit={onAnswer}
-				/>
-			)}
+			<AnswerInput
+				options={item.options}
+				placeholder={placeholders[question.type === 'numeric' ? 'numeric' : 'short']}
+				error={error}
+				isActive={isActive}
+				onAnswer={onAnswer}
+			/>
 			<KeyHints
 				hints={
 					hasOptions
