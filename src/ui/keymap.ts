@@ -206,6 +206,19 @@ export function choiceNumber(input: string, count: number): number | undefined {
 	return number <= count ? number : undefined;
 }
 
+/** A screen's hints for these bindings, each as its label and what it does. */
+export function hintsOf(bindings: readonly Binding[]): [string, string][] {
+	return bindings.map((binding) => [binding.label, binding.action]);
+}
+
+/** The hints of a list of `count` choices: move, and pick by number. */
+export function choiceHints(count: number): [string, string][] {
+	return [
+		['↑↓', 'move'],
+		[`1-${count}`, 'pick'],
+	];
+}
+
 /** The hint line a screen shows, e.g. "↑↓ move · 1-4 pick · Enter answer · q quit". */
 export function hintLine(parts: readonly (readonly [string, string])[]): string {
 	return parts.map(([key, action]) => `${key} ${action}`).join(' · ');

@@ -1,5 +1,5 @@
 import { render } from 'ink';
-import type { ReactElement } from 'react';
+import type { ComponentType, ReactElement } from 'react';
 import { createTheme } from './theme.js';
 import { ThemeContext } from './theme-context.js';
 
@@ -24,4 +24,20 @@ export async function renderUntilExit<T>(
 	);
 	await instance.waitUntilExit();
 	return exit;
+}
+
+/** How an app is run: its props but `onExit`, and whether to colour. */
+export type RunOptions<P> = Omit<P, 'onExit'> & { readonly color: boolean };
+
+/** Runs `App` until it closes; resolves with the reason it gave last (`initial` if none). */
+export function runApp<T, P extends { readonly onExit: (exit: T) => void }>(
+	App: ComponentType<P>,
+	{ color, ...props }: RunOptions<P>,
+	initial: T,
+): Promise<T> {
+	return renderUntilExit<T>(
+		(onExit) => <App {...(props as unknown as P)} onExit={onExit} />,
+		color,
+		initial,
+	);
 }

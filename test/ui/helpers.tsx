@@ -146,7 +146,15 @@ export function useTrainerTests() {
 	afterEach(() => cleanup());
 	const start = (options: Omit<TrainerOptions, 'dir' | 'clock'> & Partial<TrainerOptions> = {}) =>
 		renderTrainer({ dir: dir(), clock: manualClock(), ...options });
-	return { dir, start };
+	/** `start`, then waits until the screen shows `text` (the first question's "Q 1/3" …). */
+	const startOn = async (text: string, options: Parameters<typeof start>[0] = {}) => {
+		const trainer = start(options);
+		await waitFor(() => {
+			if (!trainer.ui.lastFrame()?.includes(text)) throw new Error(`no "${text}" on screen`);
+		});
+		return trainer;
+	};
+	return { dir, start, startOn };
 }
 
 /** Renders the trainer over the score store in `dir`, with the bundled bank and a test clock. */

@@ -13,14 +13,13 @@ import {
 } from './helpers.js';
 
 describe('each mode, driven to its end', () => {
-	const { start } = useTrainerTests();
+	const { start, startOn } = useTrainerTests();
 
 	it('practice: feedback after each answer, results, then it closes', async () => {
-		const t = start({
+		const t = await startOn('Q 1/3', {
 			mode: 'practice',
 			settings: { count: 3, seed: 'p' },
 		});
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/3'));
 		for (let i = 0; i < 3; i++) {
 			t.clock.advance(10_000);
 			await answer(t.ui, t.questions, i !== 1);
@@ -39,11 +38,10 @@ describe('each mode, driven to its end', () => {
 	});
 
 	it('review: only missed questions, asked again until right', async () => {
-		const first = start({
+		const first = await startOn('Q 1/2', {
 			mode: 'practice',
 			settings: { count: 2, seed: 'r' },
 		});
-		await waitFor(() => expect(first.ui.lastFrame()).toContain('Q 1/2'));
 		const missed = [];
 		for (let i = 0; i < 2; i++) {
 			missed.push(await answer(first.ui, first.questions, false));
@@ -52,8 +50,11 @@ describe('each mode, driven to its end', () => {
 		await waitFor(() => expect(first.ui.lastFrame()).toContain('Quiz complete'));
 		cleanup();
 
-		const t = start({ clock: first.clock, mode: 'review', settings: { seed: 'r' } });
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/2'));
+		const t = await startOn('Q 1/2', {
+			clock: first.clock,
+			mode: 'review',
+			settings: { seed: 'r' },
+		});
 		const asked = [await answer(t.ui, t.questions, false)];
 		await press(t.ui, keys.enter);
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 2/3'));
@@ -71,11 +72,10 @@ describe('each mode, driven to its end', () => {
 	});
 
 	it('due: new questions within the daily limit, then nothing due', async () => {
-		const t = start({
+		const t = await startOn('Q 1/2', {
 			mode: 'due',
 			settings: { schedule: { newPerDay: 2 } },
 		});
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/2'));
 		for (let i = 0; i < 2; i++) {
 			t.clock.advance(4000); // right and fast: Easy
 			await answer(t.ui, t.questions, true);
@@ -94,8 +94,7 @@ describe('each mode, driven to its end', () => {
 	});
 
 	it('exam: no feedback, a clock, and a review of every answer with its quote', async () => {
-		const t = start({ mode: 'exam', settings: { count: 3, seed: 'e' } });
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('⏱ 3:00 left'));
+		const t = await startOn('⏱ 3:00 left', { mode: 'exam', settings: { count: 3, seed: 'e' } });
 		await answer(t.ui, t.questions, true);
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 2/3'));
 		expect(t.ui.lastFrame()).not.toMatch(/Right|Wrong/);
@@ -122,11 +121,10 @@ describe('each mode, driven to its end', () => {
 	});
 
 	it('exam: time up ends it, unanswered questions listed', async () => {
-		const t = start({
+		const t = await startOn('⏱ 0:30 left', {
 			mode: 'exam',
 			settings: { count: 2, seed: 'e', examMinutes: 0.5 },
 		});
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('⏱ 0:30 left'));
 		await answer(t.ui, t.questions, true);
 		t.clock.advance(31_000);
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('Time is up'), 3000);
@@ -140,14 +138,13 @@ describe('each mode, driven to its end', () => {
 });
 
 describe('keys in the quiz', () => {
-	const { start } = useTrainerTests();
+	const { startOn } = useTrainerTests();
 
 	it('q types a q in a text answer; Esc quits and keeps the answers', async () => {
-		const t = start({
+		const t = await startOn('Q 1/30', {
 			mode: 'practice',
 			settings: { count: 30, seed: 'k' },
 		});
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/30'));
 		// Answer one, then move on to the first typed-answer question.
 		do {
 			await answer(t.ui, t.questions, true);
@@ -165,11 +162,10 @@ describe('keys in the quiz', () => {
 	});
 
 	it('Ctrl+C stops at once, keeps every answer, and says it was interrupted', async () => {
-		const t = start({
+		const t = await startOn('Q 1/3', {
 			mode: 'practice',
 			settings: { count: 3, seed: 'c' },
 		});
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/3'));
 		await answer(t.ui, t.questions, true);
 		await press(t.ui, keys.ctrlC);
 		await waitFor(() => expect(t.exits).toEqual(['interrupted']));
@@ -177,11 +173,10 @@ describe('keys in the quiz', () => {
 	});
 
 	it('Tab shows a hint, and the answer is saved as hinted', async () => {
-		const t = start({
+		const t = await startOn('Q 1/1', {
 			mode: 'practice',
 			settings: { count: 1, seed: 'h' },
 		});
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/1'));
 		const question = questionOnScreen(t.ui, t.questions);
 		await press(t.ui, keys.tab);
 		await waitFor(() => expect(t.ui.lastFrame()).toContain(`Hint, line ${question.source.line}:`));
@@ -191,11 +186,10 @@ describe('keys in the quiz', () => {
 	});
 
 	it('c shows the whole paragraph around the quote, and c again goes back', async () => {
-		const t = start({
+		const t = await startOn('Q 1/1', {
 			mode: 'practice',
 			settings: { count: 1, seed: 'x' },
 		});
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/1'));
 		const question = await answer(t.ui, t.questions, true);
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('✓ Right'));
 		await press(t.ui, 'c');
@@ -208,11 +202,10 @@ describe('keys in the quiz', () => {
 	});
 
 	it('? lists every key and closes again', async () => {
-		const t = start({
+		const t = await startOn('Q 1/1', {
 			mode: 'practice',
 			settings: { count: 1, seed: 'x' },
 		});
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/1'));
 		const isText = t.ui.lastFrame()?.includes('›');
 		await press(t.ui, isText ? '\u0007' : '?');
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('Keys'));

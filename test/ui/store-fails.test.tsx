@@ -16,14 +16,13 @@ function breakStoreFolder(dir: string): () => void {
 }
 
 describe('the trainer while the score store fails', () => {
-	const { dir, start } = useTrainerTests();
+	const { dir, startOn } = useTrainerTests();
 
 	it('keeps the answers, says so in one line, and saves them all once the store works again', async () => {
-		const t = start({
+		const t = await startOn('Q 1/3', {
 			mode: 'practice',
 			settings: { count: 3, seed: 's' },
 		});
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/3'));
 		const restore = breakStoreFolder(dir());
 		let restored = false;
 		try {

@@ -15,14 +15,16 @@ const answersOf = (t: RenderedTrainer) =>
 	t.profile().sessions[0]?.answers.map((given) => given.id) ?? [];
 
 describe('the trainer while another quizline holds the store lock', () => {
-	const { start: startTrainer } = useTrainerTests();
-	const start = () => startTrainer({ mode: 'practice', settings: { count: 3, seed: 's' } });
+	const { startOn } = useTrainerTests();
+	/** A session of three questions, its start on disk, then the lock taken by another holder. */
+	const startLocked = async () => {
+		const t = await startOn('Q 1/3', { mode: 'practice', settings: { count: 3, seed: 's' } });
+		await waitFor(() => expect(t.profile().sessions).toHaveLength(1));
+		return { t, release: holdLock(t.store.path) };
+	};
 
 	it('shows the feedback at once, writes the answer once the lock is free, then goes on', async () => {
-		const t = start();
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/3'));
-		await waitFor(() => expect(t.profile().sessions).toHaveLength(1));
-		const release = holdLock(t.store.path);
+		const { t, release } = await startLocked();
 		try {
 			const startedAt = Date.now();
 			const first = await answer(t.ui, t.questions, true);
@@ -44,10 +46,7 @@ describe('the trainer while another quizline holds the store lock', () => {
 	});
 
 	it('Ctrl+C right after an answer keeps it: the exit writes what waits, once', async () => {
-		const t = start();
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/3'));
-		await waitFor(() => expect(t.profile().sessions).toHaveLength(1));
-		const release = holdLock(t.store.path);
+		const { t, release } = await startLocked();
 		try {
 			const first = await answer(t.ui, t.questions, false);
 			t.ui.stdin.write(keys.ctrlC);

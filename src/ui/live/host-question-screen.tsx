@@ -1,19 +1,16 @@
 import { Box, Text } from 'ink';
-import { type ClassState, connectedCount, currentAnswers } from '../../live/class-state.js';
+import { connectedCount, currentAnswers } from '../../live/class-state.js';
 import { KeyHints } from '../components/key-hints.js';
 import { ProgressBar } from '../components/progress-bar.js';
 import { liveKeymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 import { Countdown } from './countdown.js';
+import type { HostScreenProps } from './host-screen-props.js';
 import { OptionGrid } from './option-grid.js';
 
-export type HostQuestionScreenProps = {
-	/** The session, at an open question. */
-	readonly state: ClassState;
+export type HostQuestionScreenProps = HostScreenProps & {
 	/** The session's clock, for the time left. */
 	readonly now: number;
-	/** Columns of the terminal. */
-	readonly width: number;
 };
 
 /** The question for the room: prompt, options in large boxes, time left, how many answered. */

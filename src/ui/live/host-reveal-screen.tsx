@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { answerText } from '../../core/grade/grade.js';
-import { type ClassState, currentAnswers } from '../../live/class-state.js';
+import { currentAnswers } from '../../live/class-state.js';
 import { distribution } from '../../live/scoring.js';
 import { AnswerField } from '../components/answer-field.js';
 import { KeyHints } from '../components/key-hints.js';
@@ -8,12 +8,9 @@ import { QuoteBlock } from '../components/quote-block.js';
 import { liveKeymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 import { AnswerChart } from './answer-chart.js';
+import type { HostScreenProps } from './host-screen-props.js';
 
-export type HostRevealScreenProps = {
-	/** The session, at a revealed question. */
-	readonly state: ClassState;
-	/** Columns of the terminal. */
-	readonly width: number;
+export type HostRevealScreenProps = HostScreenProps & {
 	/** Projector mode: why the count typed last was refused, if it was. */
 	readonly error: string | undefined;
 	/** Projector mode: how many answered right, as typed (blank to skip); moves on. */

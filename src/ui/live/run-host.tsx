@@ -1,14 +1,8 @@
-import { renderUntilExit } from '../render-until-exit.js';
+import { type RunOptions, runApp } from '../render-until-exit.js';
 import { HostApp, type HostAppProps, type HostExit } from './host-app.js';
 
-export type RunHostOptions = Omit<HostAppProps, 'onExit'> & { readonly color: boolean };
+export type RunHostOptions = RunOptions<HostAppProps>;
 
-/** Renders the host screen until the teacher leaves; resolves with how they left. */
-export function runHost({ color, ...props }: RunHostOptions): Promise<HostExit> {
-	// Ctrl+C is the host's own key: it ends the session and saves before leaving.
-	return renderUntilExit<HostExit>(
-		(onExit) => <HostApp {...props} onExit={onExit} />,
-		color,
-		'quit',
-	);
-}
+/** Renders the host screen until the teacher leaves; Ctrl+C ends the session and saves first. */
+export const runHost = (options: RunHostOptions): Promise<HostExit> =>
+	runApp<HostExit, HostAppProps>(HostApp, options, 'quit');

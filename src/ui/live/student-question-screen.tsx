@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import type { PublicQuestion } from '../../live/protocol.js';
 import { AnswerInput } from '../components/answer-input.js';
 import { KeyHints } from '../components/key-hints.js';
-import { liveKeymap } from '../keymap.js';
+import { choiceHints, hintsOf, liveKeymap } from '../keymap.js';
 import { Countdown } from './countdown.js';
 
 export type StudentQuestionScreenProps = {
@@ -20,16 +20,11 @@ const placeholders = { short: 'type your answer', numeric: 'type a number' };
 export function StudentQuestionScreen(props: StudentQuestionScreenProps) {
 	const { question, remainingMs, error, isActive, width, onAnswer } = props;
 	const hasOptions = question.options.length > 0;
+	const placeholder = placeholders[question.kind === 'numeric' ? 'numeric' : 'short'];
 	return (
 		<Box flexDirection="column" gap={1}>
 			<Text bold>{question.prompt}</Text>
-			<AnswerInput
-				options={question.options}
-				placeholder={placeholders[question.kind === 'numeric' ? 'numeric' : 'short']}
-				error={error}
-				isActive={isActive}
-				onAnswer={onAnswer}
-			/>
+			<AnswerInput options={question.options} {...{ placeholder, error, isActive, onAnswer }} />
 			<Countdown
 				remainingMs={remainingMs}
 				totalMs={question.seconds * 1000}
@@ -39,17 +34,10 @@ export function StudentQuestionScreen(props: StudentQuestionScreenProps) {
 				hints={
 					hasOptions
 						? [
-								['↑↓', 'move'],
-								[`1-${question.options.length}`, 'pick'],
-								[liveKeymap.choose.label, liveKeymap.choose.action],
-								[liveKeymap.leave.label, liveKeymap.leave.action],
-								[liveKeymap.help.label, liveKeymap.help.action],
+								...choiceHints(question.options.length),
+								...hintsOf([liveKeymap.choose, liveKeymap.leave, liveKeymap.help]),
 							]
-						: [
-								[liveKeymap.submit.label, liveKeymap.submit.action],
-								[liveKeymap.leaveFromText.label, liveKeymap.leaveFromText.action],
-								[liveKeymap.helpFromText.label, liveKeymap.helpFromText.action],
-							]
+						: hintsOf([liveKeymap.submit, liveKeymap.leaveFromText, liveKeymap.helpFromText])
 				}
 			/>
 		</Box>

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { KeyHints } from '../components/key-hints.js';
 import { ScrollBox } from '../components/scroll-box.js';
-import { bindingsFor, hintLine, keymap, type Scope, trainerScopes } from '../keymap.js';
+import { bindingsFor, hintLine, hintsOf, keymap, type Scope, trainerScopes } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 
 export type HelpScreenProps = {
@@ -53,7 +53,7 @@ export function HelpScreen({ scope, scopes = trainerScopes, height, isActive }: 
 						</Text>
 						<Box paddingLeft={4}>
 							<Text color={where === scope ? undefined : theme.muted}>
-								{hintLine(bindingsFor(where).map((binding) => [binding.label, binding.action]))}
+								{hintLine(hintsOf(bindingsFor(where)))}
 							</Text>
 						</Box>
 					</Box>

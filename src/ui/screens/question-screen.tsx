@@ -4,7 +4,7 @@ import { quoteHint } from '../../format/quote.js';
 import { AnswerInput } from '../components/answer-input.js';
 import { KeyHints } from '../components/key-hints.js';
 import { Paragraph } from '../components/paragraph.js';
-import { keymap } from '../keymap.js';
+import { choiceHints, keymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 
 export type QuestionScreenProps = {
@@ -50,8 +50,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
 				hints={
 					hasOptions
 						? [
-								['↑↓', 'move'],
-								[`1-${item.options.length}`, 'pick'],
+								...choiceHints(item.options.length),
 								[keymap.choose.label, 'answer'],
 								...hint,
 								[keymap.quit.label, 'quit'],

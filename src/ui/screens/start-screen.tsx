@@ -3,7 +3,7 @@ import type { Mode } from '../../core/modes/mode.js';
 import type { StartInfo } from '../app-state.js';
 import { ChoiceList } from '../components/choice-list.js';
 import { KeyHints } from '../components/key-hints.js';
-import { keymap } from '../keymap.js';
+import { choiceHints, keymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 
 export type StartScreenProps = {
@@ -44,8 +44,7 @@ export function StartScreen({ title, start, notice, isActive, onChoose }: StartS
 			{notice ? <Text color={theme.almost}>{notice}</Text> : null}
 			<KeyHints
 				hints={[
-					['↑↓', 'move'],
-					[`1-${start.modes.length}`, 'pick'],
+					...choiceHints(start.modes.length),
 					[keymap.choose.label, 'start'],
 					[keymap.stats.label, 'stats'],
 					[keymap.help.label, 'keys'],
