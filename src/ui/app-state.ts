@@ -51,6 +51,8 @@ export type AppState = {
 	readonly saving: number;
 	/** When `next` was pressed while an answer was being written: it goes ahead once saved. */
 	readonly waitingAt?: number;
+	/** True once a write has taken long (a store lock held elsewhere): the screen says so. */
+	readonly isSavingSlowly?: boolean;
 };
 
 /** The first state: the session given, or the start screen. */

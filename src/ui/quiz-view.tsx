@@ -38,7 +38,8 @@ export function QuizView(props: QuizViewProps) {
 	const feedback = lastAnswer(session);
 	const isExam = session.rules.feedback === 'end';
 	// The answer is on disk before the next question shows; a held store lock can delay it.
-	const notice = state.waitingAt === undefined ? state.saveNotice : 'Saving your answer…';
+	const isSaving = state.waitingAt !== undefined || state.isSavingSlowly === true;
+	const notice = isSaving ? 'Saving your answer…' : state.saveNotice;
 	const body = size.rows - 1 - headerRows - (notice ? 1 : 0);
 	return (
 		<Box flexDirection="column">
@@ -71,7 +72,7 @@ export function QuizView(props: QuizViewProps) {
 				/>
 			) : feedback ? (
 				<FeedbackScreen answer={feedback} isLast={session.index + 1 >= session.items.length} />
-			) : item ? (
+			) : item && !isSaving ? (
 				<QuestionScreen
 					key={session.index}
 					item={item}

@@ -47,6 +47,9 @@ export type TrainerRunner = {
 	dispatch(action: TrainerAction): void;
 };
 
+/** After this long a write is said to be under way ("Saving your answer…"). */
+const slowMs = 200;
+
 /** Steps the trainer's state and carries out each effect the step returns. */
 export function createTrainerRunner(initial: AppState, ports: TrainerPorts): TrainerRunner {
 	let state = initial;
@@ -60,7 +63,11 @@ export function createTrainerRunner(initial: AppState, ports: TrainerPorts): Tra
 		for (const effect of step.effects) carryOut(effect);
 	};
 	const settle = (notice: SaveNotice | Promise<SaveNotice>) => {
-		void Promise.resolve(notice).then((news) => dispatch({ type: 'saved', notice: news }));
+		const slow = setTimeout(() => dispatch({ type: 'slow' }), slowMs);
+		void Promise.resolve(notice).then((news) => {
+			clearTimeout(slow);
+			dispatch({ type: 'saved', notice: news });
+		});
 	};
 	const { recorder, menu } = ports;
 	const carryOut = (effect: TrainerEffect) => {

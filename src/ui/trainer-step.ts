@@ -39,6 +39,8 @@ export type TrainerAction =
 	| { readonly type: 'tick'; readonly at: number }
 	/** A write of a `record` or `end` effect settled; a notice when saving has news. */
 	| { readonly type: 'saved'; readonly notice: string | undefined }
+	/** A write has been waiting a while. */
+	| { readonly type: 'slow' }
 	| { readonly type: 'begun'; readonly result: BeginResult }
 	| { readonly type: 'menu'; readonly start: StartInfo; readonly notice?: string }
 	| { readonly type: 'stats'; readonly lines: readonly string[] };
@@ -67,6 +69,8 @@ export function trainerStep(state: AppState, action: TrainerAction): TrainerStep
 		}
 		case 'saved':
 			return saved(state, action.notice);
+		case 'slow':
+			return none(state.saving > 0 ? { ...state, isSavingSlowly: true } : state);
 		case 'begun':
 			return 'notice' in action.result
 				? { state, effects: [{ type: 'menu', notice: action.result.notice }] }
@@ -143,14 +147,20 @@ function exit(state: AppState, reason: EndReason): TrainerStep {
 
 /** A write settled: its notice shows, and a `next` that waited for it goes ahead. */
 function saved(state: AppState, notice: string | undefined): TrainerStep {
-	const { waitingAt, ...rest } = state;
+	const { waitingAt, isSavingSlowly, ...rest } = state;
 	// A notice stays until saving has news: a failure goes on, or saving works again.
 	const base: AppState = {
 		...rest,
 		saving: Math.max(0, state.saving - 1),
 		...(notice === undefined ? {} : { saveNotice: notice }),
 	};
+	if (base.saving > 0) {
+		return none({
+			...base,
+			...(waitingAt === undefined ? {} : { waitingAt }),
+			...(isSavingSlowly ? { isSavingSlowly } : {}),
+		});
+	}
 	if (waitingAt === undefined) return none(base);
-	if (base.saving > 0) return none({ ...base, waitingAt });
 	return play(base, { type: 'next', at: waitingAt });
 }

@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { saveBeforeExit } from '../../src/commands/play/save-queue.js';
-import { answer, keys, press, type RenderedTrainer, useTrainerTests, waitFor } from './helpers.js';
+import {
+	answer,
+	keys,
+	press,
+	questionOnScreen,
+	type RenderedTrainer,
+	useTrainerTests,
+	waitFor,
+} from './helpers.js';
 
 /** Another quizline holding the store's lock (a live holder, not stale); returns the release. */
 function holdLock(storePath: string): () => void {
@@ -59,6 +67,23 @@ describe('the trainer while another quizline holds the store lock', () => {
 			await new Promise((resolve) => setTimeout(resolve, 100));
 			expect(answersOf(t)).toEqual([first.id]);
 			expect(t.saves.unsaved()).toEqual({ answers: 0, writes: 0 });
+		} finally {
+			release();
+		}
+	});
+
+	it('in an exam, a write that takes long holds the next question until it is on disk', async () => {
+		const t = await startOn('Q 1/3', { mode: 'exam', settings: { count: 3, seed: 's' } });
+		await waitFor(() => expect(t.profile().sessions).toHaveLength(1));
+		const release = holdLock(t.store.path);
+		try {
+			const first = await answer(t.ui, t.questions, true);
+			await waitFor(() => expect(t.ui.lastFrame()).toContain('Saving your answer…'));
+			expect(() => questionOnScreen(t.ui, t.questions)).toThrow(/no known prompt/);
+			release();
+			await waitFor(() => expect(answersOf(t)).toEqual([first.id]));
+			await waitFor(() => expect(questionOnScreen(t.ui, t.questions).id).not.toBe(first.id));
+			expect(t.ui.lastFrame()).not.toContain('Saving your answer…');
 		} finally {
 			release();
 		}

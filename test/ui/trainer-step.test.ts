@@ -145,4 +145,13 @@ describe('the trainer step', () => {
 		expect(state.exit).toBe('quit');
 		expect(types.filter((type) => type === 'exit')).toHaveLength(1);
 	});
+
+	it('a write that takes long is said to be under way until it settles', () => {
+		let state = trainerStep(running(2), answerAction('beta')).state;
+		state = trainerStep(state, { type: 'slow' }).state;
+		expect(state.isSavingSlowly).toBe(true);
+		state = trainerStep(state, { type: 'saved', notice: undefined }).state;
+		expect(state.isSavingSlowly).toBeUndefined();
+		expect(trainerStep(state, { type: 'slow' }).state.isSavingSlowly).toBeUndefined();
+	});
 });
