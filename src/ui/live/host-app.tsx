@@ -53,7 +53,9 @@ export function HostApp({ session, title, join, onEnd, onExit }: HostAppProps) {
 		const step = session.dispatch(action);
 		if (!step.ended) return;
 		setSavedTo(onEnd(step.state));
-		if (leaving.current) leave(leaving.current);
+		const how = leaving.current;
+		// Leave once the podium is drawn: it says how the session ended and where results went.
+		if (how) setTimeout(() => leave(how), 0);
 	};
 
 	const onKey = (input: string, key: Key) => {
