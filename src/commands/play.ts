@@ -9,7 +9,7 @@ import { readText } from '../files/read-text.js';
 import { colorEnabled, createStyle } from '../format/style.js';
 import { type CommandIo, exitCode } from './io.js';
 import { openStore } from './open-store.js';
-import { createSaveQueue, saveBeforeExit } from './play/save-queue.js';
+import { createSaveQueue, flushOnSignals, saveBeforeExit } from './play/save-queue.js';
 import { createStoreController, type PlanSettings } from './play/store-controller.js';
 import { reportIssues } from './report-issues.js';
 
@@ -109,8 +109,8 @@ export async function playCommand(
 	const color = colorEnabled(io.stdout, io.env);
 	const now = options.now ?? (() => new Date());
 	// Writes that fail while the quiz runs wait here and are tried again after each answer.
-	const saves = createSaveQueue();
-	const controller = createStoreController({
+	const saves = createSaveQueue((write) => store.whenFree(write));
+	const { recorder, menu } = createStoreController({
 		loaded,
 		store,
 		profile: options.profile,
@@ -125,9 +125,9 @@ export async function playCommand(
 	// Load the UI before a session starts, so an exam's clock does not run while it loads.
 	const { runTrainer } = await import('../ui/run-trainer.js');
 	const begun = options.resume
-		? controller.resume()
+		? menu.resume()
 		: options.mode
-			? controller.begin(options.mode)
+			? menu.begin(options.mode)
 			: undefined;
 	if (begun && 'notice' in begun) {
 		io.stdout.write(`${begun.notice}\n`);
@@ -135,15 +135,18 @@ export async function playCommand(
 		if (lost) io.stderr.write(`${lost}\n`);
 		return options.resume ? exitCode.badInput : exitCode.ok;
 	}
+	const unhook = flushOnSignals(saves);
 	const reason = await runTrainer({
 		title: loaded.bank.article.title,
 		article: loaded.article,
-		controller,
+		recorder,
+		menu,
 		color,
 		now: () => now().getTime(),
-		...(begun ? { begun } : { start: controller.describe() }),
+		...(begun ? { begun } : { start: menu.describe() }),
 	});
 	const lost = saveBeforeExit(saves);
+	unhook();
 	if (lost) io.stderr.write(`${lost}\n`);
 	if (reason === 'interrupted') return exitCode.interrupted;
 	return lost ? exitCode.badInput : exitCode.ok;

@@ -144,3 +144,17 @@ export function lastAnswer(state: SessionState): AnsweredItem | undefined {
 export function isFinished(state: SessionState): boolean {
 	return state.phase === 'done' && (state.timedOut || state.answered.length >= state.items.length);
 }
+
+/** How a session ended: run to its end, quit with q/Esc, or stopped by Ctrl+C. */
+export type EndReason = 'completed' | 'quit' | 'interrupted';
+
+/**
+ * How a session that is done ended, the one place this is decided: a session run to its end
+ * is completed even when the learner then quit; otherwise it ended as the learner asked.
+ */
+export function endReasonOf(
+	state: SessionState,
+	asked: 'quit' | 'interrupted' | undefined,
+): EndReason {
+	return isFinished(state) ? 'completed' : (asked ?? 'quit');
+}

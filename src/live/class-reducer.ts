@@ -92,7 +92,7 @@ function end(state: ClassState, at: number): ClassStep {
 		endedAt: at,
 		endReason: isComplete ? 'completed' : 'stopped',
 	};
-	return { state: next, out: endedMessages(next) };
+	return { state: next, out: endedMessages(next), ended: true };
 }
 
 /** Projector mode: the teacher's count of right answers for a revealed question. */

@@ -110,6 +110,8 @@ export type ClassStep = {
 	readonly out: readonly Outgoing[];
 	/** The player key the acting connection now speaks for. */
 	readonly joined?: string;
+	/** True on the step that ended the session: its results are to be saved, once. */
+	readonly ended?: true;
 };
 
 /** A session waiting in its lobby. */

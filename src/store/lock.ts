@@ -54,19 +54,54 @@ export function withLock<T>(lockPath: string, action: () => T, options: LockOpti
 }
 
 function acquire(lockPath: string, options: LockOptions): string {
+	const attempt = attempts(lockPath, options);
+	for (;;) {
+		const token = attempt();
+		if (token) return token;
+		sleepSync(pause());
+	}
+}
+
+/**
+ * Like `withLock`, but waits for the lock without blocking the thread, so a screen stays live
+ * while another quizline holds it; `action` itself runs synchronously once the lock is taken.
+ */
+export async function withLockWhenFree<T>(
+	lockPath: string,
+	action: () => T,
+	options: LockOptions = {},
+): Promise<T> {
+	const attempt = attempts(lockPath, options);
+	for (;;) {
+		const token = attempt();
+		if (token) {
+			try {
+				return action();
+			} finally {
+				release(lockPath, token);
+			}
+		}
+		await new Promise((resolve) => setTimeout(resolve, pause()));
+	}
+}
+
+/** One try to take the lock per call: its token once taken; throws once waited too long. */
+function attempts(lockPath: string, options: LockOptions): () => string | undefined {
 	const timeoutMs = options.timeoutMs ?? 5000;
 	const staleMs = options.staleMs ?? 10_000;
 	const token = `${process.pid} ${randomUUID()}`;
 	const started = Date.now();
-	for (;;) {
+	return () => {
 		// The token is inside from the start, so a waiter can always judge the lock.
 		if (createWithContent(lockPath, token)) return token;
 		takeOverIfStale(lockPath, staleMs);
 		const waited = Date.now() - started;
 		if (waited >= timeoutMs) throw new StoreBusyError(lockPath, waited);
-		sleepSync(2 + Math.floor(Math.random() * 8));
-	}
+		return undefined;
+	};
 }
+
+const pause = () => 2 + Math.floor(Math.random() * 8);
 
 function release(lockPath: string, token: string): void {
 	// Only remove our own lock: a slow holder may have been taken over meanwhile.

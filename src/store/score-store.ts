@@ -71,6 +71,14 @@ export class ScoreStore {
 		this.#access.prepareWrites();
 	}
 
+	/**
+	 * Runs `write` (calls of this store's change methods) once the lock is free, waiting for it
+	 * without blocking the thread: a screen stays live while another quizline holds the store.
+	 */
+	whenFree<T>(write: () => T): Promise<T> {
+		return this.#access.whenFree(write);
+	}
+
 	/** Starts a session for `profile` and returns its id (`id` when given). */
 	startSession(
 		profile: string,

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type Conf from 'conf';
 import { checkWritable, makeFolder } from '../files/folders.js';
 import { journalPathFor } from './journal-file.js';
-import { type LockOptions, withLock } from './lock.js';
+import { type LockOptions, withLock, withLockWhenFree } from './lock.js';
 import type { StoreData } from './schema.js';
 import { type StoreChange, storeChangeSchema } from './store-change.js';
 import { attemptStore, newerStoreError, StoreError, storeErrorFrom } from './store-error.js';
@@ -23,6 +23,8 @@ export class StoreAccess {
 	readonly #lockOptions: LockOptions;
 	#view: StoreView | undefined;
 	readonly #warnings: string[] = [];
+	/** True while `whenFree` holds the lock for the changes made inside it. */
+	#isHeld = false;
 
 	constructor(conf: Conf<StoreData>, limits: Omit<StoreLimits, 'conf'>, lock: LockOptions = {}) {
 		this.path = conf.path;
@@ -85,6 +87,28 @@ export class StoreAccess {
 		});
 	}
 
+	/**
+	 * Waits for the lock without blocking the thread, then runs `action` (changes made with
+	 * `commit` inside it) under it. A failure to lock or write rejects with a StoreError.
+	 */
+	async whenFree<T>(action: () => T): Promise<T> {
+		const held = () => {
+			this.#isHeld = true;
+			try {
+				return action();
+			} finally {
+				this.#isHeld = false;
+			}
+		};
+		return this.#guard('write', () => {
+			makeFolder(path.dirname(this.path));
+			return withLockWhenFree(`${this.path}.lock`, held, this.#lockOptions);
+		}).catch((error: unknown) => {
+			this.#view = undefined;
+			throw storeErrorFrom(error, this.path, 'write') ?? error;
+		});
+	}
+
 	/** Under the lock: the view, fresh and repaired, with a journal that follows the file (a
 	 * store without one is written whole first, so that the next change is a cheap one). */
 	#live(): StoreView {
@@ -108,6 +132,7 @@ export class StoreAccess {
 	/** Runs `action` under the lock, with file system failures as StoreErrors. */
 	#writing<T>(action: () => T): T {
 		return this.#guard('write', () => {
+			if (this.#isHeld) return action();
 			makeFolder(path.dirname(this.path));
 			return withLock(`${this.path}.lock`, action, this.#lockOptions);
 		});

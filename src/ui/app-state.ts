@@ -1,11 +1,15 @@
 import type { Key } from 'ink';
 import type { Mode } from '../core/modes/mode.js';
-import { type SessionAction, type SessionState, sessionReducer } from '../core/session.js';
+import {
+	type EndReason,
+	type SessionAction,
+	type SessionState,
+	sessionReducer,
+} from '../core/session.js';
 import type { ModeChoice } from '../format/mode-menu.js';
 import { type BindingName, pressed, type Scope } from './keymap.js';
 
-/** How the app, or a session in it, ended: run to its end, quit with q/Esc, or Ctrl+C. */
-export type EndReason = 'completed' | 'quit' | 'interrupted';
+export type { EndReason } from '../core/session.js';
 
 /** A session as it begins: planned (or rebuilt to resume) and already recorded. */
 export type BegunSession = {
@@ -41,50 +45,53 @@ export type AppState = {
 	readonly ended?: EndReason;
 	/** Set when the app should close, with why. */
 	readonly exit?: EndReason;
+	/** True when the app runs one session and closes after it (no start screen). */
+	readonly isSingle: boolean;
+	/** Answers and ends being written now. */
+	readonly saving: number;
+	/** When `next` was pressed while an answer was being written: it goes ahead once saved. */
+	readonly waitingAt?: number;
+	/** True once a write has taken long (a store lock held elsewhere): the screen says so. */
+	readonly isSavingSlowly?: boolean;
 };
 
-/** What can happen to the trainer. */
+/** The first state: the session given, or the start screen. */
+export function initialAppState(begun?: BegunSession, start?: StartInfo): AppState {
+	const base = {
+		isHelpOpen: false,
+		isContextOpen: false,
+		saving: 0,
+		isSingle: begun !== undefined,
+	};
+	return begun
+		? { ...base, screen: 'quiz', quiz: begun }
+		: { ...base, screen: 'start', ...(start ? { start } : {}) };
+}
+
+/** What can happen to the trainer's screens. */
 export type AppAction =
 	| { readonly type: 'begin'; readonly begun: BegunSession }
 	| { readonly type: 'session'; readonly action: SessionAction }
-	| { readonly type: 'ended'; readonly reason: EndReason }
-	| { readonly type: 'saved'; readonly notice: string | undefined }
 	| { readonly type: 'menu'; readonly start: StartInfo; readonly notice?: string }
 	| { readonly type: 'stats'; readonly lines: readonly string[] }
 	| { readonly type: 'help' }
 	| { readonly type: 'context' }
-	| { readonly type: 'back' }
-	| { readonly type: 'exit'; readonly reason: EndReason };
+	| { readonly type: 'back' };
 
-/** The trainer's state machine; the session's own moves go to core's reducer. */
+/** The trainer's screens; the session's own moves go to core's reducer, effects to the step. */
 export function appReducer(state: AppState, action: AppAction): AppState {
 	switch (action.type) {
-		case 'begin': {
-			const { notice: _, ended: __, ...rest } = state;
-			return { ...rest, screen: 'quiz', quiz: action.begun, isContextOpen: false };
-		}
+		case 'begin':
+			return { ...leaveScreen(state), screen: 'quiz', quiz: action.begun };
 		case 'session': {
 			if (!state.quiz) return state;
 			const session = sessionReducer(state.quiz.session, action.action);
 			if (session === state.quiz.session) return state;
 			return { ...state, quiz: { ...state.quiz, session }, isContextOpen: false };
 		}
-		case 'ended':
-			return state.ended ? state : { ...state, ended: action.reason };
-		case 'saved': {
-			// A notice stays until saving has news: a failure goes on, or saving works again.
-			if (action.notice === undefined) return state;
-			return { ...state, saveNotice: action.notice };
-		}
 		case 'menu': {
-			const { quiz: _, ended: __, notice: ___, ...rest } = state;
-			return {
-				...rest,
-				screen: 'start',
-				start: action.start,
-				isContextOpen: false,
-				...(action.notice ? { notice: action.notice } : {}),
-			};
+			const notice = action.notice ? { notice: action.notice } : {};
+			return { ...leaveScreen(state), screen: 'start', start: action.start, ...notice };
 		}
 		case 'stats':
 			return { ...state, screen: 'stats', statsLines: action.lines };
@@ -96,9 +103,13 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 			if (state.isHelpOpen) return { ...state, isHelpOpen: false };
 			if (state.isContextOpen) return { ...state, isContextOpen: false };
 			return state.screen === 'stats' ? { ...state, screen: 'start' } : state;
-		case 'exit':
-			return state.exit ? state : { ...state, exit: action.reason };
 	}
+}
+
+/** The state as a new screen starts: no session, no end, no notice of the last screen. */
+function leaveScreen(state: AppState): AppState {
+	const { quiz: _, ended: __, notice: ___, ...rest } = state;
+	return { ...rest, isContextOpen: false };
 }
 
 /** Which keys apply now. */

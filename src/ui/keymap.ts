@@ -1,7 +1,7 @@
 import type { Key } from 'ink';
 
-/** Where the learner is, which decides what each key does. */
-export type Scope =
+/** Where the learner is in the trainer, which decides what each key does. */
+export type TrainerScope =
 	| 'start'
 	| 'stats'
 	| 'choice'
@@ -10,6 +10,23 @@ export type Scope =
 	| 'context'
 	| 'done'
 	| 'help';
+
+/** Where the teacher (host) or a student (join) is in a live class session. */
+export type LiveScope =
+	| 'lobby'
+	| 'lobbyCount'
+	| 'asking'
+	| 'revealed'
+	| 'tally'
+	| 'podium'
+	| 'waiting'
+	| 'answerChoice'
+	| 'answerText'
+	| 'locked'
+	| 'over';
+
+/** Where a key is pressed. */
+export type Scope = TrainerScope | LiveScope;
 
 /** One key binding: its label, what it does, where it works, and how to recognise it. */
 export type Binding = {
@@ -20,7 +37,26 @@ export type Binding = {
 };
 
 const plain = (key: Key) => !key.ctrl && !key.meta;
-const everywhere: readonly Scope[] = [
+const letter =
+	(char: string) =>
+	(input: string, key: Key): boolean =>
+		plain(key) && input === char;
+const isEnter = (_input: string, key: Key) => key.return;
+const isEscape = (_input: string, key: Key) => key.escape;
+const isNext = (input: string, key: Key) =>
+	key.return || (plain(key) && input === ' ') || key.rightArrow;
+const isQuit = (input: string, key: Key) => letter('q')(input, key) || key.escape;
+const isCtrlC = (input: string, key: Key) => key.ctrl && input === 'c';
+
+const bind = (
+	label: string,
+	action: string,
+	scopes: readonly Scope[],
+	matches: Binding['matches'],
+): Binding => ({ label, action, scopes, matches });
+
+/** Every screen of the trainer. */
+export const trainerScopes: readonly TrainerScope[] = [
 	'start',
 	'stats',
 	'choice',
@@ -36,147 +72,131 @@ const everywhere: readonly Scope[] = [
  * In a text field only keys that type nothing are bound, so `q` or `?` can be typed.
  */
 export const keymap = {
-	up: {
-		label: '↑',
-		action: 'move up',
-		scopes: ['start', 'choice'],
-		matches: (_input, key) => key.upArrow,
-	},
-	down: {
-		label: '↓',
-		action: 'move down',
-		scopes: ['start', 'choice'],
-		matches: (_input, key) => key.downArrow,
-	},
-	pick: {
-		label: '1-9',
-		action: 'pick by number',
-		scopes: ['start', 'choice'],
-		matches: (input, key) => plain(key) && /^[1-9]$/.test(input),
-	},
-	choose: {
-		label: 'Enter',
-		action: 'choose',
-		scopes: ['start', 'choice'],
-		matches: (_input, key) => key.return,
-	},
-	submit: {
-		label: 'Enter',
-		action: 'answer',
-		scopes: ['text'],
-		matches: (_input, key) => key.return,
-	},
-	edit: {
-		label: '← → ⌫',
-		action: 'edit the answer',
-		scopes: ['text'],
-		matches: (_input, key) => key.leftArrow || key.rightArrow || key.backspace || key.delete,
-	},
-	hint: {
-		label: 'Tab',
-		action: 'hint (the article’s sentence, answer blanked)',
-		scopes: ['choice', 'text'],
-		matches: (_input, key) => key.tab,
-	},
-	next: {
-		label: 'Enter',
-		action: 'next question',
-		scopes: ['feedback'],
-		matches: (input, key) => key.return || (plain(key) && input === ' ') || key.rightArrow,
-	},
-	context: {
-		label: 'c',
-		action: 'the whole paragraph',
-		scopes: ['feedback', 'context'],
-		matches: (input, key) => plain(key) && input === 'c',
-	},
-	scroll: {
-		label: '↑↓ PgUp PgDn',
-		action: 'scroll',
-		scopes: ['stats', 'context', 'done'],
-		matches: (_input, key) =>
-			key.upArrow || key.downArrow || key.pageUp || key.pageDown || key.home || key.end,
-	},
-	back: {
-		label: 'Esc q',
-		action: 'back',
-		scopes: ['stats', 'context', 'help'],
-		matches: (input, key) => key.escape || (plain(key) && input === 'q'),
-	},
-	stats: {
-		label: 's',
-		action: 'your stats',
-		scopes: ['start'],
-		matches: (input, key) => plain(key) && input === 's',
-	},
-	resume: {
-		label: 'r',
-		action: 'resume',
-		scopes: ['start'],
-		matches: (input, key) => plain(key) && input === 'r',
-	},
-	finish: {
-		label: 'Enter',
-		action: 'finish',
-		scopes: ['done'],
-		matches: (input, key) => key.return || (plain(key) && input === 'q') || key.escape,
-	},
-	quit: {
-		label: 'q',
-		action: 'quit (answers are kept)',
-		scopes: ['start', 'choice', 'feedback'],
-		matches: (input, key) => (plain(key) && input === 'q') || key.escape,
-	},
-	quitFromText: {
-		label: 'Esc',
-		action: 'quit (answers are kept)',
-		scopes: ['text'],
-		matches: (_input, key) => key.escape,
-	},
-	help: {
-		label: '?',
-		action: 'keys',
-		scopes: ['start', 'stats', 'choice', 'feedback', 'context', 'done', 'help'],
-		matches: (input, key) => plain(key) && input === '?',
-	},
-	helpFromText: {
-		label: 'Ctrl+G',
-		action: 'keys',
-		scopes: ['text'],
-		matches: (input, key) => key.ctrl && input === 'g',
-	},
-	interrupt: {
-		label: 'Ctrl+C',
-		action: 'stop now (answers are kept)',
-		scopes: everywhere,
-		matches: (input, key) => key.ctrl && input === 'c',
-	},
+	up: bind('↑', 'move up', ['start', 'choice'], (_input, key) => key.upArrow),
+	down: bind('↓', 'move down', ['start', 'choice'], (_input, key) => key.downArrow),
+	pick: bind('1-9', 'pick by number', ['start', 'choice'], (input, key) => {
+		return plain(key) && /^[1-9]$/.test(input);
+	}),
+	choose: bind('Enter', 'choose', ['start', 'choice'], isEnter),
+	submit: bind('Enter', 'answer', ['text'], isEnter),
+	edit: bind('← → ⌫', 'edit the answer', ['text'], (_input, key) => {
+		return key.leftArrow || key.rightArrow || key.backspace || key.delete;
+	}),
+	hint: bind(
+		'Tab',
+		'hint (the article’s sentence, answer blanked)',
+		['choice', 'text'],
+		(_i, key) => {
+			return key.tab;
+		},
+	),
+	next: bind('Enter', 'next question', ['feedback'], isNext),
+	context: bind('c', 'the whole paragraph', ['feedback', 'context'], letter('c')),
+	scroll: bind('↑↓ PgUp PgDn', 'scroll', ['stats', 'context', 'done'], (_input, key) => {
+		return key.upArrow || key.downArrow || key.pageUp || key.pageDown || key.home || key.end;
+	}),
+	back: bind('Esc q', 'back', ['stats', 'context', 'help'], isQuit),
+	stats: bind('s', 'your stats', ['start'], letter('s')),
+	resume: bind('r', 'resume', ['start'], letter('r')),
+	finish: bind('Enter', 'finish', ['done'], (input, key) => key.return || isQuit(input, key)),
+	quit: bind('q', 'quit (answers are kept)', ['start', 'choice', 'feedback'], isQuit),
+	quitFromText: bind('Esc', 'quit (answers are kept)', ['text'], isEscape),
+	help: bind(
+		'?',
+		'keys',
+		['start', 'stats', 'choice', 'feedback', 'context', 'done', 'help'],
+		letter('?'),
+	),
+	helpFromText: bind('Ctrl+G', 'keys', ['text'], (input, key) => key.ctrl && input === 'g'),
+	interrupt: bind('Ctrl+C', 'stop now (answers are kept)', trainerScopes, isCtrlC),
 } as const satisfies Record<string, Binding>;
 
+/** Where the teacher is: every host screen. */
+export const hostScopes: readonly LiveScope[] = [
+	'lobby',
+	'lobbyCount',
+	'asking',
+	'revealed',
+	'tally',
+	'podium',
+];
+/** Where a student is: every join screen. */
+export const joinScopes: readonly LiveScope[] = [
+	'waiting',
+	'answerChoice',
+	'answerText',
+	'locked',
+	'over',
+];
+/** The live screens where every key types into a field. */
+const liveTextScopes: readonly LiveScope[] = ['lobbyCount', 'tally', 'answerText'];
+
 /**
- * Keys only the live class screens have; host and join also use next, quit, quitFromText and
- * interrupt above, by their `matches`, outside the trainer's scopes.
+ * Every key of the live class screens, host and join, as data like the trainer's: the screens
+ * show these labels and `?` lists them. In a field only keys that type nothing are bound.
  */
 export const liveKeymap = {
-	reveal: {
-		label: 'r',
-		action: 'reveal now',
-		matches: (input: string, key: Key) => plain(key) && input === 'r',
-	},
-} as const;
+	up: bind('↑', 'move up', ['answerChoice'], keymap.up.matches),
+	down: bind('↓', 'move down', ['answerChoice'], keymap.down.matches),
+	pick: bind('1-9', 'pick by number', ['answerChoice'], keymap.pick.matches),
+	choose: bind('Enter', 'answer', ['answerChoice'], isEnter),
+	submit: bind('Enter', 'answer', ['answerText'], isEnter),
+	count: bind('Enter', 'go on with the number typed (or none)', ['lobbyCount', 'tally'], isEnter),
+	edit: bind('← → ⌫', 'edit', liveTextScopes, keymap.edit.matches),
+	start: bind('Enter', 'start the quiz', ['lobby'], isNext),
+	reveal: bind(
+		'r',
+		'reveal now',
+		['asking'],
+		(input, key) => letter('r')(input, key) || isNext(input, key),
+	),
+	advance: bind('Enter', 'go on', ['revealed'], isNext),
+	close: bind(
+		'Enter',
+		'close',
+		['podium', 'over'],
+		(input, key) => isNext(input, key) || isQuit(input, key),
+	),
+	quit: bind('q', 'quit', ['lobby'], isQuit),
+	quitFromText: bind('Esc', 'quit', ['lobbyCount'], isEscape),
+	leave: bind('q', 'leave', ['waiting', 'answerChoice', 'locked'], isQuit),
+	leaveFromText: bind('Esc', 'leave', ['answerText'], isEscape),
+	help: bind(
+		'?',
+		'keys',
+		['lobby', 'asking', 'revealed', 'podium', 'waiting', 'answerChoice', 'locked', 'over'],
+		letter('?'),
+	),
+	helpFromText: bind('Ctrl+G', 'keys', liveTextScopes, keymap.helpFromText.matches),
+	end: bind('Ctrl+C', 'end and save', hostScopes, isCtrlC),
+	leaveNow: bind('Ctrl+C', 'leave now', joinScopes, isCtrlC),
+} as const satisfies Record<string, Binding>;
 
-/** The name of a binding in the keymap. */
+/** The name of a binding in the trainer's keymap. */
 export type BindingName = keyof typeof keymap;
+
+/** The name of a binding in the live screens' keymap. */
+export type LiveBindingName = keyof typeof liveKeymap;
 
 /** Whether the binding applies in `scope` and matches the key pressed. */
 export function pressed(name: BindingName, scope: Scope, input: string, key: Key): boolean {
-	const binding: Binding = keymap[name];
+	return isPressed(keymap[name], scope, input, key);
+}
+
+/** `pressed`, for the live screens' keymap. */
+export function livePressed(name: LiveBindingName, scope: Scope, input: string, key: Key): boolean {
+	return isPressed(liveKeymap[name], scope, input, key);
+}
+
+function isPressed(binding: Binding, scope: Scope, input: string, key: Key): boolean {
 	return binding.scopes.includes(scope) && binding.matches(input, key);
 }
 
-/** The bindings that work in `scope`, in keymap order. */
+/** The bindings that work in `scope`, in keymap order (the trainer's, then the live ones). */
 export function bindingsFor(scope: Scope): Binding[] {
-	return Object.values(keymap).filter((binding: Binding) => binding.scopes.includes(scope));
+	return [...Object.values(keymap), ...Object.values(liveKeymap)].filter((binding: Binding) =>
+		binding.scopes.includes(scope),
+	);
 }
 
 /** A 1-based choice number typed as a digit, or undefined. */
@@ -184,6 +204,19 @@ export function choiceNumber(input: string, count: number): number | undefined {
 	if (!/^[1-9]$/.test(input)) return undefined;
 	const number = Number(input);
 	return number <= count ? number : undefined;
+}
+
+/** A screen's hints for these bindings, each as its label and what it does. */
+export function hintsOf(bindings: readonly Binding[]): [string, string][] {
+	return bindings.map((binding) => [binding.label, binding.action]);
+}
+
+/** The hints of a list of `count` choices: move, and pick by number. */
+export function choiceHints(count: number): [string, string][] {
+	return [
+		['↑↓', 'move'],
+		[`1-${count}`, 'pick'],
+	];
 }
 
 /** The hint line a screen shows, e.g. "↑↓ move · 1-4 pick · Enter answer · q quit". */

@@ -37,7 +37,10 @@ export function QuizView(props: QuizViewProps) {
 	const item = session.items[session.index];
 	const feedback = lastAnswer(session);
 	const isExam = session.rules.feedback === 'end';
-	const body = size.rows - 1 - headerRows - (state.saveNotice ? 1 : 0);
+	// The answer is on disk before the next question shows; a held store lock can delay it.
+	const isSaving = state.waitingAt !== undefined || state.isSavingSlowly === true;
+	const notice = isSaving ? 'Saving your answer…' : state.saveNotice;
+	const body = size.rows - 1 - headerRows - (notice ? 1 : 0);
 	return (
 		<Box flexDirection="column">
 			<Header
@@ -50,7 +53,7 @@ export function QuizView(props: QuizViewProps) {
 				timeLeft={session.phase === 'done' ? undefined : timeLeft}
 				isScoreHidden={isExam && session.phase !== 'done'}
 			/>
-			<SaveNoticeLine notice={state.saveNotice} />
+			<SaveNoticeLine notice={notice} />
 			{session.phase === 'done' ? (
 				<SummaryScreen
 					state={session}
@@ -74,7 +77,7 @@ export function QuizView(props: QuizViewProps) {
 					height={body}
 					isActive={isActive && scope === 'feedback'}
 				/>
-			) : item ? (
+			) : item && !isSaving ? (
 				<QuestionScreen
 					key={session.index}
 					item={item}

@@ -1,26 +1,9 @@
-import { render } from 'ink';
 import { TrainerApp, type TrainerAppProps } from './app.js';
 import type { EndReason } from './app-state.js';
-import { createTheme } from './theme.js';
-import { ThemeContext } from './theme-context.js';
+import { type RunOptions, runApp } from './render-until-exit.js';
 
-export type RunTrainerOptions = Omit<TrainerAppProps, 'onExit'> & { readonly color: boolean };
+export type RunTrainerOptions = RunOptions<TrainerAppProps>;
 
-/** Render the trainer until it closes; resolves with why it closed. */
-export async function runTrainer({ color, ...props }: RunTrainerOptions): Promise<EndReason> {
-	let reason: EndReason = 'quit';
-	// Ctrl+C is the trainer's own key: it saves, shows the summary and exits 130.
-	const instance = render(
-		<ThemeContext.Provider value={createTheme(color)}>
-			<TrainerApp
-				{...props}
-				onExit={(how) => {
-					reason = how;
-				}}
-			/>
-		</ThemeContext.Provider>,
-		{ exitOnCtrlC: false },
-	);
-	await instance.waitUntilExit();
-	return reason;
-}
+/** Renders the trainer until it closes; resolves with why. Ctrl+C saves, shows the summary, exits 130. */
+export const runTrainer = (options: RunTrainerOptions): Promise<EndReason> =>
+	runApp(TrainerApp, options, 'quit');

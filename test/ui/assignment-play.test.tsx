@@ -4,7 +4,10 @@ import { PassThrough } from 'node:stream';
 import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { prepareAssignment } from '../../src/commands/play/prepare-assignment.js';
+import {
+	type PreparedAssignment,
+	prepareAssignment,
+} from '../../src/commands/play/prepare-assignment.js';
 import { freezeAssignment } from '../../src/core/assignment/assignment.js';
 import { formatAssignment } from '../../src/core/assignment/parse.js';
 import { gradeSheetFiles } from '../../src/files/grade-sheet-files.js';
@@ -42,15 +45,31 @@ function io(cwd: string) {
 	};
 }
 
+/** A quiz sheet of `count` questions of the bundled bank, frozen with `seed`. */
+const freeze = (seed: string, count: number) =>
+	freezeAssignment(questions, { bank: 'putin-xi-sco-2022', seed, count });
+
+/** The trainer over a prepared quiz sheet, on the test's clock when given; and its exits. */
+function renderSheet(prepared: PreparedAssignment, clock?: ReturnType<typeof manualClock>) {
+	const exits: EndReason[] = [];
+	const { out: _, saveProblem: __, ...trainer } = prepared;
+	const ui = render(
+		<ThemeContext.Provider value={createTheme(false)}>
+			<TrainerApp
+				{...trainer}
+				{...(clock ? { now: clock.now } : {})}
+				onExit={(reason) => exits.push(reason)}
+			/>
+		</ThemeContext.Provider>,
+	);
+	return { ui, exits };
+}
+
 describe('play QUIZ --name: a quiz sheet in the trainer', () => {
 	const dir = useTempDir();
 
 	it('asks the frozen questions in order, saves each answer at once, reviews at the end', async () => {
-		const assignment = freezeAssignment(questions, {
-			bank: 'putin-xi-sco-2022',
-			seed: 'hw-3',
-			count: 4,
-		});
+		const assignment = freeze('hw-3', 4);
 		const text = formatAssignment(assignment);
 		writeFileSync(path.join(dir(), 'quiz.yaml'), text);
 		const clock = manualClock();
@@ -73,12 +92,7 @@ describe('play QUIZ --name: a quiz sheet in the trainer', () => {
 			answers: Object.fromEntries(frozen.map((q) => [q.id, null])),
 		});
 
-		const exits: EndReason[] = [];
-		const ui = render(
-			<ThemeContext.Provider value={createTheme(false)}>
-				<TrainerApp {...prepared} now={clock.now} onExit={(reason) => exits.push(reason)} />
-			</ThemeContext.Provider>,
-		);
+		const { ui, exits } = renderSheet(prepared, clock);
 		for (const [index, frozenQuestion] of frozen.entries()) {
 			await waitFor(() => expect(ui.lastFrame()).toContain(`Q ${index + 1}/4`));
 			expect(questionOnScreen(ui, questions).id).toBe(frozenQuestion.id);
@@ -111,11 +125,7 @@ describe('play QUIZ --name: a quiz sheet in the trainer', () => {
 	});
 
 	it('Ctrl+C midway keeps the answers given, the rest blank', async () => {
-		const assignment = freezeAssignment(questions, {
-			bank: 'putin-xi-sco-2022',
-			seed: 'hw-4',
-			count: 3,
-		});
+		const assignment = freeze('hw-4', 3);
 		const text = formatAssignment(assignment);
 		const clock = manualClock();
 		const { io: commandIo } = io(dir());
@@ -123,12 +133,7 @@ describe('play QUIZ --name: a quiz sheet in the trainer', () => {
 		const prepared = prepareAssignment('quiz.yaml', text, options, commandIo);
 		if (typeof prepared === 'number') throw new Error('not prepared');
 		expect(prepared.out).toBe('Bo.answers.yaml');
-		const exits: EndReason[] = [];
-		const ui = render(
-			<ThemeContext.Provider value={createTheme(false)}>
-				<TrainerApp {...prepared} now={clock.now} onExit={(reason) => exits.push(reason)} />
-			</ThemeContext.Provider>,
-		);
+		const { ui, exits } = renderSheet(prepared, clock);
 		await waitFor(() => expect(ui.lastFrame()).toContain('Q 1/3'));
 		const first = await answer(ui, questions, true);
 		await waitFor(() => expect(ui.lastFrame()).toContain('Q 2/3'));
@@ -150,14 +155,11 @@ describe('play QUIZ --name: a quiz sheet in the trainer', () => {
 	});
 
 	it('quitting before any answer still keeps the sheet: the review showed every answer', async () => {
-		const text = formatAssignment(
-			freezeAssignment(questions, { bank: 'putin-xi-sco-2022', seed: 'q', count: 2 }),
-		);
+		const text = formatAssignment(freeze('q', 2));
 		const options = { name: 'Cy', isInteractive: true, notATerminal: '' };
 		const prepared = prepareAssignment('quiz.yaml', text, options, io(dir()).io);
 		if (typeof prepared === 'number') throw new Error('not prepared');
-		const exits: EndReason[] = [];
-		const ui = render(<TrainerApp {...prepared} onExit={(reason) => exits.push(reason)} />);
+		const { ui, exits } = renderSheet(prepared);
 		await waitFor(() => expect(ui.lastFrame()).toContain('Q 1/2'));
 		await press(ui, keys.escape);
 		await waitFor(() => expect(exits).toEqual(['quit']));

@@ -1,6 +1,8 @@
 import type { Key } from 'ink';
-import { render } from 'ink-testing-library';
+import { cleanup, render } from 'ink-testing-library';
 import type { ReactElement } from 'react';
+import { afterEach } from 'vitest';
+import { createSaveQueue } from '../../src/commands/play/save-queue.js';
 import {
 	createStoreController,
 	type PlanSettings,
@@ -15,6 +17,7 @@ import { TrainerApp } from '../../src/ui/app.js';
 import type { EndReason } from '../../src/ui/app-state.js';
 import { createTheme } from '../../src/ui/theme.js';
 import { ThemeContext } from '../../src/ui/theme-context.js';
+import { useTempDir } from '../store/helpers.js';
 
 /** The bundled bank, loaded once. */
 export function bundledBank(): LoadedBank {
@@ -120,8 +123,8 @@ export async function answer(ui: Ui, questions: readonly Question[], isRight: bo
 	return question;
 }
 
-/** Renders the trainer over the score store in `dir`, with the bundled bank and a test clock. */
-export function renderTrainer(options: {
+/** How a test starts the trainer. */
+export type TrainerOptions = {
 	readonly dir: string;
 	readonly clock: ReturnType<typeof manualClock>;
 	readonly mode?: Mode;
@@ -130,7 +133,34 @@ export function renderTrainer(options: {
 	readonly profile?: string;
 	/** Only the bundled bank's questions of this type, so the first one asked is of it. */
 	readonly questionType?: Question['type'];
-}) {
+};
+
+/** The trainer rendered for a test, with its store, save queue, clock and exits. */
+export type RenderedTrainer = ReturnType<typeof renderTrainer>;
+
+/**
+ * The setup every trainer test shares; call at the top of a describe. Each test gets its own
+ * store folder; `start` renders the trainer over it (a fresh clock unless one is given) and
+ * the screens are unmounted after the test.
+ */
+export function useTrainerTests() {
+	const dir = useTempDir();
+	afterEach(() => cleanup());
+	const start = (options: Omit<TrainerOptions, 'dir' | 'clock'> & Partial<TrainerOptions> = {}) =>
+		renderTrainer({ dir: dir(), clock: manualClock(), ...options });
+	/** `start`, then waits until the screen shows `text` (the first question's "Q 1/3" …). */
+	const startOn = async (text: string, options: Parameters<typeof start>[0] = {}) => {
+		const trainer = start(options);
+		await waitFor(() => {
+			if (!trainer.ui.lastFrame()?.includes(text)) throw new Error(`no "${text}" on screen`);
+		});
+		return trainer;
+	};
+	return { dir, start, startOn };
+}
+
+/** Renders the trainer over the score store in `dir`, with the bundled bank and a test clock. */
+export function renderTrainer(options: TrainerOptions) {
 	const bundled = bundledBank();
 	const { questionType } = options;
 	const loaded = questionType
@@ -143,7 +173,9 @@ export function renderTrainer(options: {
 			}
 		: bundled;
 	const store = ScoreStore.open({ dir: options.dir, now: options.clock.date });
-	const controller = createStoreController({
+	const saves = createSaveQueue((write) => store.whenFree(write));
+	const { recorder, menu } = createStoreController({
+		saves,
 		loaded,
 		store,
 		profile: options.profile ?? 'default',
@@ -152,9 +184,9 @@ export function renderTrainer(options: {
 		style: createStyle(false),
 	});
 	const begun = options.resume
-		? controller.resume()
+		? menu.resume()
 		: options.mode
-			? controller.begin(options.mode)
+			? menu.begin(options.mode)
 			: undefined;
 	if (begun && 'notice' in begun) throw new Error(begun.notice);
 	const exits: EndReason[] = [];
@@ -163,10 +195,11 @@ export function renderTrainer(options: {
 			<TrainerApp
 				title={loaded.bank.article.title}
 				article={loaded.article}
-				controller={controller}
+				recorder={recorder}
+				menu={menu}
 				now={options.clock.now}
 				onExit={(reason) => exits.push(reason)}
-				{...(begun ? { begun } : { start: controller.describe() })}
+				{...(begun ? { begun } : { start: menu.describe() })}
 			/>
 		</ThemeContext.Provider>
 	);
@@ -174,7 +207,9 @@ export function renderTrainer(options: {
 	return {
 		ui,
 		store,
+		saves,
 		exits,
+		clock: options.clock,
 		questions: loaded.bank.questions,
 		profile: () => store.profile('default'),
 	};

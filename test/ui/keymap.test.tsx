@@ -1,8 +1,22 @@
 import type { Key } from 'ink';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import { type AppState, appReducer, keyCommand, scopeOf } from '../../src/ui/app-state.js';
-import { type Binding, bindingsFor, keymap, type Scope } from '../../src/ui/keymap.js';
+import {
+	type AppState,
+	appReducer,
+	initialAppState,
+	keyCommand,
+	scopeOf,
+} from '../../src/ui/app-state.js';
+import {
+	type Binding,
+	bindingsFor,
+	hostScopes,
+	joinScopes,
+	keymap,
+	type Scope,
+	trainerScopes,
+} from '../../src/ui/keymap.js';
 import { HelpScreen } from '../../src/ui/screens/help-screen.js';
 import { createTheme } from '../../src/ui/theme.js';
 import { ThemeContext } from '../../src/ui/theme-context.js';
@@ -38,7 +52,7 @@ const presses: [string, string, Key][] = [
 		{ ...blank, [name]: true, meta: name === 'escape' },
 	]),
 ];
-const scopes: Scope[] = ['start', 'stats', 'choice', 'text', 'feedback', 'context', 'done', 'help'];
+const scopes: Scope[] = [...trainerScopes, ...hostScopes, ...joinScopes];
 
 describe('the keymap', () => {
 	it.each(scopes)('has no two bindings for one key in %s', (scope) => {
@@ -51,12 +65,15 @@ describe('the keymap', () => {
 		}
 	});
 
-	it('binds no printable key in a text field, so q, ? and the rest type', () => {
-		for (const char of printable) {
-			const bound = bindingsFor('text').filter((binding) => binding.matches(char, blank));
-			expect(bound, JSON.stringify(char)).toEqual([]);
-		}
-	});
+	it.each(['text', 'lobbyCount', 'tally', 'answerText'] as const)(
+		'binds no printable key in a text field (%s), so q, ? and the rest type',
+		(scope) => {
+			for (const char of printable) {
+				const bound = bindingsFor(scope).filter((binding) => binding.matches(char, blank));
+				expect(bound, JSON.stringify(char)).toEqual([]);
+			}
+		},
+	);
 
 	it('quits with q outside text and Esc inside it', () => {
 		const q = ['q', blank] as const;
@@ -80,7 +97,7 @@ describe('the keymap', () => {
 	});
 });
 
-const base: AppState = { screen: 'start', isHelpOpen: false, isContextOpen: false };
+const base: AppState = initialAppState();
 
 describe('the app state', () => {
 	it('maps keys to commands by scope', () => {
@@ -101,13 +118,5 @@ describe('the app state', () => {
 		expect(scopeOf(state)).toBe('stats');
 		state = appReducer(state, { type: 'back' });
 		expect(scopeOf(state)).toBe('start');
-	});
-
-	it('keeps the first end reason and the first exit', () => {
-		let state = appReducer(base, { type: 'ended', reason: 'interrupted' });
-		state = appReducer(state, { type: 'ended', reason: 'completed' });
-		expect(state.ended).toBe('interrupted');
-		state = appReducer(state, { type: 'exit', reason: 'quit' });
-		expect(appReducer(state, { type: 'exit', reason: 'completed' }).exit).toBe('quit');
 	});
 });

@@ -169,4 +169,21 @@ describe('the host screen', () => {
 		app.stdin.write('q');
 		await vi.waitFor(() => expect(onExit).toHaveBeenCalledWith('completed'));
 	});
+
+	it('? lists the keys of the host screens, its own first; ? again closes the list', async () => {
+		const { app, onExit, session } = host();
+		await frameMatching(app, /waiting for the first student/);
+		await afterEffects();
+		app.stdin.write('?');
+		const help = await frameMatching(app, /Keys/);
+		expect(help).toMatch(
+			/▸ Lobby\s+Enter start the quiz · q quit · \? keys · Ctrl\+C end and save/,
+		);
+		expect(help).toContain('r reveal now');
+		expect(help).not.toContain('next question');
+		app.stdin.write('?');
+		await frameMatching(app, /waiting for the first student/);
+		expect(session.getState().phase).toBe('lobby');
+		expect(onExit).not.toHaveBeenCalled();
+	});
 });

@@ -242,4 +242,18 @@ describe('the student screen', () => {
 			expect(second.onExit).toHaveBeenCalledWith('interrupted', expect.anything()),
 		);
 	});
+
+	it('? lists the keys of the student screens, its own first; Esc closes the list', async () => {
+		const { app, onExit } = student();
+		await frameMatching(app, /Waiting/);
+		await afterEffects();
+		app.stdin.write('?');
+		const help = await frameMatching(app, /Keys/);
+		expect(help).toMatch(/▸ Waiting for the teacher\s+q leave · \? keys · Ctrl\+C leave now/);
+		expect(help).toContain('Typed answer');
+		expect(help).not.toContain('next question');
+		app.stdin.write('\u001B');
+		await frameMatching(app, /Waiting for the teacher to start/);
+		expect(onExit).not.toHaveBeenCalled();
+	});
 });

@@ -1,35 +1,27 @@
 import { cleanup } from 'ink-testing-library';
-import { afterEach, describe, expect, it } from 'vitest';
-import { useTempDir } from '../store/helpers.js';
+import { describe, expect, it } from 'vitest';
 import {
 	answer,
 	flat,
 	keys,
-	manualClock,
 	press,
 	pressUntil,
 	questionOnScreen,
-	renderTrainer,
 	type,
+	useTrainerTests,
 	waitFor,
 } from './helpers.js';
 
-afterEach(() => cleanup());
-
 describe('each mode, driven to its end', () => {
-	const dir = useTempDir();
+	const { start, startOn } = useTrainerTests();
 
 	it('practice: feedback after each answer, results, then it closes', async () => {
-		const clock = manualClock();
-		const t = renderTrainer({
-			dir: dir(),
-			clock,
+		const t = await startOn('Q 1/3', {
 			mode: 'practice',
 			settings: { count: 3, seed: 'p' },
 		});
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/3'));
 		for (let i = 0; i < 3; i++) {
-			clock.advance(10_000);
+			t.clock.advance(10_000);
 			await answer(t.ui, t.questions, i !== 1);
 			await waitFor(() => expect(t.ui.lastFrame()).toMatch(/✓ Right|✗ Wrong|~ Almost/));
 			expect(t.ui.lastFrame()).toContain('Article, line');
@@ -46,14 +38,10 @@ describe('each mode, driven to its end', () => {
 	});
 
 	it('review: only missed questions, asked again until right', async () => {
-		const clock = manualClock();
-		const first = renderTrainer({
-			dir: dir(),
-			clock,
+		const first = await startOn('Q 1/2', {
 			mode: 'practice',
 			settings: { count: 2, seed: 'r' },
 		});
-		await waitFor(() => expect(first.ui.lastFrame()).toContain('Q 1/2'));
 		const missed = [];
 		for (let i = 0; i < 2; i++) {
 			missed.push(await answer(first.ui, first.questions, false));
@@ -62,8 +50,11 @@ describe('each mode, driven to its end', () => {
 		await waitFor(() => expect(first.ui.lastFrame()).toContain('Quiz complete'));
 		cleanup();
 
-		const t = renderTrainer({ dir: dir(), clock, mode: 'review', settings: { seed: 'r' } });
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/2'));
+		const t = await startOn('Q 1/2', {
+			clock: first.clock,
+			mode: 'review',
+			settings: { seed: 'r' },
+		});
 		const asked = [await answer(t.ui, t.questions, false)];
 		await press(t.ui, keys.enter);
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 2/3'));
@@ -81,16 +72,12 @@ describe('each mode, driven to its end', () => {
 	});
 
 	it('due: new questions within the daily limit, then nothing due', async () => {
-		const clock = manualClock();
-		const t = renderTrainer({
-			dir: dir(),
-			clock,
+		const t = await startOn('Q 1/2', {
 			mode: 'due',
 			settings: { schedule: { newPerDay: 2 } },
 		});
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/2'));
 		for (let i = 0; i < 2; i++) {
-			clock.advance(4000); // right and fast: Easy
+			t.clock.advance(4000); // right and fast: Easy
 			await answer(t.ui, t.questions, true);
 			await press(t.ui, keys.enter);
 		}
@@ -102,14 +89,12 @@ describe('each mode, driven to its end', () => {
 		cleanup();
 		// Both were new today: the limit of two is used up and nothing is due yet.
 		expect(() =>
-			renderTrainer({ dir: dir(), clock, mode: 'due', settings: { schedule: { newPerDay: 2 } } }),
+			start({ clock: t.clock, mode: 'due', settings: { schedule: { newPerDay: 2 } } }),
 		).toThrow(/Nothing is due now/);
 	});
 
 	it('exam: no feedback, a clock, and a review of every answer with its quote', async () => {
-		const clock = manualClock();
-		const t = renderTrainer({ dir: dir(), clock, mode: 'exam', settings: { count: 3, seed: 'e' } });
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('⏱ 3:00 left'));
+		const t = await startOn('⏱ 3:00 left', { mode: 'exam', settings: { count: 3, seed: 'e' } });
 		await answer(t.ui, t.questions, true);
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 2/3'));
 		expect(t.ui.lastFrame()).not.toMatch(/Right|Wrong/);
@@ -136,16 +121,12 @@ describe('each mode, driven to its end', () => {
 	});
 
 	it('exam: time up ends it, unanswered questions listed', async () => {
-		const clock = manualClock();
-		const t = renderTrainer({
-			dir: dir(),
-			clock,
+		const t = await startOn('⏱ 0:30 left', {
 			mode: 'exam',
 			settings: { count: 2, seed: 'e', examMinutes: 0.5 },
 		});
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('⏱ 0:30 left'));
 		await answer(t.ui, t.questions, true);
-		clock.advance(31_000);
+		t.clock.advance(31_000);
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('Time is up'), 3000);
 		expect(flat(t.ui.lastFrame())).toContain('Score: 1/2');
 		// The list of answers may run below the screen: scroll to its end.
@@ -157,17 +138,13 @@ describe('each mode, driven to its end', () => {
 });
 
 describe('keys in the quiz', () => {
-	const dir = useTempDir();
+	const { startOn } = useTrainerTests();
 
 	it('q types a q in a text answer; Esc quits and keeps the answers', async () => {
-		const clock = manualClock();
-		const t = renderTrainer({
-			dir: dir(),
-			clock,
+		const t = await startOn('Q 1/30', {
 			mode: 'practice',
 			settings: { count: 30, seed: 'k' },
 		});
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/30'));
 		// Answer one, then move on to the first typed-answer question.
 		do {
 			await answer(t.ui, t.questions, true);
@@ -185,14 +162,10 @@ describe('keys in the quiz', () => {
 	});
 
 	it('Ctrl+C stops at once, keeps every answer, and says it was interrupted', async () => {
-		const clock = manualClock();
-		const t = renderTrainer({
-			dir: dir(),
-			clock,
+		const t = await startOn('Q 1/3', {
 			mode: 'practice',
 			settings: { count: 3, seed: 'c' },
 		});
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/3'));
 		await answer(t.ui, t.questions, true);
 		await press(t.ui, keys.ctrlC);
 		await waitFor(() => expect(t.exits).toEqual(['interrupted']));
@@ -200,14 +173,10 @@ describe('keys in the quiz', () => {
 	});
 
 	it('Tab shows a hint, and the answer is saved as hinted', async () => {
-		const clock = manualClock();
-		const t = renderTrainer({
-			dir: dir(),
-			clock,
+		const t = await startOn('Q 1/1', {
 			mode: 'practice',
 			settings: { count: 1, seed: 'h' },
 		});
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/1'));
 		const question = questionOnScreen(t.ui, t.questions);
 		await press(t.ui, keys.tab);
 		await waitFor(() => expect(t.ui.lastFrame()).toContain(`Hint, line ${question.source.line}:`));
@@ -217,14 +186,10 @@ describe('keys in the quiz', () => {
 	});
 
 	it('c shows the whole paragraph around the quote, and c again goes back', async () => {
-		const clock = manualClock();
-		const t = renderTrainer({
-			dir: dir(),
-			clock,
+		const t = await startOn('Q 1/1', {
 			mode: 'practice',
 			settings: { count: 1, seed: 'x' },
 		});
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/1'));
 		const question = await answer(t.ui, t.questions, true);
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('✓ Right'));
 		await press(t.ui, 'c');
@@ -237,14 +202,10 @@ describe('keys in the quiz', () => {
 	});
 
 	it('? lists every key and closes again', async () => {
-		const clock = manualClock();
-		const t = renderTrainer({
-			dir: dir(),
-			clock,
+		const t = await startOn('Q 1/1', {
 			mode: 'practice',
 			settings: { count: 1, seed: 'x' },
 		});
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/1'));
 		const isText = t.ui.lastFrame()?.includes('›');
 		await press(t.ui, isText ? '\u0007' : '?');
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('Keys'));

@@ -1,27 +1,21 @@
 import { cleanup } from 'ink-testing-library';
-import { afterEach, describe, expect, it } from 'vitest';
-import { useTempDir } from '../store/helpers.js';
+import { describe, expect, it } from 'vitest';
 import {
 	answer,
 	flat,
 	keys,
-	manualClock,
 	press,
 	pressUntil,
 	questionOnScreen,
-	renderTrainer,
+	useTrainerTests,
 	waitFor,
 } from './helpers.js';
 
-afterEach(() => cleanup());
-
 describe('the start screen', () => {
-	const dir = useTempDir();
+	const { startOn } = useTrainerTests();
 
 	it('offers every mode with what it would ask, and starts the one picked', async () => {
-		const clock = manualClock();
-		const t = renderTrainer({ dir: dir(), clock, settings: { seed: 's' } });
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('Choose how to train:'));
+		const t = await startOn('Choose how to train:', { settings: { seed: 's' } });
 		const frame = flat(t.ui.lastFrame());
 		expect(frame).toContain(
 			`Profile default · 0 of ${t.questions.length} questions seen · no answers yet`,
@@ -39,21 +33,16 @@ describe('the start screen', () => {
 	});
 
 	it('s shows the stats, Esc goes back, q quits', async () => {
-		const clock = manualClock();
-		const t = renderTrainer({
-			dir: dir(),
-			clock,
+		const t = await startOn('Q 1/2', {
 			mode: 'practice',
 			settings: { count: 2, seed: 's' },
 		});
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/2'));
 		for (let i = 0; i < 2; i++) {
 			await answer(t.ui, t.questions, i === 0);
 			await press(t.ui, keys.enter);
 		}
 		cleanup();
-		const menu = renderTrainer({ dir: dir(), clock });
-		await waitFor(() => expect(menu.ui.lastFrame()).toContain('accuracy 50%'));
+		const menu = await startOn('accuracy 50%', { clock: t.clock });
 		await press(menu.ui, 's');
 		await waitFor(() => expect(menu.ui.lastFrame()).toContain('Accuracy by session'));
 		const stats = flat(menu.ui.lastFrame());
@@ -69,9 +58,7 @@ describe('the start screen', () => {
 	});
 
 	it('a finished session goes back to the start screen, refreshed', async () => {
-		const clock = manualClock();
-		const t = renderTrainer({ dir: dir(), clock, settings: { count: 1, seed: 'm' } });
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('Choose how to train:'));
+		const t = await startOn('Choose how to train:', { settings: { count: 1, seed: 'm' } });
 		await press(t.ui, '1');
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/1'));
 		await answer(t.ui, t.questions, false);
@@ -86,17 +73,13 @@ describe('the start screen', () => {
 });
 
 describe('resume', () => {
-	const dir = useTempDir();
+	const { startOn } = useTrainerTests();
 
 	it('continues the last unfinished session with the same questions in the same order', async () => {
-		const clock = manualClock();
-		const first = renderTrainer({
-			dir: dir(),
-			clock,
+		const first = await startOn('Q 1/4', {
 			mode: 'practice',
 			settings: { count: 4, seed: 'z' },
 		});
-		await waitFor(() => expect(first.ui.lastFrame()).toContain('Q 1/4'));
 		const asked = [await answer(first.ui, first.questions, true)];
 		await press(first.ui, keys.enter);
 		asked.push(await answer(first.ui, first.questions, false));
@@ -106,9 +89,8 @@ describe('resume', () => {
 		expect(planned.slice(0, 2)).toEqual(asked.map((q) => q.id));
 		cleanup();
 
-		clock.advance(3_600_000);
-		const t = renderTrainer({ dir: dir(), clock, resume: true });
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 3/4'));
+		first.clock.advance(3_600_000);
+		const t = await startOn('Q 3/4', { clock: first.clock, resume: true });
 		expect(t.ui.lastFrame()).toContain('score 1/2');
 		expect(questionOnScreen(t.ui, t.questions).id).toBe(planned[2]);
 		await answer(t.ui, t.questions, true);
@@ -124,14 +106,10 @@ describe('resume', () => {
 	});
 
 	it('the start screen offers it with r', async () => {
-		const clock = manualClock();
-		const first = renderTrainer({
-			dir: dir(),
-			clock,
+		const first = await startOn('Q 1/3', {
 			mode: 'exam',
 			settings: { count: 3, seed: 'y' },
 		});
-		await waitFor(() => expect(first.ui.lastFrame()).toContain('Q 1/3'));
 		await answer(first.ui, first.questions, true);
 		await waitFor(() => expect(first.ui.lastFrame()).toContain('Q 2/3'));
 		// Esc quits whether the question has options or a text field (where q would type).
@@ -139,8 +117,7 @@ describe('resume', () => {
 		await waitFor(() => expect(first.exits).toEqual(['quit']));
 		cleanup();
 
-		const t = renderTrainer({ dir: dir(), clock });
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('r resume: exam, 1 of 3 answered'));
+		const t = await startOn('r resume: exam, 1 of 3 answered', { clock: first.clock });
 		await press(t.ui, 'r');
 		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 2/3'));
 		expect(t.ui.lastFrame()).toContain('⏱ 3:00 left');

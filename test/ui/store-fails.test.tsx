@@ -1,10 +1,6 @@
 import fs from 'node:fs';
-import { cleanup } from 'ink-testing-library';
-import { afterEach, describe, expect, it } from 'vitest';
-import { useTempDir } from '../store/helpers.js';
-import { answer, flat, keys, manualClock, press, renderTrainer, waitFor } from './helpers.js';
-
-afterEach(() => cleanup());
+import { describe, expect, it } from 'vitest';
+import { answer, flat, keys, press, useTrainerTests, waitFor } from './helpers.js';
 
 /**
  * Makes the store folder unusable for everyone, root included (a chmod does not stop root):
@@ -20,16 +16,13 @@ function breakStoreFolder(dir: string): () => void {
 }
 
 describe('the trainer while the score store fails', () => {
-	const dir = useTempDir();
+	const { dir, startOn } = useTrainerTests();
 
 	it('keeps the answers, says so in one line, and saves them all once the store works again', async () => {
-		const t = renderTrainer({
-			dir: dir(),
-			clock: manualClock(),
+		const t = await startOn('Q 1/3', {
 			mode: 'practice',
 			settings: { count: 3, seed: 's' },
 		});
-		await waitFor(() => expect(t.ui.lastFrame()).toContain('Q 1/3'));
 		const restore = breakStoreFolder(dir());
 		let restored = false;
 		try {

@@ -1,6 +1,6 @@
 import type { QuizItem } from '../../core/select.js';
 import type { AnswersContent } from '../../files/answers-file.js';
-import type { BeginResult, TrainerController } from '../../ui/app.js';
+import type { SessionRecorder } from '../../ui/trainer-runner.js';
 
 /** What the controller of a quiz sheet needs. */
 export type AssignmentContext = {
@@ -12,13 +12,11 @@ export type AssignmentContext = {
 	readonly onSave: (content: AnswersContent) => void;
 };
 
-const notice: BeginResult = { notice: 'A quiz sheet runs its own questions only.' };
-
 /**
  * A quiz sheet in the trainer: no start screen, stats or store; every answer goes to the
  * student's answer sheet the moment it is given, so nothing is lost on Ctrl+C.
  */
-export function createAssignmentController(context: AssignmentContext): TrainerController {
+export function createAssignmentRecorder(context: AssignmentContext): SessionRecorder {
 	const given = new Map<string, string>();
 	const save = () =>
 		context.onSave({
@@ -30,16 +28,14 @@ export function createAssignmentController(context: AssignmentContext): TrainerC
 			})),
 		});
 	return {
-		describe: () => ({ overview: '', modes: [] }),
-		begin: () => notice,
-		resume: () => notice,
-		stats: () => [],
 		answer(answer) {
 			given.set(answer.item.question.id, answer.given);
 			save();
+			return undefined;
 		},
 		end() {
 			save();
+			return undefined;
 		},
 	};
 }

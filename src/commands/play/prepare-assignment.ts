@@ -14,11 +14,11 @@ import {
 import { namedBank } from '../../files/grade-sheet-files.js';
 import { inputLimit } from '../../files/input-limit.js';
 import { loadBank } from '../../files/load-bank.js';
-import type { TrainerController } from '../../ui/app.js';
 import type { BegunSession } from '../../ui/app-state.js';
+import type { SessionRecorder } from '../../ui/trainer-runner.js';
 import { type CommandIo, exitCode } from '../io.js';
 import { reportIssues } from '../report-issues.js';
-import { createAssignmentController } from './assignment-controller.js';
+import { createAssignmentRecorder } from './assignment-controller.js';
 
 /** The play options a quiz sheet uses. */
 export type AssignmentPlayOptions = {
@@ -35,7 +35,7 @@ export type AssignmentPlayOptions = {
 export type PreparedAssignment = {
 	readonly title: string;
 	readonly article: Article;
-	readonly controller: TrainerController;
+	readonly recorder: SessionRecorder;
 	readonly begun: BegunSession;
 	/** The answers file as the student named it. */
 	readonly out: string;
@@ -107,7 +107,7 @@ export function prepareAssignment(
 		}
 	};
 	const items = frozen.items;
-	const controller = createAssignmentController({ items, student: name, bank, onSave: save });
+	const recorder = createAssignmentRecorder({ items, student: name, bank, onSave: save });
 	// The empty sheet first: a folder that cannot be written to shows before the first question.
 	save({
 		student: name,
@@ -122,7 +122,7 @@ export function prepareAssignment(
 	return {
 		title: assignment.assignment.title ?? loaded.bank.article.title,
 		article: loaded.article,
-		controller,
+		recorder,
 		begun: {
 			id: file,
 			mode: 'exam',

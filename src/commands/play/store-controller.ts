@@ -3,7 +3,7 @@ import { rulesFor } from '../../core/modes/mode.js';
 import { type PlanInput, planSession } from '../../core/modes/plan.js';
 import { replaySession } from '../../core/resume.js';
 import { itemsFromIds } from '../../core/select.js';
-import { isFinished, startSession } from '../../core/session.js';
+import { startSession } from '../../core/session.js';
 import { computeStats } from '../../core/stats/stats.js';
 import type { LoadedBank } from '../../files/load-bank.js';
 import { describeModes } from '../../format/mode-menu.js';
@@ -12,8 +12,9 @@ import { overviewLine, statsLines } from '../../format/stats-text.js';
 import type { Style } from '../../format/style.js';
 import { shortTime } from '../../format/time-text.js';
 import type { ScoreStore } from '../../store/score-store.js';
-import type { BeginResult, TrainerController } from '../../ui/app.js';
 import type { BegunSession, StartInfo } from '../../ui/app-state.js';
+import type { SessionRecorder, TrainerMenu } from '../../ui/trainer-runner.js';
+import type { BeginResult } from '../../ui/trainer-step.js';
 import { createSaveQueue, type SaveQueue } from './save-queue.js';
 
 /** How sessions are planned: the play options that shape them. */
@@ -35,9 +36,13 @@ export type StoreControllerContext = {
 	readonly saves?: SaveQueue;
 };
 
+/** The trainer's ports over the score store: what sessions record, what the menu reads. */
+export type StoreController = { readonly recorder: SessionRecorder; readonly menu: TrainerMenu };
+
 /** The trainer's plans, records and stats, kept in the score store under one profile. */
-export function createStoreController(context: StoreControllerContext): TrainerController {
-	const { loaded, store, profile, settings, now, saves = createSaveQueue() } = context;
+export function createStoreController(context: StoreControllerContext): StoreController {
+	const { loaded, store, profile, settings, now } = context;
+	const saves = context.saves ?? createSaveQueue((write) => store.whenFree(write));
 	/** Saves now, or keeps the write for later; says so in one line when it matters. */
 	const save = (write: () => void, isAnswer = false) => saves.save({ write, isAnswer });
 	const { questions } = loaded.bank;
@@ -55,7 +60,7 @@ export function createStoreController(context: StoreControllerContext): TrainerC
 			...(settings.schedule ? { schedule: settings.schedule } : {}),
 		});
 
-	return {
+	const menu: TrainerMenu = {
 		describe(): StartInfo {
 			const unfinished = resumable(context);
 			return {
@@ -78,7 +83,7 @@ export function createStoreController(context: StoreControllerContext): TrainerC
 			// The id is made here, so the session goes on even while its start waits to be saved.
 			const id = randomUUID();
 			const when = { id, at: now() };
-			save(() => store.startSession(profile, init, when));
+			void save(() => store.startSession(profile, init, when));
 			return {
 				id,
 				mode,
@@ -88,6 +93,8 @@ export function createStoreController(context: StoreControllerContext): TrainerC
 		},
 		resume: () => resumeLast(context, save),
 		stats: () => statsLines(profile, stats(), context.style, loaded.key),
+	};
+	const recorder: SessionRecorder = {
 		answer(answer, quiz) {
 			const input = {
 				questionId: answer.item.question.id,
@@ -102,11 +109,12 @@ export function createStoreController(context: StoreControllerContext): TrainerC
 		},
 		end(quiz, reason) {
 			// Quit or interrupted midway, a session stays unfinished so `play --resume` continues it.
-			if (reason !== 'completed' && !isFinished(quiz.session)) return saves.save();
+			if (reason !== 'completed') return saves.save();
 			const when = { at: now() };
 			return save(() => store.finishSession(profile, quiz.id, when));
 		},
 	};
+	return { recorder, menu };
 }
 
 /** The last unfinished session of this bank, described; undefined when there is none. */
@@ -119,7 +127,7 @@ function resumable({ store, profile, loaded }: StoreControllerContext): string |
 /** The last unfinished session, rebuilt with the same questions in the same order. */
 function resumeLast(
 	context: StoreControllerContext,
-	save: (write: () => void) => void,
+	save: (write: () => void) => Promise<unknown>,
 ): BeginResult {
 	const { store, profile, loaded, now } = context;
 	const last = store.lastUnfinishedSession(profile);
@@ -141,7 +149,7 @@ function resumeLast(
 	const begun: BegunSession = { id: last.id, mode: last.mode, seed: last.seed ?? '', session };
 	if (session.phase === 'done') {
 		const when = { at: now() };
-		save(() => store.finishSession(profile, last.id, when));
+		void save(() => store.finishSession(profile, last.id, when));
 		return {
 			notice: `The last session (${last.mode}) had no question left; it is now marked finished.`,
 		};

@@ -1,7 +1,8 @@
-import { Box, useInput } from 'ink';
+import { Box } from 'ink';
 import { proseWidth } from '../../format/wrap.js';
 import { useSyncReducer } from '../hooks/use-sync-reducer.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { useKeys } from '../key-router.js';
 import { choiceNumber, keymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 import { choiceReducer } from './choice-state.js';
@@ -26,7 +27,7 @@ export function ChoiceList({ options, details, isActive, width, onChoose }: Choi
 		focused: 0,
 		count: options.length,
 	}));
-	useInput(
+	useKeys(
 		(input, key) => {
 			// "2" and Enter may arrive as one chunk ("2\r") when typed fast.
 			const number = choiceNumber(input.replace(/[\r\n]+$/, ''), options.length);
@@ -40,7 +41,8 @@ export function ChoiceList({ options, details, isActive, width, onChoose }: Choi
 				const index = latest().focused;
 				const focused = options[index];
 				if (focused !== undefined) onChoose(focused, index);
-			}
+			} else return false;
+			return true;
 		},
 		{ isActive },
 	);

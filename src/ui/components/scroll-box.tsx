@@ -1,6 +1,7 @@
-import { Box, type DOMElement, measureElement, Text, useInput } from 'ink';
+import { Box, type DOMElement, measureElement, Text } from 'ink';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useSyncReducer } from '../hooks/use-sync-reducer.js';
+import { useKeys } from '../key-router.js';
 import { useTheme } from '../theme-context.js';
 import { isScrollable, scrollAction, scrollReducer } from './scroll-state.js';
 
@@ -30,10 +31,11 @@ export function ScrollBox({ height, isActive, children }: ScrollBoxProps) {
 		dispatch({ type: 'measure', content: rows, viewport: rows > height ? height - 1 : height });
 	});
 	const isClipped = height !== undefined && isScrollable(state);
-	useInput(
+	useKeys(
 		(input, key) => {
 			const action = scrollAction(input, key);
 			if (action) dispatch(action);
+			return action !== undefined;
 		},
 		{ isActive: isActive && isClipped },
 	);

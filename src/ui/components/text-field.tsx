@@ -1,6 +1,7 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { fieldRows, wrapLine } from '../../format/wrap-line.js';
 import { useSyncReducer } from '../hooks/use-sync-reducer.js';
+import { useKeys } from '../key-router.js';
 import { useTheme } from '../theme-context.js';
 import { textFieldEvents, textFieldReducer } from './text-field-state.js';
 
@@ -21,12 +22,14 @@ export function TextField({ isActive, placeholder, width, onSubmit }: TextFieldP
 		value: '',
 		cursor: 0,
 	}));
-	useInput(
+	useKeys(
 		(input, key) => {
-			for (const event of textFieldEvents(input, key)) {
+			const events = textFieldEvents(input, key);
+			for (const event of events) {
 				if (event.type === 'submit') onSubmit(latest().value);
 				else dispatch(event);
 			}
+			return events.length > 0;
 		},
 		{ isActive },
 	);

@@ -1,12 +1,15 @@
-import { Box, Text, useApp, useInput } from 'ink';
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { Box, type Key, Text, useApp } from 'ink';
+import { useRef, useState, useSyncExternalStore } from 'react';
 import type { ClassSession } from '../../live/class-session.js';
-import type { ClassState } from '../../live/class-state.js';
+import type { ClassAction, ClassState } from '../../live/class-state.js';
 import { describeGuard } from '../../live/join-guard.js';
 import { useClock } from '../hooks/use-clock.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { KeyRouter } from '../key-router.js';
+import { hostScopes, pressed } from '../keymap.js';
+import { HelpScreen } from '../screens/help-screen.js';
 import { useTheme } from '../theme-context.js';
-import { hasTextField, hostCommand } from './host-keys.js';
+import { hasTextField, hostCommand, hostScope } from './host-keys.js';
 import { HostQuestionScreen } from './host-question-screen.js';
 import { HostRevealScreen } from './host-reveal-screen.js';
 import { type JoinInfo, LobbyScreen } from './lobby-screen.js';
@@ -36,47 +39,51 @@ export function HostApp({ session, title, join, onEnd, onExit }: HostAppProps) {
 	const now = useClock(state.phase === 'question', session.now, 250);
 	const [error, setError] = useState<string | undefined>(undefined);
 	const [savedTo, setSavedTo] = useState<string | undefined>(undefined);
+	const [isHelpOpen, setHelpOpen] = useState(false);
 	const leaving = useRef<HostExit | undefined>(undefined);
 	const at = () => session.now();
 
 	const leave = (how: HostExit) => {
-		leaving.current = how;
 		onExit(how);
 		exit();
 	};
 
-	useInput((input, key) => {
-		// A key typed into a count field is the field's: its Enter may already have moved the
-		// session on, and must not act a second time on the next screen.
-		const current = hasTextField(state) ? state : session.getState();
+	/** Moves the session on; the step that ends it saves the results, then the app may leave. */
+	const run = (action: ClassAction) => {
+		const step = session.dispatch(action);
+		if (!step.ended) return;
+		setSavedTo(onEnd(step.state));
+		const how = leaving.current;
+		// Leave once the podium is drawn: it says how the session ended and where results went.
+		if (how) setTimeout(() => leave(how), 0);
+	};
+
+	const onKey = (input: string, key: Key) => {
+		// The latest state, not this render's: a key before the next frame acts on the new screen.
+		const current = session.getState();
 		const command = hostCommand(current, input, key);
+		if (isHelpOpen && command?.type !== 'stop') {
+			const closes = command?.type === 'help' || pressed('back', 'help', input, key);
+			if (closes) setHelpOpen(false);
+			return;
+		}
 		if (!command) return;
 		setError(undefined);
-		if (command.type === 'exit') leave('completed');
+		if (command.type === 'help') setHelpOpen(true);
+		else if (command.type === 'exit') leave('completed');
 		else if (command.type === 'stop') {
-			// Ending saves (see the effect below); the app leaves once that is done.
 			leaving.current = command.isInterrupt ? 'interrupted' : 'quit';
 			if (current.phase === 'ended') leave(leaving.current);
-			else session.dispatch({ type: 'end', at: at() });
-		} else session.dispatch({ type: command.type, at: at() });
-	});
-
-	// Saving is outside I/O: it happens once, the moment the session ends.
-	const isEnded = state.phase === 'ended';
-	const saved = useRef(false);
-	useEffect(() => {
-		if (!isEnded || saved.current) return;
-		saved.current = true;
-		setSavedTo(onEnd(session.getState()));
-		if (leaving.current) leave(leaving.current);
-	});
+			else run({ type: 'end', at: at() });
+		} else run({ type: command.type, at: at() });
+	};
 
 	const onClassSize = (text: string) => {
 		const size = parseCount(text);
 		if (size === 'invalid') return setError('type a whole number, or nothing');
 		setError(undefined);
 		if (size !== undefined) session.dispatch({ type: 'class-size', size });
-		session.dispatch({ type: 'start', at: at() });
+		run({ type: 'start', at: at() });
 	};
 	const onTally = (text: string) => {
 		const right = parseCount(text);
@@ -86,42 +93,46 @@ export function HostApp({ session, title, join, onEnd, onExit }: HostAppProps) {
 		}
 		setError(undefined);
 		if (right !== undefined) session.dispatch({ type: 'tally', index: state.index, right });
-		session.dispatch({ type: 'next', at: at() });
+		run({ type: 'next', at: at() });
 	};
 
 	const code = join ? ` · code ${join.code}` : ' · projector mode';
 	const people = join ? ` · ${state.players.filter((p) => p.isConnected).length} connected` : '';
 	const guard = describeGuard(state.guard);
 	return (
-		<Box flexDirection="column" width={width}>
-			<Box marginBottom={1} flexDirection="column">
-				<Text bold color={theme.accent} wrap="truncate-end">
-					{title}
-					<Text color={theme.muted}>
-						{code}
-						{people}
+		<KeyRouter onKey={onKey} isActive>
+			<Box flexDirection="column" width={width}>
+				<Box marginBottom={1} flexDirection="column">
+					<Text bold color={theme.accent} wrap="truncate-end">
+						{title}
+						<Text color={theme.muted}>
+							{code}
+							{people}
+						</Text>
 					</Text>
-				</Text>
-				{guard ? <Text color={theme.almost}>{guard}</Text> : null}
+					{guard ? <Text color={theme.almost}>{guard}</Text> : null}
+				</Box>
+				{isHelpOpen ? (
+					<HelpScreen scope={hostScope(state)} scopes={hostScopes} height={rows - 3} isActive />
+				) : state.phase === 'lobby' ? (
+					<LobbyScreen state={state} join={join} error={error} onClassSize={onClassSize} />
+				) : state.phase === 'question' ? (
+					<HostQuestionScreen state={state} now={now} width={width} />
+				) : state.phase === 'reveal' ? (
+					<HostRevealScreen
+						key={state.index}
+						state={state}
+						width={width}
+						error={hasTextField(state) ? error : undefined}
+						onTally={onTally}
+					/>
+				) : state.phase === 'standings' ? (
+					<StandingsScreen state={state} rows={Math.max(3, rows - 8)} />
+				) : (
+					<PodiumScreen state={state} savedTo={savedTo} />
+				)}
 			</Box>
-			{state.phase === 'lobby' ? (
-				<LobbyScreen state={state} join={join} error={error} onClassSize={onClassSize} />
-			) : state.phase === 'question' ? (
-				<HostQuestionScreen state={state} now={now} width={width} />
-			) : state.phase === 'reveal' ? (
-				<HostRevealScreen
-					key={state.index}
-					state={state}
-					width={width}
-					error={hasTextField(state) ? error : undefined}
-					onTally={onTally}
-				/>
-			) : state.phase === 'standings' ? (
-				<StandingsScreen state={state} rows={Math.max(3, rows - 8)} />
-			) : (
-				<PodiumScreen state={state} savedTo={savedTo} />
-			)}
-		</Box>
+		</KeyRouter>
 	);
 }
 

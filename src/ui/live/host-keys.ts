@@ -1,6 +1,6 @@
 import type { Key } from 'ink';
 import type { ClassState } from '../../live/class-state.js';
-import { keymap, liveKeymap } from '../keymap.js';
+import { type LiveScope, livePressed } from '../keymap.js';
 
 /** What a key asks of the host screen. */
 export type HostCommand =
@@ -8,37 +8,41 @@ export type HostCommand =
 	/** End the session (results are saved) and leave: q in the lobby, Ctrl+C anywhere. */
 	| { readonly type: 'stop'; readonly isInterrupt: boolean }
 	/** Leave the podium. */
-	| { readonly type: 'exit' };
+	| { readonly type: 'exit' }
+	/** Open the list of keys. */
+	| { readonly type: 'help' };
 
 /** Whether the screen shows a text field that takes the typed keys (projector mode counts). */
 export function hasTextField(state: ClassState): boolean {
 	return state.settings.isLocal && (state.phase === 'lobby' || state.phase === 'reveal');
 }
 
-/** Maps a key to a host command for the session's phase; undefined when the key does nothing. */
-export function hostCommand(state: ClassState, input: string, key: Key): HostCommand | undefined {
-	if (keymap.interrupt.matches(input, key)) return { type: 'stop', isInterrupt: true };
-	if (hasTextField(state)) {
-		return keymap.quitFromText.matches(input, key) && state.phase === 'lobby'
-			? { type: 'stop', isInterrupt: false }
-			: undefined;
-	}
+/** Which of the keymap's host screens the session's phase shows. */
+export function hostScope(state: ClassState): LiveScope {
 	switch (state.phase) {
 		case 'lobby':
-			if (keymap.quit.matches(input, key)) return { type: 'stop', isInterrupt: false };
-			return keymap.next.matches(input, key) && state.players.length > 0
-				? { type: 'start' }
-				: undefined;
+			return hasTextField(state) ? 'lobbyCount' : 'lobby';
 		case 'question':
-			return liveKeymap.reveal.matches(input, key) || keymap.next.matches(input, key)
-				? { type: 'reveal' }
-				: undefined;
+			return 'asking';
 		case 'reveal':
+			return hasTextField(state) ? 'tally' : 'revealed';
 		case 'standings':
-			return keymap.next.matches(input, key) ? { type: 'next' } : undefined;
+			return 'revealed';
 		case 'ended':
-			return keymap.next.matches(input, key) || keymap.quit.matches(input, key)
-				? { type: 'exit' }
-				: undefined;
+			return 'podium';
 	}
+}
+
+/** Maps a key to a host command for the session's phase; undefined when the key does nothing. */
+export function hostCommand(state: ClassState, input: string, key: Key): HostCommand | undefined {
+	const scope = hostScope(state);
+	const is = (name: Parameters<typeof livePressed>[0]) => livePressed(name, scope, input, key);
+	if (is('end')) return { type: 'stop', isInterrupt: true };
+	if (is('quit') || is('quitFromText')) return { type: 'stop', isInterrupt: false };
+	if (is('start')) return state.players.length > 0 ? { type: 'start' } : undefined;
+	if (is('reveal')) return { type: 'reveal' };
+	if (is('advance')) return { type: 'next' };
+	if (is('close')) return { type: 'exit' };
+	if (is('help') || is('helpFromText')) return { type: 'help' };
+	return undefined;
 }

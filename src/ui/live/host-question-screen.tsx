@@ -1,17 +1,17 @@
 import { Box, Text } from 'ink';
-import { type ClassState, connectedCount, currentAnswers } from '../../live/class-state.js';
+import { connectedCount, currentAnswers } from '../../live/class-state.js';
 import { KeyHints } from '../components/key-hints.js';
 import { ProgressBar } from '../components/progress-bar.js';
 import { WrappedLine } from '../components/wrapped-line.js';
 import { liveKeymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 import { Countdown } from './countdown.js';
+import type { HostScreenProps } from './host-screen-props.js';
 import { OptionGrid } from './option-grid.js';
 
-export type HostQuestionScreenProps = {
-	readonly state: ClassState;
+export type HostQuestionScreenProps = HostScreenProps & {
+	/** The session's clock, for the time left. */
 	readonly now: number;
-	readonly width: number;
 };
 
 /** The question for the room: prompt, options in large boxes, time left, how many answered. */
@@ -55,7 +55,8 @@ export function HostQuestionScreen({ state, now, width }: HostQuestionScreenProp
 			<KeyHints
 				hints={[
 					[liveKeymap.reveal.label, liveKeymap.reveal.action],
-					['Ctrl+C', 'end and save'],
+					[liveKeymap.end.label, liveKeymap.end.action],
+					[liveKeymap.help.label, liveKeymap.help.action],
 				]}
 			/>
 		</Box>

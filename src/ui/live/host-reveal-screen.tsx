@@ -1,17 +1,18 @@
 import { Box, Text } from 'ink';
 import { answerText } from '../../core/grade/grade.js';
-import { type ClassState, currentAnswers } from '../../live/class-state.js';
+import { currentAnswers } from '../../live/class-state.js';
 import { distribution } from '../../live/scoring.js';
 import { AnswerField } from '../components/answer-field.js';
 import { KeyHints } from '../components/key-hints.js';
 import { QuoteBlock } from '../components/quote-block.js';
 import { WrappedLine } from '../components/wrapped-line.js';
+import { liveKeymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 import { AnswerChart } from './answer-chart.js';
+import type { HostScreenProps } from './host-screen-props.js';
 
-export type HostRevealScreenProps = {
-	readonly state: ClassState;
-	readonly width: number;
+export type HostRevealScreenProps = HostScreenProps & {
+	/** Projector mode: why the count typed last was refused, if it was. */
 	readonly error: string | undefined;
 	/** Projector mode: how many answered right, as typed (blank to skip); moves on. */
 	readonly onTally: (text: string) => void;
@@ -67,8 +68,11 @@ export function HostRevealScreen({ state, width, error, onTally }: HostRevealScr
 			) : null}
 			<KeyHints
 				hints={[
-					['Enter', state.settings.isLocal ? (isLast ? 'finish' : 'next question') : 'leaderboard'],
-					['Ctrl+C', 'end and save'],
+					[
+						liveKeymap.advance.label,
+						state.settings.isLocal ? (isLast ? 'finish' : 'next question') : 'leaderboard',
+					],
+					[liveKeymap.end.label, liveKeymap.end.action],
 				]}
 			/>
 		</Box>

@@ -1,4 +1,5 @@
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, type Key, Text, useApp } from 'ink';
+import { useState } from 'react';
 import { proseWidth } from '../../format/wrap.js';
 import { badFrameMessage } from '../../live/client.js';
 import type { StudentState } from '../../live/student-state.js';
@@ -6,8 +7,11 @@ import { KeyHints } from '../components/key-hints.js';
 import { WrappedLine } from '../components/wrapped-line.js';
 import { useClock } from '../hooks/use-clock.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
-import { keymap } from '../keymap.js';
+import { KeyRouter } from '../key-router.js';
+import { joinScopes, pressed } from '../keymap.js';
+import { HelpScreen } from '../screens/help-screen.js';
 import { useTheme } from '../theme-context.js';
+import { joinCommand, joinScope } from './join-keys.js';
 import { StudentQuestionScreen } from './student-question-screen.js';
 import { StudentRevealScreen } from './student-reveal-screen.js';
 import { type StudentSessionOptions, useStudentSession } from './use-student-session.js';
@@ -25,7 +29,7 @@ export type JoinAppProps = StudentSessionOptions & {
 export function JoinApp({ rejoinHint, onExit, ...options }: JoinAppProps) {
 	const { exit } = useApp();
 	const theme = useTheme();
-	const { columns: width } = useTerminalSize();
+	const { columns: width, rows } = useTerminalSize();
 	const { state, latest, answer } = useStudentSession(options);
 	const now = useClock(state.phase === 'question', options.now, 250);
 	const leave = (how: JoinExit) => {
@@ -33,66 +37,73 @@ export function JoinApp({ rejoinHint, onExit, ...options }: JoinAppProps) {
 		exit();
 	};
 
-	useInput((input, key) => {
+	const [isHelpOpen, setHelpOpen] = useState(false);
+	const onKey = (input: string, key: Key) => {
 		// The latest state, not this render's: a message may have changed the screen since.
-		const current = latest();
-		if (keymap.interrupt.matches(input, key)) return leave('interrupted');
-		const isOver = current.phase === 'ended' || current.connection === 'lost';
-		if (isOver && (keymap.next.matches(input, key) || keymap.quit.matches(input, key))) {
-			return leave(current.phase === 'ended' ? 'completed' : 'lost');
-		}
-		const isTextField = current.phase === 'question' && current.question?.options.length === 0;
-		const quits = isTextField ? keymap.quitFromText : keymap.quit;
-		if (quits.matches(input, key)) leave('left');
-	});
+		const command = joinCommand(latest(), input, key);
+		if (command?.type === 'leave' && (!isHelpOpen || command.how === 'interrupted')) {
+			leave(command.how);
+		} else if (isHelpOpen) {
+			if (command?.type === 'help' || pressed('back', 'help', input, key)) setHelpOpen(false);
+		} else if (command?.type === 'help') setHelpOpen(true);
+	};
 
+	if (isHelpOpen) {
+		return (
+			<KeyRouter onKey={onKey} isActive>
+				<HelpScreen scope={joinScope(state)} scopes={joinScopes} height={rows - 1} isActive />
+			</KeyRouter>
+		);
+	}
 	return (
-		<Box flexDirection="column" width={width}>
-			<Box marginBottom={1} gap={2}>
-				<Text bold color={theme.accent}>
-					{state.name}
-				</Text>
-				{state.question ? (
-					<Text>
-						Q {state.question.index + 1}/{state.total}
+		<KeyRouter onKey={onKey} isActive>
+			<Box flexDirection="column" width={width}>
+				<Box marginBottom={1} gap={2}>
+					<Text bold color={theme.accent}>
+						{state.name}
 					</Text>
+					{state.question ? (
+						<Text>
+							Q {state.question.index + 1}/{state.total}
+						</Text>
+					) : null}
+					<Text>score {state.score}</Text>
+				</Box>
+				{state.connection === 'reconnecting' ? (
+					<Text color={theme.almost}>Connection lost: trying to rejoin…</Text>
 				) : null}
-				<Text>score {state.score}</Text>
+				{state.refusedFrame ? (
+					<Text color={theme.almost}>Ignored: {badFrameMessage(state.refusedFrame)}.</Text>
+				) : null}
+				{state.connection === 'lost' ? (
+					<Box flexDirection="column" marginBottom={1}>
+						<WrappedLine
+							text={`Cannot reach the session: ${state.lostReason}`}
+							color={theme.wrong}
+							width={proseWidth(width)}
+						/>
+						<WrappedLine
+							text={`To try again: ${rejoinHint(state.token)}`}
+							width={proseWidth(width)}
+						/>
+					</Box>
+				) : null}
+				<Body state={state} now={now} width={width} onAnswer={answer} />
+				{state.phase === 'waiting' ? (
+					<Box marginTop={1}>
+						<WrappedLine
+							text={`If you drop out, rejoin with: ${rejoinHint(state.token)}`}
+							color={theme.muted}
+							width={proseWidth(width)}
+						/>
+					</Box>
+				) : null}
+				{state.phase === 'waiting' || state.connection === 'lost' ? null : <Text> </Text>}
+				{state.phase === 'ended' || state.connection === 'lost' ? (
+					<KeyHints hints={[['Enter', 'close']]} />
+				) : null}
 			</Box>
-			{state.connection === 'reconnecting' ? (
-				<Text color={theme.almost}>Connection lost: trying to rejoin…</Text>
-			) : null}
-			{state.refusedFrame ? (
-				<Text color={theme.almost}>Ignored: {badFrameMessage(state.refusedFrame)}.</Text>
-			) : null}
-			{state.connection === 'lost' ? (
-				<Box flexDirection="column" marginBottom={1}>
-					<WrappedLine
-						text={`Cannot reach the session: ${state.lostReason}`}
-						color={theme.wrong}
-						width={proseWidth(width)}
-					/>
-					<WrappedLine
-						text={`To try again: ${rejoinHint(state.token)}`}
-						width={proseWidth(width)}
-					/>
-				</Box>
-			) : null}
-			<Body state={state} now={now} width={width} onAnswer={answer} />
-			{state.phase === 'waiting' ? (
-				<Box marginTop={1}>
-					<WrappedLine
-						text={`If you drop out, rejoin with: ${rejoinHint(state.token)}`}
-						color={theme.muted}
-						width={proseWidth(width)}
-					/>
-				</Box>
-			) : null}
-			{state.phase === 'waiting' || state.connection === 'lost' ? null : <Text> </Text>}
-			{state.phase === 'ended' || state.connection === 'lost' ? (
-				<KeyHints hints={[['Enter', 'close']]} />
-			) : null}
-		</Box>
+		</KeyRouter>
 	);
 }
 

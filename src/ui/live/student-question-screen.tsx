@@ -1,10 +1,10 @@
 import { Box } from 'ink';
 import { proseWidth } from '../../format/wrap.js';
 import type { PublicQuestion } from '../../live/protocol.js';
-import { AnswerField } from '../components/answer-field.js';
-import { ChoiceList } from '../components/choice-list.js';
+import { AnswerInput } from '../components/answer-input.js';
 import { KeyHints } from '../components/key-hints.js';
 import { WrappedLine } from '../components/wrapped-line.js';
+import { choiceHints, hintsOf, liveKeymap } from '../keymap.js';
 import { Countdown } from './countdown.js';
 
 export type StudentQuestionScreenProps = {
@@ -22,19 +22,11 @@ const placeholders = { short: 'type your answer', numeric: 'type a number' };
 export function StudentQuestionScreen(props: StudentQuestionScreenProps) {
 	const { question, remainingMs, error, isActive, width, onAnswer } = props;
 	const hasOptions = question.options.length > 0;
+	const placeholder = placeholders[question.kind === 'numeric' ? 'numeric' : 'short'];
 	return (
 		<Box flexDirection="column" gap={1}>
 			<WrappedLine text={question.prompt} isBold width={proseWidth(width)} />
-			{hasOptions ? (
-				<ChoiceList options={question.options} isActive={isActive} onChoose={onAnswer} />
-			) : (
-				<AnswerField
-					isActive={isActive}
-					placeholder={placeholders[question.kind === 'numeric' ? 'numeric' : 'short']}
-					error={error}
-					onSubmit={onAnswer}
-				/>
-			)}
+			<AnswerInput options={question.options} {...{ placeholder, error, isActive, onAnswer }} />
 			<Countdown
 				remainingMs={remainingMs}
 				totalMs={question.seconds * 1000}
@@ -44,15 +36,10 @@ export function StudentQuestionScreen(props: StudentQuestionScreenProps) {
 				hints={
 					hasOptions
 						? [
-								['↑↓', 'move'],
-								[`1-${question.options.length}`, 'pick'],
-								['Enter', 'answer'],
-								['q', 'leave'],
+								...choiceHints(question.options.length),
+								...hintsOf([liveKeymap.choose, liveKeymap.leave, liveKeymap.help]),
 							]
-						: [
-								['Enter', 'answer'],
-								['Esc', 'leave'],
-							]
+						: hintsOf([liveKeymap.submit, liveKeymap.leaveFromText, liveKeymap.helpFromText])
 				}
 			/>
 		</Box>

@@ -4,12 +4,14 @@ import { KeyHints } from '../components/key-hints.js';
 import { ScrollBox } from '../components/scroll-box.js';
 import { WrappedLine } from '../components/wrapped-line.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
-import { bindingsFor, hintLine, keymap, type Scope } from '../keymap.js';
+import { bindingsFor, hintLine, hintsOf, keymap, type Scope, trainerScopes } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 
 export type HelpScreenProps = {
 	/** Where help was opened: that screen's keys come first and are marked. */
 	readonly scope: Scope;
+	/** The screens whose keys are listed: the trainer's unless told. */
+	readonly scopes?: readonly Scope[];
 	readonly height: number;
 	readonly isActive: boolean;
 };
@@ -23,13 +25,23 @@ const scopeNames: Record<Scope, string> = {
 	context: 'Paragraph',
 	done: 'Results',
 	help: 'This list',
+	lobby: 'Lobby',
+	lobbyCount: 'Lobby, typing the class size',
+	asking: 'Question',
+	revealed: 'The answer, the leaderboard',
+	tally: 'The answer, typing how many got it right',
+	podium: 'Podium',
+	waiting: 'Waiting for the teacher',
+	answerChoice: 'Choice question',
+	answerText: 'Typed answer (every other key types)',
+	locked: 'Answer locked',
+	over: 'The end',
 };
 
 /** Every key of the keymap, screen by screen; the screen help was opened from first. */
-export function HelpScreen({ scope, height, isActive }: HelpScreenProps) {
+export function HelpScreen({ scope, scopes = trainerScopes, height, isActive }: HelpScreenProps) {
 	const theme = useTheme();
 	const columns = proseWidth(useTerminalSize().columns);
-	const scopes = Object.keys(scopeNames) as Scope[];
 	const ordered = [scope, ...scopes.filter((other) => other !== scope)];
 	return (
 		<Box flexDirection="column">
@@ -45,7 +57,7 @@ export function HelpScreen({ scope, height, isActive }: HelpScreenProps) {
 						</Text>
 						<WrappedLine
 							lead="    "
-							text={hintLine(bindingsFor(where).map((binding) => [binding.label, binding.action]))}
+							text={hintLine(hintsOf(bindingsFor(where)))}
 							color={where === scope ? undefined : theme.muted}
 							width={columns}
 						/>

@@ -1,11 +1,10 @@
 import { Box } from 'ink';
 import type { QuizItem } from '../../core/select.js';
 import { quoteHint } from '../../format/quote.js';
-import { AnswerField } from '../components/answer-field.js';
-import { ChoiceList } from '../components/choice-list.js';
+import { AnswerInput } from '../components/answer-input.js';
 import { KeyHints } from '../components/key-hints.js';
 import { Paragraph } from '../components/paragraph.js';
-import { keymap } from '../keymap.js';
+import { choiceHints, keymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 
 export type QuestionScreenProps = {
@@ -40,22 +39,18 @@ export function QuestionScreen(props: QuestionScreenProps) {
 					color={theme.almost}
 				/>
 			) : null}
-			{hasOptions ? (
-				<ChoiceList options={item.options} isActive={isActive} onChoose={onAnswer} />
-			) : (
-				<AnswerField
-					isActive={isActive}
-					placeholder={placeholders[question.type === 'numeric' ? 'numeric' : 'short']}
-					error={error}
-					onSubmit={onAnswer}
-				/>
-			)}
+			<AnswerInput
+				options={item.options}
+				placeholder={placeholders[question.type === 'numeric' ? 'numeric' : 'short']}
+				error={error}
+				isActive={isActive}
+				onAnswer={onAnswer}
+			/>
 			<KeyHints
 				hints={
 					hasOptions
 						? [
-								['↑↓', 'move'],
-								[`1-${item.options.length}`, 'pick'],
+								...choiceHints(item.options.length),
 								[keymap.choose.label, 'answer'],
 								...hint,
 								[keymap.quit.label, 'quit'],

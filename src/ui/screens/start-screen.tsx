@@ -6,7 +6,7 @@ import { ChoiceList } from '../components/choice-list.js';
 import { KeyHints } from '../components/key-hints.js';
 import { WrappedLine } from '../components/wrapped-line.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
-import { keymap } from '../keymap.js';
+import { choiceHints, keymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
 
 export type StartScreenProps = {
@@ -52,8 +52,7 @@ export function StartScreen({ title, start, notice, isActive, onChoose }: StartS
 			{notice ? <WrappedLine text={notice} color={theme.almost} width={columns} /> : null}
 			<KeyHints
 				hints={[
-					['↑↓', 'move'],
-					[`1-${start.modes.length}`, 'pick'],
+					...choiceHints(start.modes.length),
 					[keymap.choose.label, 'start'],
 					[keymap.stats.label, 'stats'],
 					[keymap.help.label, 'keys'],
