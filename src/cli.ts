@@ -87,9 +87,28 @@ function subcommand(name: string, description: string): Command {
 	return program.command(name).description(description);
 }
 
-/** A command over one bank, the bundled one unless --bank names another. */
+/** A command over one bank: named as its argument or by --bank, the bundled one when neither. */
 function bankCommand(name: string, description: string): Command {
-	return subcommand(name, description).option('--bank <file>', bankHelp);
+	return subcommand(name, description).argument('[bank]', bankHelp).addOption(bankOption());
+}
+
+/** --bank, for commands that also take the bank as their argument. */
+const bankOption = () => new Option('--bank <file>', 'the bank, when not given as the argument');
+
+/** The bank a command was given, as its argument or as --bank; both, differing, is a mistake. */
+function oneBank(command: Command, argument: string | undefined): string | undefined {
+	const option = command.opts<{ bank?: string }>().bank;
+	if (argument !== undefined && option !== undefined && argument !== option) {
+		command.error(`error: two banks named, "${argument}" and --bank "${option}": name one`, {
+			exitCode: exitCode.badInput,
+		});
+	}
+	return argument ?? option;
+}
+
+/** The examples `--help` ends with, one command line each. */
+function examples(...lines: string[]): string {
+	return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
 }
 
 program
@@ -110,14 +129,25 @@ program
 	.option('--seed <seed>', 'replay the same questions and choice order')
 	.addOption(tagsOption())
 	.option('--time <minutes>', 'exam time limit (default: one minute per question)', minutes)
-	.option('--retention <share>', 'due: desired retention, 0.7 to 0.99 (default 0.9)', retention)
-	.option('--new-per-day <n>', 'due: new questions allowed per day (default 10)', wholeNumber)
+	.option('--retention <share>', 'due: desired retention, 0.7 to 0.99 (default: 0.9)', retention)
+	.option('--new-per-day <n>', 'due: new questions allowed per day (default: 10)', wholeNumber)
 	.option('--resume', 'continue the last unfinished session, same questions, same order')
 	.option('--profile <name>', 'whose scores to use', 'default')
 	.option('--name <name>', 'a quiz sheet (from assign): your name, written on your answers')
 	.option('--out <file>', 'a quiz sheet: where your answers go (default: NAME.answers.yaml)')
-	.option('--force', 'a quiz sheet: replace an answers file that has another name on it')
-	.action(async (bank: string | undefined, options, command: Command) => {
+	.option('--force', 'a quiz sheet: start again over an existing answers file')
+	.addOption(bankOption())
+	.addHelpText(
+		'after',
+		examples(
+			'quizline                                  # the start screen: pick a mode',
+			'quizline play --mode practice -n 5',
+			'quizline play my-article.yaml --mode exam --time 8',
+			'quizline play quiz.yaml --name "Ana Lima"  # a quiz sheet from assign',
+		),
+	)
+	.action(async (argument: string | undefined, options, command: Command) => {
+		const bank = oneBank(command, argument);
 		// `quizline stat` would otherwise read as a bank named "stat" that does not exist.
 		const names = program.commands.map((each) => each.name());
 		const typo = bank && !pathExists(path.resolve(bank)) ? notACommand(bank, names) : undefined;
@@ -132,17 +162,33 @@ program
 		process.exitCode = await playCommand(bank, { ...options, given }, io);
 	});
 
-bankCommand('check', 'grade one answer: exit 0 right, 1 wrong, 2 bad input')
-	.argument('<id>', 'question id (see: quizline list)')
-	.argument('<answer>', 'the answer to grade')
+subcommand('check', 'grade one answer: exit 0 right, 1 wrong, 2 bad input')
+	.usage('[options] [bank] <id> <answer>')
+	.argument('<words...>')
+	.addOption(bankOption())
 	.option('--json', 'print the verdict as JSON')
 	.option('--record', "store the attempt in the profile's history (off by default)")
 	.option('--profile <name>', 'whose history --record writes to', 'default')
-	.action(async (id: string, answer: string, options) => {
+	.addHelpText(
+		'after',
+		examples(
+			'quizline check trade-last-year 140bn',
+			'quizline check my-article.yaml q-launch-year 2021 --json',
+			'quizline check trade-last-year 14 --record --profile ana',
+		),
+	)
+	.action(async (words: string[], options, command: Command) => {
+		if (words.length < 2 || words.length > 3) {
+			command.error('error: expected [bank] <id> <answer> (quote an answer with spaces)', {
+				exitCode: exitCode.badInput,
+			});
+		}
+		const [id = '', answer = ''] = words.slice(-2);
+		const bank = oneBank(command, words.length === 3 ? words[0] : undefined);
 		process.exitCode = await (await import('./commands/check.js')).checkCommand(
 			id,
 			answer,
-			options,
+			{ ...options, ...(bank === undefined ? {} : { bank }) },
 			io,
 		);
 	});
@@ -154,6 +200,15 @@ subcommand('grade', 'grade answer sheets: exit 0 all right, 1 any wrong or missi
 	.option('--json', 'print one JSON document (schemas/grade-result.schema.json)')
 	.option('--junit <file>', 'also write JUnit XML to the file (- for standard output)')
 	.option('--report <file>', 'also write the class results CSV and print the class report')
+	.addHelpText(
+		'after',
+		examples(
+			'quizline grade ana.answers.yaml',
+			'quizline grade answers/*.yaml --json > results.json',
+			'quizline grade answers/*.csv --junit junit.xml --report class.csv',
+			'some-form-export | quizline grade - --bank my-article.yaml',
+		),
+	)
 	.action(async (sheets: string[], options) => {
 		process.exitCode = await (await import('./commands/grade.js')).gradeCommand(
 			sheets,
@@ -164,14 +219,22 @@ subcommand('grade', 'grade answer sheets: exit 0 all right, 1 any wrong or missi
 
 subcommand('assign', 'write a quiz sheet for homework: questions and choice order fixed')
 	.argument('[bank]', bankHelp)
-	.option('-n, --count <n>', 'how many questions (default 10)', positiveInt)
+	.option('-n, --count <n>', 'how many questions (default: 10)', positiveInt)
 	.option('--seed <seed>', 'the same questions and choice order as an earlier sheet')
 	.addOption(tagsOption())
 	.option('-o, --output <file>', 'the quiz sheet to write; standard output when omitted')
 	.option('--force', 'replace an existing file')
-	.action(async (bank: string | undefined, options) => {
+	.addOption(bankOption())
+	.addHelpText(
+		'after',
+		examples(
+			'quizline assign -n 5 --seed 7b-homework -o quiz.yaml',
+			'quizline assign my-article.yaml --tags economy -o quiz.yaml',
+		),
+	)
+	.action(async (argument: string | undefined, options, command: Command) => {
 		process.exitCode = await (await import('./commands/assign.js')).assignCommand(
-			bank,
+			oneBank(command, argument),
 			options,
 			io,
 		);
@@ -181,16 +244,41 @@ bankCommand('list', 'list the questions: id, type, tags and prompt (never the an
 	.addOption(tagsOption())
 	.option('--type <types>', `only questions of these types (${questionTypes.join(', ')})`, typeList)
 	.addOption(jsonOption())
-	.action(async (options) => {
-		process.exitCode = await (await import('./commands/list.js')).listCommand(options, io);
+	.addHelpText(
+		'after',
+		examples('quizline list', 'quizline list my-article.yaml --type numeric --tags economy'),
+	)
+	.action(async (argument: string | undefined, options, command: Command) => {
+		const bank = oneBank(command, argument);
+		process.exitCode = await (await import('./commands/list.js')).listCommand(
+			{ ...options, ...(bank === undefined ? {} : { bank }) },
+			io,
+		);
 	});
 
-bankCommand('show', 'print questions as a student sees them; the answer only with --reveal')
-	.argument('<ids...>', 'question ids (see: quizline list)')
+subcommand('show', 'print questions as a student sees them; the answer only with --reveal')
+	.usage('[options] [bank] <ids...>')
+	.argument('<ids...>', 'question ids (see: quizline list), after the bank if one is named')
+	.addOption(bankOption())
 	.option('--reveal', 'also print the answer, the explanation and the quoted line')
 	.addOption(jsonOption())
-	.action(async (ids: string[], options) => {
-		process.exitCode = await (await import('./commands/show.js')).showCommand(ids, options, io);
+	.addHelpText(
+		'after',
+		examples(
+			'quizline show vocab-protracted',
+			'quizline show my-article.yaml q-launch-year --reveal',
+		),
+	)
+	.action(async (words: string[], options, command: Command) => {
+		// A first word that names a bank file is the bank; question ids have no extension.
+		const [first, ...rest] = words;
+		const isBank = rest.length > 0 && first !== undefined && /\.(ya?ml|json)$/i.test(first);
+		const bank = oneBank(command, isBank ? first : undefined);
+		process.exitCode = await (await import('./commands/show.js')).showCommand(
+			isBank ? rest : words,
+			{ ...options, ...(bank === undefined ? {} : { bank }) },
+			io,
+		);
 	});
 
 bankCommand(
@@ -201,8 +289,19 @@ bankCommand(
 		new Option('--format <format>', 'the file format').choices(['gift', 'tsv', 'csv', 'json']),
 	)
 	.option('-o, --output <file>', 'write to this file (its extension may give the format)')
-	.action(async (options) => {
-		process.exitCode = await (await import('./commands/export.js')).exportCommand(options, io);
+	.addHelpText(
+		'after',
+		examples(
+			'quizline export --format gift -o putin-xi.gift   # Moodle: Import → GIFT',
+			'quizline export my-article.yaml -o cards.tsv      # Anki: File → Import',
+		),
+	)
+	.action(async (argument: string | undefined, options, command: Command) => {
+		const bank = oneBank(command, argument);
+		process.exitCode = await (await import('./commands/export.js')).exportCommand(
+			{ ...options, ...(bank === undefined ? {} : { bank }) },
+			io,
+		);
 	});
 
 subcommand(
@@ -210,8 +309,11 @@ subcommand(
 	'check banks: schema, unique ids, answers, quotes in the article (exit 0 or 2)',
 )
 	.argument('[banks...]', 'bank files; the bundled one when omitted')
-	.action(async (banks: string[]) => {
-		process.exitCode = await (await import('./commands/validate.js')).validateCommand(banks, io);
+	.addOption(bankOption())
+	.addHelpText('after', examples('quizline validate', 'quizline validate banks/*.yaml'))
+	.action(async (banks: string[], options: { bank?: string }) => {
+		const all = options.bank === undefined ? banks : [...banks, options.bank];
+		process.exitCode = await (await import('./commands/validate.js')).validateCommand(all, io);
 	});
 
 subcommand(
@@ -228,6 +330,14 @@ subcommand(
 	.option('--title <title>', 'the article title written into the bank')
 	.option('--force', 'replace an existing output file instead of merging into it')
 	.option('--explain', 'list every rejected candidate and the rule that rejected it')
+	.addHelpText(
+		'after',
+		examples(
+			'quizline generate article.txt -o article.yaml',
+			'quizline generate article.txt --explain > /dev/null   # why candidates were dropped',
+			'quizline play article.yaml',
+		),
+	)
 	.action(async (article: string, options) => {
 		process.exitCode = await (await import('./commands/generate.js')).generateCommand(
 			article,
@@ -236,36 +346,69 @@ subcommand(
 		);
 	});
 
-subcommand('stats', 'accuracy over time, per tag and skill, streak, what is due, weakest questions')
+bankCommand(
+	'stats',
+	'accuracy over time, per tag and skill, streak, what is due, weakest questions',
+)
 	.option('--profile <name>', 'whose scores', 'default')
-	.option('--bank <file>', 'bank for tags and quotes; the bundled one when omitted')
-	.option('--retention <share>', 'desired retention for what is due (default 0.9)', retention)
-	.option('--new-per-day <n>', 'new questions allowed per day (default 10)', wholeNumber)
+	.option('--retention <share>', 'desired retention for what is due (default: 0.9)', retention)
+	.option('--new-per-day <n>', 'new questions allowed per day (default: 10)', wholeNumber)
 	.addOption(jsonOption())
-	.action(async (options) => {
-		process.exitCode = await (await import('./commands/stats.js')).statsCommand(options, io);
+	.addHelpText(
+		'after',
+		examples('quizline stats', 'quizline stats my-article.yaml --profile ann --json'),
+	)
+	.action(async (argument: string | undefined, options, command: Command) => {
+		const bank = oneBank(command, argument);
+		process.exitCode = await (await import('./commands/stats.js')).statsCommand(
+			{ ...options, ...(bank === undefined ? {} : { bank }) },
+			io,
+		);
 	});
 
 subcommand('reset', 'delete a profile’s answers and sessions (asks first; exit 1 if declined)')
 	.option('--profile <name>', 'whose progress to delete', 'default')
 	.option('-y, --yes', 'do not ask (for scripts)')
+	.addHelpText(
+		'after',
+		examples('quizline reset --profile ann', 'quizline reset --profile ann --yes'),
+	)
 	.action(async (options) => {
 		process.exitCode = await (await import('./commands/reset.js')).resetCommand(options, io);
 	});
 
 subcommand('host', 'run a live quiz for a class: students answer from their own terminals')
 	.argument('[bank]', bankHelp)
+	.addOption(bankOption())
 	.option('-n, --count <n>', 'how many questions', positiveInt, 10)
 	.option('--seed <seed>', 'the same questions and choice order as an earlier run')
 	.addOption(tagsOption())
 	.option('--timer <seconds>', 'seconds to answer each question', positiveInt, 30)
-	.option('--port <port>', 'port to listen on (0 picks a free one)', portNumber, defaultPort)
-	.option('--bind <address>', 'address to listen on: all interfaces by default', '0.0.0.0')
+	.option('--port <port>', 'port to listen on, 0 for any free one', portNumber, defaultPort)
+	.addOption(
+		new Option('--bind <address>', 'address to listen on').default(
+			'0.0.0.0',
+			'0.0.0.0, every interface',
+		),
+	)
 	.option('--speed-bonus', 'faster right answers earn more points (500 to 1000)')
 	.option('--local', 'projector mode: one screen for the room, no network')
 	.option('-o, --out <file>', 'results CSV (default: quizline-class-<date>-<time>.csv)')
-	.action(async (bank: string | undefined, options) => {
-		process.exitCode = await (await import('./commands/host.js')).hostCommand(bank, options, io);
+	.option('--force', 'replace the results file named by -o if it exists')
+	.addHelpText(
+		'after',
+		examples(
+			'quizline host --count 5 --timer 30           # students join over the network',
+			'quizline host my-article.yaml --bind 127.0.0.1 --port 8000',
+			'quizline host --local                        # projector mode: one screen',
+		),
+	)
+	.action(async (argument: string | undefined, options, command: Command) => {
+		process.exitCode = await (await import('./commands/host.js')).hostCommand(
+			oneBank(command, argument),
+			options,
+			io,
+		);
 	});
 
 subcommand('join', 'join a live class quiz from your own terminal')
@@ -273,13 +416,27 @@ subcommand('join', 'join a live class quiz from your own terminal')
 	.requiredOption('--code <code>', "the join code on the teacher's screen")
 	.requiredOption('--name <name>', 'your name as the class will see it')
 	.option('--token <token>', 'rejoin as the same student after a drop (shown on your screen)')
+	.addHelpText(
+		'after',
+		examples(
+			'quizline join 192.168.1.20:7373 --code K7QX-2M4P --name Ann',
+			'quizline join 192.168.1.20:7373 --code K7QX-2M4P --name Ann --token 3f9c…',
+		),
+	)
 	.action(async (address: string, options) => {
 		process.exitCode = await (await import('./commands/join.js')).joinCommand(address, options, io);
 	});
 
-subcommand('report', 'the per-question class report from a results CSV (written by host)')
+subcommand('report', 'the per-question class report from a results CSV (host or grade --report)')
 	.argument('<file>', 'results CSV')
 	.addOption(jsonOption())
+	.addHelpText(
+		'after',
+		examples(
+			'quizline report quizline-class-2024-05-01-1030.csv',
+			'quizline report class.csv --json',
+		),
+	)
 	.action(async (file: string, options) => {
 		process.exitCode = await (await import('./commands/report.js')).reportCommand(
 			file,

@@ -91,7 +91,7 @@ function nextSteps(output: string, shown: string): string {
 					? ''
 					: `${placed === 'written' ? 'Wrote' : 'Updated'} schema.json beside it: editors check the bank as you edit\n`;
 	const name = /^[\w./@+-]+$/.test(shown) ? shown : `'${shown.replaceAll("'", "'\\''")}'`;
-	return `${schema}Next: quizline play ${name}   (or look first: quizline list --bank ${name})\n`;
+	return `${schema}Next: quizline play ${name}   (or look first: quizline list ${name})\n`;
 }
 
 function fail(io: CommandIo, message: string): number {

@@ -80,7 +80,7 @@ describe('quizline check', () => {
 			['check', 'trade-last-year', '1', '--bank', 'missing.yaml'],
 			'missing.yaml: cannot read the bank',
 		],
-		[['check', 'trade-last-year'], "missing required argument 'answer'"],
+		[['check', 'trade-last-year'], 'expected [bank] <id> <answer>'],
 	])('exit 2 for bad input: %j', (args, message) => {
 		const result = runCli(args);
 		expect(result.code).toBe(2);
