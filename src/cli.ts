@@ -106,6 +106,12 @@ function oneBank(command: Command, argument: string | undefined): string | undef
 	return argument ?? option;
 }
 
+/** A command's options with the one bank it was given (see `oneBank`) as `bank`. */
+function withBank<T extends object>(command: Command, argument: string | undefined, options: T) {
+	const bank = oneBank(command, argument);
+	return { ...options, ...(bank === undefined ? {} : { bank }) };
+}
+
 /** The examples `--help` ends with, one command line each. */
 function examples(...lines: string[]): string {
 	return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
@@ -184,13 +190,9 @@ subcommand('check', 'grade one answer: exit 0 right, 1 wrong, 2 bad input')
 			});
 		}
 		const [id = '', answer = ''] = words.slice(-2);
-		const bank = oneBank(command, words.length === 3 ? words[0] : undefined);
-		process.exitCode = await (await import('./commands/check.js')).checkCommand(
-			id,
-			answer,
-			{ ...options, ...(bank === undefined ? {} : { bank }) },
-			io,
-		);
+		const bank = words.length === 3 ? words[0] : undefined;
+		const { checkCommand } = await import('./commands/check.js');
+		process.exitCode = await checkCommand(id, answer, withBank(command, bank, options), io);
 	});
 
 subcommand('grade', 'grade answer sheets: exit 0 all right, 1 any wrong or missing, 2 bad input')
@@ -249,11 +251,8 @@ bankCommand('list', 'list the questions: id, type, tags and prompt (never the an
 		examples('quizline list', 'quizline list my-article.yaml --type numeric --tags economy'),
 	)
 	.action(async (argument: string | undefined, options, command: Command) => {
-		const bank = oneBank(command, argument);
-		process.exitCode = await (await import('./commands/list.js')).listCommand(
-			{ ...options, ...(bank === undefined ? {} : { bank }) },
-			io,
-		);
+		const { listCommand } = await import('./commands/list.js');
+		process.exitCode = await listCommand(withBank(command, argument, options), io);
 	});
 
 subcommand('show', 'print questions as a student sees them; the answer only with --reveal')
@@ -273,12 +272,9 @@ subcommand('show', 'print questions as a student sees them; the answer only with
 		// A first word that names a bank file is the bank; question ids have no extension.
 		const [first, ...rest] = words;
 		const isBank = rest.length > 0 && first !== undefined && /\.(ya?ml|json)$/i.test(first);
-		const bank = oneBank(command, isBank ? first : undefined);
-		process.exitCode = await (await import('./commands/show.js')).showCommand(
-			isBank ? rest : words,
-			{ ...options, ...(bank === undefined ? {} : { bank }) },
-			io,
-		);
+		const shown = withBank(command, isBank ? first : undefined, options);
+		const { showCommand } = await import('./commands/show.js');
+		process.exitCode = await showCommand(isBank ? rest : words, shown, io);
 	});
 
 bankCommand(
@@ -297,11 +293,8 @@ bankCommand(
 		),
 	)
 	.action(async (argument: string | undefined, options, command: Command) => {
-		const bank = oneBank(command, argument);
-		process.exitCode = await (await import('./commands/export.js')).exportCommand(
-			{ ...options, ...(bank === undefined ? {} : { bank }) },
-			io,
-		);
+		const { exportCommand } = await import('./commands/export.js');
+		process.exitCode = await exportCommand(withBank(command, argument, options), io);
 	});
 
 subcommand(
@@ -359,11 +352,8 @@ bankCommand(
 		examples('quizline stats', 'quizline stats my-article.yaml --profile ann --json'),
 	)
 	.action(async (argument: string | undefined, options, command: Command) => {
-		const bank = oneBank(command, argument);
-		process.exitCode = await (await import('./commands/stats.js')).statsCommand(
-			{ ...options, ...(bank === undefined ? {} : { bank }) },
-			io,
-		);
+		const { statsCommand } = await import('./commands/stats.js');
+		process.exitCode = await statsCommand(withBank(command, argument, options), io);
 	});
 
 subcommand('reset', 'delete a profile’s answers and sessions (asks first; exit 1 if declined)')

@@ -1,6 +1,7 @@
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { commandNames } from './helpers/commands.js';
 import { root, runCli, tempDir } from './helpers/run-cli.js';
 
 // One way to name a bank: every command over one bank takes it as its argument or as --bank.
@@ -50,24 +51,12 @@ describe('a bank named as the argument or as --bank', () => {
 });
 
 describe('--help of every command', () => {
-	const commands = [
-		'play',
-		'check',
-		'grade',
-		'assign',
-		'list',
-		'show',
-		'export',
-		'validate',
-		'generate',
-		'stats',
-		'reset',
-		'host',
-		'join',
-		'report',
-	];
+	it('covers every command quizline --help lists', () => {
+		const listed = [...runCli(['--help']).stdout.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]);
+		expect(listed).toEqual([...commandNames, 'help']);
+	});
 
-	it.each(commands)('%s ends with examples and says each default once', (command) => {
+	it.each(commandNames)('%s ends with examples and says each default once', (command) => {
 		const help = runCli([command, '--help']);
 		expect(help.code).toBe(0);
 		expect(help.stdout).toMatch(/\nExamples:\n {2}\$ quizline /);

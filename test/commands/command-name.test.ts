@@ -2,24 +2,8 @@ import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nearestName, notACommand } from '../../src/commands/command-name.js';
+import { commandNames } from '../cli/helpers/commands.js';
 import { root, runCli, tempDir } from '../cli/helpers/run-cli.js';
-
-const commands = [
-	'play',
-	'check',
-	'grade',
-	'assign',
-	'list',
-	'show',
-	'export',
-	'validate',
-	'generate',
-	'stats',
-	'reset',
-	'host',
-	'join',
-	'report',
-];
 
 describe('notACommand', () => {
 	it.each([
@@ -32,14 +16,14 @@ describe('notACommand', () => {
 		['Stats', 'stats'],
 		['hots', 'host'],
 	])('suggests the nearest command for %s', (typed, nearest) => {
-		expect(nearestName(typed, commands)).toBe(nearest);
-		expect(notACommand(typed, commands)).toBe(
+		expect(nearestName(typed, commandNames)).toBe(nearest);
+		expect(notACommand(typed, commandNames)).toBe(
 			`"${typed}" is not a quizline command: did you mean "quizline ${nearest}"? (see: quizline --help)`,
 		);
 	});
 
 	it('lists the commands when none is near', () => {
-		expect(notACommand('banana', commands)).toMatch(
+		expect(notACommand('banana', commandNames)).toMatch(
 			/^"banana" is not a quizline command, nor a bank file \(commands: play, check, .*report; see: quizline --help\)$/,
 		);
 	});
@@ -47,13 +31,13 @@ describe('notACommand', () => {
 	it.each(['my-bank.yaml', 'banks/economy', './stats', 'C:\\banks\\x', ''])(
 		'leaves what may be a file name, %j, to the bank loader',
 		(typed) => {
-			expect(notACommand(typed, commands)).toBeUndefined();
+			expect(notACommand(typed, commandNames)).toBeUndefined();
 		},
 	);
 
 	it('does not take a short unrelated word for a command', () => {
-		expect(nearestName('ab', commands)).toBeUndefined();
-		expect(nearestName('xyz', commands)).toBeUndefined();
+		expect(nearestName('ab', commandNames)).toBeUndefined();
+		expect(nearestName('xyz', commandNames)).toBeUndefined();
 	});
 });
 

@@ -1,0 +1,17 @@
+/** Every command of quizline, in the order `quizline --help` lists them. */
+export const commandNames = [
+	'play',
+	'check',
+	'grade',
+	'assign',
+	'list',
+	'show',
+	'export',
+	'validate',
+	'generate',
+	'stats',
+	'reset',
+	'host',
+	'join',
+	'report',
+];
