@@ -80,8 +80,9 @@ function saveToStore(
 		speedBonus: state.settings.speedBonus,
 		questionIds: state.items.slice(0, state.revealed).map((item) => item.question.id),
 		players: state.players.map((player) => ({ name: player.name, score: player.score })),
-		answers: rows,
-		...(isLocal ? { tallies } : {}),
+		// The store keeps the question ids; the prompts are in the bank.
+		answers: rows.map(({ prompt: _, ...row }) => row),
+		...(isLocal ? { tallies: tallies.map(({ prompt: _, ...tally }) => tally) } : {}),
 		...(csvPath ? { csv: path.resolve(csvPath) } : {}),
 	});
 }

@@ -146,12 +146,18 @@ describe('a live session in real terminals over 127.0.0.1', () => {
 		expect(host.output).toContain('Class report: 1 student, 1 question');
 		expect(host.output).toContain('Join guard: 1 wrong code refused');
 		const csv = fs.readFileSync(path.join(work, 'class.csv'), 'utf8').trim().split('\n');
-		expect(csv[0]).toBe('name,question_id,answer,result,seconds');
-		expect(csv[1]).toMatch(
+		expect(csv[0]).toBe('name,question_id,answer,result,seconds,prompt');
+		const row = csv[1]?.match(
 			new RegExp(
-				`^Ann,[a-z0-9-]+,${firstOption.replace(/[$()]/g, '\\$&')},(right|wrong),\\d+\\.\\d$`,
+				`^Ann,([a-z0-9-]+),${firstOption.replace(/[$()]/g, '\\$&')},(right|wrong),\\d+\\.\\d,(.+)$`,
 			),
 		);
+		expect(row).not.toBeNull();
+		// The printed report names the question by its prompt, cut to 40 characters, beside its id.
+		const prompt = (row?.[3] ?? '').replace(/^"|"$/g, '').replace(/""/g, '"');
+		const cut = prompt.length <= 40 ? prompt : `${prompt.slice(0, 39)}…`;
+		expect(host.output).toMatch(/question\s+prompt\s+right/);
+		expect(host.output).toContain(`${row?.[1]}  ${cut}`);
 		const [stored] = ScoreStore.open({ dir: env.QUIZLINE_STORE_DIR }).classSessions();
 		expect(stored).toMatchObject({
 			kind: 'live',
@@ -187,7 +193,7 @@ describe('a live session in real terminals over 127.0.0.1', () => {
 		expect(host.output).toContain('Class report: 1 student, 1 question');
 		const csv = fs.readFileSync(path.join(work, 'class.csv'), 'utf8').trim().split('\n');
 		expect(csv).toHaveLength(2);
-		expect(csv[1]).toMatch(/^Ann,[a-z0-9-]+,,unanswered,$/);
+		expect(csv[1]).toMatch(/^Ann,[a-z0-9-]+,,unanswered,,.+$/);
 		await eventually(
 			() => student.output.includes('The teacher ended the quiz'),
 			'the student told',
@@ -215,7 +221,7 @@ describe('a live session in real terminals over 127.0.0.1', () => {
 			expect(host.exitCode).toBe(130);
 			const csv = fs.readFileSync(path.join(work, 'class.csv'), 'utf8').trim().split('\n');
 			expect(csv).toHaveLength(2);
-			expect(csv[1]).toMatch(/^Ann,[a-z0-9-]+,,unanswered,$/);
+			expect(csv[1]).toMatch(/^Ann,[a-z0-9-]+,,unanswered,,.+$/);
 			await eventually(
 				() => student.output.includes('The teacher ended the quiz'),
 				'the student told',
