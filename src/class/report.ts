@@ -6,6 +6,8 @@ import type { ResultRow, TallyRow } from './rows.js';
 /** How one question went for the class. */
 export type QuestionReport = {
 	readonly questionId: string;
+	/** The question's prompt as the results file gave it; null when the file has none. */
+	readonly prompt: string | null;
 	/** Students counted (everyone in the session, answered or not); null when unknown. */
 	readonly students: number | null;
 	/** Right answers; null when the teacher did not count (projector mode). */
@@ -61,6 +63,7 @@ export function reportFromResults(rows: readonly ResultRow[]): ClassReport {
 			answers.filter((row) => group.has(row.name) && row.result === 'right').length / third;
 		return {
 			questionId,
+			prompt: answers.find((row) => row.prompt)?.prompt ?? null,
 			students: answers.length,
 			right,
 			facility: answers.length === 0 ? null : right / answers.length,
@@ -75,6 +78,7 @@ export function reportFromResults(rows: readonly ResultRow[]): ClassReport {
 export function reportFromTallies(rows: readonly TallyRow[]): ClassReport {
 	const questions = rows.map((row) => ({
 		questionId: row.questionId,
+		prompt: row.prompt ?? null,
 		students: row.of,
 		right: row.right,
 		facility: row.right === null || !row.of ? null : row.right / row.of,

@@ -5,9 +5,19 @@ import { cutText } from '../core/cut-text.js';
 import type { ResultRow, TallyRow } from './rows.js';
 
 /** The header of a results file (one row per student per question). */
-export const resultsHeader = ['name', 'question_id', 'answer', 'result', 'seconds'] as const;
+export const resultsHeader = [
+	'name',
+	'question_id',
+	'answer',
+	'result',
+	'seconds',
+	'prompt',
+] as const;
 /** The header of a projector-mode file (one row per question). */
-export const tallyHeader = ['question_id', 'right', 'of'] as const;
+export const tallyHeader = ['question_id', 'right', 'of', 'prompt'] as const;
+/** The headers of files written before the prompt was added as the last column; still read. */
+const olderResultsHeader = resultsHeader.slice(0, -1);
+const olderTallyHeader = tallyHeader.slice(0, -1);
 
 const results = new Set(['right', 'wrong', 'unanswered']);
 
@@ -20,6 +30,7 @@ export function formatResultsCsv(rows: readonly ResultRow[]): string {
 			guardFormula(row.answer),
 			row.result,
 			row.seconds === null ? '' : row.seconds.toFixed(1),
+			guardFormula(row.prompt ?? ''),
 		]),
 	);
 	return `${[csvRow(resultsHeader), ...lines].join('\n')}\n`;
@@ -28,7 +39,12 @@ export function formatResultsCsv(rows: readonly ResultRow[]): string {
 /** Projector-mode counts as CSV text, header first. */
 export function formatTallyCsv(rows: readonly TallyRow[]): string {
 	const lines = rows.map((row) =>
-		csvRow([row.questionId, String(row.right ?? ''), String(row.of ?? '')]),
+		csvRow([
+			row.questionId,
+			String(row.right ?? ''),
+			String(row.of ?? ''),
+			guardFormula(row.prompt ?? ''),
+		]),
 	);
 	return `${[csvRow(tallyHeader), ...lines].join('\n')}\n`;
 }
@@ -54,12 +70,14 @@ export function parseClassCsv(text: string, file: string): ClassFile {
 	};
 	// The first 50 problems, then how many more: a file of 150,000 bad rows is not listed whole.
 	const refused = (): ClassFile => ({ ok: false, issues: capIssues(issues, (found) => found) });
-	if (names === resultsHeader.join(',')) {
-		const rows = resultRowsOf(records, problems);
+	for (const expected of [resultsHeader, olderResultsHeader]) {
+		if (names !== expected.join(',')) continue;
+		const rows = resultRowsOf(records, expected, problems);
 		return issues.length > 0 ? refused() : { ok: true, kind: 'results', rows };
 	}
-	if (names === tallyHeader.join(',')) {
-		const rows = tallyRowsOf(records, problems);
+	for (const expected of [tallyHeader, olderTallyHeader]) {
+		if (names !== expected.join(',')) continue;
+		const rows = tallyRowsOf(records, expected, problems);
 		return issues.length > 0 ? refused() : { ok: true, kind: 'tally', rows };
 	}
 	return {
@@ -90,16 +108,21 @@ function hasFields(record: CsvRecord, header: readonly string[], problems: Probl
 	return false;
 }
 
-function resultRowsOf(records: readonly CsvRecord[], problems: Problems): ResultRow[] {
+function resultRowsOf(
+	records: readonly CsvRecord[],
+	header: readonly string[],
+	problems: Problems,
+): ResultRow[] {
 	const rows: ResultRow[] = [];
 	const seen = new Map<string, number>();
 	for (const record of records) {
-		if (!hasFields(record, resultsHeader, problems)) continue;
+		if (!hasFields(record, header, problems)) continue;
 		const at = (i: number, message: string) => {
 			const { line, col } = fieldStart(record, i);
 			problems.add(line, col, message);
 		};
-		const [name = '', questionId = '', answer = '', result = '', seconds = ''] = record.fields;
+		const [name = '', questionId = '', answer = '', result = '', seconds = '', prompt = ''] =
+			record.fields;
 		if (name.trim() === '') at(0, 'expected a student name');
 		if (questionId.trim() === '') at(1, 'expected a question id');
 		if (!results.has(result))
@@ -123,12 +146,17 @@ function resultRowsOf(records: readonly CsvRecord[], problems: Problems): Result
 			answer: unguardFormula(answer),
 			result: result as ResultRow['result'],
 			seconds: time,
+			...promptOf(prompt),
 		});
 	}
 	return rows;
 }
 
-function tallyRowsOf(records: readonly CsvRecord[], problems: Problems): TallyRow[] {
+function tallyRowsOf(
+	records: readonly CsvRecord[],
+	header: readonly string[],
+	problems: Problems,
+): TallyRow[] {
 	const rows: TallyRow[] = [];
 	for (const record of records) {
 		const count = (text: string, i: number) => {
@@ -139,9 +167,15 @@ function tallyRowsOf(records: readonly CsvRecord[], problems: Problems): TallyRo
 			problems.add(line, col, `expected a whole number or nothing, found "${cutText(text)}"`);
 			return null;
 		};
-		if (!hasFields(record, tallyHeader, problems)) continue;
-		const [questionId = '', right = '', of = ''] = record.fields;
-		rows.push({ questionId, right: count(right, 1), of: count(of, 2) });
+		if (!hasFields(record, header, problems)) continue;
+		const [questionId = '', right = '', of = '', prompt = ''] = record.fields;
+		rows.push({ questionId, right: count(right, 1), of: count(of, 2), ...promptOf(prompt) });
 	}
 	return rows;
+}
+
+/** A prompt field as a row holds it: absent when empty (or the file has no such column). */
+function promptOf(field: string): { prompt?: string } {
+	const prompt = unguardFormula(field).trim();
+	return prompt === '' ? {} : { prompt };
 }

@@ -10,6 +10,8 @@ export type ResultRow = {
 	readonly result: 'right' | 'wrong' | 'unanswered';
 	/** From the question showing to the answer; null when unanswered. */
 	readonly seconds: number | null;
+	/** The question's prompt; absent in files written before results named it. */
+	readonly prompt?: string;
 };
 
 /** Projector mode: how many got one question right, as the teacher counted. */
@@ -19,6 +21,8 @@ export type TallyRow = {
 	readonly right: number | null;
 	/** How many students were in the room, when the teacher said. */
 	readonly of: number | null;
+	/** The question's prompt; absent in files written before results named it. */
+	readonly prompt?: string;
 };
 
 /** One row per student per revealed question, students in the order they joined. */
@@ -36,6 +40,7 @@ export function resultRows(state: ClassState): ResultRow[] {
 				answer: answer?.given ?? '',
 				result: answer ? (answer.correct ? 'right' : 'wrong') : 'unanswered',
 				seconds: answer ? Math.round(answer.ms / 100) / 10 : null,
+				prompt: item.question.prompt,
 			});
 		}
 	}
@@ -48,5 +53,6 @@ export function tallyRows(state: ClassState): TallyRow[] {
 		questionId: item.question.id,
 		right: state.tallies[index] ?? null,
 		of: state.classSize,
+		prompt: item.question.prompt,
 	}));
 }

@@ -17,8 +17,10 @@ export type ResultTarget = {
 	/** The bank's key, as the store names banks. */
 	readonly bank: string;
 	readonly seed: string;
-	/** The CSV file to write; a free name next to it is used if it exists. */
+	/** The CSV file to write; a free name next to it is used if it exists, unless `replace`. */
 	readonly csvPath: string;
+	/** Write over `csvPath` if it exists (`host -o FILE --force`). */
+	readonly replace?: boolean;
 };
 
 /** What saving did: the CSV written (or why not) and the report. */
@@ -41,12 +43,12 @@ export function saveClassResults(state: ClassState, target: ResultTarget): Saved
 	const rows = resultRows(state);
 	const tallies = tallyRows(state);
 	const report = isLocal ? reportFromTallies(tallies) : reportFromResults(rows);
-	let csvPath: string | undefined = freePath(target.csvPath);
+	let csvPath: string | undefined = target.replace ? target.csvPath : freePath(target.csvPath);
 	const problems: string[] = [];
 	const failed = writeText(
 		csvPath,
 		isLocal ? formatTallyCsv(tallies) : formatResultsCsv(rows),
-		true,
+		target.replace !== true,
 	);
 	if (failed) {
 		problems.push(`cannot write ${csvPath}: ${failed.message}`);
@@ -78,8 +80,9 @@ function saveToStore(
 		speedBonus: state.settings.speedBonus,
 		questionIds: state.items.slice(0, state.revealed).map((item) => item.question.id),
 		players: state.players.map((player) => ({ name: player.name, score: player.score })),
-		answers: rows,
-		...(isLocal ? { tallies } : {}),
+		// The store keeps the question ids; the prompts are in the bank.
+		answers: rows.map(({ prompt: _, ...row }) => row),
+		...(isLocal ? { tallies: tallies.map(({ prompt: _, ...tally }) => tally) } : {}),
 		...(csvPath ? { csv: path.resolve(csvPath) } : {}),
 	});
 }

@@ -41,6 +41,7 @@ export function resultRowsFromSheets(run: GradeRun): SheetRows {
 				answer: answer.given ?? '',
 				result: answer.correct ? 'right' : answer.kind === 'missing' ? 'unanswered' : 'wrong',
 				seconds: null,
+				prompt: answer.question.prompt,
 			});
 		}
 	}

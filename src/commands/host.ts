@@ -12,6 +12,7 @@ import {
 import { selectQuestions } from '../core/select.js';
 import { unwritableFolder } from '../files/folders.js';
 import type { LoadedBank } from '../files/load-result.js';
+import { pathExists } from '../files/path-exists.js';
 import { displayHost } from '../live/address.js';
 import { ClassSession } from '../live/class-session.js';
 import { type ClassState, createClassState } from '../live/class-state.js';
@@ -35,6 +36,8 @@ export type HostOptions = {
 	readonly local?: boolean;
 	/** The results CSV (default: quizline-class-<date>-<time>.csv here). */
 	readonly out?: string;
+	/** Replace the `--out` file if it exists (without it, an existing file is refused). */
+	readonly force?: boolean;
 };
 
 /** Explains why hosting needs a terminal. */
@@ -112,6 +115,14 @@ async function prepareHost(
 		io.stderr.write(`--out ${options.out}: ${folderProblem}\n`);
 		return exitCode.badInput;
 	}
+	// A file named on purpose is not silently written beside; the default name finds a free one.
+	const replace = options.out !== undefined && options.force === true;
+	if (options.out !== undefined && !replace && pathExists(csvPath)) {
+		io.stderr.write(
+			`--out ${options.out}: the file exists: choose another name, or add --force to replace it\n`,
+		);
+		return exitCode.badInput;
+	}
 	const opened = await context.openStore({ forWriting: true });
 	if (!opened.ok) {
 		io.stderr.write(`${opened.message}\n`);
@@ -125,7 +136,7 @@ async function prepareHost(
 		isLocal: options.local === true,
 	};
 	const session = new ClassSession(createClassState(items, settings, started.getTime()));
-	const target = { store: opened.store, bank: loaded.key, seed, csvPath };
+	const target = { store: opened.store, bank: loaded.key, seed, csvPath, replace };
 	return { loaded, session, code, target };
 }
 

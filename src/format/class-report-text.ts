@@ -6,6 +6,8 @@ import type { Style } from './style.js';
 
 /** Most characters of a question id or a student's name in the table. */
 const maxNameWidth = 60;
+/** Most characters of a question's prompt in the table, "…" included. */
+const maxPromptWidth = 40;
 
 /** The class report as a plain table: one line per question, then each student's total. */
 export function formatClassReport(report: ClassReport, style: Style): string {
@@ -13,8 +15,14 @@ export function formatClassReport(report: ClassReport, style: Style): string {
 	const ids = report.questions.map((question) => cutText(question.questionId, maxNameWidth));
 	let idWidth = 8;
 	for (const id of ids) idWidth = Math.max(idWidth, id.length);
+	// Files written before results named the question have no prompts: the id says it alone.
+	const prompts = report.questions.map((question) => promptText(question.prompt));
+	let promptWidth = 0;
+	for (const prompt of prompts) promptWidth = Math.max(promptWidth, prompt.length);
+	const promptColumn = (text: string) => (promptWidth > 0 ? [text.padEnd(promptWidth)] : []);
 	const header = [
 		'question'.padEnd(idWidth),
+		...promptColumn('prompt'),
 		'right'.padStart(7),
 		'facility'.padStart(9),
 		'discrim.'.padStart(9),
@@ -27,6 +35,7 @@ export function formatClassReport(report: ClassReport, style: Style): string {
 		...report.questions.map((question, index) =>
 			[
 				(ids[index] as string).padEnd(idWidth),
+				...promptColumn(prompts[index] as string),
 				rightText(question).padStart(7),
 				percent(question.facility).padStart(9),
 				signed(question.discrimination).padStart(9),
@@ -53,6 +62,13 @@ export function formatClassReport(report: ClassReport, style: Style): string {
 		),
 	);
 	return `${lines.join('\n')}\n`;
+}
+
+/** A prompt on one line, cut to the column; empty when the question has none. */
+function promptText(prompt: string | null): string {
+	if (prompt === null) return '';
+	const line = shown(prompt).replace(/\s+/g, ' ').trim();
+	return line.length <= maxPromptWidth ? line : cutText(line, maxPromptWidth - 1);
 }
 
 function title(report: ClassReport): string {

@@ -1,3 +1,4 @@
+import { everyoneAnswered } from './class-answer.js';
 import { lobbyMessage, questionMessage, revealMessages, welcomeMessage } from './class-messages.js';
 import type { ClassAction, ClassState, ClassStep, Outgoing, Player } from './class-state.js';
 import { checkName, normalizeCode } from './identity.js';
@@ -61,8 +62,16 @@ export function join(state: ClassState, action: JoinAction): ClassStep {
 	return { state: next, out, joined: player.key };
 }
 
-/** A connection closed: the player stays in the session, away until they rejoin. */
-export function disconnect(state: ClassState, key: string): ClassStep {
+/**
+ * A connection closed: the player stays in the session, away until they rejoin. If everyone
+ * still connected has answered the open question, it is revealed now, not at the deadline.
+ */
+export function disconnect(
+	state: ClassState,
+	key: string,
+	at: number,
+	reveal: (state: ClassState, at: number) => ClassStep,
+): ClassStep {
 	const player = state.players.find((candidate) => candidate.key === key);
 	if (!player?.isConnected) return { state, out: [] };
 	const next: ClassState = {
@@ -71,6 +80,7 @@ export function disconnect(state: ClassState, key: string): ClassStep {
 			candidate === player ? { ...player, isConnected: false } : candidate,
 		),
 	};
+	if (next.phase === 'question' && everyoneAnswered(next)) return reveal(next, at);
 	return { state: next, out: next.phase === 'lobby' ? [lobbyUpdate(next)] : [] };
 }
 

@@ -14,7 +14,7 @@ export function classReducer(state: ClassState, action: ClassAction): ClassStep 
 		case 'join':
 			return join(state, action);
 		case 'disconnect':
-			return disconnect(state, action.key);
+			return disconnect(state, action.key, action.at, reveal);
 		case 'answer':
 			return answer(state, action, reveal);
 		case 'start':

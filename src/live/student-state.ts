@@ -43,6 +43,19 @@ export type StudentEvent =
 	| { readonly type: 'gave-up'; readonly reason: string }
 	| { readonly type: 'refused-frame'; readonly problem: string };
 
+/** Which screen a student sees: once the session cannot be reached again, only that. */
+export type StudentScreen = StudentState['phase'] | 'lost';
+
+/** The screen the state shows: a lost connection outranks the phase it was lost in. */
+export function studentScreen(state: StudentState): StudentScreen {
+	return state.connection === 'lost' ? 'lost' : state.phase;
+}
+
+/** Whether the screen shows the short rejoin line (the waiting room shows the whole command). */
+export function showsRejoinLine(screen: StudentScreen): boolean {
+	return screen === 'question' || screen === 'locked' || screen === 'reveal';
+}
+
 /** The screen right after the welcome. */
 export function startStudent(welcome: Extract<ServerMessage, { type: 'welcome' }>): StudentState {
 	return {

@@ -113,6 +113,7 @@ describe('results from a session', () => {
 				answer: '$140 billion',
 				result: 'right',
 				seconds: 2.3,
+				prompt: items[0]?.question.prompt,
 			},
 			{
 				name: 'Bob',
@@ -120,6 +121,7 @@ describe('results from a session', () => {
 				answer: '',
 				result: 'unanswered',
 				seconds: null,
+				prompt: items[0]?.question.prompt,
 			},
 		]);
 	});
@@ -135,8 +137,8 @@ describe('results from a session', () => {
 			{ type: 'reveal', at: 3 },
 		]);
 		expect(tallyRows(state)).toEqual([
-			{ questionId: 'trade-choice', right: 20, of: 25 },
-			{ questionId: 'trade-true', right: null, of: 25 },
+			{ questionId: 'trade-choice', right: 20, of: 25, prompt: 'What did trade exceed?' },
+			{ questionId: 'trade-true', right: null, of: 25, prompt: 'Trade exceeded $140 billion.' },
 		]);
 	});
 });
@@ -160,6 +162,52 @@ describe('class CSV files', () => {
 					expect(parsed).toEqual({ ok: true, kind: 'results', rows });
 				},
 			),
+		);
+	});
+
+	it('writes each question’s prompt as the last column, and reads files without it as before', () => {
+		const long = `Which ${'very '.repeat(12)}long question is this?`;
+		const rows = [
+			{ ...row('Ann', 'q-trade', 'right'), prompt: 'What did trade exceed?' },
+			{ ...row('Bob', 'q-trade', 'wrong', '=1+1'), prompt: 'What did trade exceed?' },
+			{ ...row('Ann', 'q-long', 'right'), prompt: long },
+			{ ...row('Bob', 'q-long', 'unanswered'), prompt: long },
+		];
+		const csv = formatResultsCsv(rows);
+		expect(csv.split('\n')[0]).toBe('name,question_id,answer,result,seconds,prompt');
+		expect(csv.split('\n')[1]).toBe('Ann,q-trade,yes,right,2.5,What did trade exceed?');
+		const parsed = parseClassCsv(csv, 'class.csv');
+		expect(parsed).toEqual({ ok: true, kind: 'results', rows });
+		const report = reportFromResults(rows);
+		expect(report.questions.map((question) => question.prompt)).toEqual([
+			'What did trade exceed?',
+			long,
+		]);
+		const text = formatClassReport(report, createStyle(false));
+		expect(text).toMatch(/^question\s+prompt\s+right/m);
+		expect(text).toMatch(/^q-trade\s+What did trade exceed\?\s+1\/2/m);
+		const cut = `${long.slice(0, 39)}…`;
+		expect(text).toContain(`q-long    ${cut}      1/2`);
+		// An older file names no prompt: the report shows the ids alone, and JSON says null.
+		const older = parseClassCsv(
+			'name,question_id,answer,result,seconds\nAnn,q-1,yes,right,2\n',
+			'class.csv',
+		);
+		expect(older.ok && older.kind === 'results' && reportFromResults(older.rows)).toMatchObject({
+			questions: [{ questionId: 'q-1', prompt: null }],
+		});
+		const olderText = formatClassReport(
+			reportFromResults(older.ok && older.kind === 'results' ? older.rows : []),
+			createStyle(false),
+		);
+		expect(olderText).toMatch(/^question\s+right/m);
+		expect(olderText).not.toContain('prompt');
+		const tallies = parseClassCsv(
+			formatTallyCsv([{ questionId: 'q-1', right: 3, of: 4, prompt: 'How many?' }]),
+			'class.csv',
+		);
+		expect(tallies.ok && tallies.kind === 'tally' && reportFromTallies(tallies.rows)).toMatchObject(
+			{ questions: [{ questionId: 'q-1', prompt: 'How many?' }] },
 		);
 	});
 
@@ -190,7 +238,7 @@ describe('class CSV files', () => {
 		],
 		[
 			'student,score\nAnn,3\n',
-			'class.csv:1:1: expected the header "name,question_id,answer,result,seconds" (live session) or "question_id,right,of" (projector mode)',
+			'class.csv:1:1: expected the header "name,question_id,answer,result,seconds,prompt" (live session) or "question_id,right,of,prompt" (projector mode)',
 		],
 		[
 			'question_id,right,of\nq-1,many,20\n',

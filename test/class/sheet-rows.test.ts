@@ -64,6 +64,7 @@ describe('class rows from graded answer sheets', () => {
 				answer: pairs[question.id]?.[0],
 				result: pairs[question.id]?.[1],
 				seconds: null,
+				prompt: question.prompt,
 			}));
 		expect(rows).toEqual([
 			...expected('Ana', { [q1.id]: [answerText(q1), 'right'], [q2.id]: [wrongOf(q2), 'wrong'] }),

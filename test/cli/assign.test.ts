@@ -75,8 +75,13 @@ describe('quizline assign → answer sheets → grade --report (built CLI)', () 
 		expect(resultOf('Cy', last)).toMatchObject({ result: 'unanswered', answer: '' });
 		expect(csv.rows.filter((row) => row.result === 'right')).toHaveLength(5 + 3 + 2);
 		expect(graded.stdout).toContain('Class report: 3 students, 5 questions');
+		// The report names each question by its prompt, cut to 40 characters, beside its id.
+		const prompt = byId.get(first)?.prompt ?? '';
+		const shownPrompt = prompt.length <= 40 ? prompt : `${prompt.slice(0, 39)}…`;
 		expect(graded.stdout).toMatch(
-			new RegExp(`${first}\\s+1/3\\s+33%\\s+\\S+\\s+${escapeRegExp(wrongAnswer(first))} \\(2\\)`),
+			new RegExp(
+				`${first}\\s+${escapeRegExp(shownPrompt)}\\s+1/3\\s+33%\\s+\\S+\\s+${escapeRegExp(wrongAnswer(first))} \\(2\\)`,
+			),
 		);
 		expect(graded.stdout).toMatch(/Ana\s+5\/5\n\s+Bo\s+3\/5\n\s+Cy\s+2\/5/);
 		expect(graded.stdout).toContain('Class results: class.csv');

@@ -63,6 +63,26 @@ describe('live commands from a script', () => {
 		expect(result.stdout).toMatch(/q-words\s+2\/3\s+67%\s+\+1\.00\s+–/);
 		const json = JSON.parse(quizline('report', csv, '--json').stdout);
 		expect(json.questions[0]).toMatchObject({ questionId: 'q-trade', right: 1, students: 3 });
+		// A file written before results named the question: no prompt, and the JSON says null.
+		expect(json.questions[0].prompt).toBeNull();
+	});
+
+	it('report names each question by its prompt from a file that has them, in text and JSON', () => {
+		const long = 'In the official’s view, why would the Kremlin want to cozy up to Beijing?';
+		const csv = file(
+			'class.csv',
+			[
+				'name,question_id,answer,result,seconds,prompt',
+				`Ann,q-cozy,sanctions,wrong,3.2,"${long}"`,
+				`Bob,q-cozy,the army,right,5.0,"${long}"`,
+			].join('\n'),
+		);
+		const result = quizline('report', csv);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toMatch(/^question\s+prompt\s+right/m);
+		expect(result.stdout).toMatch(/^q-cozy\s+In the official’s view, why would the K…\s+1\/2/m);
+		const json = JSON.parse(quizline('report', csv, '--json').stdout);
+		expect(json.questions[0]).toMatchObject({ questionId: 'q-cozy', prompt: long, right: 1 });
 	});
 
 	it('report names the file, line and column of a bad row, and a missing file (exit 2)', () => {

@@ -1,14 +1,20 @@
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import pty from 'node-pty';
+import { screenOf } from './screen.js';
 
 const cli = path.resolve('dist/cli.js');
 
 /** The built CLI in a pseudo-terminal, with everything it printed kept as plain text. */
-export function spawnCli(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv) {
+export function spawnCli(
+	args: readonly string[],
+	cwd: string,
+	env: NodeJS.ProcessEnv,
+	{ cols, rows } = { cols: 100, rows: 40 },
+) {
 	const child = pty.spawn(process.execPath, [cli, ...args], {
-		cols: 100,
-		rows: 40,
+		cols,
+		rows,
 		cwd,
 		env: { ...process.env, CI: 'false', ...env },
 	});
@@ -23,6 +29,10 @@ export function spawnCli(args: readonly string[], cwd: string, env: NodeJS.Proce
 	return {
 		get output() {
 			return stripVTControlCharacters(output);
+		},
+		/** What the terminal shows now, one string of its lines. */
+		screen() {
+			return screenOf(output, cols, rows).join('\n');
 		},
 		get exitCode() {
 			return exitCode;

@@ -14,8 +14,8 @@ afterEach(() => {
 function setUp() {
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'quizline-live-e2e-'));
 	const env = { QUIZLINE_STORE_DIR: path.join(work, 'store') };
-	const start = (args: string[]) => {
-		const child = spawnCli(args, work, env);
+	const start = (args: string[], size?: { cols: number; rows: number }) => {
+		const child = spawnCli(args, work, env, size);
 		running.push(child);
 		return child;
 	};
@@ -146,12 +146,18 @@ describe('a live session in real terminals over 127.0.0.1', () => {
 		expect(host.output).toContain('Class report: 1 student, 1 question');
 		expect(host.output).toContain('Join guard: 1 wrong code refused');
 		const csv = fs.readFileSync(path.join(work, 'class.csv'), 'utf8').trim().split('\n');
-		expect(csv[0]).toBe('name,question_id,answer,result,seconds');
-		expect(csv[1]).toMatch(
+		expect(csv[0]).toBe('name,question_id,answer,result,seconds,prompt');
+		const row = csv[1]?.match(
 			new RegExp(
-				`^Ann,[a-z0-9-]+,${firstOption.replace(/[$()]/g, '\\$&')},(right|wrong),\\d+\\.\\d$`,
+				`^Ann,([a-z0-9-]+),${firstOption.replace(/[$()]/g, '\\$&')},(right|wrong),\\d+\\.\\d,(.+)$`,
 			),
 		);
+		expect(row).not.toBeNull();
+		// The printed report names the question by its prompt, cut to 40 characters, beside its id.
+		const prompt = (row?.[3] ?? '').replace(/^"|"$/g, '').replace(/""/g, '"');
+		const cut = prompt.length <= 40 ? prompt : `${prompt.slice(0, 39)}…`;
+		expect(host.output).toMatch(/question\s+prompt\s+right/);
+		expect(host.output).toContain(`${row?.[1]}  ${cut}`);
 		const [stored] = ScoreStore.open({ dir: env.QUIZLINE_STORE_DIR }).classSessions();
 		expect(stored).toMatchObject({
 			kind: 'live',
@@ -187,7 +193,7 @@ describe('a live session in real terminals over 127.0.0.1', () => {
 		expect(host.output).toContain('Class report: 1 student, 1 question');
 		const csv = fs.readFileSync(path.join(work, 'class.csv'), 'utf8').trim().split('\n');
 		expect(csv).toHaveLength(2);
-		expect(csv[1]).toMatch(/^Ann,[a-z0-9-]+,,unanswered,$/);
+		expect(csv[1]).toMatch(/^Ann,[a-z0-9-]+,,unanswered,,.+$/);
 		await eventually(
 			() => student.output.includes('The teacher ended the quiz'),
 			'the student told',
@@ -215,7 +221,7 @@ describe('a live session in real terminals over 127.0.0.1', () => {
 			expect(host.exitCode).toBe(130);
 			const csv = fs.readFileSync(path.join(work, 'class.csv'), 'utf8').trim().split('\n');
 			expect(csv).toHaveLength(2);
-			expect(csv[1]).toMatch(/^Ann,[a-z0-9-]+,,unanswered,$/);
+			expect(csv[1]).toMatch(/^Ann,[a-z0-9-]+,,unanswered,,.+$/);
 			await eventually(
 				() => student.output.includes('The teacher ended the quiz'),
 				'the student told',
@@ -223,4 +229,90 @@ describe('a live session in real terminals over 127.0.0.1', () => {
 			);
 		});
 	}
+
+	it('a student who leaves: the lobby count drops, the question is revealed once the others answered, and the last host frame offers no keys', {
+		timeout: 60_000,
+	}, async () => {
+		const { start } = setUp();
+		const args = ['host', '--bind', '127.0.0.1', '--port', '0', '-n', '2', '--timer', '60'];
+		const host = start([...args, '--seed', 'e2e', '--tags', 'ukraine', '--out', 'class.csv']);
+		const join = await eventually(
+			() =>
+				host.output.match(/quizline join (127\.0\.0\.1:\d+) --code ([A-Z0-9-]{9})/) ?? undefined,
+			'join command on the host screen',
+			() => host.output,
+		);
+		const student = (name: string, token?: string) =>
+			start(
+				[
+					'join',
+					join[1] as string,
+					'--code',
+					join[2] as string,
+					'--name',
+					name,
+					...(token ? ['--token', token] : []),
+				],
+				{ cols: 40, rows: 20 },
+			);
+		const shows = (cli: Cli, text: string | RegExp, what: string) =>
+			eventually(
+				() => (typeof text === 'string' ? cli.screen().includes(text) : text.test(cli.screen())),
+				what,
+				() => cli.screen(),
+			);
+		const ann = student('Ann');
+		const bob = student('Bob');
+		await shows(host, 'Joined: 2', 'two in the lobby');
+		await shows(bob, 'Waiting for the teacher', "Bob's waiting room");
+		bob.write('q');
+		const token = await eventually(
+			() =>
+				bob.output.replace(/\s+/g, '').match(/Tocomeback:quizlinejoin.*--token([0-9a-f]+)/)?.[1],
+			'the rejoin command printed on leaving',
+			() => bob.output,
+		);
+		await shows(host, /Joined: 1\b/, 'the lobby count dropping');
+		const back = student('Bob', token);
+		await shows(host, 'Joined: 2', 'Bob back in the lobby');
+		host.write('\r');
+		await shows(ann, /rejoin: --token [0-9a-f]+/, "the token on Ann's question screen");
+		await shows(back, 's left', "Bob's question");
+		// Keys written as the first frame appears can come before the screen listens.
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		ann.write('1');
+		await shows(host, '1 of 2 answered', "Ann's answer");
+		back.write('q');
+		// Ann was the only one left to answer: the reveal comes now, not after 60 s.
+		await shows(host, 'Enter leaderboard', 'the reveal as Bob leaves');
+		host.write('\u0003');
+		await eventually(
+			() => host.exitCode !== undefined,
+			'the host to exit',
+			() => host.output,
+		);
+		const last = host.screen();
+		expect(last).toContain('Class report: 2 students, 1 question');
+		expect(last).toContain('Session ended early: 1 of 2 questions');
+		expect(last).not.toMatch(/Enter close|q quit|Ctrl\+C/);
+	});
+
+	it('refuses -o with an existing file, before the session starts', {
+		timeout: 30_000,
+	}, async () => {
+		const { work, start } = setUp();
+		fs.writeFileSync(path.join(work, 'class.csv'), 'name,question_id,answer,result,seconds\n');
+		const host = start(['host', '--bind', '127.0.0.1', '--port', '0', '--out', 'class.csv']);
+		await eventually(
+			() => host.exitCode !== undefined,
+			'the host to exit',
+			() => host.output,
+		);
+		expect(host.exitCode).toBe(2);
+		expect(host.output).toContain(
+			'--out class.csv: the file exists: choose another name, or add --force to replace it',
+		);
+		expect(host.output).not.toContain('Students join with');
+		expect(fs.readdirSync(work).filter((file) => file.endsWith('.csv'))).toEqual(['class.csv']);
+	});
 });

@@ -194,6 +194,28 @@ describe('answers', () => {
 		expect(state.phase).toBe('reveal');
 		expect(types(out)).toEqual(['locked', 'locked', 'reveal', 'reveal', 'reveal']);
 	});
+
+	it('reveals when the last student yet to answer leaves, and not while nobody answered', () => {
+		const { state, out } = run(
+			[
+				answer('Ann', 0, '$140 billion'),
+				answer('Bob', 0, '$100 billion'),
+				{ type: 'disconnect', key: 'cy', at: 2000 },
+			],
+			asked,
+		);
+		expect(state.phase).toBe('reveal');
+		expect(types(out)).toEqual(['locked', 'locked', 'reveal', 'reveal', 'reveal']);
+		const empty = run(
+			[
+				{ type: 'disconnect', key: 'ann', at: 1 },
+				{ type: 'disconnect', key: 'bob', at: 1 },
+				{ type: 'disconnect', key: 'cy', at: 1 },
+			],
+			asked,
+		);
+		expect(empty.state.phase).toBe('question');
+	});
 });
 
 describe('reveal, scores and the end', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../../src/live/protocol.js';
-import { type StudentEvent, startStudent, studentReducer } from '../../src/live/student-state.js';
+import {
+	type StudentEvent,
+	showsRejoinLine,
+	startStudent,
+	studentReducer,
+	studentScreen,
+} from '../../src/live/student-state.js';
 
 const welcome = {
 	v: 1,
@@ -131,6 +137,18 @@ describe('the student screen state', () => {
 			}),
 		);
 		expect(studentReducer(ended, { type: 'connection-lost' })).toBe(ended);
+	});
+
+	it('shows the lost screen in place of any phase once it gave up, and the rejoin line while asked', () => {
+		const asked = play(message(question(0)));
+		expect(studentScreen(asked)).toBe('question');
+		expect(studentScreen(studentReducer(asked, { type: 'connection-lost' }))).toBe('question');
+		expect(studentScreen(studentReducer(asked, { type: 'gave-up', reason: 'gone' }))).toBe('lost');
+		expect(
+			(['waiting', 'question', 'locked', 'reveal', 'ended', 'lost'] as const).filter(
+				showsRejoinLine,
+			),
+		).toEqual(['question', 'locked', 'reveal']);
 	});
 
 	it('keeps the last refused frame to tell the student, and changes nothing else', () => {

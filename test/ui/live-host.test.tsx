@@ -123,6 +123,30 @@ describe('the host screen', () => {
 		await vi.waitFor(() => expect(onExit).toHaveBeenCalledWith('interrupted'));
 		expect(onEnd).toHaveBeenCalledTimes(1);
 		expect(session.getState()).toMatchObject({ phase: 'ended', endReason: 'stopped' });
+		// The last frame stays above the printed report: it offers no keys.
+		const last = app.lastFrame() ?? '';
+		expect(last).toContain('Session ended early');
+		expect(last).not.toMatch(/Enter close|q quit/);
+	});
+
+	it('counts the students connected now in the lobby: one who leaves drops out until they rejoin', async () => {
+		const { session, app } = host();
+		for (const name of ['Ann', 'Bob']) session.dispatch(joinAction(name));
+		await frameMatching(app, /Joined: 2/);
+		session.dispatch({ type: 'disconnect', key: 'bob', at: session.now() });
+		const after = await frameMatching(app, /Joined: 1/);
+		expect(after).toContain('1 left (they may rejoin)');
+		expect(after).toMatch(/^Ann$/m);
+		expect(after).toContain('1 connected');
+		session.dispatch({ type: 'disconnect', key: 'ann', at: session.now() });
+		const empty = await frameMatching(app, /Joined: 0/);
+		expect(empty).not.toContain('Enter start');
+		await afterEffects();
+		app.stdin.write('\r'); // nobody is connected: Enter does nothing
+		await afterEffects();
+		expect(session.getState().phase).toBe('lobby');
+		session.dispatch(joinAction('Bob', { token: 'token-bob' }));
+		await frameMatching(app, /Joined: 1 · 1 left/);
 	});
 
 	it('projector mode: class size, reveal by key, a typed count per question, no network', async () => {

@@ -119,12 +119,14 @@ describe('the student screen', () => {
 		const asked = await frameMatching(app, /What did trade exceed\?/);
 		expect(asked).toMatch(/20 s left/);
 		expect(asked).toContain('2. $140 billion');
+		expect(asked).toContain('rejoin: --token tok-1');
 		await afterEffects();
 		app.stdin.write('2');
 		await vi.waitFor(() => expect(answers).toEqual([[0, '$140 billion']]));
 		app.stdin.write('1'); // a second key before the server replies sends nothing
 		server({ v: 1, type: 'locked', index: 0, given: '$140 billion' });
-		await frameMatching(app, /Answer locked: \$140 billion/);
+		const locked = await frameMatching(app, /Answer locked: \$140 billion/);
+		expect(locked).toContain('rejoin: --token tok-1');
 		expect(answers).toHaveLength(1);
 		server({
 			v: 1,
@@ -144,6 +146,7 @@ describe('the student screen', () => {
 		expect(reveal).toContain('Article, line 15:');
 		expect(reveal).toContain('trade exceeded «$140 billion» last year.');
 		expect(reveal).toContain('Score 1 · rank 1 of 12');
+		expect(reveal).toContain('rejoin: --token tok-1');
 
 		server(numeric);
 		await frameMatching(app, /type a number/);
@@ -214,6 +217,30 @@ describe('the student screen', () => {
 		drop();
 		const lost = await frameMatching(app, /Cannot reach the session: this session has ended/);
 		expect(lost).toContain('quizline join … --token tok-1');
+		app.stdin.write('\r');
+		await vi.waitFor(() => expect(onExit).toHaveBeenCalledWith('lost', expect.anything()));
+	});
+
+	it('once it gives up mid-question, shows only that it is lost, how to rejoin, and Enter close', async () => {
+		let refuse = false;
+		const { app, server, drop, onExit } = student(async () =>
+			refuse
+				? { ok: false, reason: 'session-over', message: 'this session has ended' }
+				: { ok: false, reason: 'unreachable', message: 'nobody there' },
+		);
+		server(choice);
+		await frameMatching(app, /What did trade exceed\?/);
+		drop();
+		await frameMatching(app, /Connection lost: trying to rejoin/);
+		refuse = true;
+		const lost = await frameMatching(app, /Cannot reach the session: this session has ended/);
+		expect(lost).not.toContain('trying to rejoin');
+		expect(lost).not.toContain('What did trade exceed?');
+		expect(lost).not.toContain('rejoin: --token');
+		expect(lost.match(/Enter/g)).toEqual(['Enter']);
+		expect(lost).toContain('Enter close');
+		expect(lost).toContain('quizline join … --token tok-1');
+		await afterEffects();
 		app.stdin.write('\r');
 		await vi.waitFor(() => expect(onExit).toHaveBeenCalledWith('lost', expect.anything()));
 	});

@@ -1,7 +1,7 @@
 import { Box, type Key, Text, useApp } from 'ink';
 import { useRef, useState, useSyncExternalStore } from 'react';
 import type { ClassSession } from '../../live/class-session.js';
-import type { ClassAction, ClassState } from '../../live/class-state.js';
+import { type ClassAction, type ClassState, connectedCount } from '../../live/class-state.js';
 import { describeGuard } from '../../live/join-guard.js';
 import { useClock } from '../hooks/use-clock.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
@@ -33,7 +33,6 @@ export type HostAppProps = {
 /** The teacher's screen: lobby, each question, its reveal and the leaderboard, the podium. */
 export function HostApp({ session, title, join, onEnd, onExit }: HostAppProps) {
 	const { exit } = useApp();
-	const theme = useTheme();
 	const { columns: width, rows } = useTerminalSize();
 	const state = useSyncExternalStore(session.subscribe, session.getState);
 	const now = useClock(state.phase === 'question', session.now, 250);
@@ -41,11 +40,16 @@ export function HostApp({ session, title, join, onEnd, onExit }: HostAppProps) {
 	const [savedTo, setSavedTo] = useState<string | undefined>(undefined);
 	const [isHelpOpen, setHelpOpen] = useState(false);
 	const leaving = useRef<HostExit | undefined>(undefined);
+	const [isLeaving, setLeaving] = useState(false);
 	const at = () => session.now();
 
+	/** Draws the last frame without its keys (it stays above the printed report), then leaves. */
 	const leave = (how: HostExit) => {
-		onExit(how);
-		exit();
+		setLeaving(true);
+		setTimeout(() => {
+			onExit(how);
+			exit();
+		}, 0);
 	};
 
 	/** Moves the session on; the step that ends it saves the results, then the app may leave. */
@@ -55,7 +59,7 @@ export function HostApp({ session, title, join, onEnd, onExit }: HostAppProps) {
 		setSavedTo(onEnd(step.state));
 		const how = leaving.current;
 		// Leave once the podium is drawn: it says how the session ended and where results went.
-		if (how) setTimeout(() => leave(how), 0);
+		if (how) leave(how);
 	};
 
 	const onKey = (input: string, key: Key) => {
@@ -96,22 +100,10 @@ export function HostApp({ session, title, join, onEnd, onExit }: HostAppProps) {
 		run({ type: 'next', at: at() });
 	};
 
-	const code = join ? ` · code ${join.code}` : ' · projector mode';
-	const people = join ? ` · ${state.players.filter((p) => p.isConnected).length} connected` : '';
-	const guard = describeGuard(state.guard);
 	return (
 		<KeyRouter onKey={onKey} isActive>
 			<Box flexDirection="column" width={width}>
-				<Box marginBottom={1} flexDirection="column">
-					<Text bold color={theme.accent} wrap="truncate-end">
-						{title}
-						<Text color={theme.muted}>
-							{code}
-							{people}
-						</Text>
-					</Text>
-					{guard ? <Text color={theme.almost}>{guard}</Text> : null}
-				</Box>
+				<HostHeader state={state} title={title} join={join} />
 				{isHelpOpen ? (
 					<HelpScreen scope={hostScope(state)} scopes={hostScopes} height={rows - 3} isActive />
 				) : state.phase === 'lobby' ? (
@@ -129,10 +121,32 @@ export function HostApp({ session, title, join, onEnd, onExit }: HostAppProps) {
 				) : state.phase === 'standings' ? (
 					<StandingsScreen state={state} rows={Math.max(3, rows - 8)} />
 				) : (
-					<PodiumScreen state={state} savedTo={savedTo} />
+					<PodiumScreen state={state} savedTo={savedTo} isLeaving={isLeaving} />
 				)}
 			</Box>
 		</KeyRouter>
+	);
+}
+
+type HostHeaderProps = Pick<HostAppProps, 'title' | 'join'> & { readonly state: ClassState };
+
+/** The session's title, join code and head count, and what the join guard has refused. */
+function HostHeader({ state, title, join }: HostHeaderProps) {
+	const theme = useTheme();
+	const code = join ? ` · code ${join.code}` : ' · projector mode';
+	const people = join ? ` · ${connectedCount(state)} connected` : '';
+	const guard = describeGuard(state.guard);
+	return (
+		<Box marginBottom={1} flexDirection="column">
+			<Text bold color={theme.accent} wrap="truncate-end">
+				{title}
+				<Text color={theme.muted}>
+					{code}
+					{people}
+				</Text>
+			</Text>
+			{guard ? <Text color={theme.almost}>{guard}</Text> : null}
+		</Box>
 	);
 }
 

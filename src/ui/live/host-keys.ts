@@ -1,5 +1,5 @@
 import type { Key } from 'ink';
-import type { ClassState } from '../../live/class-state.js';
+import { type ClassState, connectedCount } from '../../live/class-state.js';
 import { type LiveScope, livePressed } from '../keymap.js';
 
 /** What a key asks of the host screen. */
@@ -39,7 +39,7 @@ export function hostCommand(state: ClassState, input: string, key: Key): HostCom
 	const is = (name: Parameters<typeof livePressed>[0]) => livePressed(name, scope, input, key);
 	if (is('end')) return { type: 'stop', isInterrupt: true };
 	if (is('quit') || is('quitFromText')) return { type: 'stop', isInterrupt: false };
-	if (is('start')) return state.players.length > 0 ? { type: 'start' } : undefined;
+	if (is('start')) return connectedCount(state) > 0 ? { type: 'start' } : undefined;
 	if (is('reveal')) return { type: 'reveal' };
 	if (is('advance')) return { type: 'next' };
 	if (is('close')) return { type: 'exit' };

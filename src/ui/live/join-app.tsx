@@ -2,7 +2,7 @@ import { Box, type Key, Text, useApp } from 'ink';
 import { useState } from 'react';
 import { proseWidth } from '../../format/wrap.js';
 import { badFrameMessage } from '../../live/client.js';
-import type { StudentState } from '../../live/student-state.js';
+import { type StudentState, showsRejoinLine, studentScreen } from '../../live/student-state.js';
 import { KeyHints } from '../components/key-hints.js';
 import { WrappedLine } from '../components/wrapped-line.js';
 import { useClock } from '../hooks/use-clock.js';
@@ -31,6 +31,7 @@ export function JoinApp({ rejoinHint, onExit, ...options }: JoinAppProps) {
 	const theme = useTheme();
 	const { columns: width, rows } = useTerminalSize();
 	const { state, latest, answer } = useStudentSession(options);
+	const screen = studentScreen(state);
 	const now = useClock(state.phase === 'question', options.now, 250);
 	const leave = (how: JoinExit) => {
 		onExit(how, latest());
@@ -69,39 +70,49 @@ export function JoinApp({ rejoinHint, onExit, ...options }: JoinAppProps) {
 					) : null}
 					<Text>score {state.score}</Text>
 				</Box>
-				{state.connection === 'reconnecting' ? (
-					<Text color={theme.almost}>Connection lost: trying to rejoin…</Text>
-				) : null}
-				{state.refusedFrame ? (
-					<Text color={theme.almost}>Ignored: {badFrameMessage(state.refusedFrame)}.</Text>
-				) : null}
-				{state.connection === 'lost' ? (
-					<Box flexDirection="column" marginBottom={1}>
-						<WrappedLine
-							text={`Cannot reach the session: ${state.lostReason}`}
-							color={theme.wrong}
-							width={proseWidth(width)}
-						/>
-						<WrappedLine
-							text={`To try again: ${rejoinHint(state.token)}`}
-							width={proseWidth(width)}
-						/>
+				{screen === 'lost' ? (
+					<Box flexDirection="column" gap={1}>
+						<Box flexDirection="column">
+							<WrappedLine
+								text={`Cannot reach the session: ${state.lostReason}`}
+								color={theme.wrong}
+								width={proseWidth(width)}
+							/>
+							<WrappedLine
+								text={`To try again: ${rejoinHint(state.token)}`}
+								width={proseWidth(width)}
+							/>
+						</Box>
+						<KeyHints hints={[['Enter', 'close']]} />
 					</Box>
-				) : null}
-				<Body state={state} now={now} width={width} onAnswer={answer} />
-				{state.phase === 'waiting' ? (
-					<Box marginTop={1}>
-						<WrappedLine
-							text={`If you drop out, rejoin with: ${rejoinHint(state.token)}`}
-							color={theme.muted}
-							width={proseWidth(width)}
-						/>
-					</Box>
-				) : null}
-				{state.phase === 'waiting' || state.connection === 'lost' ? null : <Text> </Text>}
-				{state.phase === 'ended' || state.connection === 'lost' ? (
-					<KeyHints hints={[['Enter', 'close']]} />
-				) : null}
+				) : (
+					<>
+						{state.connection === 'reconnecting' ? (
+							<Text color={theme.almost}>Connection lost: trying to rejoin…</Text>
+						) : null}
+						{state.refusedFrame ? (
+							<Text color={theme.almost}>Ignored: {badFrameMessage(state.refusedFrame)}.</Text>
+						) : null}
+						<Body state={state} now={now} width={width} onAnswer={answer} />
+						{screen === 'waiting' ? (
+							<Box marginTop={1}>
+								<WrappedLine
+									text={`If you drop out, rejoin with: ${rejoinHint(state.token)}`}
+									color={theme.muted}
+									width={proseWidth(width)}
+								/>
+							</Box>
+						) : (
+							<Text> </Text>
+						)}
+						{showsRejoinLine(screen) ? (
+							<Text color={theme.muted} wrap="truncate-end">
+								rejoin: --token {state.token}
+							</Text>
+						) : null}
+						{screen === 'ended' ? <KeyHints hints={[['Enter', 'close']]} /> : null}
+					</>
+				)}
 			</Box>
 		</KeyRouter>
 	);

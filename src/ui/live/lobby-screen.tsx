@@ -48,8 +48,11 @@ export function LobbyScreen({ state, join, error, onClassSize }: LobbyScreenProp
 			</Box>
 		);
 	}
-	const names = players.slice(0, shownNames).map((player) => player.name);
-	const more = players.length - names.length;
+	// Who is connected now: a student who left drops out of the count until they rejoin.
+	const present = players.filter((player) => player.isConnected);
+	const away = players.length - present.length;
+	const names = present.slice(0, shownNames).map((player) => player.name);
+	const more = present.length - names.length;
 	return (
 		<Box flexDirection="column" gap={1}>
 			<Box flexDirection="column">
@@ -63,7 +66,10 @@ export function LobbyScreen({ state, join, error, onClassSize }: LobbyScreenProp
 				<WrappedLine text={plan} color={theme.muted} width={width} />
 			</Box>
 			<Box flexDirection="column">
-				<Text bold>Joined: {players.length}</Text>
+				<Text bold>
+					Joined: {present.length}
+					{away > 0 ? <Text color={theme.muted}> · {away} left (they may rejoin)</Text> : null}
+				</Text>
 				{names.length > 0 ? (
 					<WrappedLine
 						text={`${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}`}
@@ -75,7 +81,7 @@ export function LobbyScreen({ state, join, error, onClassSize }: LobbyScreenProp
 			</Box>
 			<KeyHints
 				hints={
-					players.length > 0
+					present.length > 0
 						? [
 								['Enter', 'start the quiz'],
 								['q', 'quit'],

@@ -8,6 +8,8 @@ export type PodiumScreenProps = {
 	readonly state: ClassState;
 	/** Where the results went, once saved. */
 	readonly savedTo: string | undefined;
+	/** The screen is closing: its keys are not offered any more. */
+	readonly isLeaving: boolean;
 };
 
 /** Heights of the podium steps for first, second and third place. */
@@ -16,7 +18,7 @@ const stepHeight = [5, 4, 3];
 const podiumOrder = [1, 0, 2];
 
 /** The end: the top three on a podium, then where the results were saved. */
-export function PodiumScreen({ state, savedTo }: PodiumScreenProps) {
+export function PodiumScreen({ state, savedTo, isLeaving }: PodiumScreenProps) {
 	const theme = useTheme();
 	const ranked = standings(state.players);
 	const title = state.endReason === 'completed' ? 'Final results' : 'Session ended early';
@@ -54,12 +56,14 @@ export function PodiumScreen({ state, savedTo }: PodiumScreenProps) {
 				<Text>Projector mode: no per-student scores.</Text>
 			)}
 			{savedTo ? <Text>Results saved: {savedTo}</Text> : null}
-			<KeyHints
-				hints={[
-					['Enter', 'close and print the class report'],
-					['q', 'quit'],
-				]}
-			/>
+			{isLeaving ? null : (
+				<KeyHints
+					hints={[
+						['Enter', 'close and print the class report'],
+						['q', 'quit'],
+					]}
+				/>
+			)}
 		</Box>
 	);
 }
