@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import type { Article } from '../core/article.js';
-import { lastAnswer, scoreOf } from '../core/session.js';
+import { lastAnswer, resultOf } from '../core/session.js';
 import type { AppState, BegunSession } from './app-state.js';
 import { Header } from './components/header.js';
 import { SaveNoticeLine } from './components/save-notice-line.js';
@@ -40,6 +40,7 @@ export function QuizView(props: QuizViewProps) {
 	// The answer is on disk before the next question shows; a held store lock can delay it.
 	const isSaving = state.waitingAt !== undefined || state.isSavingSlowly === true;
 	const notice = isSaving ? 'Saving your answer…' : state.saveNotice;
+	const result = resultOf(session, isExam);
 	const body = size.rows - 1 - headerRows - (notice ? 1 : 0);
 	return (
 		<Box flexDirection="column">
@@ -47,8 +48,9 @@ export function QuizView(props: QuizViewProps) {
 				title={title}
 				position={Math.min(session.index + 1, session.items.length)}
 				total={session.items.length}
-				score={scoreOf(session)}
+				score={result.score}
 				answered={session.answered.length}
+				scored={result.total}
 				width={size.columns}
 				timeLeft={session.phase === 'done' ? undefined : timeLeft}
 				isScoreHidden={isExam && session.phase !== 'done'}

@@ -137,6 +137,24 @@ describe('each mode, driven to its end', () => {
 	});
 });
 
+describe('an exam whose time is up', () => {
+	const { startOn } = useTrainerTests();
+
+	it('is over: one score in header and body, and no offer to resume it', async () => {
+		const t = await startOn('⏱ 0:30 left', {
+			mode: 'exam',
+			settings: { count: 3, seed: 'e', examMinutes: 0.5 },
+		});
+		t.clock.advance(31_000);
+		await waitFor(() => expect(t.ui.lastFrame()).toContain('Time is up'), 3000);
+		const frame = flat(t.ui.lastFrame());
+		expect(frame).toContain('Score: 0/3');
+		expect(frame).toContain('score 0/3');
+		expect(frame).not.toContain('score 0/0');
+		expect(frame).not.toContain('--resume');
+	});
+});
+
 describe('keys in the quiz', () => {
 	const { startOn } = useTrainerTests();
 

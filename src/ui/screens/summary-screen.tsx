@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import { answerText } from '../../core/grade/grade.js';
 import type { QuizItem } from '../../core/select.js';
 import type { AnsweredItem, SessionState } from '../../core/session.js';
-import { scoreOf } from '../../core/session.js';
+import { isResumable, resultOf } from '../../core/session.js';
 import { cutText } from '../../format/cut-text.js';
 import { proseWidth } from '../../format/wrap.js';
 import { KeyHints } from '../components/key-hints.js';
@@ -39,9 +39,8 @@ type Row = { readonly item: QuizItem; readonly answer: AnsweredItem | undefined 
 export function SummaryScreen(props: SummaryScreenProps) {
 	const { state, seed, isFinal, isReview, height, isActive } = props;
 	const theme = useTheme();
-	const score = scoreOf(state);
+	const { score, total } = resultOf(state, isReview);
 	const answered = state.answered.length;
-	const total = isReview ? state.items.length : answered;
 	const percent = total === 0 ? 0 : Math.round((score / total) * 100);
 	const rows: Row[] = isReview
 		? state.items.map((item, index) => ({ item, answer: state.answered[index] }))
@@ -67,7 +66,7 @@ export function SummaryScreen(props: SummaryScreenProps) {
 						{state.quitEarly ? ` — answered ${answered} of ${state.items.length}` : ''}
 					</Text>
 					<Text>Time: {formatDuration((state.endedAt ?? state.startedAt) - state.startedAt)}</Text>
-					{String(seed) === '' ? null : state.quitEarly ? (
+					{String(seed) === '' ? null : isResumable(state) ? (
 						<Text color={theme.muted}>Continue later with: quizline play --resume</Text>
 					) : (
 						<Text color={theme.muted}>Seed: {String(seed)}</Text>
