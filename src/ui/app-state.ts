@@ -112,6 +112,14 @@ function leaveScreen(state: AppState): AppState {
 	return { ...rest, isContextOpen: false };
 }
 
+/**
+ * Whether the app closes on a blank frame: a session leaves its summary on screen, but the
+ * start screen or the stats, quit, leave no menu behind.
+ */
+export function isClearedOnExit(state: AppState): boolean {
+	return state.exit !== undefined && state.screen !== 'quiz';
+}
+
 /** Which keys apply now. */
 export function scopeOf(state: AppState): Scope {
 	if (state.isHelpOpen) return 'help';

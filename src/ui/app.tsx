@@ -5,6 +5,7 @@ import {
 	type BegunSession,
 	type EndReason,
 	initialAppState,
+	isClearedOnExit,
 	keyCommand,
 	type StartInfo,
 	scopeOf,
@@ -63,7 +64,7 @@ export function TrainerApp(props: TrainerAppProps) {
 	return (
 		<KeyRouter onKey={onKey} isActive={isBusy}>
 			<Box flexDirection="column" width={size.columns}>
-				{state.isHelpOpen ? (
+				{isClearedOnExit(state) ? null : state.isHelpOpen ? (
 					<HelpScreen scope={scopeOf({ ...state, isHelpOpen: false })} height={height} isActive />
 				) : state.screen === 'stats' ? (
 					<StatsScreen
