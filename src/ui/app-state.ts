@@ -36,6 +36,8 @@ export type AppState = {
 	readonly isContextOpen: boolean;
 	/** A one-line message on the start screen (e.g. nothing to review). */
 	readonly notice?: string;
+	/** The keys that work here, after a key that does nothing; gone with the next key that acts. */
+	readonly keyHint?: string;
 	/** A one-line message about saving answers, shown over the quiz until saving has news. */
 	readonly saveNotice?: string;
 	readonly start?: StartInfo;
@@ -120,6 +122,13 @@ export function isClearedOnExit(state: AppState): boolean {
 	return state.exit !== undefined && state.screen !== 'quiz';
 }
 
+/** How many things the current screen offers to pick by number (modes, or options). */
+export function pickCount(state: AppState): number {
+	if (state.screen === 'start') return state.start?.modes.length ?? 0;
+	const session = state.quiz?.session;
+	return session?.items[session.index]?.options.length ?? 0;
+}
+
 /** Which keys apply now. */
 export function scopeOf(state: AppState): Scope {
 	if (state.isHelpOpen) return 'help';
@@ -142,6 +151,7 @@ const commands = [
 	'resume',
 	'next',
 	'context',
+	'closeContext',
 	'hint',
 	'finish',
 ] as const satisfies readonly BindingName[];

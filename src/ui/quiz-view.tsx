@@ -39,7 +39,7 @@ export function QuizView(props: QuizViewProps) {
 	const isExam = session.rules.feedback === 'end';
 	// The answer is on disk before the next question shows; a held store lock can delay it.
 	const isSaving = state.waitingAt !== undefined || state.isSavingSlowly === true;
-	const notice = isSaving ? 'Saving your answer…' : state.saveNotice;
+	const notice = isSaving ? 'Saving your answer…' : (state.keyHint ?? state.saveNotice);
 	const result = resultOf(session, isExam);
 	const body = size.rows - 1 - headerRows - (notice ? 1 : 0);
 	return (

@@ -70,4 +70,19 @@ describe('the trainer screen in a real terminal', () => {
 		screen.write(run.raw());
 		expect(screen.lines().join('\n')).not.toMatch(/Choose how to train|Practice|quit/);
 	}, 60_000);
+
+	it('does not echo keys typed before the first frame above the UI', async () => {
+		const size = { cols: 60, rows: 20 };
+		const run = start([], size);
+		await run.press('zzz\t');
+		await run.waitFor('Choose how to train');
+		await pause(200);
+		const shown = createScreen(size.cols, size.rows);
+		shown.write(run.raw());
+		const lines = shown.lines();
+		expect(lines.join('\n')).not.toContain('zzz');
+		expect(lines[0]).toMatch(/^\S/);
+		// The keys are not lost: the trainer read them, and says which keys work.
+		expect(lines.join('\n')).toContain('Press 1-4 or ↑↓ and Enter');
+	}, 60_000);
 });

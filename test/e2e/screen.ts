@@ -39,6 +39,7 @@ export function createScreen(startCols: number, startRows: number): Screen {
 	const write = (output: string) => {
 		for (const token of output.match(sequenceOrCharacter) ?? []) {
 			if (token === '\r') col = 0;
+			else if (token === '\t') col = Math.min(cols - 1, (Math.floor(col / 8) + 1) * 8);
 			else if (token === '\n') lineFeed();
 			else if (token.startsWith('\u001B[')) {
 				const final = token.at(-1);
