@@ -1,8 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { Question } from '../../core/bank/schema.js';
 import { rulesFor } from '../../core/modes/mode.js';
 import { type PlanInput, planSession } from '../../core/modes/plan.js';
 import { replaySession } from '../../core/resume.js';
-import { itemsFromIds } from '../../core/select.js';
+import { itemsFromIds, withTags } from '../../core/select.js';
 import { startSession } from '../../core/session.js';
 import { computeStats } from '../../core/stats/stats.js';
 import type { LoadedBank } from '../../files/load-bank.js';
@@ -53,8 +54,10 @@ export function createStoreController(context: StoreControllerContext): StoreCon
 		seed: settings.seed ?? randomBytes(3).toString('hex'),
 		now: now(),
 	});
-	const stats = () =>
-		computeStats(store.profile(profile), questions, {
+	// The start screen counts what --tags lets a session ask; the stats screen the whole bank.
+	const tagged = withTags(questions, settings.tags);
+	const stats = (among: readonly Question[] = questions) =>
+		computeStats(store.profile(profile), among, {
 			now: now(),
 			bank: loaded.key,
 			...(settings.schedule ? { schedule: settings.schedule } : {}),
@@ -64,7 +67,7 @@ export function createStoreController(context: StoreControllerContext): StoreCon
 		describe(): StartInfo {
 			const unfinished = resumable(context);
 			return {
-				overview: overviewLine(profile, stats(), questions.length),
+				overview: overviewLine(profile, stats(tagged), tagged.length, settings.tags),
 				modes: describeModes(planInput()),
 				...(unfinished ? { resumable: unfinished } : {}),
 			};
