@@ -1,7 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Question } from '../../core/bank/schema.js';
-import { rulesFor } from '../../core/modes/mode.js';
-import { type PlanInput, planSession } from '../../core/modes/plan.js';
+import { type Mode, rulesFor } from '../../core/modes/mode.js';
+import { type PlanInput, type PlanResult, planSession } from '../../core/modes/plan.js';
+import { replayPlan } from '../../core/modes/replay.js';
 import { replaySession } from '../../core/resume.js';
 import { itemsFromIds, withTags } from '../../core/select.js';
 import { startSession } from '../../core/session.js';
@@ -63,6 +64,16 @@ export function createStoreController(context: StoreControllerContext): StoreCon
 			...(settings.schedule ? { schedule: settings.schedule } : {}),
 		});
 
+	/** The session a given seed played before, replayed; otherwise a new plan. */
+	const replayOrPlan = (mode: Mode): PlanResult => {
+		const { seed, count } = settings;
+		const wish = { bank: loaded.key, mode, count };
+		const past = seed === undefined ? undefined : store.profile(profile).sessions;
+		const replay =
+			past && seed !== undefined ? replayPlan(past, { ...wish, seed }, questions) : undefined;
+		return replay ? { ok: true, plan: replay } : planSession(mode, planInput());
+	};
+
 	const menu: TrainerMenu = {
 		describe(): StartInfo {
 			const unfinished = resumable(context);
@@ -73,7 +84,7 @@ export function createStoreController(context: StoreControllerContext): StoreCon
 			};
 		},
 		begin(mode): BeginResult {
-			const planned = planSession(mode, planInput());
+			const planned = replayOrPlan(mode);
 			if (!planned.ok) return { notice: planRefusalText(planned.refusal) };
 			const { plan } = planned;
 			const init = {
