@@ -2,6 +2,7 @@ import type { Key } from 'ink';
 import type { Mode } from '../core/modes/mode.js';
 import {
 	type EndReason,
+	isResumable,
 	type SessionAction,
 	type SessionState,
 	sessionReducer,
@@ -18,6 +19,8 @@ export type BegunSession = {
 	readonly session: SessionState;
 	readonly mode: Mode;
 	readonly seed: string | number;
+	/** A quiz sheet: stopped before its end it can be taken again, so its review shows no answers. */
+	readonly hidesAnswersWhenStopped?: boolean;
 };
 
 /** What the start screen shows. */
@@ -127,6 +130,11 @@ export function pickCount(state: AppState): number {
 	if (state.screen === 'start') return state.start?.modes.length ?? 0;
 	const session = state.quiz?.session;
 	return session?.items[session.index]?.options.length ?? 0;
+}
+
+/** Whether the results keep the right answers back: a quiz sheet stopped before its end. */
+export function hidesAnswers(quiz: BegunSession): boolean {
+	return quiz.hidesAnswersWhenStopped === true && isResumable(quiz.session);
 }
 
 /** Which keys apply now. */

@@ -20,6 +20,8 @@ export type SummaryScreenProps = {
 	readonly isFinal: boolean;
 	/** An exam's review: every question with its answer, not only the missed ones. */
 	readonly isReview: boolean;
+	/** Keep the score and the right answers back (a quiz sheet that can be taken again). */
+	readonly isAnswerHidden?: boolean;
 	/** Rows the screen may take. */
 	readonly height: number;
 	readonly isActive: boolean;
@@ -42,11 +44,13 @@ export function SummaryScreen(props: SummaryScreenProps) {
 	const { score, total } = resultOf(state, isReview);
 	const answered = state.answered.length;
 	const percent = total === 0 ? 0 : Math.round((score / total) * 100);
-	const rows: Row[] = isReview
-		? state.items.map((item, index) => ({ item, answer: state.answered[index] }))
-		: state.answered
-				.filter((answer) => !answer.verdict.correct)
-				.map((answer) => ({ item: answer.item, answer }));
+	const rows: Row[] = props.isAnswerHidden
+		? []
+		: isReview
+			? state.items.map((item, index) => ({ item, answer: state.answered[index] }))
+			: state.answered
+					.filter((answer) => !answer.verdict.correct)
+					.map((answer) => ({ item: answer.item, answer }));
 	const heading = state.timedOut
 		? 'Time is up'
 		: state.quitEarly
@@ -61,10 +65,21 @@ export function SummaryScreen(props: SummaryScreenProps) {
 					<Text bold color={theme.accent}>
 						{heading}
 					</Text>
-					<Text>
-						Score: <Text bold>{score}</Text>/{total} ({percent}%)
-						{state.quitEarly ? ` — answered ${answered} of ${state.items.length}` : ''}
-					</Text>
+					{props.isAnswerHidden ? (
+						<>
+							<Text>
+								Answered {answered} of {state.items.length}
+							</Text>
+							<Text color={theme.muted}>
+								The score and the right answers show once the sheet is finished.
+							</Text>
+						</>
+					) : (
+						<Text>
+							Score: <Text bold>{score}</Text>/{total} ({percent}%)
+							{state.quitEarly ? ` — answered ${answered} of ${state.items.length}` : ''}
+						</Text>
+					)}
 					<Text>Time: {formatDuration((state.endedAt ?? state.startedAt) - state.startedAt)}</Text>
 					{String(seed) === '' ? null : isResumable(state) ? (
 						<Text color={theme.muted}>Continue later with: quizline play --resume</Text>
