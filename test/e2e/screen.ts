@@ -36,6 +36,16 @@ export function createScreen(startCols: number, startRows: number): Screen {
 		if (row < rows - 1) row += 1;
 		else screen = [...screen.slice(1), blank()];
 	};
+	/** `ESC[K` from the cursor to the end, `ESC[1K` up to it, `ESC[2K` the whole row. */
+	const eraseInLine = (param: string) => {
+		const line = screen[row] as Row;
+		if (param === '2') screen[row] = blank();
+		else if (param === '1') line.cells.fill(' ', 0, col + 1);
+		else {
+			line.cells.fill(' ', col);
+			line.isWrapped = false;
+		}
+	};
 	const write = (output: string) => {
 		for (const token of output.match(sequenceOrCharacter) ?? []) {
 			if (token === '\r') col = 0;
@@ -49,7 +59,7 @@ export function createScreen(startCols: number, startRows: number): Screen {
 				else if (final === 'B') row = Math.min(rows - 1, row + n);
 				else if (final === 'G') col = Math.min(cols - 1, n - 1);
 				else if (final === 'H') [row, col] = [0, 0];
-				else if (final === 'K') screen[row] = blank();
+				else if (final === 'K') eraseInLine(token.slice(2, -1));
 				else if (final === 'J' && (n === 2 || n === 3))
 					screen = Array.from({ length: rows }, blank);
 			} else if (!token.startsWith('\u001B') && token >= ' ') {

@@ -12,7 +12,8 @@ export function holdKeys(io: CommandIo): () => void {
 	const stdin = io.stdin as CommandIo['stdin'] & RawCapable;
 	if (!stdin.isTTY || typeof stdin.setRawMode !== 'function') return () => undefined;
 	stdin.setRawMode(true);
-	// The line the shell left the cursor on: only echoed keys are on it.
-	io.stdout.write('\r\u001B[K');
+	// The line the shell left the cursor on: only echoed keys are on it. (No CR: the output
+	// guard shows a bare one; erase the whole line and go to its first column instead.)
+	io.stdout.write('\u001B[2K\u001B[G');
 	return () => stdin.setRawMode?.(false);
 }
