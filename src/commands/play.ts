@@ -9,6 +9,7 @@ import { readText } from '../files/read-text.js';
 import { colorEnabled, createStyle } from '../format/style.js';
 import { type CommandIo, exitCode } from './io.js';
 import { openStore } from './open-store.js';
+import { holdKeys } from './play/hold-keys.js';
 import { createSaveQueue, flushOnSignals, saveBeforeExit } from './play/save-queue.js';
 import { createStoreController, type PlanSettings } from './play/store-controller.js';
 import { reportIssues } from './report-issues.js';
@@ -59,6 +60,19 @@ export function isInteractive(io: CommandIo): boolean {
  * that could not be saved by the end (said in one line), 130 on Ctrl+C.
  */
 export async function playCommand(
+	bankFile: string | undefined,
+	options: PlayOptions,
+	io: CommandIo,
+): Promise<number> {
+	const release = isInteractive(io) ? holdKeys(io) : () => undefined;
+	try {
+		return await play(bankFile, options, io);
+	} finally {
+		release();
+	}
+}
+
+async function play(
 	bankFile: string | undefined,
 	options: PlayOptions,
 	io: CommandIo,

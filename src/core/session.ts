@@ -135,6 +135,20 @@ export function scoreOf(state: SessionState): number {
 	return state.answered.filter((answer) => answer.verdict.correct).length;
 }
 
+/**
+ * The score a session shows, the same in the header and on the summary: right answers out of
+ * the questions answered, or, for an exam that is over (its review), out of every question.
+ */
+export function resultOf(state: SessionState, isReview: boolean): { score: number; total: number } {
+	const isOverExam = isReview && state.phase === 'done';
+	return { score: scoreOf(state), total: isOverExam ? state.items.length : state.answered.length };
+}
+
+/** Whether `play --resume` can continue this session: quit early, not stopped by its clock. */
+export function isResumable(state: SessionState): boolean {
+	return state.phase === 'done' && state.quitEarly && !state.timedOut;
+}
+
 /** The answer just given, while its feedback shows. */
 export function lastAnswer(state: SessionState): AnsweredItem | undefined {
 	return state.phase === 'feedback' ? state.answered.at(-1) : undefined;

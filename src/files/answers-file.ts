@@ -10,12 +10,16 @@ export type AnswersContent = {
 	readonly bank: string;
 	/** Every question of the quiz in its order; null while unanswered. */
 	readonly answers: readonly { readonly id: string; readonly given: string | null }[];
+	/** How many times the sheet was started (a retake with --force adds one); 1 when absent. */
+	readonly attempts?: number;
 };
 
 /** The answer sheet as YAML in the format `quizline grade` reads. */
 export function formatAnswersSheet(content: AnswersContent): string {
 	const answers = Object.fromEntries(content.answers.map(({ id, given }) => [id, given]));
-	const document = { student: content.student, bank: content.bank, answers };
+	const { attempts = 1 } = content;
+	const started = attempts > 1 ? { attempts } : {};
+	const document = { student: content.student, bank: content.bank, ...started, answers };
 	return `# Answers to a quiz sheet; grade with: quizline grade THIS-FILE\n${stringify(document, { lineWidth: 0 })}`;
 }
 
@@ -23,7 +27,11 @@ export function formatAnswersSheet(content: AnswersContent): string {
 export { writeAtomically } from './atomic-write.js';
 
 /** Whose answers an existing file holds; `student` null when it names nobody or is no sheet. */
-export type AnswersOwner = { readonly student: string | null };
+export type AnswersOwner = {
+	readonly student: string | null;
+	/** How many times the sheet in it was started. */
+	readonly attempts: number;
+};
 
 /**
  * Who an existing answers file belongs to; undefined when there is no such file. A file that is
@@ -32,11 +40,12 @@ export type AnswersOwner = { readonly student: string | null };
 export function answersOwner(file: string, limit: number): AnswersOwner | undefined {
 	if (!existsSync(file)) return undefined;
 	const text = readText(file, limit);
-	if (typeof text !== 'string') return { student: null };
+	if (typeof text !== 'string') return { student: null, attempts: 1 };
 	try {
 		const parsed = parseSheet(text, file);
-		return { student: parsed.ok ? parsed.sheet.student : null };
+		if (!parsed.ok) return { student: null, attempts: 1 };
+		return { student: parsed.sheet.student, attempts: parsed.sheet.attempts ?? 1 };
 	} catch {
-		return { student: null };
+		return { student: null, attempts: 1 };
 	}
 }

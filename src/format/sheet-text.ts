@@ -46,7 +46,11 @@ type TailOf = (answer: GradedAnswer) => string;
 function formatEntry(entry: GradedEntry, style: Style, tailOf: TailOf, lines: string[]): void {
 	const { graded, bank } = entry;
 	const who = graded.sheet.student ? ` · ${shown(graded.sheet.student)}` : '';
-	lines.push(style.bold(`${shown(graded.sheet.file)}${who}`) + style.dim(` · bank ${shown(bank)}`));
+	const { attempts = 1 } = graded.sheet;
+	const started = attempts > 1 ? style.yellow(` · started ${attempts} times`) : '';
+	lines.push(
+		style.bold(`${shown(graded.sheet.file)}${who}`) + style.dim(` · bank ${shown(bank)}`) + started,
+	);
 	for (const answer of graded.answers) {
 		const given = answer.given === null ? style.dim('no answer') : shown(answer.given);
 		lines.push(`${mark(answer, style)} ${answer.question.id}: ${given}`);

@@ -65,10 +65,16 @@ export function statsLines(profile: string, stats: Stats, style: Style, bank?: s
 }
 
 /** One line about the learner for the start screen: seen, accuracy, streak. */
-export function overviewLine(profile: string, stats: Stats, total: number): string {
+export function overviewLine(
+	profile: string,
+	stats: Stats,
+	total: number,
+	tags: readonly string[] = [],
+): string {
 	const seen = total - stats.unseen;
 	const accuracy =
 		stats.overall.attempts === 0 ? 'no answers yet' : `accuracy ${percent(stats.overall).trim()}`;
 	const streak = stats.streak.current > 0 ? ` · streak ${plural(stats.streak.current, 'day')}` : '';
-	return `Profile ${profile} · ${seen} of ${plural(total, 'question')} seen · ${accuracy}${streak}`;
+	const tagged = tags.length === 0 ? '' : ` tagged ${tags.join(', ')}`;
+	return `Profile ${profile} · ${seen} of ${plural(total, 'question')}${tagged} seen · ${accuracy}${streak}`;
 }

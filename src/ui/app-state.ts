@@ -2,6 +2,7 @@ import type { Key } from 'ink';
 import type { Mode } from '../core/modes/mode.js';
 import {
 	type EndReason,
+	isResumable,
 	type SessionAction,
 	type SessionState,
 	sessionReducer,
@@ -18,6 +19,8 @@ export type BegunSession = {
 	readonly session: SessionState;
 	readonly mode: Mode;
 	readonly seed: string | number;
+	/** A quiz sheet: stopped before its end it can be taken again, so its review shows no answers. */
+	readonly hidesAnswersWhenStopped?: boolean;
 };
 
 /** What the start screen shows. */
@@ -36,6 +39,8 @@ export type AppState = {
 	readonly isContextOpen: boolean;
 	/** A one-line message on the start screen (e.g. nothing to review). */
 	readonly notice?: string;
+	/** The keys that work here, after a key that does nothing; gone with the next key that acts. */
+	readonly keyHint?: string;
 	/** A one-line message about saving answers, shown over the quiz until saving has news. */
 	readonly saveNotice?: string;
 	readonly start?: StartInfo;
@@ -112,6 +117,26 @@ function leaveScreen(state: AppState): AppState {
 	return { ...rest, isContextOpen: false };
 }
 
+/**
+ * Whether the app closes on a blank frame: a session leaves its summary on screen, but the
+ * start screen or the stats, quit, leave no menu behind.
+ */
+export function isClearedOnExit(state: AppState): boolean {
+	return state.exit !== undefined && state.screen !== 'quiz';
+}
+
+/** How many things the current screen offers to pick by number (modes, or options). */
+export function pickCount(state: AppState): number {
+	if (state.screen === 'start') return state.start?.modes.length ?? 0;
+	const session = state.quiz?.session;
+	return session?.items[session.index]?.options.length ?? 0;
+}
+
+/** Whether the results keep the right answers back: a quiz sheet stopped before its end. */
+export function hidesAnswers(quiz: BegunSession): boolean {
+	return quiz.hidesAnswersWhenStopped === true && isResumable(quiz.session);
+}
+
 /** Which keys apply now. */
 export function scopeOf(state: AppState): Scope {
 	if (state.isHelpOpen) return 'help';
@@ -134,6 +159,7 @@ const commands = [
 	'resume',
 	'next',
 	'context',
+	'closeContext',
 	'hint',
 	'finish',
 ] as const satisfies readonly BindingName[];

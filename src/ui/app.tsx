@@ -5,6 +5,7 @@ import {
 	type BegunSession,
 	type EndReason,
 	initialAppState,
+	isClearedOnExit,
 	keyCommand,
 	type StartInfo,
 	scopeOf,
@@ -50,7 +51,9 @@ export function TrainerApp(props: TrainerAppProps) {
 	const onKey = (input: string, key: Key) => {
 		const command = keyCommand(runner.getState(), input, key);
 		if (command) runner.dispatch({ type: 'command', command, at: now() });
+		else runner.dispatch({ type: 'wrongKey' });
 	};
+	const onConsumed = () => runner.dispatch({ type: 'key' });
 	const onAnswer = (given: string) => runner.dispatch({ type: 'answer', given, at: now() });
 
 	// An exam's clock: ticks while it runs, and ends the session when time is up.
@@ -61,9 +64,9 @@ export function TrainerApp(props: TrainerAppProps) {
 	const scope = scopeOf(state);
 	const height = size.rows - 1; // a frame as tall as the terminal makes Ink clear the screen
 	return (
-		<KeyRouter onKey={onKey} isActive={isBusy}>
+		<KeyRouter onKey={onKey} onConsumed={onConsumed} isActive={isBusy}>
 			<Box flexDirection="column" width={size.columns}>
-				{state.isHelpOpen ? (
+				{isClearedOnExit(state) ? null : state.isHelpOpen ? (
 					<HelpScreen scope={scopeOf({ ...state, isHelpOpen: false })} height={height} isActive />
 				) : state.screen === 'stats' ? (
 					<StatsScreen
@@ -75,7 +78,7 @@ export function TrainerApp(props: TrainerAppProps) {
 					<StartScreen
 						title={title}
 						start={state.start}
-						notice={state.notice ?? state.saveNotice}
+						notice={state.keyHint ?? state.notice ?? state.saveNotice}
 						isActive={scope === 'start' && isBusy}
 						onChoose={(mode) => runner.dispatch({ type: 'choose', mode })}
 					/>

@@ -11,6 +11,8 @@ const LayersContext = createContext<Layers | undefined>(undefined);
 export type KeyRouterProps = {
 	/** The screen's own commands: a key no active component consumed comes here. */
 	readonly onKey: (input: string, key: Key) => void;
+	/** Told when an active component consumed a key. */
+	readonly onConsumed?: () => void;
 	readonly isActive: boolean;
 	readonly children: ReactNode;
 };
@@ -21,15 +23,17 @@ export type KeyRouterProps = {
  * to (the Enter that skips the feedback). Here the active components see a key first, and the
  * screen's commands only get it when none of them consumed it.
  */
-export function KeyRouter({ onKey, isActive, children }: KeyRouterProps) {
+export function KeyRouter({ onKey, onConsumed, isActive, children }: KeyRouterProps) {
 	const layers = useRef<Layers>(new Set()).current;
 	// The latest render's commands: a handler kept from an earlier frame would act on old state.
-	const commands = useRef(onKey);
-	commands.current = onKey;
+	const commands = useRef({ onKey, onConsumed });
+	commands.current = { onKey, onConsumed };
 	useInput(
 		(input, key) => {
-			for (const layer of layers) if (layer.current(input, key)) return;
-			commands.current(input, key);
+			for (const layer of layers) {
+				if (layer.current(input, key)) return commands.current.onConsumed?.();
+			}
+			commands.current.onKey(input, key);
 		},
 		{ isActive },
 	);

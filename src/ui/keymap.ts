@@ -91,7 +91,8 @@ export const keymap = {
 		},
 	),
 	next: bind('Enter', 'next question', ['feedback'], isNext),
-	context: bind('c', 'the whole paragraph', ['feedback', 'context'], letter('c')),
+	context: bind('c', 'the whole paragraph', ['feedback'], letter('c')),
+	closeContext: bind('c', 'back to the answer', ['context'], letter('c')),
 	scroll: bind('↑↓ PgUp PgDn', 'scroll', ['stats', 'context', 'done'], (_input, key) => {
 		return key.upArrow || key.downArrow || key.pageUp || key.pageDown || key.home || key.end;
 	}),
@@ -197,6 +198,29 @@ export function bindingsFor(scope: Scope): Binding[] {
 	return [...Object.values(keymap), ...Object.values(liveKeymap)].filter((binding: Binding) =>
 		binding.scopes.includes(scope),
 	);
+}
+
+/**
+ * The one line a key that does nothing here gets: the keys that do something, and where all of
+ * them are listed; undefined where a screen has no room for it (help, stats).
+ */
+export function wrongKeyHint(scope: Scope, count: number): string | undefined {
+	const keys = `${keymap.help.label} for keys`;
+	switch (scope) {
+		case 'start':
+		case 'choice':
+			return `Press 1-${count} or ↑↓ and Enter · ${keys}`;
+		case 'text':
+			return `Type your answer and press Enter · ${keymap.helpFromText.label} for keys`;
+		case 'feedback':
+			return `Press Enter to go on · c for the whole paragraph · ${keys}`;
+		case 'context':
+			return `↑↓ to scroll · c or Esc to go back · ${keys}`;
+		case 'done':
+			return `Press Enter to finish · ↑↓ to scroll · ${keys}`;
+		default:
+			return undefined;
+	}
 }
 
 /** A 1-based choice number typed as a digit, or undefined. */

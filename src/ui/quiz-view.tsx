@@ -1,7 +1,7 @@
 import { Box } from 'ink';
 import type { Article } from '../core/article.js';
-import { lastAnswer, scoreOf } from '../core/session.js';
-import type { AppState, BegunSession } from './app-state.js';
+import { lastAnswer, resultOf } from '../core/session.js';
+import { type AppState, type BegunSession, hidesAnswers } from './app-state.js';
 import { Header } from './components/header.js';
 import { SaveNoticeLine } from './components/save-notice-line.js';
 import type { TerminalSize } from './hooks/use-terminal-size.js';
@@ -39,7 +39,9 @@ export function QuizView(props: QuizViewProps) {
 	const isExam = session.rules.feedback === 'end';
 	// The answer is on disk before the next question shows; a held store lock can delay it.
 	const isSaving = state.waitingAt !== undefined || state.isSavingSlowly === true;
-	const notice = isSaving ? 'Saving your answer…' : state.saveNotice;
+	const notice = isSaving ? 'Saving your answer…' : (state.keyHint ?? state.saveNotice);
+	const result = resultOf(session, isExam);
+	const isAnswerHidden = hidesAnswers(quiz);
 	const body = size.rows - 1 - headerRows - (notice ? 1 : 0);
 	return (
 		<Box flexDirection="column">
@@ -47,11 +49,12 @@ export function QuizView(props: QuizViewProps) {
 				title={title}
 				position={Math.min(session.index + 1, session.items.length)}
 				total={session.items.length}
-				score={scoreOf(session)}
+				score={result.score}
 				answered={session.answered.length}
+				scored={result.total}
 				width={size.columns}
 				timeLeft={session.phase === 'done' ? undefined : timeLeft}
-				isScoreHidden={isExam && session.phase !== 'done'}
+				isScoreHidden={isExam && (session.phase !== 'done' || isAnswerHidden)}
 			/>
 			<SaveNoticeLine notice={notice} />
 			{session.phase === 'done' ? (
@@ -60,6 +63,7 @@ export function QuizView(props: QuizViewProps) {
 					seed={quiz.seed}
 					isFinal={state.exit !== undefined}
 					isReview={isExam}
+					isAnswerHidden={isAnswerHidden}
 					height={body}
 					isActive={isActive && scope === 'done'}
 				/>

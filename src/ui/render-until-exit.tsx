@@ -1,5 +1,7 @@
 import { render } from 'ink';
-import type { ComponentType, ReactElement } from 'react';
+import type { ComponentType, ReactElement, ReactNode } from 'react';
+import { useRedrawOnResize } from './hooks/use-redraw-on-resize.js';
+import { watchLineEnd } from './line-end.js';
 import { createTheme } from './theme.js';
 import { ThemeContext } from './theme-context.js';
 
@@ -14,16 +16,28 @@ export async function renderUntilExit<T>(
 	initial: T,
 ): Promise<T> {
 	let exit = initial;
+	const lineEnd = watchLineEnd(process.stdout);
 	const instance = render(
 		<ThemeContext.Provider value={createTheme(color)}>
-			{app((reported) => {
-				exit = reported;
-			})}
+			<Redrawn>
+				{app((reported) => {
+					exit = reported;
+				})}
+			</Redrawn>
 		</ThemeContext.Provider>,
 		{ exitOnCtrlC: false },
 	);
 	await instance.waitUntilExit();
+	lineEnd.stop();
+	// What comes next (the shell's prompt, a last line) starts on a line of its own.
+	if (!lineEnd.isAtLineStart()) process.stdout.write('\n');
 	return exit;
+}
+
+/** An app that is drawn afresh when the terminal is resized. */
+function Redrawn({ children }: { readonly children: ReactNode }) {
+	useRedrawOnResize();
+	return children;
 }
 
 /** How an app is run: its props but `onExit`, and whether to colour. */

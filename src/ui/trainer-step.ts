@@ -10,8 +10,11 @@ import {
 	type AppState,
 	appReducer,
 	type BegunSession,
+	pickCount,
 	type StartInfo,
+	scopeOf,
 } from './app-state.js';
+import { wrongKeyHint } from './keymap.js';
 
 /** A session to run, or why there is none. */
 export type BeginResult = BegunSession | { readonly notice: string };
@@ -37,6 +40,9 @@ export type TrainerAction =
 	| { readonly type: 'answer'; readonly given: string; readonly at: number }
 	| { readonly type: 'choose'; readonly mode: Mode }
 	| { readonly type: 'tick'; readonly at: number }
+	/** A key a component acted on (a move, a typed letter), or one nothing acts on here. */
+	| { readonly type: 'key' }
+	| { readonly type: 'wrongKey' }
 	/** A write of a `record` or `end` effect settled; a notice when saving has news. */
 	| { readonly type: 'saved'; readonly notice: string | undefined }
 	/** A write has been waiting a while. */
@@ -56,12 +62,20 @@ const none = (state: AppState): TrainerStep => ({ state, effects: [] });
  */
 export function trainerStep(state: AppState, action: TrainerAction): TrainerStep {
 	switch (action.type) {
+		case 'wrongKey': {
+			const keyHint = wrongKeyHint(scopeOf(state), pickCount(state));
+			return none(
+				keyHint === undefined || keyHint === state.keyHint ? state : { ...state, keyHint },
+			);
+		}
+		case 'key':
+			return none(withoutKeyHint(state));
 		case 'command':
-			return command(state, action.command, action.at);
+			return command(withoutKeyHint(state), action.command, action.at);
 		case 'answer':
-			return play(state, { type: 'answer', given: action.given, at: action.at });
+			return play(withoutKeyHint(state), { type: 'answer', given: action.given, at: action.at });
 		case 'choose':
-			return { state, effects: [{ type: 'begin', mode: action.mode }] };
+			return { state: withoutKeyHint(state), effects: [{ type: 'begin', mode: action.mode }] };
 		case 'tick': {
 			const session = state.quiz?.session;
 			if (session?.deadline === undefined || action.at < session.deadline) return none(state);
@@ -98,6 +112,7 @@ function command(state: AppState, name: AppCommand, at: number): TrainerStep {
 		case 'back':
 			return none(appReducer(state, { type: 'back' }));
 		case 'context':
+		case 'closeContext':
 			return none(appReducer(state, { type: 'context' }));
 		case 'stats':
 			return { state, effects: [{ type: 'stats' }] };
@@ -138,6 +153,13 @@ function play(state: AppState, action: SessionAction, asked?: 'quit' | 'interrup
 	if (!asked) return { state: next, effects };
 	const closing = exit(next, asked);
 	return { state: closing.state, effects: [...effects, ...closing.effects] };
+}
+
+/** The state without its wrong-key hint (the same state when there is none). */
+function withoutKeyHint(state: AppState): AppState {
+	if (state.keyHint === undefined) return state;
+	const { keyHint: _, ...rest } = state;
+	return rest;
 }
 
 function exit(state: AppState, reason: EndReason): TrainerStep {

@@ -60,6 +60,8 @@ export function playInPty(
 			child.write(key);
 			await new Promise((resolve) => setTimeout(resolve, 60));
 		},
+		/** Resizes the terminal, as a window dragged smaller or wider does. */
+		resize: (cols: number, rows: number) => child.resize(cols, rows),
 		kill: () => child.kill(),
 	};
 }

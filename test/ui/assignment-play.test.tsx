@@ -11,6 +11,8 @@ import {
 import { freezeAssignment } from '../../src/core/assignment/assignment.js';
 import { formatAssignment } from '../../src/core/assignment/parse.js';
 import { gradeSheetFiles } from '../../src/files/grade-sheet-files.js';
+import { formatGradeRun } from '../../src/format/sheet-text.js';
+import { createStyle } from '../../src/format/style.js';
 import { TrainerApp } from '../../src/ui/app.js';
 import type { EndReason } from '../../src/ui/app-state.js';
 import { createTheme } from '../../src/ui/theme.js';
@@ -146,16 +148,21 @@ describe('play QUIZ --name: a quiz sheet in the trainer', () => {
 			[second?.id ?? '']: null,
 			[third?.id ?? '']: null,
 		});
-		// The answers shown in the review cannot be taken again under the same name.
+		// Stopped early, the sheet can be taken again: no right answer and no score is shown.
+		const shown = flat(ui.lastFrame());
+		expect(shown).toContain('Answered 1 of 3');
+		expect(shown).not.toMatch(/Your answers:|answer: |Score:|score \d/);
+		// Under the same name it is kept; a retake with --force is counted.
 		const again = io(dir());
 		expect(prepareAssignment('quiz.yaml', text, options, again.io)).toBe(2);
 		expect(again.stderr.join('')).toBe(
-			'Bo.answers.yaml already holds your answers (the review has shown the right ones): hand it in as it is (--force starts again and replaces them)\n',
+			'Bo.answers.yaml already holds your answers: hand it in as it is (--force starts again and replaces them; the teacher sees how many times the sheet was started)\n',
 		);
 	});
 
-	it('quitting before any answer still keeps the sheet: the review showed every answer', async () => {
+	it('a retake with --force is counted on the answers, and grade says how often it was started', async () => {
 		const text = formatAssignment(freeze('q', 2));
+		writeFileSync(path.join(dir(), 'quiz.yaml'), text);
 		const options = { name: 'Cy', isInteractive: true, notATerminal: '' };
 		const prepared = prepareAssignment('quiz.yaml', text, options, io(dir()).io);
 		if (typeof prepared === 'number') throw new Error('not prepared');
@@ -163,10 +170,18 @@ describe('play QUIZ --name: a quiz sheet in the trainer', () => {
 		await waitFor(() => expect(ui.lastFrame()).toContain('Q 1/2'));
 		await press(ui, keys.escape);
 		await waitFor(() => expect(exits).toEqual(['quit']));
-		expect(flat(ui.lastFrame())).toContain('Your answers:');
+		expect(flat(ui.lastFrame())).not.toContain('Your answers:');
 		expect(prepareAssignment('quiz.yaml', text, options, io(dir()).io)).toBe(2);
-		expect(
-			prepareAssignment('quiz.yaml', text, { ...options, force: true }, io(dir()).io),
-		).not.toBe(2);
+		const forced = { ...options, force: true };
+		expect(prepareAssignment('quiz.yaml', text, forced, io(dir()).io)).not.toBe(2);
+		const file = path.join(dir(), 'Cy.answers.yaml');
+		expect(parse(readFileSync(file, 'utf8')).attempts).toBe(2);
+		expect(prepareAssignment('quiz.yaml', text, forced, io(dir()).io)).not.toBe(2);
+		expect(parse(readFileSync(file, 'utf8')).attempts).toBe(3);
+		const { io: commandIo } = io(dir());
+		const run = await gradeSheetFiles(['Cy.answers.yaml'], {}, commandIo);
+		expect(run.issues).toEqual([]);
+		expect(run.entries[0]?.graded.sheet.attempts).toBe(3);
+		expect(formatGradeRun(run, createStyle(false))).toMatch(/Cy · bank \S+ · started 3 times/);
 	});
 });

@@ -11,6 +11,7 @@ import {
 import {
 	type Binding,
 	bindingsFor,
+	hintsOf,
 	hostScopes,
 	joinScopes,
 	keymap,
@@ -118,5 +119,17 @@ describe('the app state', () => {
 		expect(scopeOf(state)).toBe('stats');
 		state = appReducer(state, { type: 'back' });
 		expect(scopeOf(state)).toBe('start');
+	});
+
+	it('says what c does on each screen: the paragraph after an answer, back from it', () => {
+		const cKeys = (scope: Scope) =>
+			hintsOf(bindingsFor(scope))
+				.filter(([label]) => label === 'c')
+				.map(([, action]) => action);
+		expect(cKeys('feedback')).toEqual(['the whole paragraph']);
+		expect(cKeys('context')).toEqual(['back to the answer']);
+		for (const scope of ['start', 'choice', 'text', 'done', 'stats'] as const) {
+			expect(cKeys(scope)).toEqual([]);
+		}
 	});
 });

@@ -137,6 +137,48 @@ describe('each mode, driven to its end', () => {
 	});
 });
 
+describe('the seed a practice session shows', () => {
+	const { dir, startOn } = useTrainerTests();
+
+	it('replays that session for the same learner: same questions, same order, same choices', async () => {
+		const settings = { count: 3, seed: 'replay' };
+		const first = await startOn('Q 1/3', { mode: 'practice', settings });
+		const firstScreen = flat(first.ui.lastFrame()).replace(/.*Q 1\/3/, '');
+		for (let i = 0; i < 3; i++) {
+			await answer(first.ui, first.questions, i === 1);
+			await waitFor(() => expect(first.ui.lastFrame()).toMatch(/✓ Right|✗ Wrong|~ Almost/));
+			await press(first.ui, keys.enter);
+		}
+		await waitFor(() => expect(first.ui.lastFrame()).toContain('Seed: replay'));
+		await press(first.ui, keys.enter);
+		await waitFor(() => expect(first.exits).toEqual(['completed']));
+		cleanup();
+		const again = await startOn('Q 1/3', { mode: 'practice', settings, dir: dir() });
+		expect(flat(again.ui.lastFrame()).replace(/.*Q 1\/3/, '')).toBe(firstScreen);
+		const [played, replayed] = again.profile().sessions;
+		expect(replayed?.questionIds).toEqual(played?.questionIds);
+		expect(replayed?.seed).toBe('replay');
+	});
+});
+
+describe('an exam whose time is up', () => {
+	const { startOn } = useTrainerTests();
+
+	it('is over: one score in header and body, and no offer to resume it', async () => {
+		const t = await startOn('⏱ 0:30 left', {
+			mode: 'exam',
+			settings: { count: 3, seed: 'e', examMinutes: 0.5 },
+		});
+		t.clock.advance(31_000);
+		await waitFor(() => expect(t.ui.lastFrame()).toContain('Time is up'), 3000);
+		const frame = flat(t.ui.lastFrame());
+		expect(frame).toContain('Score: 0/3');
+		expect(frame).toContain('score 0/3');
+		expect(frame).not.toContain('score 0/0');
+		expect(frame).not.toContain('--resume');
+	});
+});
+
 describe('keys in the quiz', () => {
 	const { startOn } = useTrainerTests();
 

@@ -32,6 +32,14 @@ describe('the start screen', () => {
 		expect(t.profile().sessions[0]?.mode).toBe('due');
 	});
 
+	it('counts only the questions --tags lets it ask', async () => {
+		const t = await startOn('Choose how to train:', { settings: { tags: ['economy'] } });
+		const tagged = t.questions.filter((question) => question.tags.includes('economy'));
+		expect(tagged.length).toBeGreaterThan(0);
+		expect(tagged.length).toBeLessThan(t.questions.length);
+		expect(flat(t.ui.lastFrame())).toContain(`0 of ${tagged.length} questions tagged economy seen`);
+	});
+
 	it('s shows the stats, Esc goes back, q quits', async () => {
 		const t = await startOn('Q 1/2', {
 			mode: 'practice',

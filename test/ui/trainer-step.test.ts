@@ -155,3 +155,17 @@ describe('the trainer step', () => {
 		expect(trainerStep(state, { type: 'slow' }).state.isSavingSlowly).toBeUndefined();
 	});
 });
+
+describe('a key that does nothing here', () => {
+	it('gets a one-line hint of the keys that work, gone with the next key that acts', () => {
+		const wrong = run(running(2), [{ type: 'wrongKey' }]).state;
+		expect(wrong.keyHint).toBe('Press 1-2 or ↑↓ and Enter · ? for keys');
+		expect(run(wrong, [{ type: 'key' }]).state.keyHint).toBeUndefined();
+		expect(run(wrong, [answerAction('beta')]).state.keyHint).toBeUndefined();
+		const feedback = run(running(2), [answerAction('beta'), { type: 'wrongKey' }]).state;
+		expect(feedback.keyHint).toContain('Press Enter to go on');
+		const next = run(feedback, [{ type: 'command', command: 'next', at: 2 }]).state;
+		expect(next.keyHint).toBeUndefined();
+		expect(next.quiz?.session.index).toBe(1);
+	});
+});

@@ -8,6 +8,8 @@ export type AssignmentContext = {
 	readonly student: string;
 	/** The bank as the answers file names it. */
 	readonly bank: string;
+	/** How many times the sheet was started, this time included. */
+	readonly attempts: number;
 	/** Saves the answer sheet as it stands; called after every answer and at the end. */
 	readonly onSave: (content: AnswersContent) => void;
 };
@@ -22,6 +24,7 @@ export function createAssignmentRecorder(context: AssignmentContext): SessionRec
 		context.onSave({
 			student: context.student,
 			bank: context.bank,
+			attempts: context.attempts,
 			answers: context.items.map(({ question }) => ({
 				id: question.id,
 				given: given.get(question.id) ?? null,

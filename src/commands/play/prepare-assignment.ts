@@ -81,9 +81,8 @@ export function prepareAssignment(
 		io.stderr.write(`${out}: that is the quiz sheet or its bank; name another file with --out\n`);
 		return exitCode.badInput;
 	}
-	const refusal = options.force
-		? undefined
-		: overwriteRefusal(answersOwner(outPath, inputLimit(io.env)), name, out);
+	const owner = answersOwner(outPath, inputLimit(io.env));
+	const refusal = options.force ? undefined : overwriteRefusal(owner, name, out);
 	if (refusal) {
 		io.stderr.write(refusal);
 		return exitCode.badInput;
@@ -107,11 +106,14 @@ export function prepareAssignment(
 		}
 	};
 	const items = frozen.items;
-	const recorder = createAssignmentRecorder({ items, student: name, bank, onSave: save });
+	// A retake of this student's sheet (--force) is counted, for the teacher to see.
+	const attempts = owner?.student === name ? owner.attempts + 1 : 1;
+	const recorder = createAssignmentRecorder({ items, student: name, bank, attempts, onSave: save });
 	// The empty sheet first: a folder that cannot be written to shows before the first question.
 	save({
 		student: name,
 		bank,
+		attempts,
 		answers: items.map(({ question }) => ({ id: question.id, given: null })),
 	});
 	if (failed.error) {
@@ -129,6 +131,8 @@ export function prepareAssignment(
 			// No seed line on the summary: a quiz sheet is replayed from its file, not a seed.
 			seed: '',
 			session: startSession(items, now().getTime(), rulesFor('exam')),
+			// Stopped early, the sheet can be taken again: its right answers stay hidden.
+			hidesAnswersWhenStopped: true,
 		},
 		out,
 		saveProblem: () => failed.error,
@@ -136,8 +140,8 @@ export function prepareAssignment(
 }
 
 /**
- * Why an existing answers file is kept: another student's, or this student's (the review at the
- * end, even after quitting, showed the right answers). Undefined when there is no such file.
+ * Why an existing answers file is kept: another student's, or this student's (a finished sheet's
+ * review showed the right answers). Undefined when there is no such file.
  */
 function overwriteRefusal(
 	owner: AnswersOwner | undefined,
@@ -146,7 +150,8 @@ function overwriteRefusal(
 ): string | undefined {
 	if (owner === undefined) return undefined;
 	if (owner.student === name) {
-		return `${out} already holds your answers (the review has shown the right ones): hand it in as it is (--force starts again and replaces them)\n`;
+		const started = owner.attempts > 1 ? `, started ${owner.attempts} times` : '';
+		return `${out} already holds your answers${started}: hand it in as it is (--force starts again and replaces them; the teacher sees how many times the sheet was started)\n`;
 	}
 	const whose =
 		owner.student === null

@@ -1,8 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { rulesFor } from '../../core/modes/mode.js';
-import { type PlanInput, planSession } from '../../core/modes/plan.js';
+import type { Question } from '../../core/bank/schema.js';
+import { type Mode, rulesFor } from '../../core/modes/mode.js';
+import { type PlanInput, type PlanResult, planSession } from '../../core/modes/plan.js';
+import { replayPlan } from '../../core/modes/replay.js';
 import { replaySession } from '../../core/resume.js';
-import { itemsFromIds } from '../../core/select.js';
+import { itemsFromIds, withTags } from '../../core/select.js';
 import { startSession } from '../../core/session.js';
 import { computeStats } from '../../core/stats/stats.js';
 import type { LoadedBank } from '../../files/load-bank.js';
@@ -53,24 +55,36 @@ export function createStoreController(context: StoreControllerContext): StoreCon
 		seed: settings.seed ?? randomBytes(3).toString('hex'),
 		now: now(),
 	});
-	const stats = () =>
-		computeStats(store.profile(profile), questions, {
+	// The start screen counts what --tags lets a session ask; the stats screen the whole bank.
+	const tagged = withTags(questions, settings.tags);
+	const stats = (among: readonly Question[] = questions) =>
+		computeStats(store.profile(profile), among, {
 			now: now(),
 			bank: loaded.key,
 			...(settings.schedule ? { schedule: settings.schedule } : {}),
 		});
 
+	/** The session a given seed played before, replayed; otherwise a new plan. */
+	const replayOrPlan = (mode: Mode): PlanResult => {
+		const { seed, count } = settings;
+		const wish = { bank: loaded.key, mode, count };
+		const past = seed === undefined ? undefined : store.profile(profile).sessions;
+		const replay =
+			past && seed !== undefined ? replayPlan(past, { ...wish, seed }, questions) : undefined;
+		return replay ? { ok: true, plan: replay } : planSession(mode, planInput());
+	};
+
 	const menu: TrainerMenu = {
 		describe(): StartInfo {
 			const unfinished = resumable(context);
 			return {
-				overview: overviewLine(profile, stats(), questions.length),
+				overview: overviewLine(profile, stats(tagged), tagged.length, settings.tags),
 				modes: describeModes(planInput()),
 				...(unfinished ? { resumable: unfinished } : {}),
 			};
 		},
 		begin(mode): BeginResult {
-			const planned = planSession(mode, planInput());
+			const planned = replayOrPlan(mode);
 			if (!planned.ok) return { notice: planRefusalText(planned.refusal) };
 			const { plan } = planned;
 			const init = {

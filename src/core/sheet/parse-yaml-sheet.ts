@@ -2,6 +2,7 @@ import { type Document, isAlias, isMap, isScalar, type Pair } from 'yaml';
 import { type BankIssue, capIssues } from '../bank/issue.js';
 import { missingAnchor, parseYaml } from '../yaml/parse-yaml.js';
 import {
+	attemptsOf,
 	limitAnswers,
 	maxSheetAnswers,
 	type Sheet,
@@ -10,7 +11,7 @@ import {
 	type SheetResult,
 } from './sheet.js';
 
-const topFields = ['student', 'bank', 'answers'];
+const topFields = ['student', 'bank', 'answers', 'attempts'];
 const shape = 'a map with "answers:" (and optionally "student:" and "bank:")';
 const oneAnswer = 'expected one answer (text, a number or true/false)';
 
@@ -67,7 +68,20 @@ function readSheet(reader: Reader, file: string): Sheet | undefined {
 		return undefined;
 	}
 	const answers = readAnswers(reader, answersPair);
-	return { file, student: student?.name ?? null, bank, answers };
+	const attempts = readAttempts(reader, field('attempts'));
+	return { file, student: student?.name ?? null, bank, answers, ...attempts };
+}
+
+/** `attempts:`, a whole number from 1, as `play` writes it. */
+function readAttempts(reader: Reader, pair: Pair | undefined): { attempts?: number } {
+	if (!pair || pair.value === null) return {};
+	const value = scalarText(resolve(pair.value, reader.doc));
+	const attempts = attemptsOf(value ?? '');
+	if (attempts === undefined) {
+		reader.report(reader.place(pair.value), '"attempts": expected a whole number from 1');
+		return {};
+	}
+	return { attempts };
 }
 
 /** `student:` or `bank:`: any scalar, as written. */

@@ -1,4 +1,10 @@
-import { maxSheetAnswers, type Sheet, type SheetAnswer, type SheetPlace } from './sheet.js';
+import {
+	attemptsOf,
+	maxSheetAnswers,
+	type Sheet,
+	type SheetAnswer,
+	type SheetPlace,
+} from './sheet.js';
 
 // Most sheets are a few `key: value` lines and an `answers:` block of `id: answer` lines. This
 // reads exactly that, ten times faster than the YAML library; anything else (flow collections,
@@ -10,7 +16,7 @@ import { maxSheetAnswers, type Sheet, type SheetAnswer, type SheetPlace } from '
 const topKey = /^([a-z]+):(?: +(.*))?$/;
 const answerKey = /^( +)([A-Za-z0-9_][A-Za-z0-9_.-]*):(?: +(.*))?$/;
 const nullWords = new Set(['~', 'null', 'Null', 'NULL']);
-const topFields = new Set(['student', 'bank', 'answers']);
+const topFields = new Set(['student', 'bank', 'answers', 'attempts']);
 /** Keys YAML reads as numbers, booleans or null, which can collide (`7` and `007`). */
 const notText =
 	/^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[Tt]rue|TRUE|[Ff]alse|FALSE|~|[Nn]ull|NULL)$/;
@@ -93,7 +99,11 @@ export function readSimpleYamlSheet(text: string, file: string): Sheet | undefin
 		fields.set(key, value === null ? null : { name: value, line: lineNumber, col });
 	}
 	if (answers.length === 0 || !fields.has('answers')) return undefined;
+	const written = fields.get('attempts');
+	const attempts = written ? attemptsOf(written.name) : undefined;
+	if (written && attempts === undefined) return undefined;
 	return {
+		...(attempts === undefined ? {} : { attempts }),
 		file,
 		student: fields.get('student')?.name ?? null,
 		bank: fields.get('bank') ?? null,

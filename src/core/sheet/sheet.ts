@@ -19,7 +19,14 @@ export type Sheet = {
 	/** The bank the sheet names, if any: a file relative to the sheet, or a bank's name. */
 	readonly bank: (SheetPlace & { readonly name: string }) | null;
 	readonly answers: readonly SheetAnswer[];
+	/** How many times the quiz sheet was started for these answers (`play --force` retakes). */
+	readonly attempts?: number;
 };
+
+/** An `attempts:` value as written: a whole number from 1, or undefined. */
+export function attemptsOf(text: string): number | undefined {
+	return /^[1-9][0-9]{0,5}$/.test(text) ? Number(text) : undefined;
+}
 
 /** The formats an answer sheet can be written in. */
 export const sheetFormats = ['yaml', 'json', 'csv'] as const;

@@ -9,6 +9,8 @@ export type HeaderProps = {
 	readonly total: number;
 	readonly score: number;
 	readonly answered: number;
+	/** What the score is out of (the answered questions, or every question of a finished exam). */
+	readonly scored?: number;
 	readonly width: number;
 	/** Milliseconds left of a time limit; no clock when absent. */
 	readonly timeLeft?: number | undefined;
@@ -27,7 +29,9 @@ export function Header(props: HeaderProps) {
 	const { title, position, total, score, answered, width, timeLeft } = props;
 	const theme = useTheme();
 	const counter = `Q ${position}/${total}`;
-	const scoreText = props.isScoreHidden ? `answered ${answered}` : `score ${score}/${answered}`;
+	const scoreText = props.isScoreHidden
+		? `answered ${answered}`
+		: `score ${score}/${props.scored ?? answered}`;
 	const clock = timeLeft === undefined ? '' : `⏱ ${formatClock(timeLeft)} left`;
 	const used = counter.length + scoreText.length + clock.length + 8;
 	const barWidth = Math.max(4, Math.min(30, width - used));

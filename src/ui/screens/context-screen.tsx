@@ -57,7 +57,7 @@ export function ContextScreen({ question, article, height, isActive }: ContextSc
 			</ScrollBox>
 			<KeyHints
 				hints={[
-					[`${keymap.context.label}/${keymap.back.label.split(' ')[0]}`, 'back'],
+					[`${keymap.closeContext.label}/${keymap.back.label.split(' ')[0]}`, 'back'],
 					[keymap.help.label, 'keys'],
 				]}
 			/>

@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import { answerText } from '../../core/grade/grade.js';
 import type { QuizItem } from '../../core/select.js';
 import type { AnsweredItem, SessionState } from '../../core/session.js';
-import { scoreOf } from '../../core/session.js';
+import { isResumable, resultOf } from '../../core/session.js';
 import { cutText } from '../../format/cut-text.js';
 import { proseWidth } from '../../format/wrap.js';
 import { KeyHints } from '../components/key-hints.js';
@@ -20,6 +20,8 @@ export type SummaryScreenProps = {
 	readonly isFinal: boolean;
 	/** An exam's review: every question with its answer, not only the missed ones. */
 	readonly isReview: boolean;
+	/** Keep the score and the right answers back (a quiz sheet that can be taken again). */
+	readonly isAnswerHidden?: boolean;
 	/** Rows the screen may take. */
 	readonly height: number;
 	readonly isActive: boolean;
@@ -39,15 +41,16 @@ type Row = { readonly item: QuizItem; readonly answer: AnsweredItem | undefined 
 export function SummaryScreen(props: SummaryScreenProps) {
 	const { state, seed, isFinal, isReview, height, isActive } = props;
 	const theme = useTheme();
-	const score = scoreOf(state);
+	const { score, total } = resultOf(state, isReview);
 	const answered = state.answered.length;
-	const total = isReview ? state.items.length : answered;
 	const percent = total === 0 ? 0 : Math.round((score / total) * 100);
-	const rows: Row[] = isReview
-		? state.items.map((item, index) => ({ item, answer: state.answered[index] }))
-		: state.answered
-				.filter((answer) => !answer.verdict.correct)
-				.map((answer) => ({ item: answer.item, answer }));
+	const rows: Row[] = props.isAnswerHidden
+		? []
+		: isReview
+			? state.items.map((item, index) => ({ item, answer: state.answered[index] }))
+			: state.answered
+					.filter((answer) => !answer.verdict.correct)
+					.map((answer) => ({ item: answer.item, answer }));
 	const heading = state.timedOut
 		? 'Time is up'
 		: state.quitEarly
@@ -62,12 +65,23 @@ export function SummaryScreen(props: SummaryScreenProps) {
 					<Text bold color={theme.accent}>
 						{heading}
 					</Text>
-					<Text>
-						Score: <Text bold>{score}</Text>/{total} ({percent}%)
-						{state.quitEarly ? ` — answered ${answered} of ${state.items.length}` : ''}
-					</Text>
+					{props.isAnswerHidden ? (
+						<>
+							<Text>
+								Answered {answered} of {state.items.length}
+							</Text>
+							<Text color={theme.muted}>
+								The score and the right answers show once the sheet is finished.
+							</Text>
+						</>
+					) : (
+						<Text>
+							Score: <Text bold>{score}</Text>/{total} ({percent}%)
+							{state.quitEarly ? ` — answered ${answered} of ${state.items.length}` : ''}
+						</Text>
+					)}
 					<Text>Time: {formatDuration((state.endedAt ?? state.startedAt) - state.startedAt)}</Text>
-					{String(seed) === '' ? null : state.quitEarly ? (
+					{String(seed) === '' ? null : isResumable(state) ? (
 						<Text color={theme.muted}>Continue later with: quizline play --resume</Text>
 					) : (
 						<Text color={theme.muted}>Seed: {String(seed)}</Text>

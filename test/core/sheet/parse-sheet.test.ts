@@ -61,6 +61,14 @@ describe('parseSheet (YAML and JSON)', () => {
 		});
 	});
 
+	it('reads how many times a quiz sheet was started, fast path and YAML library alike', () => {
+		const simple = 'student: Cy\nbank: quiz.yaml\nattempts: 2\nanswers:\n  a: x\n';
+		expect(sheetOf(simple).attempts).toBe(2);
+		// A flow map goes through the YAML library.
+		expect(sheetOf('student: Cy\nattempts: 3\nanswers: {a: x}\n').attempts).toBe(3);
+		expect(sheetOf('answers:\n  a: x\n').attempts).toBeUndefined();
+	});
+
 	it('keeps numbers and booleans as written, and blanks as missing', () => {
 		const sheet = sheetOf(
 			'answers:\n  a: 0x10\n  b: 140000000000\n  c: yes\n  d: true\n  e:\n  f: "  "\n  g: 1.50\n',
@@ -89,8 +97,10 @@ describe('parseSheet (YAML and JSON)', () => {
 		['answers: 12\n', /^ana\.yaml:1:10: "answers": expected a map/],
 		[
 			'answers:\n  a: 1\nname: Ana\n',
-			/^ana\.yaml:3:1: unknown field "name" \(expected student, bank, answers\)/,
+			/^ana\.yaml:3:1: unknown field "name" \(expected student, bank, answers, attempts\)/,
 		],
+		['attempts: 0\nanswers:\n  a: 1\n', /^ana\.yaml:1:11: "attempts": expected a whole number/],
+		['attempts: two\nanswers:\n  a: 1\n', /^ana\.yaml:1:11: "attempts": expected a whole number/],
 		['answers:\n  q-one: [a, b]\n', /^ana\.yaml:2:10: question "q-one": expected one answer/],
 		['answers:\n  q-one: {a: b}\n', /^ana\.yaml:2:10: question "q-one": expected one answer/],
 		['student: [x]\nanswers:\n  a: 1\n', /^ana\.yaml:1:10: "student": expected text/],
