@@ -132,7 +132,10 @@ program
 		'how many questions (practice and exam: 10; review and due: all)',
 		positiveInt,
 	)
-	.option('--seed <seed>', 'replay the same questions and choice order')
+	.option(
+		'--seed <seed>',
+		'replay the session of this mode played with that seed (its questions and order)',
+	)
 	.addOption(tagsOption())
 	.option('--time <minutes>', 'exam time limit (default: one minute per question)', minutes)
 	.option('--retention <share>', 'due: desired retention, 0.7 to 0.99 (default: 0.9)', retention)
