@@ -210,4 +210,20 @@ describe('the host screen', () => {
 		expect(session.getState().phase).toBe('lobby');
 		expect(onExit).not.toHaveBeenCalled();
 	});
+
+	it.each(['q', '\u001b'])(
+		'%j over the help closes it and leaves the session running',
+		async (key) => {
+			const { app, onExit, session } = host();
+			await frameMatching(app, /waiting for the first student/);
+			await afterEffects();
+			app.stdin.write('?');
+			await frameMatching(app, /Keys/);
+			await afterEffects();
+			app.stdin.write(key);
+			await frameMatching(app, /waiting for the first student/);
+			expect(session.getState().phase).toBe('lobby');
+			expect(onExit).not.toHaveBeenCalled();
+		},
+	);
 });

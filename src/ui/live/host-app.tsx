@@ -66,7 +66,9 @@ export function HostApp({ session, title, join, onEnd, onExit }: HostAppProps) {
 		// The latest state, not this render's: a key before the next frame acts on the new screen.
 		const current = session.getState();
 		const command = hostCommand(current, input, key);
-		if (isHelpOpen && command?.type !== 'stop') {
+		// Over the help, only Ctrl+C ends the session: Esc and q close the help, as it says.
+		const isInterrupt = command?.type === 'stop' && command.isInterrupt;
+		if (isHelpOpen && !isInterrupt) {
 			const closes = command?.type === 'help' || pressed('back', 'help', input, key);
 			if (closes) setHelpOpen(false);
 			return;
