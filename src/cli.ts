@@ -222,14 +222,12 @@ subcommand('grade', 'grade answer sheets: exit 0 all right, 1 any wrong or missi
 		);
 	});
 
-subcommand('assign', 'write a quiz sheet for homework: questions and choice order fixed')
-	.argument('[bank]', bankHelp)
+bankCommand('assign', 'write a quiz sheet for homework: questions and choice order fixed')
 	.option('-n, --count <n>', 'how many questions (default: 10)', positiveInt)
 	.option('--seed <seed>', 'the same questions and choice order as an earlier sheet')
 	.addOption(tagsOption())
 	.option('-o, --output <file>', 'the quiz sheet to write; standard output when omitted')
 	.option('--force', 'replace an existing file')
-	.addOption(bankOption())
 	.addHelpText(
 		'after',
 		examples(
@@ -370,9 +368,7 @@ subcommand('reset', 'delete a profile’s answers and sessions (asks first; exit
 		process.exitCode = await (await import('./commands/reset.js')).resetCommand(options, io);
 	});
 
-subcommand('host', 'run a live quiz for a class: students answer from their own terminals')
-	.argument('[bank]', bankHelp)
-	.addOption(bankOption())
+bankCommand('host', 'run a live quiz for a class: students answer from their own terminals')
 	.option('-n, --count <n>', 'how many questions', positiveInt, 10)
 	.option('--seed <seed>', 'the same questions and choice order as an earlier run')
 	.addOption(tagsOption())
