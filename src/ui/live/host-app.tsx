@@ -66,11 +66,8 @@ export function HostApp({ session, title, join, onEnd, onExit }: HostAppProps) {
 		// The latest state, not this render's: a key before the next frame acts on the new screen.
 		const current = session.getState();
 		const command = hostCommand(current, input, key);
-		// Over the help, only Ctrl+C ends the session: Esc and q close the help, as it says.
-		const isInterrupt = command?.type === 'stop' && command.isInterrupt;
-		if (isHelpOpen && !isInterrupt) {
-			const closes = command?.type === 'help' || pressed('back', 'help', input, key);
-			if (closes) setHelpOpen(false);
+		if (isHelpOpen && !isInterrupt(command)) {
+			if (closesHelp(command, input, key)) setHelpOpen(false);
 			return;
 		}
 		if (!command) return;
@@ -128,6 +125,16 @@ export function HostApp({ session, title, join, onEnd, onExit }: HostAppProps) {
 			</Box>
 		</KeyRouter>
 	);
+}
+
+type HostCommand = ReturnType<typeof hostCommand>;
+
+/** Over the help, only Ctrl+C ends the session: Esc and q close the help, as it says. */
+const isInterrupt = (command: HostCommand) => command?.type === 'stop' && command.isInterrupt;
+
+/** Whether a key closes the help: ? again, or the help screen's back keys. */
+function closesHelp(command: HostCommand, input: string, key: Key): boolean {
+	return command?.type === 'help' || pressed('back', 'help', input, key);
 }
 
 type HostHeaderProps = Pick<HostAppProps, 'title' | 'join'> & { readonly state: ClassState };
