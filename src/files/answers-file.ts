@@ -23,9 +23,6 @@ export function formatAnswersSheet(content: AnswersContent): string {
 	return `# Answers to a quiz sheet; grade with: quizline grade THIS-FILE\n${stringify(document, { lineWidth: 0 })}`;
 }
 
-// Answer sheets are written whole or not at all.
-export { writeAtomically } from './atomic-write.js';
-
 /** Whose answers an existing file holds; `student` null when it names nobody or is no sheet. */
 export type AnswersOwner = {
 	readonly student: string | null;

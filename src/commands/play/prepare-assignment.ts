@@ -9,8 +9,8 @@ import {
 	type AnswersOwner,
 	answersOwner,
 	formatAnswersSheet,
-	writeAtomically,
 } from '../../files/answers-file.js';
+import { writeAtomically } from '../../files/atomic-write.js';
 import { namedBank } from '../../files/grade-sheet-files.js';
 import { inputLimit } from '../../files/input-limit.js';
 import { loadBank } from '../../files/load-bank.js';

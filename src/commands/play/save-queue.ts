@@ -1,3 +1,4 @@
+import { plural } from '../../format/plural.js';
 import { attemptStore, StoreError, type StoreOutcome } from '../../store/store-error.js';
 
 /** One write to the score store, and whether it saves an answer (or a session's start or end). */
@@ -92,8 +93,6 @@ async function attemptWhenFree(write: () => Promise<void>): Promise<StoreOutcome
 		throw error;
 	}
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 function notSavedNotice(error: StoreError, answers: number): string {
 	const kept = answers > 0 ? `${plural(answers, 'answer')} kept` : 'this session kept';

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { plural } from '../../format/plural.js';
 import type { ClassState } from '../../live/class-state.js';
 import { AnswerField } from '../components/answer-field.js';
 import { KeyHints } from '../components/key-hints.js';
@@ -30,7 +31,7 @@ export function LobbyScreen({ state, join, error, onClassSize }: LobbyScreenProp
 	const theme = useTheme();
 	const { columns: width } = useTerminalSize();
 	const { settings, items, players } = state;
-	const plan = `${items.length} question${items.length === 1 ? '' : 's'} · ${Math.round(settings.timeLimitMs / 1000)} s each${settings.speedBonus ? ' · speed bonus' : ''}`;
+	const plan = `${plural(items.length, 'question')} · ${Math.round(settings.timeLimitMs / 1000)} s each${settings.speedBonus ? ' · speed bonus' : ''}`;
 	if (!join) {
 		return (
 			<Box flexDirection="column" gap={1}>
