@@ -9,11 +9,11 @@ function questionCounts(questions: readonly Question[]): string {
 	const orders = questions.filter((question) => question.type === 'order').length;
 	const twoPart = questions.filter((question) => question.support).length;
 	const parts = [
-		...(orders > 0 ? [plural(orders, 'order question')] : []),
-		...(twoPart > 0 ? [plural(twoPart, 'two-part question')] : []),
+		...(orders > 0 ? [`${orders} order`] : []),
+		...(twoPart > 0 ? [`${twoPart} two-part`] : []),
 	];
 	const all = plural(questions.length, 'question');
-	return parts.length > 0 ? `${all}, of them ${parts.join(' and ')}` : all;
+	return parts.length > 0 ? `${all}: ${parts.join(', ')}` : all;
 }
 
 /** `quizline validate [BANK…]`: exit 0 when every bank is valid, 2 otherwise. */

@@ -1,6 +1,6 @@
 // A class session with the bundled bank's order and two-part questions: what students see, how
 // their answers are graded, what each reveal says, and the class results.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { resultRows } from '../../src/class/rows.js';
 import { itemsFromIds } from '../../src/core/select.js';
 import { loadBank } from '../../src/files/load-bank.js';
@@ -9,6 +9,7 @@ import { createClassState } from '../../src/live/class-state.js';
 import { serverMessageSchema } from '../../src/live/protocol.js';
 import { distribution, partBTally } from '../../src/live/scoring.js';
 import { joinAction, run, settings } from './helpers.js';
+import { startTestServer } from './socket-helpers.js';
 
 const loaded = loadBank();
 if (!loaded.ok) throw new Error('the bundled bank must load');
@@ -211,5 +212,48 @@ describe('a two-part question in a class session', () => {
 			['partial', false, 0.5],
 			['wrong', true, undefined],
 		]);
+	});
+});
+
+describe('order and two-part questions over 127.0.0.1', () => {
+	let harness: Awaited<ReturnType<typeof startTestServer>> | undefined;
+	afterEach(async () => {
+		await harness?.stop();
+		harness = undefined;
+	});
+
+	it('a student answers an order and a two-part question; frames hold no answer before the reveal', async () => {
+		harness = await startTestServer({}, 60_000, { items: classItems });
+		const { session } = harness;
+		const ann = await harness.student('Ann');
+		session.dispatch({ type: 'start', at: session.now() });
+		const asked = await ann.next('question', (m) => m.question.index === 0);
+		expect(asked.question.items).toHaveLength(4);
+		ann.answer(0, 'c, b, d, a');
+		const reveal = await ann.next('reveal', (m) => m.index === 0);
+		expect(serverMessageSchema.parse(reveal)).toMatchObject({
+			correct: false,
+			given: 'c,b,d,a',
+			inPlace: { right: 2, of: 4 },
+			expected: 'c, b, a, d',
+		});
+		session.dispatch({ type: 'next', at: session.now() });
+		session.dispatch({ type: 'next', at: session.now() });
+		const second = await ann.next('question', (m) => m.question.index === 1);
+		ann.answer(1, 'its army is not doing well in Ukraine', right);
+		const locked = await ann.next('locked', (m) => m.index === 1);
+		expect(locked.support).toBe(right);
+		const revealB = await ann.next('reveal', (m) => m.index === 1);
+		expect(revealB).toMatchObject({ correct: true, support: { given: right, correct: true } });
+		// Before each reveal, no frame says the right order or part B's answer.
+		const frames = ann.frames.slice(
+			0,
+			ann.frames.findIndex((frame) => frame.includes('"reveal"')),
+		);
+		expect(frames.join('\n')).not.toMatch(/c, b, a, d|"rightOrder"|"expected"/);
+		expect(JSON.stringify(second)).not.toMatch(/"expected"|"answer"/);
+		session.dispatch({ type: 'next', at: session.now() });
+		session.dispatch({ type: 'next', at: session.now() });
+		await ann.next('ended');
 	});
 });
