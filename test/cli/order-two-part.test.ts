@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/core/csv.js';
+import { formatAnswersSheet } from '../../src/files/answers-file.js';
 import { runCli, tempDir } from './helpers/run-cli.js';
 
 const partA = 'its army is not doing well in Ukraine';
@@ -145,6 +146,27 @@ describe('quizline grade: order and two-part answers on sheets', () => {
 		expect(JSON.parse(fromCsv.stdout).sheets[0].results[1]).toMatchObject({
 			verdict: 'partial',
 			support: { given: 'c', correct: false },
+		});
+	});
+
+	it('an answers file written for a quiz carries part B in the shape grade reads', () => {
+		const file = sheetIn(
+			'eve.answers.yaml',
+			formatAnswersSheet({
+				student: 'Eve',
+				bank: 'putin-xi-sco-2022',
+				answers: [
+					{ id: 'order-of-meetings', given: 'c,b,a,d' },
+					{ id: 'why-putin-cozies-up', given: partA, support: partB },
+				],
+			}),
+		);
+		const result = runCli(['grade', file, '--json']);
+		expect(result.stderr).toBe('');
+		expect(result.code).toBe(0);
+		expect(JSON.parse(result.stdout).sheets[0].results[1]).toMatchObject({
+			verdict: 'exact',
+			support: { given: partB, correct: true },
 		});
 	});
 

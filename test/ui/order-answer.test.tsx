@@ -1,3 +1,4 @@
+// The order a student builds (typed letters, moved items) and the order question at 40 columns.
 import { Box } from 'ink';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// An order question on the student's screen: the items in the student's order, moved or typed.
 import { Box, Text } from 'ink';
 import { WrappedLine } from '../components/wrapped-line.js';
 import { useSyncReducer } from '../hooks/use-sync-reducer.js';
