@@ -1,6 +1,7 @@
 // Facts: everything the article states that a question can ask about.
 
 import { type ArticleLine, type Sentence, segmentArticle } from '../read/segment.js';
+import { type CauseLink, causeOf } from './causes.js';
 import { createNameClassifier, type NameClassifier } from './classify-name.js';
 import { type DateMention, findDates } from './dates.js';
 import { type Entity, type EntityIndex, findEntities } from './entities.js';
@@ -27,7 +28,8 @@ export type Fact =
 	| (FactBase & { readonly kind: 'date'; readonly date: DateMention })
 	| (FactBase & { readonly kind: 'term' })
 	| (FactBase & { readonly kind: 'statement' })
-	| (FactBase & { readonly kind: 'quote'; readonly quote: Quote; readonly speaker: Entity });
+	| (FactBase & { readonly kind: 'quote'; readonly quote: Quote; readonly speaker: Entity })
+	| (FactBase & { readonly kind: 'cause'; readonly link: CauseLink });
 
 /** An article read for facts: its lines, sentences, entities, and the facts in reading order. */
 export type ArticleFacts = {
@@ -49,6 +51,7 @@ export function findFacts(
 		...entityFacts(index, sentences),
 		...sentences.flatMap(numberFacts),
 		...quoteFacts(lines, sentences, index),
+		...sentences.flatMap(causeFacts),
 	];
 	facts.push(...statementFacts(sentences, facts));
 	facts.sort((a, b) => a.line - b.line || a.start - b.start);
@@ -148,6 +151,15 @@ function quoteFacts(
 		}
 	}
 	return facts;
+}
+
+/** What a sentence says caused what ("given the economic outlook, the Committee decided …"). */
+function causeFacts(sentence: Sentence): Fact[] {
+	const cause = causeOf(sentence);
+	if (!cause) return [];
+	const { link, start, end, text } = cause;
+	const keys = [`cause@${sentence.index}`];
+	return [{ kind: 'cause', link, keys, line: sentence.line, sentence, start, end, text }];
 }
 
 /** A sentence that names no one can still be stated true or false. */

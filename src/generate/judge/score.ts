@@ -84,6 +84,8 @@ function salienceOf({ fact }: Candidate, profile: ArticleProfile): number {
 			return 0.8;
 		case 'statement':
 			return 0.6;
+		case 'cause':
+			return 0.9;
 		case 'figure':
 			return 0.7;
 		case 'date':
@@ -98,6 +100,8 @@ function kindPrior({ fact, question }: Candidate): number {
 	if (fact.kind === 'statement') return question.answer ? 0.3 : 0.45;
 	if (question.type === 'truefalse') return question.answer ? 0.55 : 0.7;
 	if (fact.kind === 'term') return 0.8;
+	// A reason asks how two facts are related: the kind of question a teacher rates highest.
+	if (fact.kind === 'cause') return 0.9;
 	if (question.type === 'numeric') return 0.7;
 	return question.type === 'short' ? 0.75 : 0.7;
 }

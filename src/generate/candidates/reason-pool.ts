@@ -1,0 +1,141 @@
+// Candidates: the reasons, purposes and clauses an article offers as distractors for "why".
+import nlp from 'compromise';
+import {
+	type CauseForm,
+	clauseEnd,
+	everyCauseAfter,
+	findCauseLink,
+	isSpeech,
+	trimCause,
+} from '../facts/causes.js';
+import type { ArticleFacts } from '../facts/facts.js';
+import { contentWords } from '../read/words.js';
+
+/** Something the article gives as a reason or a purpose, or a clause it states. */
+export type PoolEntry = {
+	readonly text: string;
+	readonly sentence: number;
+};
+
+type ReasonPool = Readonly<Record<CauseForm, readonly PoolEntry[]>>;
+
+/** Noun phrases that read as circumstances a reason could be ("amid Western sanctions"). */
+const circumstance = /\b(?:amid|despite|following|after(?=\s+the\s))\s+/giu;
+/**
+ * "solar cells to charge …", "aerial vehicles to access …": "to" and a verb after a word that
+ * does not itself take "to" (not "able to", "decided to", "has to").
+ */
+const infinitive =
+	/(?<=\p{L}\s)(?<!\b(?:able|going|used|has|have|had|need|needs|want|wants|tried|decided|expected|continue|continues|continued|seeks|sought|began|begin|agreed|likely|plans|planned|refused|failed|is|are|was|were|be|been|ready|hopes|hoped|chose|set|due|according|up|down|order|ought|scheduled|dedicated|claims|claim|claimed|first|last|only|next|trying|wish|moved|sent|returned|rerouted|transferred|taken|brought|added|went|goes|go|came|come|led|leads|travel|travels|traveled|travelled|headed|heading|driven|close|closer|next|how|what|where|whether|about|back|forward|way|time|in|from)\s)to\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b|this\b|that\b|be\b|\d)\p{Ll}{3,}\s/gu;
+/** Words that leave a reader asking who or what. */
+const pronoun =
+	/\b(?:he|she|it|they|them|him|her|his|its|their|this|these|those|we|you|i|our|your)\b/iu;
+/** How many sentences the pool reads at most: an article of a book's length is sampled. */
+const maxSentences = 400;
+
+const pools = new WeakMap<ArticleFacts, ReasonPool>();
+
+/** An article's reasons, purposes and short clauses, once per article. */
+export function reasonPool(article: ArticleFacts): ReasonPool {
+	let pool = pools.get(article);
+	if (!pool) {
+		pool = buildPool(article);
+		pools.set(article, pool);
+	}
+	return pool;
+}
+
+function buildPool(article: ArticleFacts): ReasonPool {
+	const reason: PoolEntry[] = [];
+	const clause: PoolEntry[] = [];
+	const purpose: PoolEntry[] = [];
+	const byForm: Record<CauseForm, PoolEntry[]> = { reason, clause, purpose };
+	for (const sentence of article.sentences.slice(0, maxSentences)) {
+		const { text, index } = sentence;
+		if (isSpeech(text)) continue;
+		const add = (form: CauseForm, words: string) => {
+			const trimmed = words.trim();
+			const count = trimmed.split(/\s+/u).length;
+			if (count >= 2 && count <= 16 && !pronoun.test(trimmed))
+				byForm[form].push({ text: trimmed, sentence: index });
+		};
+		const first = findCauseLink(sentence);
+		if (first?.form !== 'purpose' && first) add(first.form, trimCause(first.cause));
+		for (const link of everyCauseAfter(text))
+			if (link.form === 'purpose') add('purpose', trimCause(link.cause));
+		for (const match of text.matchAll(infinitive))
+			add('purpose', trimCause(text.slice(match.index, clauseEnd(text, match.index))));
+		for (const match of text.matchAll(circumstance)) {
+			const from = match.index + match[0].length;
+			add('reason', text.slice(from, clauseEnd(text, from)));
+		}
+		const opening = text.slice(0, clauseEnd(text, 0));
+		if (/^\p{Lu}/u.test(opening) && opening.split(/\s+/u).length <= 14) add('clause', opening);
+	}
+	// "to stop and reverse direction" is part of "to allow light rail trains to stop and …".
+	const whole = (entries: PoolEntry[]) =>
+		entries.filter(
+			(entry) =>
+				!entries.some((other) => other.text !== entry.text && other.text.includes(entry.text)),
+		);
+	return { reason: whole(reason), clause: whole(clause), purpose: whole(purpose) };
+}
+
+/**
+ * Up to `count` distractors of the cause's form: from other sentences, sharing no content word
+ * with the key, not restating the effect, nearest the key in length.
+ */
+export function reasonsBeside(
+	article: ArticleFacts,
+	form: CauseForm,
+	key: string,
+	effect: string,
+	sentence: number,
+	count = 3,
+): string[] {
+	const keyWords = new Set(contentWords(key));
+	const effectWords = new Set(contentWords(effect));
+	const length = key.split(/\s+/u).length;
+	const seen = new Set<string>();
+	const fits = reasonPool(article)[form].filter((entry) => {
+		const words = contentWords(entry.text);
+		const normal = words.join(' ');
+		if (entry.sentence === sentence || seen.has(normal) || words.length === 0) return false;
+		seen.add(normal);
+		if (words.some((word) => keyWords.has(word))) return false;
+		const restated = words.filter((word) => effectWords.has(word)).length;
+		return restated * 2 < words.length && readsAs(form, entry.text);
+	});
+	const distance = (entry: PoolEntry) =>
+		Math.abs(entry.text.split(/\s+/u).length - length) * 100 + Math.abs(entry.sentence - sentence);
+	return fits
+		.sort((a, b) => distance(a) - distance(b))
+		.slice(0, count)
+		.map((entry) => entry.text);
+}
+
+const readings = new Map<string, boolean>();
+
+/** A purpose opens on "to" and a verb; a clause has a subject and a verb with a tense. */
+export function readsAs(form: CauseForm, text: string): boolean {
+	if (form === 'reason') return !/^(?:to|that|which|who)\b/iu.test(text);
+	const key = `${form}:${text}`;
+	let reads = readings.get(key);
+	if (reads === undefined) {
+		const doc = nlp(text);
+		if (form === 'purpose') {
+			// "to protect the forests often met with …": the purpose ran into the main verb.
+			const tags = (doc.terms().json() as { terms: { tags: string[] }[] }[]).map(
+				(term) => term.terms[0]?.tags ?? [],
+			);
+			reads =
+				tags[1]?.includes('Verb') === true && !tags.some((each) => each.includes('PastTense'));
+		} else {
+			const verbs = doc.verbs().json() as { verb: { grammar: { tense?: string } } }[];
+			reads =
+				verbs.some(({ verb }) => verb.grammar.tense !== undefined) && !/^\p{Ll}+ing\b/u.test(text);
+		}
+		readings.set(key, reads);
+	}
+	return reads;
+}
