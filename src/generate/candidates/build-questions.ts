@@ -5,6 +5,7 @@ import { type Excerpt, excerptAround } from '../read/excerpt.js';
 import type { Candidate } from './candidate.js';
 import { causeQuestion } from './cause-questions.js';
 import { entityQuestion } from './entity-questions.js';
+import { evidenceQuestion } from './evidence-questions.js';
 import { dateQuestion, figureQuestion } from './figure-questions.js';
 import type { Pools } from './pools.js';
 import { resolveLeadingPronoun } from './pronouns.js';
@@ -62,6 +63,9 @@ export function* candidatesFor(
 			return;
 		case 'cause':
 			yield* present(causeQuestion({ ...view, fact }, article));
+			return;
+		case 'claim':
+			yield* present(evidenceQuestion({ ...view, fact }, article));
 	}
 }
 

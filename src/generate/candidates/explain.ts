@@ -25,6 +25,8 @@ export function explanationFor(candidate: Candidate): string {
 			return `Line ${line} says so in these very words.`;
 		case 'cause':
 			return `Line ${line} gives the reason: “${fact.text}”.`;
+		case 'claim':
+			return `Line ${line} says so: “${fact.text}”.`;
 		case 'entity': {
 			const what = {
 				person: 'person',

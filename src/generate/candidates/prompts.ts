@@ -29,6 +29,8 @@ function blankNoun(fact: Fact): string {
 			return 'name';
 		case 'cause':
 			return 'reason';
+		case 'claim':
+			return 'sentence';
 	}
 }
 

@@ -80,6 +80,8 @@ function tagsOf(fact: Fact): string[] {
 			return ['quotes', 'people'];
 		case 'cause':
 			return ['cause'];
+		case 'claim':
+			return ['evidence'];
 	}
 }
 

@@ -2,6 +2,7 @@
 
 import { type ArticleLine, type Sentence, segmentArticle } from '../read/segment.js';
 import { type CauseLink, causeOf } from './causes.js';
+import { type Claim, findClaim } from './claims.js';
 import { createNameClassifier, type NameClassifier } from './classify-name.js';
 import { type DateMention, findDates } from './dates.js';
 import { type Entity, type EntityIndex, findEntities } from './entities.js';
@@ -29,7 +30,8 @@ export type Fact =
 	| (FactBase & { readonly kind: 'term' })
 	| (FactBase & { readonly kind: 'statement' })
 	| (FactBase & { readonly kind: 'quote'; readonly quote: Quote; readonly speaker: Entity })
-	| (FactBase & { readonly kind: 'cause'; readonly link: CauseLink });
+	| (FactBase & { readonly kind: 'cause'; readonly link: CauseLink })
+	| (FactBase & { readonly kind: 'claim'; readonly claim: Claim });
 
 /** An article read for facts: its lines, sentences, entities, and the facts in reading order. */
 export type ArticleFacts = {
@@ -52,6 +54,7 @@ export function findFacts(
 		...sentences.flatMap(numberFacts),
 		...quoteFacts(lines, sentences, index),
 		...sentences.flatMap(causeFacts),
+		...claimFacts(sentences, index),
 	];
 	facts.push(...statementFacts(sentences, facts));
 	facts.sort((a, b) => a.line - b.line || a.start - b.start);
@@ -160,6 +163,29 @@ function causeFacts(sentence: Sentence): Fact[] {
 	const { link, start, end, text } = cause;
 	const keys = [`cause@${sentence.index}`];
 	return [{ kind: 'cause', link, keys, line: sentence.line, sentence, start, end, text }];
+}
+
+/** Claims a sentence makes that a question can restate and ask the evidence for. */
+function claimFacts(sentences: readonly Sentence[], index: EntityIndex): Fact[] {
+	const entities = [...index.entities.values()];
+	const people = new Set(
+		entities.filter((entity) => entity.kind === 'person').flatMap((entity) => entity.forms),
+	);
+	const names = [
+		...new Set(
+			entities.filter((entity) => entity.kind !== 'nationality').flatMap((entity) => entity.forms),
+		),
+	].sort((a, b) => b.length - a.length || a.localeCompare(b));
+	const lookup = { isPerson: (name: string) => people.has(name), names };
+	return sentences.flatMap((sentence): Fact[] => {
+		const claim = findClaim(sentence, lookup);
+		if (!claim) return [];
+		const start = sentence.start + claim.start;
+		const end = sentence.start + claim.end;
+		const text = sentence.text.slice(claim.start, claim.end);
+		const keys = [`claim@${sentence.index}`];
+		return [{ kind: 'claim', claim, keys, line: sentence.line, sentence, start, end, text }];
+	});
 }
 
 /** A sentence that names no one can still be stated true or false. */

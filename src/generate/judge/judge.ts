@@ -11,7 +11,7 @@ import {
 	tooFewOptions,
 	unreadablePrompt,
 } from './rules.js';
-import { causeGivenAway, causePronoun, causeTooShort } from './rules-cause.js';
+import { causeGivenAway, causePronoun, causeTooShort, evidenceAlsoShown } from './rules-cause.js';
 import {
 	danglingReference,
 	deicticDay,
@@ -111,6 +111,7 @@ export const rules = [
 	['cause-given-away', 'given away', causeGivenAway],
 	['cause-pronoun', 'pronoun without antecedent', causePronoun],
 	['cause-too-short', 'vague', causeTooShort],
+	['evidence-also-shown', 'distractor also correct', evidenceAlsoShown],
 ] as const satisfies readonly (readonly [string, Defect | string, Rule])[];
 
 /** The name of one of `rules`. */

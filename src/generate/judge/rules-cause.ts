@@ -1,4 +1,4 @@
-// Judge: rules on "why" questions: a reason that reads on its own and that the prompt does not give.
+// Judge: rules on "why" and evidence questions: a clear reason, a claim only its key shows.
 import { contentWords } from '../read/words.js';
 import type { Rule } from './rules.js';
 
@@ -29,4 +29,20 @@ export const causeGivenAway: Rule = ({ fact, shownText }) => {
 	return shown.length * 2 >= words.length
 		? `the prompt shows ${shown.map((word) => `“${word}”`).join(', ')} of the reason`
 		: undefined;
+};
+
+/**
+ * "Which sentence best shows that the Kenyan government opposed Dr Maathai's project?": an
+ * option other than the key that names both sides of the claim may show it too.
+ */
+export const evidenceAlsoShown: Rule = ({ fact, question }) => {
+	if (fact.kind !== 'claim' || question.type !== 'choice') return undefined;
+	const subject = contentWords(fact.claim.subject);
+	const other = contentWords(fact.claim.other);
+	const twin = question.choices.find((choice) => {
+		if (choice === question.answer) return false;
+		const words = new Set(contentWords(choice));
+		return subject.some((word) => words.has(word)) && other.some((word) => words.has(word));
+	});
+	return twin === undefined ? undefined : `“${twin}” names both sides of the claim`;
 };

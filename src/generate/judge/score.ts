@@ -85,6 +85,7 @@ function salienceOf({ fact }: Candidate, profile: ArticleProfile): number {
 		case 'statement':
 			return 0.6;
 		case 'cause':
+		case 'claim':
 			return 0.9;
 		case 'figure':
 			return 0.7;
@@ -101,7 +102,7 @@ function kindPrior({ fact, question }: Candidate): number {
 	if (question.type === 'truefalse') return question.answer ? 0.55 : 0.7;
 	if (fact.kind === 'term') return 0.8;
 	// A reason asks how two facts are related: the kind of question a teacher rates highest.
-	if (fact.kind === 'cause') return 0.9;
+	if (fact.kind === 'cause' || fact.kind === 'claim') return 0.9;
 	if (question.type === 'numeric') return 0.7;
 	return question.type === 'short' ? 0.75 : 0.7;
 }
