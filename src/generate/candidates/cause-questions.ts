@@ -1,9 +1,11 @@
 // Candidates: "According to the article, why …?" from a cause the article states with a marker.
-import { shuffle } from '../../core/random.js';
+import { type Rng, shuffle } from '../../core/random.js';
 import type { ArticleFacts, Fact } from '../facts/facts.js';
+import type { Sentence } from '../read/segment.js';
 import type { Candidate } from './candidate.js';
+import { keySentence } from './evidence-questions.js';
 import { common, type FactView } from './question-parts.js';
-import { readsAs, reasonsBeside } from './reason-pool.js';
+import { type PoolEntry, readsAs, reasonsBeside } from './reason-pool.js';
 import { whyQuestion } from './why-question.js';
 
 type CauseFact = Extract<Fact, { kind: 'cause' }>;
@@ -37,16 +39,14 @@ export function causeQuestion(
 	const { link } = fact;
 	if (!readsAs(link.form, fact.text)) return undefined;
 	const lower = commonWords(article);
-	const why = whyQuestion(link.effect, (word) => lower.has(word.toLocaleLowerCase('en')));
+	const why = link.isPhrase
+		? `What ${link.marker.replace(/^(?:has|have|had)\s+/u, '').replace(/^leads? to$/u, 'led to')} ${link.effect.replace(/[\s,;:.]+$/u, '')}?`
+		: whyQuestion(link.effect, (word) => lower.has(word.toLocaleLowerCase('en')));
 	if (!why) return undefined;
-	const distractors = reasonsBeside(
-		article,
-		link.form,
-		fact.text,
-		link.effect,
-		fact.sentence.index,
-	).map(capitalise);
+	const beside = reasonsBeside(article, link.form, fact.text, link.effect, fact.sentence.index);
+	const distractors = beside.map((entry) => capitalise(entry.text));
 	const key = capitalise(fact.text);
+	const support = supportPart(fact, beside, article, view.rng);
 	const prompt = `${causeLead} ${why.charAt(0).toLocaleLowerCase('en')}${why.slice(1)}`;
 	return {
 		question: {
@@ -55,12 +55,51 @@ export function causeQuestion(
 			type: 'choice',
 			choices: shuffle([key, ...distractors], view.rng),
 			answer: key,
+			...(support ? { support } : {}),
 			explanation: explain(fact),
 		},
 		fact,
 		answerForms: [fact.text],
 		shownText: why,
 	};
+}
+
+/** Part B of a cause question: the prompt a two-part question asks once the reason is given. */
+export const supportPrompt = 'Which sentence of the article supports your answer?';
+
+/** The most words a sentence of part B holds: it shows the effect and its reason together. */
+const maxSupportWords = 40;
+
+/**
+ * Part B: the sentence that gives the reason, among the sentences the distractors came from,
+ * each whole or cut after the clause holding its reason, so that it shows what the reason is
+ * for; a reader who picked a wrong reason finds its sentence too. None when a sentence is too
+ * long to offer or two read the same.
+ */
+function supportPart(
+	fact: CauseFact,
+	beside: readonly PoolEntry[],
+	article: ArticleFacts,
+	rng: Rng,
+): { prompt: string; choices: string[]; answer: string } | undefined {
+	if (beside.length < 2) return undefined;
+	const lineOf = (sentence: Sentence, reason: string) => {
+		const at = sentence.text.indexOf(reason);
+		if (at < 0) return undefined;
+		const { text } = sentence;
+		// A reason that opens its sentence is for the clause after it: the sentence goes whole.
+		const end = at < text.length / 2 ? text.length : at + reason.length;
+		return keySentence(text, end, maxSupportWords);
+	};
+	const answer = lineOf(fact.sentence, fact.text);
+	const others = beside.map((entry) => {
+		const sentence = article.sentences[entry.sentence];
+		return sentence ? lineOf(sentence, entry.text) : undefined;
+	});
+	const choices = [answer, ...others];
+	if (!answer || choices.some((choice) => choice === undefined)) return undefined;
+	if (new Set(choices).size < choices.length) return undefined;
+	return { prompt: supportPrompt, choices: shuffle(choices as string[], rng), answer };
 }
 
 /** "Line 3 says that the Committee decided to raise …, given “the economic outlook”." */

@@ -54,16 +54,22 @@ export function evidenceQuestion(
 export function sentencesBeside(article: ArticleFacts, fact: ClaimFact, count = 3): Sentence[] {
 	const subject = new Set(contentWords(fact.claim.subject));
 	const other = new Set(contentWords(fact.claim.other));
+	const { words, byWord } = sentenceWords(article);
+	const near = new Set<number>();
+	for (const word of [...subject, ...other])
+		for (const at of byWord.get(word) ?? [])
+			if (Math.abs(at - fact.sentence.index) <= reach) near.add(at);
 	const scored: { sentence: Sentence; shared: number }[] = [];
 	const seen = new Set<string>();
-	for (const sentence of article.sentences) {
-		if (sentence.index === fact.sentence.index || !readsAlone(sentence.text)) continue;
-		const words = new Set(contentWords(sentence.text));
-		const key = [...words].sort().join(' ');
+	for (const at of [...near].sort((a, b) => a - b)) {
+		const sentence = article.sentences[at] as Sentence;
+		const own = words[at] as Set<string>;
+		if (at === fact.sentence.index || !readsAlone(sentence.text)) continue;
+		const key = [...own].sort().join(' ');
 		if (seen.has(key)) continue;
 		seen.add(key);
-		const aboutSubject = [...subject].filter((word) => words.has(word)).length;
-		const aboutOther = [...other].filter((word) => words.has(word)).length;
+		const aboutSubject = [...subject].filter((word) => own.has(word)).length;
+		const aboutOther = [...other].filter((word) => own.has(word)).length;
 		if (aboutSubject > 0 === aboutOther > 0) continue;
 		scored.push({ sentence, shared: aboutSubject + aboutOther });
 	}
@@ -72,6 +78,35 @@ export function sentencesBeside(article: ArticleFacts, fact: ClaimFact, count = 
 		.sort((a, b) => b.shared - a.shared || distance(a.sentence) - distance(b.sentence))
 		.slice(0, count)
 		.map(({ sentence }) => sentence);
+}
+
+/** How far from the claim's sentence a distractor may come, in sentences. */
+const reach = 200;
+
+type SentenceWords = {
+	readonly words: readonly Set<string>[];
+	readonly byWord: ReadonlyMap<string, readonly number[]>;
+};
+const wordsByArticle = new WeakMap<ArticleFacts, SentenceWords>();
+
+/** Each sentence's content words, and the sentences each word is in, once per article. */
+function sentenceWords(article: ArticleFacts): SentenceWords {
+	let found = wordsByArticle.get(article);
+	if (!found) {
+		const byWord = new Map<string, number[]>();
+		const words = article.sentences.map((sentence) => {
+			const own = new Set(contentWords(sentence.text));
+			for (const word of own) {
+				const list = byWord.get(word);
+				if (list) list.push(sentence.index);
+				else byWord.set(word, [sentence.index]);
+			}
+			return own;
+		});
+		found = { words, byWord };
+		wordsByArticle.set(article, found);
+	}
+	return found;
 }
 
 /** A sentence fit to stand as an option: a statement of the article, opening on a name or noun. */
@@ -111,10 +146,10 @@ function upTo(text: string, cut: number): string {
  * The key: its sentence from the start through the clause that states the claim (offsets
  * in the sentence), or undefined when that is more than an option can hold.
  */
-export function keySentence(text: string, end: number): string | undefined {
+export function keySentence(text: string, end: number, most = maxOptionWords): string | undefined {
 	const cuts = clauseCuts(text);
 	const cut = cuts.find((each) => each >= end) ?? text.length;
-	return wordsIn(text.slice(0, cut)) <= maxOptionWords ? upTo(text, cut) : undefined;
+	return wordsIn(text.slice(0, cut)) <= most ? upTo(text, cut) : undefined;
 }
 
 /**

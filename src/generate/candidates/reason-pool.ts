@@ -15,6 +15,9 @@ import { contentWords } from '../read/words.js';
 export type PoolEntry = {
 	readonly text: string;
 	readonly sentence: number;
+	/** Its content words, and them joined: two entries alike in them are one. */
+	readonly words: readonly string[];
+	readonly normal: string;
 };
 
 type ReasonPool = Readonly<Record<CauseForm, readonly PoolEntry[]>>;
@@ -30,8 +33,8 @@ const infinitive =
 /** Words that leave a reader asking who or what. */
 const pronoun =
 	/\b(?:he|she|it|they|them|him|her|his|its|their|this|these|those|we|you|i|our|your)\b/iu;
-/** How many sentences the pool reads at most: an article of a book's length is sampled. */
-const maxSentences = 400;
+/** How far from the question's sentence a distractor may come, in sentences. */
+const reach = 200;
 
 const pools = new WeakMap<ArticleFacts, ReasonPool>();
 
@@ -50,14 +53,15 @@ function buildPool(article: ArticleFacts): ReasonPool {
 	const clause: PoolEntry[] = [];
 	const purpose: PoolEntry[] = [];
 	const byForm: Record<CauseForm, PoolEntry[]> = { reason, clause, purpose };
-	for (const sentence of article.sentences.slice(0, maxSentences)) {
+	for (const sentence of article.sentences) {
 		const { text, index } = sentence;
 		if (isSpeech(text)) continue;
-		const add = (form: CauseForm, words: string) => {
-			const trimmed = words.trim();
+		const add = (form: CauseForm, piece: string) => {
+			const trimmed = piece.trim();
 			const count = trimmed.split(/\s+/u).length;
-			if (count >= 2 && count <= 16 && !pronoun.test(trimmed))
-				byForm[form].push({ text: trimmed, sentence: index });
+			if (count < 2 || count > 16 || pronoun.test(trimmed)) return;
+			const words = contentWords(trimmed);
+			byForm[form].push({ text: trimmed, sentence: index, words, normal: words.join(' ') });
 		};
 		const first = findCauseLink(sentence);
 		if (first?.form !== 'purpose' && first) add(first.form, trimCause(first.cause));
@@ -92,27 +96,31 @@ export function reasonsBeside(
 	effect: string,
 	sentence: number,
 	count = 3,
-): string[] {
+): PoolEntry[] {
 	const keyWords = new Set(contentWords(key));
 	const effectWords = new Set(contentWords(effect));
-	const length = key.split(/\s+/u).length;
+	const length = wordCount(key);
 	const seen = new Set<string>();
 	const fits = reasonPool(article)[form].filter((entry) => {
-		const words = contentWords(entry.text);
-		const normal = words.join(' ');
-		if (entry.sentence === sentence || seen.has(normal) || words.length === 0) return false;
+		const { words, normal } = entry;
+		if (entry.sentence === sentence || Math.abs(entry.sentence - sentence) > reach) return false;
+		if (seen.has(normal) || words.length === 0) return false;
 		seen.add(normal);
 		if (words.some((word) => keyWords.has(word))) return false;
-		const restated = words.filter((word) => effectWords.has(word)).length;
-		return restated * 2 < words.length && readsAs(form, entry.text);
+		return words.filter((word) => effectWords.has(word)).length * 2 < words.length;
 	});
 	const distance = (entry: PoolEntry) =>
-		Math.abs(entry.text.split(/\s+/u).length - length) * 100 + Math.abs(entry.sentence - sentence);
-	return fits
-		.sort((a, b) => distance(a) - distance(b))
-		.slice(0, count)
-		.map((entry) => entry.text);
+		Math.abs(wordCount(entry.text) - length) * 100 + Math.abs(entry.sentence - sentence);
+	const picked: PoolEntry[] = [];
+	// Reading an entry's grammar is the costly step: only the nearest few are read.
+	for (const entry of fits.sort((a, b) => distance(a) - distance(b))) {
+		if (picked.length >= count) break;
+		if (readsAs(form, entry.text)) picked.push(entry);
+	}
+	return picked;
 }
+
+const wordCount = (text: string) => text.split(/\s+/u).length;
 
 const readings = new Map<string, boolean>();
 

@@ -4,6 +4,11 @@ import nlp from 'compromise';
 /** A subject a reader cannot place out of its paragraph: "they", "the two", "both". */
 const unplacedSubject =
 	/^(?:he|she|it|they|we|you|i|this|these|those|that|there|here|such|his|her|its|their|our|one|some|many|most|all|both|each|either|neither|the (?:two|three|four|pair|latter|former|same|other|rest)|other)\b/iu;
+/** Openings of a phrase or clause that come before a subject, never a subject themselves. */
+const subordinate =
+	/^(?:for|in|on|at|by|with|from|during|after|before|since|until|if|when|while|although|though|because|as|so|once|unless|whether|to|of|over|under|through|into|check|please)\b/iu;
+const pronounWord =
+	/\b(?:he|she|it|they|we|you|i|him|her|them|us|me|his|its|their|our|your|my)\b/iu;
 /** Words that open a subject and are written in lower case inside a question. */
 const determiners =
 	/^(?:the|a|an|some|many|most|several|few|no|every|each|all|any|much|more|new|other|another|further)$/iu;
@@ -117,6 +122,8 @@ function subjectOf(text: string): string | undefined {
 	const words = subject.split(/\s+/u).filter(Boolean);
 	if (words.length === 0 || words.length > 10) return undefined;
 	if (unplacedSubject.test(subject) || /[()–—;:]/u.test(subject)) return undefined;
+	// "for most of human history it", "if your flight": a phrase before the subject, or a pronoun.
+	if (subordinate.test(subject) || pronounWord.test(subject)) return undefined;
 	return subject;
 }
 

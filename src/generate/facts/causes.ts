@@ -12,8 +12,12 @@ export type CauseLink = {
 	readonly form: CauseForm;
 	/** The words that mark the link, as the sentence writes them ("partly reflecting"). */
 	readonly marker: string;
-	/** The effect as a clause of the sentence, with its own subject and verb. */
+	/**
+	 * The effect as a clause of the sentence, with its own subject and verb; or, when
+	 * `isPhrase`, a noun phrase ("extensive use of the metal", after "led to").
+	 */
 	readonly effect: string;
+	readonly isPhrase?: boolean;
 	/** The cause, cut to its own clause; offsets in the sentence. */
 	readonly cause: string;
 	readonly causeStart: number;
@@ -75,7 +79,7 @@ export function trimCause(cause: string): string {
 export function findCauseLink(sentence: Sentence): CauseLink | undefined {
 	const text = sentence.text;
 	if (isSpeech(text) || text.split(/\s+/u).length > 60) return undefined;
-	return causeFirst(text) ?? causeAfter(text);
+	return causeFirst(text) ?? causeAfter(text) ?? causeLedTo(text) ?? causeSo(text);
 }
 
 /** "Given the economic outlook, …, the Committee decided …": reason first, effect last. */
@@ -145,6 +149,67 @@ export function* everyCauseAfter(text: string): Generator<CauseLink> {
 			causeEnd,
 		};
 	}
+}
+
+/** "The introduction of these methods … led to extensive use of the metal …": a cause that acts. */
+const ledTo =
+	/^((?:The|A|An|\p{Lu}[\p{L}’'–-]*)(?:\s+[\p{L}’'–-]+){1,11}?)\s+(?:(?:has|have|had)\s+)?(?:led to|leads to|lead to|resulted in|results in|caused|causes|triggered|sparked|brought about)\s+(?!the\s+(?:need|fact)\b)/u;
+
+function causeLedTo(text: string): CauseLink | undefined {
+	const match = ledTo.exec(text);
+	const cause = match?.[1];
+	if (!match || !cause || /[,;:]/u.test(cause)) return undefined;
+	const from = match[0].length;
+	const end = clauseEnd(text, from);
+	const effect = text.slice(from, end);
+	if (effect.split(/\s+/u).length < 3) return undefined;
+	// "extensive use of the light, corrosion-resistant metal": a comma between adjectives.
+	const next = /^,\s+(\p{Ll}+)/u.exec(text.slice(end))?.[1];
+	if (next && !phraseEnds.has(next)) return undefined;
+	const marker = match[0].slice(cause.length).trim();
+	return {
+		form: 'reason',
+		marker,
+		effect,
+		isPhrase: true,
+		cause,
+		causeStart: 0,
+		causeEnd: cause.length,
+	};
+}
+
+/** Words after a comma that start something new, not another adjective of the same noun. */
+const phraseEnds = new Set(
+	'and but or which who whom whose while as with including a an the its their his her so then when where although though after before since until in on at by for from to'.split(
+		' ',
+	),
+);
+
+/** "The atmosphere is thin, so the rotor must spin fast": the clause before "so" is the reason. */
+const soThen =
+	/,\s+(?:and\s+)?(?:so|thus|therefore|hence|consequently|as a result)(?:,)?\s+(?!far\b|that\b|much\b|many\b|called\b|long\b|to\b)/u;
+
+function causeSo(text: string): CauseLink | undefined {
+	const match = soThen.exec(text);
+	if (!match) return undefined;
+	const causeStart = text.lastIndexOf(';', match.index) + 1;
+	const cause = text.slice(causeStart, match.index).trim();
+	const effect = text.slice(
+		match.index + match[0].length,
+		clauseEnd(text, match.index + match[0].length),
+	);
+	// "In March 2019, the airport said …, so": only a reason of one clause is clear.
+	if (/[,()]/u.test(cause) || cause.split(/\s+/u).length < 4 || effect.split(/\s+/u).length < 3)
+		return undefined;
+	const start = text.indexOf(cause, causeStart);
+	return {
+		form: 'clause',
+		marker: match[0].replace(/^,/u, '').trim(),
+		effect,
+		cause,
+		causeStart: start,
+		causeEnd: start + cause.length,
+	};
 }
 
 /** Where the clause starting at `from` ends: before the next comma, dash or the final stop. */

@@ -53,8 +53,8 @@ export function findFacts(
 		...entityFacts(index, sentences),
 		...sentences.flatMap(numberFacts),
 		...quoteFacts(lines, sentences, index),
-		...sentences.flatMap(causeFacts),
-		...claimFacts(sentences, index),
+		...spread(sentences.flatMap(causeFacts), maxInferenceFacts),
+		...spread(claimFacts(sentences, index), maxInferenceFacts),
 	];
 	facts.push(...statementFacts(sentences, facts));
 	facts.sort((a, b) => a.line - b.line || a.start - b.start);
@@ -154,6 +154,21 @@ function quoteFacts(
 		}
 	}
 	return facts;
+}
+
+/**
+ * Causes and claims one article offers at most: each costs a grammatical reading, and a bank of
+ * a book's length holds no more questions of a kind than this anyway.
+ */
+const maxInferenceFacts = 40;
+
+/** At most `most` of `items`, spread evenly over them in their order. */
+function spread<T>(items: readonly T[], most: number): T[] {
+	if (items.length <= most) return [...items];
+	return Array.from(
+		{ length: most },
+		(_, at) => items[Math.floor((at * items.length) / most)] as T,
+	);
 }
 
 /** What a sentence says caused what ("given the economic outlook, the Committee decided …"). */

@@ -80,6 +80,40 @@ describe('findCauseLink', () => {
 		).toBeUndefined();
 	});
 
+	it('finds a cause that acts on a noun phrase, and none across a list of adjectives', () => {
+		// The article's sentence, its list of adjectives ("light, corrosion-resistant") left out.
+		expect(
+			link(
+				'The introduction of the Hall–Héroult process led to extensive use of the metal in industry and everyday life.',
+			),
+		).toMatchObject({
+			form: 'reason',
+			marker: 'led to',
+			isPhrase: true,
+			cause: 'The introduction of the Hall–Héroult process',
+			effect: 'extensive use of the metal in industry and everyday life',
+		});
+		expect(
+			link(
+				'The introduction of these methods for the mass production of aluminium led to extensive use of the light, corrosion-resistant metal in industry and everyday life.',
+			),
+		).toBeUndefined();
+	});
+
+	it('finds the clause before “so” as the reason, and asks nothing of a conditional', () => {
+		const stops = link(
+			"Service stops around 12:30AM, so if your flight arrives after this you'll be taking a cab.",
+		);
+		expect(stops).toMatchObject({ form: 'clause', cause: 'Service stops around 12:30AM' });
+		expect(why(stops?.effect ?? '')).toBeUndefined();
+		// A reason of two clauses, and one with a comma, are not clear.
+		expect(
+			link(
+				'In March 2019, the airport said that it is planning to move all pickups and drop offs to the ground floor of the Central Garage, so check before you depart.',
+			),
+		).toBeUndefined();
+	});
+
 	it('leaves a speaker’s reasons alone', () => {
 		expect(
 			link(

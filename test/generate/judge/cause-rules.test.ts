@@ -57,6 +57,28 @@ describe('cause questions', () => {
 		expect(choices).toContain('Declines in energy prices and in prices of non-energy imports');
 	});
 
+	it('asks, as part B, for the sentence that gives the reason among those of the distractors', () => {
+		const monitor = fedCauses.find(({ candidate }) =>
+			candidate.question.prompt.includes('carefully monitor'),
+		);
+		const { question } = monitor?.candidate ?? {};
+		if (question?.type !== 'choice' || !question.support) throw new Error('no two-part question');
+		const line =
+			'In light of the current shortfall of inflation from 2 percent, the Committee will carefully monitor actual and expected progress toward its inflation goal.';
+		expect(question.support).toMatchObject({
+			prompt: 'Which sentence of the article supports your answer?',
+			answer: line,
+		});
+		// One sentence per option of part A: the key's, and the one each distractor came from.
+		expect(question.support.choices).toHaveLength(question.choices.length);
+		for (const choice of question.choices.filter((each) => each !== question.answer))
+			expect(
+				question.support.choices.some((sentence) =>
+					sentence.toLowerCase().includes(choice.toLowerCase()),
+				),
+			).toBe(true);
+	});
+
 	it('offers purposes beside a purpose, and none cut from another', () => {
 		const stub = causeCandidates(tunnel).find(({ candidate }) =>
 			candidate.question.prompt.includes('stub tunnel'),
