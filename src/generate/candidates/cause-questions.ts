@@ -43,7 +43,8 @@ export function causeQuestion(
 		? `What ${link.marker.replace(/^(?:has|have|had)\s+/u, '').replace(/^leads? to$/u, 'led to')} ${link.effect.replace(/[\s,;:.]+$/u, '')}?`
 		: whyQuestion(link.effect, (word) => lower.has(word.toLocaleLowerCase('en')));
 	if (!why) return undefined;
-	const beside = reasonsBeside(article, link.form, fact.text, link.effect, fact.sentence.index);
+	const asked = { form: link.form, key: fact.text, effect: link.effect, sentence: fact.sentence };
+	const beside = reasonsBeside(article, asked);
 	const distractors = beside.map((entry) => capitalise(entry.text));
 	const key = capitalise(fact.text);
 	const support = supportPart(fact, beside, article, view.rng);

@@ -9,6 +9,7 @@ import {
 	trimCause,
 } from '../facts/causes.js';
 import type { ArticleFacts } from '../facts/facts.js';
+import type { Sentence } from '../read/segment.js';
 import { contentWords } from '../read/words.js';
 
 /** Something the article gives as a reason or a purpose, or a clause it states. */
@@ -85,20 +86,28 @@ function buildPool(article: ArticleFacts): ReasonPool {
 	return { reason: whole(reason), clause: whole(clause), purpose: whole(purpose) };
 }
 
+/** The cause a question asks for: its form, its words, its effect, and its sentence. */
+export type AskedCause = {
+	readonly form: CauseForm;
+	readonly key: string;
+	readonly effect: string;
+	readonly sentence: Sentence;
+};
+
 /**
  * Up to `count` distractors of the cause's form: from other sentences, sharing no content word
- * with the key, not restating the effect, nearest the key in length.
+ * with the key or with the rest of its sentence ("as the overhead wire was replaced for light
+ * rail trains" makes "to prepare for light rail service" half right), not restating the
+ * effect, nearest the key in length.
  */
-export function reasonsBeside(
-	article: ArticleFacts,
-	form: CauseForm,
-	key: string,
-	effect: string,
-	sentence: number,
-	count = 3,
-): PoolEntry[] {
-	const keyWords = new Set(contentWords(key));
+export function reasonsBeside(article: ArticleFacts, asked: AskedCause, count = 3): PoolEntry[] {
+	const { form, key, effect, sentence: own } = asked;
+	const sentence = own.index;
 	const effectWords = new Set(contentWords(effect));
+	const keyWords = new Set([
+		...contentWords(key),
+		...contentWords(own.text).filter((word) => !effectWords.has(word)),
+	]);
 	const length = wordCount(key);
 	const seen = new Set<string>();
 	const fits = reasonPool(article)[form].filter((entry) => {

@@ -79,6 +79,18 @@ describe('cause questions', () => {
 			).toBe(true);
 	});
 
+	it('offers no purpose that the rest of the key’s sentence makes half right', () => {
+		const buses = causeCandidates(tunnel).find(({ candidate }) =>
+			candidate.question.prompt.includes('hybrid electric buses'),
+		);
+		if (buses?.candidate.question.type !== 'choice') throw new Error('no question on the buses');
+		// "…, as the overhead wire was replaced for light rail trains."
+		expect(buses.candidate.question.choices).not.toContain('To prepare for light rail service');
+		expect(buses.candidate.question.choices).toContain(
+			'To make way for an expansion of the Washington State Convention Center',
+		);
+	});
+
 	it('offers purposes beside a purpose, and none cut from another', () => {
 		const stub = causeCandidates(tunnel).find(({ candidate }) =>
 			candidate.question.prompt.includes('stub tunnel'),
