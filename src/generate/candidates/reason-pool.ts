@@ -11,6 +11,7 @@ import {
 import type { ArticleFacts } from '../facts/facts.js';
 import type { Sentence } from '../read/segment.js';
 import { contentWords } from '../read/words.js';
+import { isClause } from './why-question.js';
 
 /** Something the article gives as a reason or a purpose, or a clause it states. */
 export type PoolEntry = {
@@ -24,7 +25,7 @@ export type PoolEntry = {
 type ReasonPool = Readonly<Record<CauseForm, readonly PoolEntry[]>>;
 
 /** Noun phrases that read as circumstances a reason could be ("amid Western sanctions"). */
-const circumstance = /\b(?:amid|despite|following|after(?=\s+the\s))\s+/giu;
+const circumstance = /\b(?:amid|following|after(?=\s+the\s))\s+/giu;
 /**
  * "solar cells to charge …", "aerial vehicles to access …": "to" and a verb after a word that
  * does not itself take "to" (not "able to", "decided to", "has to").
@@ -139,18 +140,16 @@ export function readsAs(form: CauseForm, text: string): boolean {
 	const key = `${form}:${text}`;
 	let reads = readings.get(key);
 	if (reads === undefined) {
-		const doc = nlp(text);
 		if (form === 'purpose') {
 			// "to protect the forests often met with …": the purpose ran into the main verb.
-			const tags = (doc.terms().json() as { terms: { tags: string[] }[] }[]).map(
+			const tags = (nlp(text).terms().json() as { terms: { tags: string[] }[] }[]).map(
 				(term) => term.terms[0]?.tags ?? [],
 			);
 			reads =
 				tags[1]?.includes('Verb') === true && !tags.some((each) => each.includes('PastTense'));
 		} else {
-			const verbs = doc.verbs().json() as { verb: { grammar: { tense?: string } } }[];
-			reads =
-				verbs.some(({ verb }) => verb.grammar.tense !== undefined) && !/^\p{Ll}+ing\b/u.test(text);
+			// A clause offered as a reason has what a "why" question needs: a subject and a verb.
+			reads = isClause(text);
 		}
 		readings.set(key, reads);
 	}

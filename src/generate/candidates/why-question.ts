@@ -60,11 +60,29 @@ export function whyQuestion(
 
 type Built = { readonly before: string; readonly subject: string; readonly after: string };
 
+/**
+ * Whether a text is a clause with a subject a reader can place and a verb with a tense ("the
+ * two groups of patients were not chosen at random"), as a reason offered for "why" must be.
+ */
+export function isClause(text: string): boolean {
+	const clause = text.replace(linking, '').replace(/[\s,;:.]+$/u, '');
+	const verb = mainVerb(clause);
+	return verb !== undefined && subjectOf(clause.slice(0, verb.offset.start)) !== undefined;
+}
+
+/** The clause's verb with a tense, skipping a participle that only modifies the subject. */
+function mainVerb(clause: string): VerbJson | undefined {
+	const verbs = nlp(clause).verbs().json({ offset: true }) as VerbJson[];
+	// "The SA20 final, planned for Saturday, has been postponed": "planned" only modifies it.
+	const modifies = ({ verb, offset }: VerbJson) =>
+		verb.auxiliary === '' && /ed$/u.test(verb.root) && /,\s$/u.test(clause.slice(0, offset.start));
+	return verbs.find((each) => hasTense(each) && !modifies(each));
+}
+
 function build(effect: string): Built | undefined {
 	const clause = effect.replace(linking, '').replace(/[\s,;:.]+$/u, '');
 	if (!/^\p{Lu}|^\p{Ll}/u.test(clause)) return undefined;
-	const verbs = nlp(clause).verbs().json({ offset: true }) as VerbJson[];
-	const verb = verbs.find(hasTense);
+	const verb = mainVerb(clause);
 	if (!verb || verb.verb.negative) return undefined;
 	// "Vermeulen said the government had paid …": the reason is for what was said, not the saying.
 	if (reporting.test(verb.verb.root)) {

@@ -140,6 +140,9 @@ export function* everyCauseAfter(text: string): Generator<CauseLink> {
 		const effectStart = text.lastIndexOf(';', match.index) + 1;
 		const effect = text.slice(effectStart, match.index).trim();
 		if (effect.split(/\s+/u).length < 4) continue;
+		// "…to the liver, which is most often experienced … because of …": the reason may be the
+		// relative clause's, not the main clause's.
+		if (/,\s+(?:which|who|whom|whose|where|when|while)\b/u.test(effect)) continue;
 		yield {
 			form,
 			marker: match[0].replace(/^,/u, '').trim() || 'to',

@@ -114,6 +114,15 @@ describe('findCauseLink', () => {
 		).toBeUndefined();
 	});
 
+	it('takes no reason that may be a relative clause’s', () => {
+		// The article's sentence with a reason added after its relative clause.
+		expect(
+			link(
+				'They appointed him as the director of a smelter in Isère, which produced aluminium bronze on a large scale at first because of its patents.',
+			),
+		).toBeUndefined();
+	});
+
 	it('leaves a speaker’s reasons alone', () => {
 		expect(
 			link(
@@ -155,6 +164,14 @@ describe('whyQuestion', () => {
 				'Transport Minister Joost Vermeulen said the government had paid €300 million more than the original budget',
 			),
 		).toBe('Why had the government paid €300 million more than the original budget?');
+	});
+
+	it('skips a participle that only modifies the subject', () => {
+		expect(
+			why(
+				'NASA’s Launch Services Program, based at the agency’s Kennedy Space Center in Florida, is responsible for launch management',
+			),
+		).toBe('Why is NASA’s Launch Services Program responsible for launch management?');
 	});
 
 	it('asks nothing of a subject the reader cannot place', () => {
