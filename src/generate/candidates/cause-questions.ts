@@ -1,4 +1,5 @@
 // Candidates: "According to the article, why …?" from a cause the article states with a marker.
+import nlp from 'compromise';
 import { type Rng, shuffle } from '../../core/random.js';
 import type { ArticleFacts, Fact } from '../facts/facts.js';
 import type { Sentence } from '../read/segment.js';
@@ -13,18 +14,32 @@ type CauseFact = Extract<Fact, { kind: 'cause' }>;
 /** The lead every cause question opens with: the reason is the article's, not the reader's. */
 export const causeLead = 'According to the article,';
 
-const lowerWords = new WeakMap<ArticleFacts, Set<string>>();
+type Casing = { readonly lower: Set<string>; readonly capital: Set<string> };
+const casings = new WeakMap<ArticleFacts, Casing>();
 
-/** Words the article writes in lower case somewhere: "inflation" is no name. */
-function commonWords(article: ArticleFacts): Set<string> {
-	let words = lowerWords.get(article);
-	if (!words) {
-		words = new Set(
-			article.sentences.flatMap((sentence) => sentence.text.match(/(?<=\s)\p{Ll}+\b/gu) ?? []),
-		);
-		lowerWords.set(article, words);
+/** The words the article writes in lower case, and in capitals, inside its sentences. */
+function casingOf(article: ArticleFacts): Casing {
+	let casing = casings.get(article);
+	if (!casing) {
+		const inside = (pattern: RegExp) =>
+			new Set(article.sentences.flatMap((sentence) => sentence.text.match(pattern) ?? []));
+		casing = { lower: inside(/(?<=\s)\p{Ll}+\b/gu), capital: inside(/(?<=\s)\p{Lu}\p{Ll}+\b/gu) };
+		casings.set(article, casing);
 	}
-	return words;
+	return casing;
+}
+
+/**
+ * Whether a sentence's capitalised first word is an ordinary word, written in lower case
+ * inside a question: "inflation", which the article writes so elsewhere, or "tolls", which
+ * it never capitalises inside a sentence and which is no name; not "Convention" (Place).
+ */
+function isCommonWord(word: string, article: ArticleFacts): boolean {
+	const { lower, capital } = casingOf(article);
+	const lowered = word.toLocaleLowerCase('en');
+	if (lower.has(lowered)) return true;
+	if (capital.has(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+	return !nlp(word).has('#ProperNoun');
 }
 
 /**
@@ -38,10 +53,9 @@ export function causeQuestion(
 	const { fact } = view;
 	const { link } = fact;
 	if (!readsAs(link.form, fact.text)) return undefined;
-	const lower = commonWords(article);
 	const why = link.isPhrase
 		? `What ${link.marker.replace(/^(?:has|have|had)\s+/u, '').replace(/^leads? to$/u, 'led to')} ${link.effect.replace(/[\s,;:.]+$/u, '')}?`
-		: whyQuestion(link.effect, (word) => lower.has(word.toLocaleLowerCase('en')));
+		: whyQuestion(link.effect, (word) => isCommonWord(word, article));
 	if (!why) return undefined;
 	const asked = { form: link.form, key: fact.text, effect: link.effect, sentence: fact.sentence };
 	const beside = reasonsBeside(article, asked);

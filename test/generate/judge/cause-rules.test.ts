@@ -91,6 +91,21 @@ describe('cause questions', () => {
 		);
 	});
 
+	it('writes the subject’s first word in lower case only when it is no name', () => {
+		const prompts = [...causeCandidates(tunnel), ...causeCandidates(fed)].map(
+			({ candidate }) => candidate.question.prompt,
+		);
+		expect(prompts).toContain(
+			'According to the article, why was Convention Place station closed permanently on July 21, 2018?',
+		);
+		expect(prompts).toContain(
+			'According to the article, why were new hybrid electric buses moved into the tunnel?',
+		);
+		expect(prompts).toContain(
+			"According to the article, why has inflation continued to run below the Committee's 2 percent longer-run objective?",
+		);
+	});
+
 	it('offers purposes beside a purpose, and none cut from another', () => {
 		const stub = causeCandidates(tunnel).find(({ candidate }) =>
 			candidate.question.prompt.includes('stub tunnel'),
