@@ -79,8 +79,13 @@ export function trimCause(cause: string): string {
 export function findCauseLink(sentence: Sentence): CauseLink | undefined {
 	const text = sentence.text;
 	if (isSpeech(text) || text.split(/\s+/u).length > 60) return undefined;
-	return causeFirst(text) ?? causeAfter(text) ?? causeLedTo(text) ?? causeSo(text);
+	// The pool of distractors reads every sentence again: each is read once.
+	if (!links.has(text))
+		links.set(text, causeFirst(text) ?? causeAfter(text) ?? causeLedTo(text) ?? causeSo(text));
+	return links.get(text);
 }
+
+const links = new Map<string, CauseLink | undefined>();
 
 /** "Given the economic outlook, …, the Committee decided …": reason first, effect last. */
 function causeFirst(text: string): CauseLink | undefined {
@@ -128,7 +133,12 @@ export function* everyCauseAfter(text: string): Generator<CauseLink> {
 		...[...text.matchAll(clauseAfter)].map((match) => ({ match, form: 'clause' as const })),
 		...[...text.matchAll(purposeAfter)].map((match) => ({ match, form: 'purpose' as const })),
 		...[...text.matchAll(plainPurpose)].map((match) => ({ match, form: 'purpose' as const })),
-		...[...text.matchAll(passivePurpose)].map((match) => ({
+		// Most sentences have no passive before a "to": the costly pattern is not tried on them.
+		...[
+			...(/\b(?:is|are|was|were|been|be)\s[^]*\sto\s/u.test(text)
+				? text.matchAll(passivePurpose)
+				: []),
+		].map((match) => ({
 			match: Object.assign([' '], { index: match.index + match[0].length, input: text }),
 			form: 'purpose' as const,
 		})),

@@ -61,8 +61,8 @@ const apposition =
 export type NameLookup = {
 	/** Whether a name is a person's: an appositive on a person is a job title, no claim. */
 	readonly isPerson: (name: string) => boolean;
-	/** The names of the article (people, places, organisations), longest first. */
-	readonly names: readonly string[];
+	/** Whether words are one of the article's names (a person, place or organisation). */
+	readonly isName: (name: string) => boolean;
 };
 
 /**
@@ -73,7 +73,7 @@ export function findClaim(sentence: Sentence, lookup: NameLookup): Claim | undef
 	const { text } = sentence;
 	if (isSpeech(text) || text.split(/\s+/u).length > 50) return undefined;
 	return (
-		passiveClaim(text) ?? activeClaim(text, lookup.names) ?? appositionClaim(text, lookup.isPerson)
+		passiveClaim(text) ?? activeClaim(text, lookup.isName) ?? appositionClaim(text, lookup.isPerson)
 	);
 }
 
@@ -86,30 +86,33 @@ const participleOf: Readonly<Record<string, string>> = Object.fromEntries(
 const deed =
 	/^\s+(\p{Ll}+)\s+((?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,5}?[\p{L}’'-]+(?:\s+(?:of|between)\s+\p{Lu}[\p{L}’'-]*(?:\s+and\s+\p{Lu}[\p{L}’'-]*)?)?)(?=\s+(?:in|on|at|during|for|from|with|to|by|after|before|and|but|which|that|who|as|over|into|between)\b|\s*[,;:.()—–]|$)/u;
 
-function activeClaim(text: string, names: readonly string[]): Claim | undefined {
-	for (const name of names) {
-		const at = text.indexOf(name);
-		const before = text.slice(0, at);
-		if (at < 0 || !/^(?:The\s|.*[,;]\s(?:the\s)?)?$/u.test(before)) continue;
+/** A run of capitalised words at a clause's start ("The King County Metro Council"). */
+const actorAt =
+	/(?:^|[,;]\s+)((?:[Tt]he\s+)?)(\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|and|for|the|de)\s+)?\p{Lu}[\p{L}’'.-]*)*)/gu;
+
+function activeClaim(text: string, isName: (name: string) => boolean): Claim | undefined {
+	for (const found of text.matchAll(actorAt)) {
+		const [whole, the = '', name = ''] = found;
+		if (!isName(name)) continue;
+		const at = found.index + whole.length - name.length;
 		const match = deed.exec(text.slice(at + name.length));
 		if (!match) continue;
-		const [whole, verb = '', object = ''] = match;
+		const [done, verb = '', object = ''] = match;
 		const participle =
 			participleOf[verb] ??
 			(regularPast.test(verb) && !/^(?:need|used)$/u.test(verb) ? verb : undefined);
 		if (!participle || pronoun.test(object) || /ed$/u.test(object.split(' ')[1] ?? '')) continue;
+		if (contentWords(object).length < 2) continue;
 		// "the deepening economic ties between China and Russia": the head comes before "between".
 		const head = object.split(/\s+(?:of|between)\s/u)[0] ?? object;
 		const isPlural = /[^su]s$/u.test(head);
-		const subject = /the\s$/iu.test(before) ? `the ${name}` : name;
-		if (contentWords(object).length < 2) continue;
 		return {
 			form: 'active',
-			text: `${object} ${isPlural ? 'were' : 'was'} ${participle} by ${subject}`,
+			text: `${object} ${isPlural ? 'were' : 'was'} ${participle} by ${the ? 'the ' : ''}${name}`,
 			subject: object,
 			other: name,
-			start: at - (/the\s$/iu.test(before) ? 4 : 0),
-			end: at + name.length + whole.length,
+			start: at - the.length,
+			end: at + name.length + done.length,
 		};
 	}
 	return undefined;

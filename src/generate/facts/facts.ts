@@ -186,12 +186,13 @@ function claimFacts(sentences: readonly Sentence[], index: EntityIndex): Fact[] 
 	const people = new Set(
 		entities.filter((entity) => entity.kind === 'person').flatMap((entity) => entity.forms),
 	);
-	const names = [
-		...new Set(
-			entities.filter((entity) => entity.kind !== 'nationality').flatMap((entity) => entity.forms),
-		),
-	].sort((a, b) => b.length - a.length || a.localeCompare(b));
-	const lookup = { isPerson: (name: string) => people.has(name), names };
+	const names = new Set(
+		entities.filter((entity) => entity.kind !== 'nationality').flatMap((entity) => entity.forms),
+	);
+	const lookup = {
+		isPerson: (name: string) => people.has(name),
+		isName: (name: string) => names.has(name),
+	};
 	return sentences.flatMap((sentence): Fact[] => {
 		const claim = findClaim(sentence, lookup);
 		if (!claim) return [];

@@ -8,7 +8,7 @@ import { findClaim } from '../../../src/generate/facts/claims.js';
 
 const sentence = (text: string) => ({ index: 0, line: 1, start: 0, end: text.length, text });
 const lookup = (names: string[], people: string[] = []) => ({
-	names,
+	isName: (name: string) => names.includes(name),
 	isPerson: (name: string) => people.includes(name),
 });
 const claim = (text: string, names: string[] = [], people: string[] = []) =>
