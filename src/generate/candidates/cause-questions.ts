@@ -4,7 +4,7 @@ import { type Rng, shuffle } from '../../core/random.js';
 import type { ArticleFacts, Fact } from '../facts/facts.js';
 import type { Sentence } from '../read/segment.js';
 import type { Candidate } from './candidate.js';
-import { keySentence } from './evidence-questions.js';
+import { keySentence } from './option-sentences.js';
 import { common, type FactView } from './question-parts.js';
 import { type PoolEntry, readsAs, reasonsBeside } from './reason-pool.js';
 import { whyQuestion } from './why-question.js';

@@ -1,13 +1,7 @@
 // Candidates: the reasons, purposes and clauses an article offers as distractors for "why".
 import nlp from 'compromise';
-import {
-	type CauseForm,
-	clauseEnd,
-	everyCauseAfter,
-	findCauseLink,
-	isSpeech,
-	trimCause,
-} from '../facts/causes.js';
+import { type CauseForm, clauseEnd, isSpeech, trimCause } from '../facts/cause-link.js';
+import { everyCauseAfter, findCauseLink } from '../facts/causes.js';
 import type { ArticleFacts } from '../facts/facts.js';
 import type { Sentence } from '../read/segment.js';
 import { contentWords } from '../read/words.js';

@@ -1,28 +1,7 @@
 // Facts: what a sentence says caused what, from the explicit markers it uses ("given", "due to").
 import type { Sentence } from '../read/segment.js';
-
-/**
- * How the cause reads: a noun phrase ("declines in energy prices"), a clause ("the overhead
- * wire was replaced"), or a purpose ("to make way for an expansion").
- */
-export type CauseForm = 'reason' | 'clause' | 'purpose';
-
-/** A cause and its effect, as one sentence states them. */
-export type CauseLink = {
-	readonly form: CauseForm;
-	/** The words that mark the link, as the sentence writes them ("partly reflecting"). */
-	readonly marker: string;
-	/**
-	 * The effect as a clause of the sentence, with its own subject and verb; or, when
-	 * `isPhrase`, a noun phrase ("extensive use of the metal", after "led to").
-	 */
-	readonly effect: string;
-	readonly isPhrase?: boolean;
-	/** The cause, cut to its own clause; offsets in the sentence. */
-	readonly cause: string;
-	readonly causeStart: number;
-	readonly causeEnd: number;
-};
+import { type CauseForm, type CauseLink, clauseEnd, isSpeech, trimCause } from './cause-link.js';
+import { causeLedTo, causeSo } from './cause-verbs.js';
 
 /** Markers after an effect that a noun phrase, the reason, follows. */
 const reasonAfter =
@@ -45,13 +24,6 @@ const reasonFirst =
 	/^(?:(?:But|And|Yet),?\s+)?(?:Given|In light of|Because of|Due to|Owing to|Thanks to|In response to|As a result of)\s+/u;
 const clauseFirst = /^(?:(?:But|And|Yet),?\s+)?Because\s+(?!of\b)/u;
 
-/** Speech gives the speaker's reasons, not the article's: such sentences are left alone. */
-const speech = /[“”"]/u;
-/** Whether a sentence quotes someone: its reasons are the speaker's, not the article's. */
-export const isSpeech = (text: string) => speech.test(text);
-/** Where a cause stops: a comma, semicolon, dash or colon, a bracket, or the full stop. */
-const causeStop = /\s*(?:[,;:()]|\s[–—]\s|—|\.$|[.!?]["”’]?$)/u;
-
 /** A cause fact's place and words: the cause trimmed of a trailing relative clause. */
 export type CauseFact = {
 	readonly link: CauseLink;
@@ -67,12 +39,6 @@ export function causeOf(sentence: Sentence): CauseFact | undefined {
 	const text = trimCause(link.cause);
 	const start = sentence.start + link.causeStart;
 	return { link, start, end: start + text.length, text };
-}
-
-/** "an expansion of the Convention Center that would also restrict …": the part before "that". */
-export function trimCause(cause: string): string {
-	const relative = /,?\s+(?:that|which|who|whose|where|while|whereas|thereby)\s/u.exec(cause);
-	return (relative ? cause.slice(0, relative.index) : cause).trimEnd();
 }
 
 /** The first cause the sentence states with a marker: at most one per sentence. */
@@ -135,7 +101,7 @@ export function* everyCauseAfter(text: string): Generator<CauseLink> {
 		...[...text.matchAll(plainPurpose)].map((match) => ({ match, form: 'purpose' as const })),
 		// Most sentences have no passive before a "to": the costly pattern is not tried on them.
 		...[
-			...(/\b(?:is|are|was|were|been|be)\s[^]*\sto\s/u.test(text)
+			...(/\b(?:is|are|was|were|been|be)\s.*\sto\s/u.test(text)
 				? text.matchAll(passivePurpose)
 				: []),
 		].map((match) => ({
@@ -162,74 +128,4 @@ export function* everyCauseAfter(text: string): Generator<CauseLink> {
 			causeEnd,
 		};
 	}
-}
-
-/** "The introduction of these methods … led to extensive use of the metal …": a cause that acts. */
-const ledTo =
-	/^((?:The|A|An|\p{Lu}[\p{L}’'–-]*)(?:\s+[\p{L}’'–-]+){1,11}?)\s+(?:(?:has|have|had)\s+)?(?:led to|leads to|lead to|resulted in|results in|caused|causes|triggered|sparked|brought about)\s+(?!the\s+(?:need|fact)\b)/u;
-
-function causeLedTo(text: string): CauseLink | undefined {
-	const match = ledTo.exec(text);
-	const cause = match?.[1];
-	if (!match || !cause || /[,;:]/u.test(cause)) return undefined;
-	const from = match[0].length;
-	const end = clauseEnd(text, from);
-	const effect = text.slice(from, end);
-	if (effect.split(/\s+/u).length < 3) return undefined;
-	// "extensive use of the light, corrosion-resistant metal": a comma between adjectives.
-	const next = /^,\s+(\p{Ll}+)/u.exec(text.slice(end))?.[1];
-	if (next && !phraseEnds.has(next)) return undefined;
-	const marker = match[0].slice(cause.length).trim();
-	return {
-		form: 'reason',
-		marker,
-		effect,
-		isPhrase: true,
-		cause,
-		causeStart: 0,
-		causeEnd: cause.length,
-	};
-}
-
-/** Words after a comma that start something new, not another adjective of the same noun. */
-const phraseEnds = new Set(
-	'and but or which who whom whose while as with including a an the its their his her so then when where although though after before since until in on at by for from to'.split(
-		' ',
-	),
-);
-
-/** "The atmosphere is thin, so the rotor must spin fast": the clause before "so" is the reason. */
-const soThen =
-	/,\s+(?:and\s+)?(?:so|thus|therefore|hence|consequently|as a result)(?:,)?\s+(?!far\b|that\b|much\b|many\b|called\b|long\b|to\b)/u;
-
-function causeSo(text: string): CauseLink | undefined {
-	const match = soThen.exec(text);
-	if (!match) return undefined;
-	const causeStart = text.lastIndexOf(';', match.index) + 1;
-	const cause = text.slice(causeStart, match.index).trim();
-	const effect = text.slice(
-		match.index + match[0].length,
-		clauseEnd(text, match.index + match[0].length),
-	);
-	// "In March 2019, the airport said …, so": only a reason of one clause is clear.
-	if (/[,()]/u.test(cause) || cause.split(/\s+/u).length < 4 || effect.split(/\s+/u).length < 3)
-		return undefined;
-	const start = text.indexOf(cause, causeStart);
-	return {
-		form: 'clause',
-		marker: match[0].replace(/^,/u, '').trim(),
-		effect,
-		cause,
-		causeStart: start,
-		causeEnd: start + cause.length,
-	};
-}
-
-/** Where the clause starting at `from` ends: before the next comma, dash or the final stop. */
-export function clauseEnd(text: string, from: number): number {
-	const rest = text.slice(from);
-	// "July 21, 2018": a comma inside a date does not end the clause.
-	const masked = rest.replace(/(\d{1,2}), (\d{4})/gu, '$1  $2');
-	const stop = causeStop.exec(masked);
-	return from + (stop ? stop.index : rest.length);
 }

@@ -1,7 +1,7 @@
 // Facts: claims a sentence makes that can be restated in other words and traced back to it.
 import type { Sentence } from '../read/segment.js';
 import { contentWords } from '../read/words.js';
-import { isSpeech } from './causes.js';
+import { isSpeech } from './cause-link.js';
 
 /** A claim restated from one sentence, and the words of the sentence that state it. */
 export type Claim = {

@@ -1,7 +1,8 @@
 // Facts: everything the article states that a question can ask about.
 
 import { type ArticleLine, type Sentence, segmentArticle } from '../read/segment.js';
-import { type CauseLink, causeOf } from './causes.js';
+import type { CauseLink } from './cause-link.js';
+import { causeOf } from './causes.js';
 import { type Claim, findClaim } from './claims.js';
 import { createNameClassifier, type NameClassifier } from './classify-name.js';
 import { type DateMention, findDates } from './dates.js';

@@ -1,9 +1,6 @@
 // Claims restated from real sentences, and the sentences offered beside them as evidence.
 import { describe, expect, it } from 'vitest';
-import {
-	besideSentence,
-	keySentence,
-} from '../../../src/generate/candidates/evidence-questions.js';
+import { besideSentence, keySentence } from '../../../src/generate/candidates/option-sentences.js';
 import { findClaim } from '../../../src/generate/facts/claims.js';
 
 const sentence = (text: string) => ({ index: 0, line: 1, start: 0, end: text.length, text });
