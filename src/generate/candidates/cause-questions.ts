@@ -7,7 +7,7 @@ import type { Candidate } from './candidate.js';
 import { keySentence } from './option-sentences.js';
 import { common, type FactView } from './question-parts.js';
 import { type PoolEntry, readsAs, reasonsBeside } from './reason-pool.js';
-import { whyQuestion } from './why-question.js';
+import { hasTwoClauses, whyQuestion } from './why-question.js';
 
 type CauseFact = Extract<Fact, { kind: 'cause' }>;
 
@@ -53,6 +53,8 @@ export function causeQuestion(
 	const { fact } = view;
 	const { link } = fact;
 	if (!readsAs(link.form, fact.text)) return undefined;
+	// "The roadway was lowered … and other improvements were made to prepare …": whose reason?
+	if (link.isEffectFirst && hasTwoClauses(link.effect)) return undefined;
 	const why = link.isPhrase
 		? `What ${link.marker.replace(/^(?:has|have|had)\s+/u, '').replace(/^leads? to$/u, 'led to')} ${link.effect.replace(/[\s,;:.]+$/u, '')}?`
 		: whyQuestion(link.effect, (word) => isCommonWord(word, article));

@@ -57,6 +57,8 @@ function buildPool(article: ArticleFacts): ReasonPool {
 			const count = trimmed.split(/\s+/u).length;
 			if (count < 2 || count > 16 || pronoun.test(trimmed)) return;
 			const words = contentWords(trimmed);
+			// "the closure": a reason of one content word says too little to be weighed.
+			if (words.length < 2) return;
 			byForm[form].push({ text: trimmed, sentence: index, words, normal: words.join(' ') });
 		};
 		const first = findCauseLink(sentence);

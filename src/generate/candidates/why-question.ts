@@ -70,13 +70,43 @@ export function isClause(text: string): boolean {
 	return verb !== undefined && subjectOf(clause.slice(0, verb.offset.start)) !== undefined;
 }
 
-/** The clause's verb with a tense, skipping a participle that only modifies the subject. */
+/**
+ * Whether a text joins two clauses with "and" or "but", each with its own subject and verb
+ * ("the roadway was lowered and other improvements were made"): a reason after it may be for
+ * the last alone. Subjects joined so ("household spending and business investment have …")
+ * are one clause.
+ */
+export function hasTwoClauses(text: string): boolean {
+	for (const joint of text.matchAll(/,?\s+(?:and|but)\s+/gu)) {
+		const before = text.slice(0, joint.index);
+		const after = text.slice(joint.index + joint[0].length);
+		if (hasOwnVerb(after) && hasOwnVerb(before)) return true;
+	}
+	return false;
+}
+
+/**
+ * The clause's verb with a tense, skipping a participle that only modifies the subject ("The
+ * SA20 final, planned for Saturday, has been postponed") or sits inside it ("business fixed
+ * investment have been increasing").
+ */
 function mainVerb(clause: string): VerbJson | undefined {
 	const verbs = nlp(clause).verbs().json({ offset: true }) as VerbJson[];
-	// "The SA20 final, planned for Saturday, has been postponed": "planned" only modifies it.
 	const modifies = ({ verb, offset }: VerbJson) =>
 		verb.auxiliary === '' && /ed$/u.test(verb.root) && /,\s$/u.test(clause.slice(0, offset.start));
-	return verbs.find((each) => hasTense(each) && !modifies(each));
+	const finite = verbs.filter((each) => hasTense(each) && !modifies(each));
+	const [first, next] = finite;
+	if (!first || !next || first.verb.auxiliary !== '' || next.verb.auxiliary === '') return first;
+	const between = clause.slice(first.offset.start + first.offset.length, next.offset.start);
+	const isInside = /ed$/u.test(first.verb.root) && /^\s+(?:\p{Ll}+\s+){1,2}$/u.test(between);
+	return isInside && !/\b(?:and|but|or|that|which|who)\b/u.test(between) ? next : first;
+}
+
+/** Whether a text has a verb with a tense after some words of its own: a clause, whoever its subject. */
+function hasOwnVerb(text: string): boolean {
+	const verb = mainVerb(text);
+	const before = verb ? text.slice(0, verb.offset.start).trim() : '';
+	return before !== '' && !subordinate.test(before);
 }
 
 function build(effect: string): Built | undefined {

@@ -17,6 +17,8 @@ export type CauseLink = {
 	 */
 	readonly effect: string;
 	readonly isPhrase?: boolean;
+	/** The effect came before its marker: the reason is for the effect's last clause alone. */
+	readonly isEffectFirst?: boolean;
 	/** The cause, cut to its own clause; offsets in the sentence. */
 	readonly cause: string;
 	readonly causeStart: number;

@@ -112,8 +112,12 @@ export function* everyCauseAfter(text: string): Generator<CauseLink> {
 	for (const { match, form } of found) {
 		const causeStart = match.index + match[0].length;
 		const causeEnd = clauseEnd(text, causeStart);
-		// The effect is the clause the marker closes: from the last semicolon before it.
-		const effectStart = text.lastIndexOf(';', match.index) + 1;
+		// The effect is the clause the marker closes: from the last semicolon or ", and" before
+		// it ("Visitor numbers fell, and the cafe shut down as a result of lost trade").
+		const before = text.slice(0, match.index);
+		const joints = [...before.matchAll(/;\s*|,\s+(?:and|but|or|yet|so|while|whereas)\s+/gu)];
+		const last = joints.at(-1);
+		const effectStart = last ? last.index + last[0].length : 0;
 		const effect = text.slice(effectStart, match.index).trim();
 		if (effect.split(/\s+/u).length < 4) continue;
 		// "…to the liver, which is most often experienced … because of …": the reason may be the
@@ -121,6 +125,7 @@ export function* everyCauseAfter(text: string): Generator<CauseLink> {
 		if (/,\s+(?:which|who|whom|whose|where|when|while)\b/u.test(effect)) continue;
 		yield {
 			form,
+			isEffectFirst: true,
 			marker: match[0].replace(/^,/u, '').trim() || 'to',
 			effect,
 			cause: text.slice(causeStart, causeEnd),

@@ -1,12 +1,12 @@
 // Causes found from their markers, and effects asked as "why" questions, on real sentences.
 import { describe, expect, it } from 'vitest';
-import { whyQuestion } from '../../../src/generate/candidates/why-question.js';
+import { hasTwoClauses, whyQuestion } from '../../../src/generate/candidates/why-question.js';
 import { causeOf, findCauseLink } from '../../../src/generate/facts/causes.js';
 
 const sentence = (text: string) => ({ index: 0, line: 1, start: 0, end: text.length, text });
 const link = (text: string) => findCauseLink(sentence(text));
 /** Capitalised words an article also writes in lower case. */
-const common = new Set(['inflation', 'new']);
+const common = new Set(['inflation', 'new', 'household']);
 const why = (effect: string) => whyQuestion(effect, (word) => common.has(word.toLowerCase()));
 
 describe('findCauseLink', () => {
@@ -174,10 +174,34 @@ describe('whyQuestion', () => {
 		).toBe('Why is NASA’s Launch Services Program responsible for launch management?');
 	});
 
+	it('takes the verb after a participle inside the subject', () => {
+		expect(
+			why('Household spending and business fixed investment have been increasing at solid rates'),
+		).toBe(
+			'Why have household spending and business fixed investment been increasing at solid rates?',
+		);
+	});
+
 	it('asks nothing of a subject the reader cannot place', () => {
 		expect(
 			why('The two authoritarian leaders have emerged as close partners in recent years'),
 		).toBeUndefined();
 		expect(why('She was quite composed')).toBeUndefined();
+	});
+});
+
+describe('hasTwoClauses', () => {
+	it('finds two clauses joined by “and”, each with its own verb', () => {
+		expect(
+			hasTwoClauses('The roadway was lowered by 8 inches (20 cm) and other improvements were made'),
+		).toBe(true);
+	});
+
+	it('takes subjects joined by “and” for one clause', () => {
+		expect(
+			hasTwoClauses(
+				'Household spending and business fixed investment have been increasing at solid rates',
+			),
+		).toBe(false);
 	});
 });
