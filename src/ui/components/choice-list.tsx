@@ -17,13 +17,15 @@ export type ChoiceListProps = {
 	readonly width?: number;
 	/** Each option but the focused one on one row (a short terminal). */
 	readonly isCompact?: boolean;
+	/** Every option on one row, the focused one too (a terminal too short for more). */
+	readonly isTight?: boolean;
 	/** Called with the chosen option's text and its index. */
 	readonly onChoose: (option: string, index: number) => void;
 };
 
 /** Options picked with ↑↓ and Enter, or straight away with their number. */
 export function ChoiceList(props: ChoiceListProps) {
-	const { options, details, isActive, width, isCompact, onChoose } = props;
+	const { options, details, isActive, width, isCompact, isTight, onChoose } = props;
 	const theme = useTheme();
 	const terminal = useTerminalSize();
 	const [state, dispatch, latest] = useSyncReducer(choiceReducer, () => ({
@@ -79,7 +81,7 @@ export function ChoiceList(props: ChoiceListProps) {
 						color={color}
 						isBold={isFocused}
 						width={columns}
-						maxRows={isCompact && !isFocused ? 1 : undefined}
+						maxRows={isTight || (isCompact && !isFocused) ? 1 : undefined}
 					/>
 				);
 			})}

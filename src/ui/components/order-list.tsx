@@ -25,6 +25,10 @@ export type OrderListProps = {
 	readonly isActive: boolean;
 	/** Each item but the focused one on one row (a short terminal). */
 	readonly isCompact?: boolean;
+	/** Every item on one row, the focused one too (a terminal too short for more). */
+	readonly isTight?: boolean;
+	/** Blank rows between the list and its hints, as the screen has them between its parts. */
+	readonly gap?: 0 | 1;
 	/** Hints the screen adds after the list's own (hint, quit, keys). */
 	readonly moreHints: readonly (readonly [string, string])[];
 	/** Called with the order as letters, "c, a, d, b". */
@@ -35,7 +39,8 @@ export type OrderListProps = {
 export const orderLeadWidth = 8;
 
 /** The list, its keys, and hints that say what the keys do now (carrying, typing or neither). */
-export function OrderList({ items, isActive, isCompact, moreHints, onSubmit }: OrderListProps) {
+export function OrderList(props: OrderListProps) {
+	const { items, isActive, isCompact, isTight, gap = 1, moreHints, onSubmit } = props;
 	const theme = useTheme();
 	const width = proseWidth(useTerminalSize().columns);
 	const [state, dispatch, latest] = useSyncReducer(orderReducer, () => initialOrder(items.length));
@@ -52,25 +57,27 @@ export function OrderList({ items, isActive, isCompact, moreHints, onSubmit }: O
 		{ isActive },
 	);
 	return (
-		<Box flexDirection="column">
-			{state.order.map((index, position) => {
-				const isFocused = position === state.focused;
-				const mark = isFocused ? (isCarrying(state) ? '↕' : '❯') : ' ';
-				const color = isFocused ? theme.accent : undefined;
-				return (
-					<WrappedLine
-						key={index}
-						lead={`${mark} ${position + 1}. ${itemLetter(index)}  `}
-						leadColor={color}
-						isLeadBold={isFocused || position < state.typed}
-						text={items[index] ?? ''}
-						color={color}
-						isBold={isFocused && isCarrying(state)}
-						width={width}
-						maxRows={isCompact && !isFocused ? 1 : undefined}
-					/>
-				);
-			})}
+		<Box flexDirection="column" gap={gap}>
+			<Box flexDirection="column">
+				{state.order.map((index, position) => {
+					const isFocused = position === state.focused;
+					const mark = isFocused ? (isCarrying(state) ? '↕' : '❯') : ' ';
+					const color = isFocused ? theme.accent : undefined;
+					return (
+						<WrappedLine
+							key={index}
+							lead={`${mark} ${position + 1}. ${itemLetter(index)}  `}
+							leadColor={color}
+							isLeadBold={isFocused || position < state.typed}
+							text={items[index] ?? ''}
+							color={color}
+							isBold={isFocused && isCarrying(state)}
+							width={width}
+							maxRows={isTight || (isCompact && !isFocused) ? 1 : undefined}
+						/>
+					);
+				})}
+			</Box>
 			<KeyHints hints={[...orderHints(state), ...moreHints]} />
 		</Box>
 	);
@@ -101,8 +108,8 @@ export function orderHints(state: OrderState): [string, string][] {
 }
 
 /**
- * What a key (or a chunk of keys typed fast, "cadb" then Enter) does to the list; undefined
- * when the list does not use it, so the screen's commands get it.
+ * What a key (or a chunk of keys typed fast: "cadb", then Enter, or Space and Enter) does to
+ * the list; undefined when the list does not use it, so the screen's commands get it.
  */
 export function orderActions(
 	input: string,
@@ -111,14 +118,17 @@ export function orderActions(
 ): (OrderAction | 'submit')[] | undefined {
 	if (keymap.orderMove.matches(input, key)) return [{ type: key.upArrow ? 'moveUp' : 'moveDown' }];
 	if (keymap.orderFocus.matches(input, key)) return [{ type: key.upArrow ? 'up' : 'down' }];
-	if (keymap.orderPick.matches(input, key)) return [{ type: 'pick' }];
 	if (keymap.submit.matches(input, key)) return ['submit'];
 	if (key.backspace || key.delete) return [{ type: 'untype' }];
-	if (key.ctrl || key.meta) return undefined;
-	const chunk = /^([a-h]+)(\r?)$/.exec(input);
-	if (!chunk?.[1]) return undefined;
-	const indexes = [...chunk[1]].map((letter) => letterIndex(letter, count));
-	if (indexes.some((index) => index === undefined)) return undefined;
-	const typed = indexes.map((index): OrderAction => ({ type: 'letter', index: index ?? 0 }));
-	return chunk[2] ? [...typed, 'submit'] : typed;
+	if (key.ctrl || key.meta || input === '') return undefined;
+	const actions = [...input].map((char) => charAction(char, count));
+	return actions.every((action) => action !== undefined) ? actions : undefined;
+}
+
+/** What one typed character does: Space picks up or puts down, a letter places its item. */
+function charAction(char: string, count: number): OrderAction | 'submit' | undefined {
+	if (char === '\r' || char === '\n') return 'submit';
+	if (char === ' ') return { type: 'pick' };
+	const index = letterIndex(char, count);
+	return index === undefined ? undefined : { type: 'letter', index };
 }

@@ -2,6 +2,8 @@
 
 /** Rows each part of the question screen takes when shown in full. */
 export type QuestionRows = {
+	/** The line over a two-part question's prompt (0 for others); one row when cut. */
+	readonly lead: number;
 	readonly prompt: number;
 	/** The hint under the prompt (0 when it does not show). */
 	readonly hint: number;
@@ -9,6 +11,8 @@ export type QuestionRows = {
 	readonly list: number;
 	/** The list with each entry on one row but the focused one, at its longest. */
 	readonly compactList: number;
+	/** How many entries the list has (its rows when each takes one). */
+	readonly entries: number;
 	/** The key hints (and a line above them, such as "Part B of 2"). */
 	readonly keys: number;
 };
@@ -17,10 +21,16 @@ export type QuestionRows = {
 export type QuestionLayout = {
 	/** Rows of the prompt shown; a longer prompt is cut (with …). */
 	readonly promptRows: number;
+	/** Rows of the line over the prompt. */
+	readonly leadRows: number;
 	/** Each entry but the focused one on one row. */
 	readonly isCompact: boolean;
+	/** Every entry on one row, the focused one too: nothing else would fit. */
+	readonly isTight: boolean;
 	/** Blank rows between the parts. */
 	readonly gap: 0 | 1;
+	/** False when even the tightest layout is taller than the rows given. */
+	readonly fits: boolean;
 };
 
 /**
@@ -30,15 +40,19 @@ export type QuestionLayout = {
  */
 export function questionLayout(height: number | undefined, rows: QuestionRows): QuestionLayout {
 	const gaps = rows.hint > 0 ? 3 : 2;
-	const full = { promptRows: rows.prompt, isCompact: false, gap: 1 } as const;
-	if (height === undefined) return full;
-	const fixed = rows.prompt + rows.hint + rows.keys;
+	const whole = { promptRows: rows.prompt, leadRows: rows.lead, isTight: false, fits: true };
+	if (height === undefined) return { ...whole, isCompact: false, gap: 1 };
+	const fixed = rows.lead + rows.prompt + rows.hint + rows.keys;
 	for (const isCompact of [false, true]) {
 		const list = isCompact ? rows.compactList : rows.list;
 		for (const gap of [1, 0] as const) {
-			if (fixed + list + gaps * gap <= height) return { promptRows: rows.prompt, isCompact, gap };
+			if (fixed + list + gaps * gap <= height) return { ...whole, isCompact, gap };
 		}
 	}
-	const left = height - rows.hint - rows.keys - rows.compactList;
-	return { promptRows: Math.max(1, Math.min(rows.prompt, left)), isCompact: true, gap: 0 };
+	const leadRows = Math.min(rows.lead, 1);
+	const above = height - leadRows - rows.hint - rows.keys;
+	const isTight = above - rows.compactList < 1;
+	const left = above - (isTight ? rows.entries : rows.compactList);
+	const promptRows = Math.max(1, Math.min(rows.prompt, left));
+	return { promptRows, leadRows, isCompact: true, isTight, gap: 0, fits: left >= 1 };
 }

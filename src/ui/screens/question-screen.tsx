@@ -61,28 +61,33 @@ export function QuestionScreen(props: QuestionScreenProps) {
 	const partRows = part ? rowsOf(part, width) : 0;
 	const isOrder = question.type === 'order' && !isPartB;
 	const options = optionsNow(item, isPartB);
-	const more = moreHints(options.length > 0 || isOrder, allowHints);
-	const keys = isOrder
-		? [...orderHints(initialOrder(question.items.length)), ...more]
-		: options.length > 0
-			? [...choiceHints(options.length), [keymap.choose.label, 'answer'] as const, ...more]
-			: [[keymap.submit.label, 'answer'] as const, ...more];
 	const list = isOrder ? question.items : options;
-	const layout = questionLayout(props.height, {
-		prompt: rowsOf(prompt, width) + partRows,
-		hint: isHinted ? rowsOf(hintText, width) : 0,
-		...listRows(list, width - (isOrder ? orderLeadWidth : choiceLeadWidth)),
-		keys: hintRows(keys, terminal.columns),
-	});
+	const hasList = options.length > 0 || isOrder;
+	const placeholder = placeholders[question.type === 'numeric' ? 'numeric' : 'short'];
+	const measure = (more: readonly (readonly [string, string])[], isCramped = false) => {
+		const keys = keysOf(item, isOrder, options.length, more, isCramped);
+		const layout = questionLayout(props.height, {
+			lead: partRows,
+			prompt: rowsOf(prompt, width),
+			hint: isHinted ? rowsOf(hintText, width) : 0,
+			...(hasList
+				? listRows(list, width - (isOrder ? orderLeadWidth : choiceLeadWidth))
+				: fieldRows(placeholder, error, width)),
+			keys: hintRows(keys, terminal.columns),
+		});
+		return { more, keys, layout };
+	};
+	const full = measure(moreHints(hasList, allowHints));
+	// Cramped, the keys keep what answers and where the rest are listed.
+	const help = hasList ? keymap.help : keymap.helpFromText;
+	const { more, keys, layout } = full.layout.fits ? full : measure([[help.label, 'keys']], true);
 	return (
 		<Box flexDirection="column" gap={layout.gap}>
 			<Box flexDirection="column">
-				{part ? <WrappedLine text={part} color={theme.muted} width={width} /> : null}
-				<Paragraph
-					runs={[{ text: prompt }]}
-					isBold
-					maxRows={Math.max(1, layout.promptRows - partRows)}
-				/>
+				{part ? (
+					<WrappedLine text={part} color={theme.muted} width={width} maxRows={layout.leadRows} />
+				) : null}
+				<Paragraph runs={[{ text: prompt }]} isBold maxRows={layout.promptRows} />
 			</Box>
 			{isHinted ? <Paragraph runs={[{ text: hintText }]} color={theme.almost} /> : null}
 			{isOrder ? (
@@ -90,6 +95,8 @@ export function QuestionScreen(props: QuestionScreenProps) {
 					items={question.items}
 					isActive={isActive}
 					isCompact={layout.isCompact}
+					isTight={layout.isTight}
+					gap={layout.gap}
 					moreHints={more}
 					onSubmit={onAnswer}
 				/>
@@ -100,12 +107,13 @@ export function QuestionScreen(props: QuestionScreenProps) {
 					options={options}
 					isActive={isActive}
 					isCompact={layout.isCompact}
+					isTight={layout.isTight}
 					onChoose={(option) => onAnswer(option)}
 				/>
 			) : (
 				<AnswerField
 					isActive={isActive}
-					placeholder={placeholders[question.type === 'numeric' ? 'numeric' : 'short']}
+					placeholder={placeholder}
 					error={error}
 					onSubmit={onAnswer}
 				/>
@@ -113,6 +121,23 @@ export function QuestionScreen(props: QuestionScreenProps) {
 			{isOrder ? null : <KeyHints hints={keys} />}
 		</Box>
 	);
+}
+
+/** The key hints of a question: its list's (or its field's), then `more`. */
+function keysOf(
+	item: QuizItem,
+	isOrder: boolean,
+	optionCount: number,
+	more: readonly (readonly [string, string])[],
+	isCramped: boolean,
+): (readonly [string, string])[] {
+	const { question } = item;
+	if (isOrder && question.type === 'order')
+		return [...orderHints(initialOrder(question.items.length)), ...more];
+	// Cramped, a choice list keeps its numbers; ↑↓ still work, and `?` lists them.
+	const choiceKeys = isCramped ? choiceHints(optionCount).slice(1) : choiceHints(optionCount);
+	if (optionCount > 0) return [...choiceKeys, [keymap.choose.label, 'answer'], ...more];
+	return [[keymap.submit.label, 'answer'], ...more];
 }
 
 /** The keys every question screen ends with: the hint, quit and the list of keys. */
@@ -126,10 +151,18 @@ function moreHints(hasList: boolean, allowHints: boolean): [string, string][] {
 /** Rows a text takes at `width` columns (a screenful of it at most is laid out). */
 const rowsOf = (text: string, width: number) => wrapLine(cutText(text, width * 40), width).length;
 
+/** Rows a text field takes: its placeholder (the field grows as it is typed in) and an error. */
+function fieldRows(placeholder: string, error: string | undefined, width: number) {
+	const field = rowsOf(placeholder, width - 2);
+	const rows = field + (error ? rowsOf(`Cannot grade that: ${error}. Try again.`, width) : 0);
+	return { list: rows, compactList: rows, entries: rows };
+}
+
 /** Rows a list takes in full, and with each entry on one row but the longest. */
 function listRows(entries: readonly string[], width: number) {
 	const rows = entries.map((entry) => rowsOf(entry, width));
 	const total = rows.reduce((sum, each) => sum + each, 0);
 	const longest = Math.max(0, ...rows);
-	return { list: total, compactList: entries.length === 0 ? 0 : entries.length - 1 + longest };
+	const compactList = entries.length === 0 ? 0 : entries.length - 1 + longest;
+	return { list: total, compactList, entries: entries.length };
 }
