@@ -119,7 +119,7 @@ function optionsShown(frame: string): [string, string][] {
 }
 
 /** Picks the option shown that is (or is not) `expected`, by its number. */
-async function pickOption(ui: Ui, expected: string, isRight: boolean) {
+export async function pickOption(ui: Ui, expected: string, isRight: boolean) {
 	const frame = ui.lastFrame() ?? '';
 	const pick = optionsShown(frame).find(([, text]) => (text === expected) === isRight);
 	if (!pick?.[0]) throw new Error(`no option to pick in:\n${frame}`);

@@ -78,9 +78,10 @@ export function QuestionScreen(props: QuestionScreenProps) {
 		return { more, keys, layout };
 	};
 	const full = measure(moreHints(hasList, allowHints));
-	// Cramped, the keys keep what answers and where the rest are listed.
+	// Cramped, the keys keep what answers and where the rest are listed, before entries shorten.
 	const help = hasList ? keymap.help : keymap.helpFromText;
-	const { more, keys, layout } = full.layout.fits ? full : measure([[help.label, 'keys']], true);
+	const isRoomy = full.layout.fits && !full.layout.isTight;
+	const { more, keys, layout } = isRoomy ? full : measure([[help.label, 'keys']], true);
 	return (
 		<Box flexDirection="column" gap={layout.gap}>
 			<Box flexDirection="column">
