@@ -85,7 +85,8 @@ describe('an order question in the trainer', () => {
 			expect(flat(t.ui.lastFrame())).toContain('Article, line 1:'),
 		);
 		const end = flat(t.ui.lastFrame());
-		expect(end).toContain('Russian President Vladimir Putin on Thursday praised');
+		expect(end).toContain('Russian President Vladimir Putin «on Thursday» praised');
+		expect(end).toContain('Kassym-Jomart Tokayev «on Wednesday»');
 		for (const line of [16, 21]) expect(end).toContain(`Article, line ${line}:`);
 		const entry = await lastEntry(t, order);
 		expect(entry).toMatchObject({
