@@ -52,10 +52,13 @@ export function partResults(
 			? 'right'
 			: 'wrong';
 	const lines = [`Part A: ${partA} · Part B: ${partB}`];
-	if (supportGiven !== undefined) lines.push(`Your part B: ${supportGiven}`);
 	const expected = question.support?.answer;
-	if (expected !== undefined && verdict.support?.correct !== true)
-		lines.push(`Part B's line: ${expected}`);
+	const isBRight = supportGiven !== undefined && supportGiven === expected;
+	if (supportGiven !== undefined)
+		lines.push(
+			`Your part B: ${supportGiven}${isBRight && !verdict.support ? ' (the right line)' : ''}`,
+		);
+	if (expected !== undefined && !isBRight) lines.push(`Part B's line: ${expected}`);
 	return lines;
 }
 

@@ -81,7 +81,6 @@ export const keymap = {
 		return plain(key) && /^[1-9]$/.test(input);
 	}),
 	choose: bind('Enter', 'choose', ['start', 'choice'], isEnter),
-	submit: bind('Enter', 'answer', ['text', 'order'], isEnter),
 	orderFocus: bind('↑↓', 'choose an item (carry it once picked up)', ['order'], (_i, key) => {
 		return isUpOrDown(key) && !key.shift;
 	}),
@@ -97,6 +96,7 @@ export const keymap = {
 			return (plain(key) && /^[a-h]$/.test(input)) || key.backspace || key.delete;
 		},
 	),
+	submit: bind('Enter', 'answer', ['text', 'order'], isEnter),
 	edit: bind('← → ⌫', 'edit the answer', ['text'], (_input, key) => {
 		return key.leftArrow || key.rightArrow || key.backspace || key.delete;
 	}),
