@@ -6,8 +6,6 @@ export type QuizItem = {
 	readonly question: Question;
 	/** Display order of the choices for `choice`; True/False for `truefalse`; empty otherwise. */
 	readonly options: readonly string[];
-	/** A two-part question: part B's lines in the order shown (shuffled as choices are). */
-	readonly supportOptions?: readonly string[];
 };
 
 /** What to draw from a bank. */
@@ -31,7 +29,7 @@ export function selectQuestions(
 	const rank = options.priority;
 	const ordered = rank ? [...shuffled].sort((a, b) => rank(a) - rank(b)) : shuffled;
 	const chosen = ordered.slice(0, options.count ?? ordered.length);
-	return chosen.map((question) => itemOf(question, options.seed));
+	return chosen.map((question) => ({ question, options: optionsOf(question, options.seed) }));
 }
 
 /** Which questions to keep; an empty or absent list keeps all. */
@@ -73,16 +71,17 @@ export function itemsFromIds(
 	const byId = new Map(questions.map((question) => [question.id, question]));
 	return ids.flatMap((id) => {
 		const question = byId.get(id);
-		return question ? [itemOf(question, seed)] : [];
+		return question ? [{ question, options: optionsOf(question, seed) }] : [];
 	});
 }
 
-/** A question as asked with this seed: its choices and part B's lines in their order. */
-function itemOf(question: Question, seed: string | number): QuizItem {
-	const options = optionsOf(question, seed);
-	if (!question.support) return { question, options };
-	const rng = seededRng(`${seed}:${question.id}:support`);
-	return { question, options, supportOptions: shuffle(question.support.choices, rng) };
+/**
+ * A two-part question's part B lines in the order shown, which like its choice order depends
+ * only on the seed and its id (so a resume or a replay shows them alike); none for others.
+ */
+export function supportOrder(question: Question, seed: string | number): string[] {
+	if (!question.support) return [];
+	return shuffle(question.support.choices, seededRng(`${seed}:${question.id}:support`));
 }
 
 /** Each question's choice order depends only on the seed and its id, so it survives a resume. */
