@@ -1,6 +1,6 @@
 import type { Key } from 'ink';
 import type { Mode } from '../core/modes/mode.js';
-import { type QuizItem, supportOrder } from '../core/select.js';
+import type { QuizItem } from '../core/select.js';
 import {
 	type EndReason,
 	isAtPartB,
@@ -134,16 +134,13 @@ export function pickCount(state: AppState): number {
 	const item = session?.items[session.index];
 	if (!session || !item) return 0;
 	if (item.question.type === 'order' && !isAtPartB(session)) return item.question.items.length;
-	return optionsNow(item, isAtPartB(session), state.quiz?.seed ?? '').length;
+	return optionsNow(item, isAtPartB(session)).length;
 }
 
 /** The options the question asks to choose from now: part B's lines once part A is answered. */
-export function optionsNow(
-	item: QuizItem,
-	isPartB: boolean,
-	seed: string | number,
-): readonly string[] {
-	return isPartB ? supportOrder(item.question, seed) : item.options;
+export function optionsNow(item: QuizItem, isPartB: boolean): readonly string[] {
+	if (!isPartB) return item.options;
+	return item.supportOptions ?? item.question.support?.choices ?? [];
 }
 
 /** Whether the results keep the right answers back: a quiz sheet stopped before its end. */
@@ -162,7 +159,7 @@ export function scopeOf(state: AppState): Scope {
 	if (!item) return 'text';
 	const isPartB = isAtPartB(session);
 	if (item.question.type === 'order' && !isPartB) return 'order';
-	return optionsNow(item, isPartB, state.quiz?.seed ?? '').length > 0 ? 'choice' : 'text';
+	return optionsNow(item, isPartB).length > 0 ? 'choice' : 'text';
 }
 
 /** The app-level commands keys give; choosing, typing and scrolling belong to components. */

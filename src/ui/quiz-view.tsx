@@ -88,7 +88,6 @@ export function QuizView(props: QuizViewProps) {
 					error={session.error}
 					isHinted={session.hinted}
 					allowHints={session.rules.allowHints}
-					seed={quiz.seed}
 					partA={session.partA}
 					height={body}
 					isActive={isActive && (scope === 'choice' || scope === 'order' || scope === 'text')}

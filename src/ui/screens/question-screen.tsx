@@ -26,8 +26,6 @@ export type QuestionScreenProps = {
 	readonly isHinted: boolean;
 	/** Whether Tab may show a hint (not in an exam). */
 	readonly allowHints: boolean;
-	/** The session's seed, which orders part B's lines as it orders choices. */
-	readonly seed: string | number;
 	/** A two-part question: part A's answer once given, while part B is asked. */
 	readonly partA?: string | undefined;
 	/** Rows the screen may take; unlimited when absent. */
@@ -62,7 +60,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
 	const width = proseWidth(terminal.columns);
 	const partRows = part ? rowsOf(part, width) : 0;
 	const isOrder = question.type === 'order' && !isPartB;
-	const options = optionsNow(item, isPartB, props.seed);
+	const options = optionsNow(item, isPartB);
 	const list = isOrder ? question.items : options;
 	const hasList = options.length > 0 || isOrder;
 	const placeholder = placeholders[question.type === 'numeric' ? 'numeric' : 'short'];
