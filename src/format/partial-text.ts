@@ -1,38 +1,33 @@
 // Words for partial credit in the trainer: an order's items in place, a two-part question's parts.
 import type { Question } from '../core/bank/schema.js';
 import type { Verdict } from '../core/grade/grade.js';
-import type { OrderCount } from '../core/grade/grade-order.js';
-
-/** "3 of 4 in place". */
-export function inPlaceText(count: OrderCount): string {
-	return `${count.right} of ${count.of} in place`;
-}
+import { verdictHeading, verdictLabel } from './verdict-label.js';
+import { inPlaceText } from './verdict-parts.js';
 
 /** How a verdict reads on the trainer's screens: its mark, heading and tone. */
 export type TrainerVerdict = {
-	readonly mark: '✓' | '◐' | '~' | '✗';
+	readonly mark: string;
 	readonly heading: string;
 	readonly tone: 'right' | 'almost' | 'wrong';
 };
 
 /**
- * The heading of a verdict: right, partly right (some of an order in place, or part A right and
- * part B not), almost (a slip) or wrong; an order says how many of its items stand in place.
+ * The verdict's one wording (right, almost, partly right, wrong) as a heading, with what an
+ * order or two-part question adds: "~ Partly right — 2 of 4 in place".
  */
 export function trainerVerdict(verdict: Verdict): TrainerVerdict {
-	const inPlace = verdict.inPlace ? ` — ${inPlaceText(verdict.inPlace)}` : '';
-	if (verdict.correct) {
-		const slip = verdict.kind === 'near-miss' ? ' (one slip allowed)' : '';
-		return { mark: '✓', heading: `✓ Right${slip}${inPlace}`, tone: 'right' };
-	}
-	if (verdict.kind === 'partial') {
-		const part = verdict.support && !verdict.support.correct && !verdict.inPlace;
-		const words = part ? ' — part A right, part B wrong' : inPlace;
-		return { mark: '◐', heading: `◐ Partly right${words}`, tone: 'almost' };
-	}
-	if (verdict.kind === 'near-miss')
-		return { mark: '~', heading: '~ Almost — check the spelling', tone: 'almost' };
-	return { mark: '✗', heading: `✗ Wrong${inPlace}`, tone: 'wrong' };
+	const label = verdictLabel(verdict);
+	const detail = verdict.inPlace
+		? inPlaceText(verdict.inPlace)
+		: verdict.kind === 'partial' && verdict.support
+			? 'part A right, part B wrong'
+			: undefined;
+	const heading = verdictHeading(label);
+	return {
+		mark: label.mark,
+		tone: label.tone,
+		heading: detail ? `${heading} — ${detail}` : heading,
+	};
 }
 
 /**

@@ -30,11 +30,11 @@ function graded(question: Question, given: string, support?: string): Verdict {
 
 describe('the words for partial credit', () => {
 	it.each([
-		[order, 'c a d b', undefined, '✓ Right — 4 of 4 in place'],
-		[order, 'c a b d', undefined, '◐ Partly right — 2 of 4 in place'],
-		[order, 'a b c d', undefined, '✗ Wrong — 0 of 4 in place'],
+		[order, 'c a d b', undefined, '✓ Right — all 4 in place'],
+		[order, 'c a b d', undefined, '~ Partly right — 2 of 4 in place'],
+		[order, 'a b c d', undefined, '✗ Wrong — none of 4 in place'],
 		[twoPart, 'the army', 'line two', '✓ Right'],
-		[twoPart, 'the army', 'line one', '◐ Partly right — part A right, part B wrong'],
+		[twoPart, 'the army', 'line one', '~ Partly right — part A right, part B wrong'],
 		[twoPart, 'the summit', 'line two', '✗ Wrong'],
 	])('%# heads the feedback "%s"', (question, given, support, heading) => {
 		expect(trainerVerdict(graded(question, given, support)).heading).toBe(heading);

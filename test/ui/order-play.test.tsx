@@ -60,7 +60,7 @@ describe('an order question in the trainer', () => {
 		await press(t.ui, shiftUp);
 		expect(t.ui.lastFrame()).toMatch(/❯ 2\. b {2}Putin and Xi frame/);
 		await press(t.ui, keys.enter);
-		await shows(t, '✓ Right — 4 of 4 in place');
+		await shows(t, '✓ Right — all 4 in place');
 		expect(flat(t.ui.lastFrame())).toContain('Your order: c, b, a, d');
 		const entry = await lastEntry(t, order);
 		expect(entry).toMatchObject({ correct: true, verdict: 'exact', inPlace: { right: 4, of: 4 } });
@@ -71,7 +71,7 @@ describe('an order question in the trainer', () => {
 		await type(t.ui, 'cbd');
 		expect(t.ui.lastFrame()).toMatch(/3\. d {2}Putin praises/);
 		await press(t.ui, keys.enter);
-		await shows(t, '◐ Partly right — 2 of 4 in place');
+		await shows(t, '~ Partly right — 2 of 4 in place');
 		const frame = flat(t.ui.lastFrame());
 		expect(frame).toContain('Your order: c, b, d, a');
 		expect(frame).toContain('Answer: c, b, a, d');
@@ -166,7 +166,7 @@ describe('a two-part question in the trainer', () => {
 		// Nothing is graded or stored between the parts.
 		expect(t.profile().questions[twoPart]).toBeUndefined();
 		await pickOption(t.ui, question.support.answer, false);
-		await shows(t, '◐ Partly right — part A right, part B wrong');
+		await shows(t, '~ Partly right — part A right, part B wrong');
 		const frame = flat(t.ui.lastFrame());
 		expect(frame).toContain('Part A: right · Part B: wrong');
 		expect(frame).toContain(`Part B's line: ${question.support.answer}`);
