@@ -11,6 +11,7 @@ import { type QuestionBuilder, questionKinds } from './question-parts.js';
 import { firstForm, whoSaidQuestion } from './quote-questions.js';
 import { statementQuestion } from './statement-questions.js';
 import { termQuestion } from './term-questions.js';
+import { vocabularyQuestion } from './vocabulary-questions.js';
 
 /**
  * The questions one fact could become, best first. The order of kinds is drawn from the seed
@@ -58,6 +59,9 @@ export function* candidatesFor(
 			return;
 		case 'quote':
 			yield* each(questionKinds.quote, (kind) => whoSaidQuestion(kind, { ...view, fact }, pools));
+			return;
+		case 'vocabulary':
+			yield* present(vocabularyQuestion({ ...view, fact }));
 	}
 }
 
@@ -78,7 +82,9 @@ function excerptFor(fact: Fact, article: ArticleFacts): Excerpt {
 			isCutAfter: false,
 		};
 	}
-	const previous = article.sentences[fact.sentence.index - 1];
+	// A word asked in its context needs its own sentence only.
+	const previous =
+		fact.kind === 'vocabulary' ? undefined : article.sentences[fact.sentence.index - 1];
 	return excerptAround(line, fact.sentence, previous, fact.start, fact.end);
 }
 

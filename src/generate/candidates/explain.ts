@@ -23,6 +23,8 @@ export function explanationFor(candidate: Candidate): string {
 			return `Line ${line} puts these words in quotation marks: “${fact.text}”.`;
 		case 'statement':
 			return `Line ${line} says so in these very words.`;
+		case 'vocabulary':
+			return `Line ${line} uses “${fact.text}” in the sense “${answer}”.`;
 		case 'entity': {
 			const what = {
 				person: 'person',

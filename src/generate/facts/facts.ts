@@ -7,6 +7,7 @@ import { type Entity, type EntityIndex, findEntities } from './entities.js';
 import { type Figure, findFigures } from './figures.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { peopleIndex } from './speakers.js';
+import type { WordUse } from './vocabulary.js';
 
 type FactBase = {
 	/** Facts with a shared key are one fact: only one question may ask about it. */
@@ -27,7 +28,8 @@ export type Fact =
 	| (FactBase & { readonly kind: 'date'; readonly date: DateMention })
 	| (FactBase & { readonly kind: 'term' })
 	| (FactBase & { readonly kind: 'statement' })
-	| (FactBase & { readonly kind: 'quote'; readonly quote: Quote; readonly speaker: Entity });
+	| (FactBase & { readonly kind: 'quote'; readonly quote: Quote; readonly speaker: Entity })
+	| (FactBase & { readonly kind: 'vocabulary'; readonly word: WordUse });
 
 /** An article read for facts: its lines, sentences, entities, and the facts in reading order. */
 export type ArticleFacts = {
