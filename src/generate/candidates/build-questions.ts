@@ -85,7 +85,10 @@ function excerptFor(fact: Fact, article: ArticleFacts): Excerpt {
 	// A word asked in its context needs its own sentence only.
 	const previous =
 		fact.kind === 'vocabulary' ? undefined : article.sentences[fact.sentence.index - 1];
-	return excerptAround(line, fact.sentence, previous, fact.start, fact.end);
+	// A word asked in its context keeps a few words before it, when the sentence must be cut.
+	const from =
+		fact.kind === 'vocabulary' ? Math.max(fact.sentence.start, fact.start - 30) : fact.start;
+	return excerptAround(line, fact.sentence, previous, from, fact.end);
 }
 
 /**

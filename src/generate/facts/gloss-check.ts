@@ -10,13 +10,21 @@ export const leastGlossWords = 3;
 export const mostGlossWords = 12;
 /** A gloss word rarer than this rank is one a learner may not know either. */
 export const plainRank = 15000;
-/** Kinds of sense that name plants, animals, substances and body parts: a science lesson. */
+/**
+ * Kinds of sense that name plants, animals, substances, body parts and units (a science
+ * lesson), or things and places, whose meaning does not hang on the sentence.
+ */
 const technicalKinds = new Set([
 	'noun.animal',
 	'noun.plant',
 	'noun.substance',
 	'noun.body',
 	'noun.quantity',
+	'noun.artifact',
+	'noun.object',
+	'noun.food',
+	'noun.location',
+	'noun.shape',
 ]);
 /** Fields whose senses are a specialist's. */
 const technicalDomains =
@@ -35,7 +43,8 @@ export function glossProblem(
 	const words = sense.gloss.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
 	if (words.length < leastGlossWords) return `the gloss “${sense.gloss}” is too short`;
 	if (words.length > mostGlossWords) return `the gloss “${sense.gloss}” is too long`;
-	if (technicalKinds.has(sense.kind)) return `a ${sense.kind.slice(5)} name is technical`;
+	if (technicalKinds.has(sense.kind))
+		return `a name of a ${sense.kind.slice(5)} is no word to learn`;
 	if (sense.domain && technicalDomains.test(sense.domain))
 		return `a term of ${sense.domain} is technical`;
 	const lower = sense.gloss.toLocaleLowerCase('en');

@@ -128,6 +128,8 @@ export function tagWord(
 	let pos = posOf(tags);
 	if (pos === 'v' && isAttributive && /(?:ed|en|ing)$/u.test(form)) pos = 'a';
 	if (!pos) return { refused: `“${form}” is no noun, verb, adjective or adverb` };
+	const misfit = syntaxMisfit(pos, before, next, terms[at - 1]?.text ?? '');
+	if (misfit) return { refused: `“${form}” ${misfit}` };
 	// "authoritarian states": a noun before a noun may be an adjective the tagger missed.
 	if (pos === 'n' && next.includes('Noun') && lexicon.senses(form.toLocaleLowerCase('en'), 'a'))
 		return { refused: `“${form}” before a noun may be a noun or an adjective` };
@@ -138,6 +140,33 @@ export function tagWord(
 	if (!lemma) return { refused: `no ${pos} lemma of “${form}” among the less common words` };
 	const head = pos === 'a' ? headNoun(terms, at + 1) : undefined;
 	return { lemma, pos, ...(head ? { head } : {}) };
+}
+
+/** What may stand before each part of speech, by the tagger's tags. */
+const fitsBefore: Readonly<Record<PartOfSpeech, readonly string[]>> = {
+	n: ['Determiner', 'Adjective', 'Possessive', 'Preposition', 'Value', 'Noun'],
+	v: ['Auxiliary', 'Modal', 'Copula', 'Pronoun', 'Noun', 'Adverb', 'Conjunction'],
+	a: ['Copula', 'Adverb', 'Determiner', 'Possessive', 'Adjective', 'Preposition'],
+	r: [],
+};
+
+/**
+ * Why the words around a tagged word do not bear its part of speech out ("is forecast to
+ * rise" is no noun, whatever the tagger says), or undefined when they do.
+ */
+function syntaxMisfit(
+	pos: PartOfSpeech,
+	before: readonly string[],
+	next: readonly string[],
+	beforeText: string,
+): string | undefined {
+	if (pos === 'r') return undefined;
+	if (pos === 'v' && /^to$/iu.test(beforeText)) return undefined;
+	if (pos === 'v' && ['Determiner', 'Adjective', 'Possessive'].some((tag) => before.includes(tag)))
+		return 'follows a word that a verb does not';
+	if (pos === 'a' && next.includes('Noun')) return undefined;
+	if (fitsBefore[pos].some((tag) => before.includes(tag))) return undefined;
+	return `does not stand where ${pos === 'n' ? 'a noun' : pos === 'v' ? 'a verb' : 'an adjective'} would`;
 }
 
 /** The noun a phrase starting at `from` ends with ("military assault" → "assault"), if any. */

@@ -38,7 +38,7 @@ export function vocabularyLimit(words: number): number {
 	return Math.min(mostWords, Math.max(1, Math.ceil((words * 3) / 1000)));
 }
 /** Sentences tagged at most, per word asked: the tagger is the costly step. */
-const taggingsPerWord = 8;
+const taggingsPerWord = 12;
 
 /** Lower-case words alone (not parts of a hyphenated or apostrophed word). */
 const wordPattern = /(?<![\p{L}\p{N}’'-])\p{Ll}{4,}(?![\p{L}\p{N}’'-])/gu;

@@ -39,6 +39,7 @@ export function fitsSentence(option: Sense, sentence: string, word: string): boo
 export function glossShape(gloss: string): string {
 	if (/^(?:of or (?:relating|pertaining) to|relating to|pertaining to)\s/u.test(gloss))
 		return 'relating';
+	if (/^in an? [\p{L}-]+ (?:manner|way)$/u.test(gloss)) return 'manner';
 	if (/^(?:an?|the)\s/u.test(gloss)) return 'article';
 	if (/^(?:not|lacking|without)\s/u.test(gloss)) return 'negative';
 	return 'plain';
@@ -84,18 +85,15 @@ export function optionProblem(
 export const unfairMeaning: Rule = ({ fact, question }) => {
 	if (fact.kind !== 'vocabulary' || question.type !== 'choice') return undefined;
 	const { pick, lexicon, form } = fact.word;
-	const byGloss = new Map(
-		[...pick.others, ...optionSenses(fact.word.pos, question.choices, lexicon)].map((sense) => [
-			sense.gloss,
-			sense,
-		]),
-	);
+	const senses = optionSenses(fact.word.pos, question.choices, lexicon);
 	for (const choice of question.choices) {
 		if (choice === question.answer) continue;
-		const sense = byGloss.get(choice);
-		if (!sense) return `“${choice}” is no sense the lexicon knows`;
-		const problem = optionProblem(sense, pick.sense, form, fact.sentence.text, lexicon);
-		if (problem) return problem;
+		// Senses of several words may share a gloss: one fair sense is enough.
+		const problems = senses
+			.filter((sense) => sense.gloss === choice)
+			.map((sense) => optionProblem(sense, pick.sense, form, fact.sentence.text, lexicon));
+		if (problems.length === 0) return `“${choice}” is no sense the lexicon knows`;
+		if (problems.every((problem) => problem !== undefined)) return problems[0];
 	}
 	return undefined;
 };
