@@ -68,7 +68,7 @@ function drawDistractors(word: WordUse, sentence: string, rng: Rng): Sense[] {
 	if (ownOther) picked.push(ownOther);
 	const isOwn = (sense: Sense) => word.lexicon.lemmasOf(sense.id).includes(word.lemma);
 	const pool = word.lexicon.pool(key.pos);
-	const sameKind = pool.filter((sense) => sense.kind === key.kind);
+	const sameKind = word.lexicon.pool(key.pos, key.kind);
 	for (const from of key.pos === 'a' || key.pos === 'r' ? [pool] : [sameKind, pool]) {
 		for (let probe = 0; probe < probes && picked.length < distractorCount; probe++) {
 			const sense = from[Math.floor(rng() * from.length)];

@@ -36,8 +36,11 @@ export type Lexicon = {
 	rank(lemma: string): number | undefined;
 	/** The senses of a listed lemma in one part of speech. */
 	senses(lemma: string, pos: PartOfSpeech): WordSenses | undefined;
-	/** Every sense of a part of speech, in a fixed order: the pool distractors are drawn from. */
-	pool(pos: PartOfSpeech): readonly Sense[];
+	/**
+	 * Every sense of a part of speech (of one kind, when given), in a fixed order: the pool
+	 * distractors are drawn from.
+	 */
+	pool(pos: PartOfSpeech, kind?: string): readonly Sense[];
 	/** Whether a reader knows the word: a common word, or a listed one not rarer than `rank`. */
 	isFamiliar(word: string, rank: number): boolean;
 	/** The lemmas a sense belongs to (of those listed). */
@@ -79,7 +82,7 @@ export function lexiconFrom(data: LexiconData): Lexicon {
 		built.set(id, sense);
 		return sense;
 	};
-	const pools = new Map<PartOfSpeech, Sense[]>();
+	const pools = new Map<string, readonly Sense[]>();
 	let owners: Map<string, string[]> | undefined;
 	let common: Set<string> | undefined;
 	return {
@@ -94,13 +97,16 @@ export function lexiconFrom(data: LexiconData): Lexicon {
 				? { senses, tagged: listed.map(([, tags]) => tags) }
 				: undefined;
 		},
-		pool(pos) {
-			let pool = pools.get(pos);
+		pool(pos, kind) {
+			const key = `${pos}:${kind ?? ''}`;
+			let pool = pools.get(key);
 			if (!pool) {
-				pool = Object.keys(data.synsets)
-					.filter((id) => id.endsWith(pos))
-					.flatMap((id) => senseOf(id) ?? []);
-				pools.set(pos, pool);
+				pool = kind
+					? this.pool(pos).filter((sense) => sense.kind === kind)
+					: Object.keys(data.synsets)
+							.filter((id) => id.endsWith(pos))
+							.flatMap((id) => senseOf(id) ?? []);
+				pools.set(key, pool);
 			}
 			return pool;
 		},

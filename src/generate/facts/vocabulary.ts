@@ -80,6 +80,8 @@ export function findVocabulary(
 		if (found.length >= limit || taggings >= limit * taggingsPerWord) break;
 		const key = occurrence.form.toLocaleLowerCase('en');
 		if (asked.has(key) || refused.has(key)) continue;
+		// The tagger is costly: a word none of whose readings could be asked is left untagged.
+		if (!mayAsk(occurrence, lexicon)) continue;
 		taggings++;
 		const use = wordUse(occurrence, lexicon, defined);
 		if ('refused' in use) {
@@ -93,6 +95,21 @@ export function findVocabulary(
 	}
 	found.sort((a, b) => a.sentence.index - b.sentence.index || a.start - b.start);
 	return { found, refused };
+}
+
+/**
+ * Whether some reading of the word (a lemma in a part of speech) has a sense the sentence
+ * clearly picks, with a gloss fit to be an answer: checked before the tagger runs.
+ */
+function mayAsk({ form, sentence }: Occurrence, lexicon: Lexicon): boolean {
+	for (const lemma of lemmaCandidates(form))
+		for (const pos of ['n', 'v', 'a', 'r'] as const) {
+			if (!lexicon.senses(lemma, pos)) continue;
+			const pick = pickSense(lexicon, lemma, pos, sentence.text);
+			if ('refused' in pick || glossProblem(pick.sense, lemma, lexicon)) continue;
+			if (!isTransparent(lemma, pick.sense.gloss, lexicon)) return true;
+		}
+	return false;
 }
 
 /** The highest rank among a form's possible lemmas, when the lexicon lists one. */

@@ -73,6 +73,17 @@ describe('the word as the tagger reads it', () => {
 		});
 	});
 
+	it('refuses a part of speech the words around it do not bear out', () => {
+		const forecast =
+			'Under the new rules, the barrier will close only when the water at Hoek van Holland is forecast to rise more than 3 metres.';
+		expect(tag(forecast, 'forecast')).toMatchObject({
+			refused: expect.stringMatching(/where a noun would/),
+		});
+		const consortium =
+			'The barrier, built by a consortium led by the construction firm, can close.';
+		expect(tag(consortium, 'consortium')).toMatchObject({ lemma: 'consortium', pos: 'n' });
+	});
+
 	it('refuses a name', () => {
 		expect(tag(sanctions, 'Moscow')).toMatchObject({ refused: expect.stringMatching(/tagged/) });
 	});

@@ -57,6 +57,11 @@ describe('a wrong meaning', () => {
 		expect(optionProblem(monetary, key(), 'protracted', protracted, lexicon())).toMatch(/form/);
 	});
 
+	it('may not be one of a template the key is not of (“in a … manner”)', () => {
+		expect(glossShape('in a compassionate manner')).toBe('manner');
+		expect(glossShape('in the order given')).toBe('plain');
+	});
+
 	it('may not stand apart by its length', () => {
 		const long = lexicon()
 			.pool('a')
