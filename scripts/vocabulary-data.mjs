@@ -27,6 +27,23 @@ const signatureWords = 14;
 
 const parts = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' };
 
+/**
+ * Kinds of sense the generator never asks (src/generate/facts/gloss-check.ts): a lemma with no
+ * other kind of sense is left out, since no question is ever asked about it.
+ */
+const unaskedKinds = new Set([
+	'noun.animal',
+	'noun.plant',
+	'noun.substance',
+	'noun.body',
+	'noun.quantity',
+	'noun.artifact',
+	'noun.object',
+	'noun.food',
+	'noun.location',
+	'noun.shape',
+]);
+
 /** WordNet's lexicographer files, by number (they group senses by kind: noun.act, verb.motion…). */
 const lexFiles =
 	'adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body noun.cognition noun.communication noun.event noun.feeling noun.food noun.group noun.location noun.motive noun.object noun.person noun.phenomenon noun.plant noun.possession noun.process noun.quantity noun.relation noun.shape noun.state noun.substance noun.time verb.body verb.change verb.cognition verb.communication verb.competition verb.consumption verb.contact verb.creation verb.emotion verb.motion verb.perception verb.possession verb.social verb.stative verb.weather adj.ppl'.split(
@@ -216,9 +233,12 @@ export function buildVocabulary() {
 				`${offset}${pos}`,
 				tagCounts.get(`${lemma} ${offset}`) ?? 0,
 			]);
-			for (const offset of offsets) used.add(`${offset}${pos}`);
 		}
-		if (Object.keys(senses).length > 0) words[lemma] = [rank, senses];
+		const ids = Object.values(senses).flatMap((listed) => listed.map(([id]) => id));
+		const kinds = ids.map((id) => data[id.at(-1)].get(id.slice(0, -1)).lexFile);
+		if (!kinds.some((kind) => !unaskedKinds.has(kind))) continue;
+		words[lemma] = [rank, senses];
+		for (const id of ids) used.add(id);
 	}
 	const synsets = {};
 	const synsetOf = (id) => data[id.at(-1)].get(id.slice(0, -1));

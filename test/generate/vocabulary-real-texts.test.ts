@@ -49,6 +49,7 @@ describe.each(Object.entries(texts))('vocabulary questions on the %s', (_, text)
 			expect(question.source.highlight).toBe(word);
 			expect(question.source.quote).toContain(word);
 			expect(question.tags).toEqual(['vocabulary']);
+			expect(question.id.startsWith(`meaning-of-${word?.toLowerCase()}-`)).toBe(true);
 			expect(question.choices).toHaveLength(4);
 			expect(new Set(question.choices).size).toBe(4);
 			expect(question.choices).toContain(question.answer);

@@ -45,6 +45,10 @@ export function glossShape(gloss: string): string {
 	return 'plain';
 }
 
+/** Wrong meanings no class should be handed for a word that has nothing to do with them. */
+const unfitForClass =
+	/\b(?:sex\w*|semen|sperm|genital\w*|penis|vagina\w*|urin\w*|fec\w+|faec\w+|excre\w+|buttock\w*|anus|rape\w*|prostitut\w+|erotic\w*|copulat\w+|orgasm\w*|masturbat\w+|menstrua\w+|brothel\w*)\b/u;
+
 /** Wrong meanings come from words no rarer than this: their glosses read plainly. */
 const optionRank = 25000;
 
@@ -64,6 +68,7 @@ export function optionProblem(
 	if (option.pos !== key.pos) return 'another part of speech';
 	// "math: determine …", "used of a line or mark": a dictionary's labels, not a meaning.
 	if (/[:;]|^used\s/u.test(option.gloss)) return `“${option.gloss}” reads as a label`;
+	if (unfitForClass.test(option.gloss)) return `“${option.gloss}” is unfit for a class`;
 	if (saysSame(option, key)) return `“${option.gloss}” says what “${key.gloss}” says`;
 	if (fitsSentence(option, sentence, word)) return `“${option.gloss}” could fit the sentence too`;
 	if (glossShape(option.gloss) !== glossShape(key.gloss)) return 'its gloss has another form';

@@ -62,6 +62,14 @@ describe('a wrong meaning', () => {
 		expect(glossShape('in the order given')).toBe('plain');
 	});
 
+	it('may not be a meaning unfit for a class', () => {
+		const unfit = lexicon()
+			.pool('a')
+			.find((sense) => /\bsemen\b/u.test(sense.gloss));
+		if (!unfit) throw new Error('no adjective gloss names semen');
+		expect(optionProblem(unfit, key(), 'protracted', protracted, lexicon())).toMatch(/unfit/);
+	});
+
 	it('may not stand apart by its length', () => {
 		const long = lexicon()
 			.pool('a')
