@@ -99,7 +99,24 @@ function explanation(fact: VocabularyFact): string {
 			: clues.length > 0
 				? `; ${list(clues)} in the sentence point${clues.length === 1 ? 's' : ''} to this sense rather than ${others === 1 ? 'the other one' : `the ${others} others`}`
 				: '';
-	return `In line ${line}, “${fact.text}” ${role}: it means “${gloss}”${because}.`;
+	const phrase = word.head ? '' : phraseAround(fact);
+	const where = phrase && phrase !== fact.text ? `, in “${phrase}”` : '';
+	return `In line ${line}${where}, “${fact.text}” ${role}: it means “${gloss}”${because}.`;
+}
+
+/** The words around the asked one within its clause: "ready to reassert its global influence". */
+function phraseAround(fact: VocabularyFact): string {
+	const { sentence } = fact;
+	const at = fact.start - sentence.start;
+	const before =
+		sentence.text
+			.slice(0, at)
+			.split(/[,;:.!?()“”"—–]/u)
+			.at(-1) ?? '';
+	const after = sentence.text.slice(at + fact.text.length).split(/[,;:.!?()“”"—–]/u)[0] ?? '';
+	const lead = before.trim().split(/\s+/u).filter(Boolean).slice(-2);
+	const tail = after.trim().split(/\s+/u).filter(Boolean).slice(0, 3);
+	return [...lead, fact.text, ...tail].join(' ');
 }
 
 /** The sentence's own words behind the pick's clues, as the article writes them. */
