@@ -40,6 +40,9 @@ export function vocabularyLimit(words: number): number {
 /** Sentences tagged at most, per word asked: the tagger is the costly step. */
 const taggingsPerWord = 12;
 
+/** Sentences a word is tried in before it is given up as having no clear sense. */
+const mostUnclear = 3;
+
 /** Lower-case words alone (not parts of a hyphenated or apostrophed word). */
 const wordPattern = /(?<![\p{L}\p{N}’'-])\p{Ll}{4,}(?![\p{L}\p{N}’'-])/gu;
 
@@ -57,13 +60,15 @@ export function findVocabulary(
 	lexicon: Lexicon,
 	limit: number,
 ): { found: FoundWord[]; refused: Map<string, string> } {
-	const defined = definedWords(sentences);
+	const defined = definitions(sentences);
 	const named = namedSpans(mentions);
 	const occurrences: Occurrence[] = [];
+	const ranks = new Map<string, number | undefined>();
 	for (const sentence of sentences) {
 		for (const match of sentence.text.matchAll(wordPattern)) {
 			const form = match[0];
-			const rank = bestRank(form, lexicon);
+			if (!ranks.has(form)) ranks.set(form, bestRank(form, lexicon));
+			const rank = ranks.get(form);
 			if (rank === undefined) continue;
 			const start = sentence.start + (match.index ?? 0);
 			if (named(sentence.line, start, start + form.length)) continue;
@@ -75,13 +80,19 @@ export function findVocabulary(
 	const found: FoundWord[] = [];
 	const refused = new Map<string, string>();
 	const asked = new Set<string>();
+	const unclear = new Map<string, number>();
 	let taggings = 0;
 	for (const occurrence of occurrences) {
 		if (found.length >= limit || taggings >= limit * taggingsPerWord) break;
 		const key = occurrence.form.toLocaleLowerCase('en');
 		if (asked.has(key) || refused.has(key)) continue;
-		// The tagger is costly: a word none of whose readings could be asked is left untagged.
-		if (!mayAsk(occurrence, lexicon)) continue;
+		// The tagger is costly: a word none of whose readings could be asked is left untagged,
+		// and a word no sentence of a few has a clear sense in is given up.
+		if ((unclear.get(key) ?? 0) >= mostUnclear) continue;
+		if (!mayAsk(occurrence, lexicon)) {
+			unclear.set(key, (unclear.get(key) ?? 0) + 1);
+			continue;
+		}
 		taggings++;
 		const use = wordUse(occurrence, lexicon, defined);
 		if ('refused' in use) {
@@ -126,7 +137,7 @@ function bestRank(form: string, lexicon: Lexicon): number | undefined {
 function wordUse(
 	{ sentence, start, form }: Occurrence,
 	lexicon: Lexicon,
-	defined: ReadonlySet<string>,
+	defined: (word: string) => boolean,
 ): WordUse | { refused: string } {
 	const tagged: TaggedWord | { refused: string } = tagWord(
 		nlp(sentence.text),
@@ -136,7 +147,7 @@ function wordUse(
 	);
 	if ('refused' in tagged) return tagged;
 	const { lemma, pos } = tagged;
-	if (defined.has(lemma) || defined.has(form.toLocaleLowerCase('en')))
+	if (defined(lemma) || defined(form.toLocaleLowerCase('en')))
 		return { refused: `the article defines “${form}” itself` };
 	const pick = pickSense(lexicon, lemma, pos, sentence.text);
 	if ('refused' in pick) return pick;
@@ -153,20 +164,39 @@ function wordUse(
  * "known as a rover", "stub, or short branch", "headway means …", or a word in quotation marks.
  */
 export function definedWords(sentences: readonly Sentence[]): Set<string> {
-	const patterns = [
-		/(\p{Ll}+)\s*\(/gu,
-		/(\p{Ll}+),\s+(?:or|meaning|which means|that is|i\.e\.)\s/gu,
-		/(\p{Ll}+)\s+(?:means|meant|refers to|is defined as|is the term for|is short for)\s/gu,
-		/(?:called|termed|known as|dubbed|so-called|the term|the word)\s+(?:an?\s+|the\s+)?(\p{Ll}+)/gu,
-		/[“"‘](\p{Ll}+)[”"’]/gu,
-	];
 	const words = new Set<string>();
 	for (const sentence of sentences)
-		for (const pattern of patterns)
+		for (const pattern of definitionPatterns)
 			for (const match of sentence.text.matchAll(pattern))
 				if (match[1]) words.add(match[1].toLocaleLowerCase('en'));
 	return words;
 }
+
+/**
+ * Whether the article defines a word, asked word by word: only the sentences that hold the
+ * word are read for a definition, so a long article is not scanned in full for each pattern.
+ */
+function definitions(sentences: readonly Sentence[]): (word: string) => boolean {
+	const known = new Map<string, boolean>();
+	return (word) => {
+		let isDefined = known.get(word);
+		if (isDefined === undefined) {
+			const holding = sentences.filter((sentence) => sentence.text.includes(word));
+			isDefined = definedWords(holding).has(word);
+			known.set(word, isDefined);
+		}
+		return isDefined;
+	};
+}
+
+/** How an article explains a word: see `definedWords`. */
+const definitionPatterns = [
+	/(\p{Ll}+)\s*\(/gu,
+	/(\p{Ll}+),\s+(?:or|meaning|which means|that is|i\.e\.)\s/gu,
+	/(\p{Ll}+)\s+(?:means|meant|refers to|is defined as|is the term for|is short for)\s/gu,
+	/(?:called|termed|known as|dubbed|so-called|the term|the word)\s+(?:an?\s+|the\s+)?(\p{Ll}+)/gu,
+	/[“"‘](\p{Ll}+)[”"’]/gu,
+];
 
 /** Whether a stretch of a line lies within a name the article uses ("Bank of England"). */
 function namedSpans(mentions: readonly Mention[]) {
