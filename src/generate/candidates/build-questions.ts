@@ -13,6 +13,7 @@ import { type QuestionBuilder, questionKinds } from './question-parts.js';
 import { firstForm, whoSaidQuestion } from './quote-questions.js';
 import { statementQuestion } from './statement-questions.js';
 import { termQuestion } from './term-questions.js';
+import { vocabularyQuestion } from './vocabulary-questions.js';
 
 /**
  * The questions one fact could become, best first. The order of kinds is drawn from the seed
@@ -66,6 +67,9 @@ export function* candidatesFor(
 			return;
 		case 'claim':
 			yield* present(evidenceQuestion({ ...view, fact }, article));
+			return;
+		case 'vocabulary':
+			yield* present(vocabularyQuestion({ ...view, fact }));
 	}
 }
 
@@ -86,8 +90,13 @@ function excerptFor(fact: Fact, article: ArticleFacts): Excerpt {
 			isCutAfter: false,
 		};
 	}
-	const previous = article.sentences[fact.sentence.index - 1];
-	return excerptAround(line, fact.sentence, previous, fact.start, fact.end);
+	// A word asked in its context needs its own sentence only.
+	const previous =
+		fact.kind === 'vocabulary' ? undefined : article.sentences[fact.sentence.index - 1];
+	// A word asked in its context keeps a few words before it, when the sentence must be cut.
+	const from =
+		fact.kind === 'vocabulary' ? Math.max(fact.sentence.start, fact.start - 30) : fact.start;
+	return excerptAround(line, fact.sentence, previous, from, fact.end);
 }
 
 /**

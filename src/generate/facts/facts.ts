@@ -10,6 +10,7 @@ import { type Entity, type EntityIndex, findEntities } from './entities.js';
 import { type Figure, findFigures } from './figures.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { peopleIndex } from './speakers.js';
+import type { WordUse } from './vocabulary.js';
 
 type FactBase = {
 	/** Facts with a shared key are one fact: only one question may ask about it. */
@@ -32,7 +33,8 @@ export type Fact =
 	| (FactBase & { readonly kind: 'statement' })
 	| (FactBase & { readonly kind: 'quote'; readonly quote: Quote; readonly speaker: Entity })
 	| (FactBase & { readonly kind: 'cause'; readonly link: CauseLink })
-	| (FactBase & { readonly kind: 'claim'; readonly claim: Claim });
+	| (FactBase & { readonly kind: 'claim'; readonly claim: Claim })
+	| (FactBase & { readonly kind: 'vocabulary'; readonly word: WordUse });
 
 /** An article read for facts: its lines, sentences, entities, and the facts in reading order. */
 export type ArticleFacts = {
