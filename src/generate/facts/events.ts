@@ -1,0 +1,172 @@
+// Facts: past events the article dates, each restated as a short clause without its date.
+import nlp from 'compromise';
+import type { Sentence } from '../read/segment.js';
+import { type DateMention, findDates, months } from './dates.js';
+
+/** When an event happened, as precisely as the article says. */
+export type When = { readonly year: number; readonly month?: number; readonly day?: number };
+
+/** A past event with its date, restated as a clause a learner can put in order. */
+export type DatedEvent = {
+	readonly sentence: Sentence;
+	readonly line: number;
+	/** The event restated: who did what, without the date ("The tunnel reopened"). */
+	readonly text: string;
+	readonly when: When;
+	/** The date as the article writes it, and its offsets in the line. */
+	readonly date: { readonly text: string; readonly start: number; readonly end: number };
+};
+
+/** Where one clause ends and the next begins ("…, and …", "…; …", "…, but …"). */
+const clauseBreak = /;\s+|,\s+(?:and|but|while|whereas|yet)\s+|\s+but\s+/gu;
+/** Clauses whose date is a span, a bound or another event's ("since 1997", "until 2005"). */
+const spanWords =
+	/\b(?:since|until|till|from|between|through|throughout|as of|by|before|after|prior to|following|during|within|ago|earlier|later|next|previous)\b/iu;
+/** A clause that leans on another: "where he unveiled in 2013 …", "Though proposals …". */
+const dependentStart =
+	/^(?:where|which|who|whom|whose|that|when|while|though|although|because|as|since|if|once|until|after|before|whereas|and|or|with|without|to|for|at|of)\b/iu;
+/** A subordinate clause ahead of the main one, ended by the first comma. */
+const leadingClause =
+	/^(?:Though|Although|While|When|After|Before|Because|As|Since|If|Once|Whereas)\s/u;
+/** Subjects that name no one out of context. */
+const pronounStart = /^(?:he|she|it|they|we|i|you|its|his|her|their|this|these|those|there)\b/iu;
+/** Words of present, future or conditional time: the event has not happened as a fact. */
+const notPast =
+	/\b(?:is|are|am|will|would|shall|may|might|can|could|should|must|has|have|expected|scheduled|planned|plans|aims)\b|n[’']t\b/iu;
+/** A denied event is no event to order ("did not begin until …"). */
+const negation = /\b(?:not|never|no longer|nor)\b/iu;
+/** A link to the sentence before, dropped from the restated clause. */
+const connective =
+	/^(?:But|However|And|Yet|So|Then|Also|Meanwhile|Later|Eventually|Finally|Instead)\b,?\s+/u;
+
+const minWords = 3;
+const maxWords = 16;
+
+/** The dated past events of every sentence, in reading order. */
+export function findDatedEvents(sentences: readonly Sentence[]): DatedEvent[] {
+	return sentences.flatMap((sentence) => eventsOf(sentence));
+}
+
+function eventsOf(sentence: Sentence): DatedEvent[] {
+	const dates = findDates(sentence.text);
+	if (!dates.some(hasYear)) return [];
+	const events: DatedEvent[] = [];
+	for (const [start, end] of clauseRanges(sentence.text, dates)) {
+		const inClause = dates.filter((date) => date.start >= start && date.end <= end);
+		if (inClause.length !== 1) continue;
+		const date = inClause[0] as DateMention;
+		const when = whenOf(date);
+		if (!when) continue;
+		const text = restate(sentence.text.slice(start, end), date.start - start, date.end - start);
+		if (!text) continue;
+		const at = sentence.start + date.start;
+		events.push({
+			sentence,
+			line: sentence.line,
+			text,
+			when,
+			date: { text: date.text, start: at, end: at + date.text.length },
+		});
+	}
+	return events;
+}
+
+const hasYear = (date: DateMention) => date.kind === 'year' || /\d{4}/u.test(date.text);
+
+/**
+ * The clauses of a sentence as offsets, cut where one clause ends and the next begins; commas
+ * inside a date ("September 24, 2007, and …") do not cut.
+ */
+function clauseRanges(text: string, dates: readonly DateMention[]): [number, number][] {
+	let masked = text;
+	for (const date of dates)
+		masked = `${masked.slice(0, date.start)}${date.text.replaceAll(',', '\u0001')}${masked.slice(date.end)}`;
+	const ranges: [number, number][] = [];
+	let from = 0;
+	for (const match of masked.matchAll(clauseBreak)) {
+		const at = match.index ?? 0;
+		ranges.push([from, at]);
+		from = at + match[0].length;
+	}
+	ranges.push([from, text.length]);
+	return ranges.map(([start, end]) => withoutLeadingClause(masked, start, end));
+}
+
+/** "Though proposals … were introduced, planning … began in 1974": the main clause only. */
+function withoutLeadingClause(masked: string, start: number, end: number): [number, number] {
+	const clause = masked.slice(start, end);
+	if (!leadingClause.test(clause)) return [start, end];
+	const comma = clause.indexOf(', ');
+	return comma < 0 ? [start, end] : [start + comma + 2, end];
+}
+
+/**
+ * The clause as an item to put in order, its date phrase taken out ("In 1997 Dr Maathai ran for
+ * president" → "Dr Maathai ran for president"), or undefined when it would not read as a past
+ * event on its own: a span or a bound for a date, a dependent clause, a pronoun for a subject.
+ */
+export function restate(clause: string, dateStart: number, dateEnd: number): string | undefined {
+	const before = clause.slice(0, dateStart);
+	const after = clause.slice(dateEnd);
+	const opening = /^\s*(?:(?:In|On|in|on)\s+)$/u.test(before) || before.trim() === '';
+	const closing = /\s(?:in|on)\s+$/u.test(before);
+	let text: string;
+	if (opening) text = after.replace(/^,?\s+/u, '');
+	// "Dr Maathai told the UNESCO Courier in 1999, “…”": what was said is not in the clause.
+	else if (closing && /^\s*(?:[.;:]|,(?!\s*[“"‘])|$)/u.test(after))
+		text = before.replace(/\s(?:in|on)\s+$/u, '');
+	else return undefined;
+	text = withoutAsides(text)
+		.replace(connective, '')
+		// "planning … only began in 1974": without its date, "only" has nothing to limit.
+		.replace(/\bonly\s+(?=\p{L}+ed\b|began\b)/u, '')
+		.replace(/[\s,.;:!?]+$/u, '')
+		.trim();
+	if (!isPastEvent(text)) return undefined;
+	return `${text.charAt(0).toLocaleUpperCase('en')}${text.slice(1)}`;
+}
+
+/** "In 2002 — after Moi's party lost — she was elected": the aside is another event. */
+function withoutAsides(text: string): string {
+	return text
+		.replace(/\s*[—–]\s[^—–]*\s[—–]\s*/gu, ' ')
+		.replace(/\s*\([^)]*\)/gu, '')
+		.trim();
+}
+
+/** A clause that states one past event, with a subject of its own, short enough to read. */
+function isPastEvent(text: string): boolean {
+	const words = text.split(/\s+/u).filter(Boolean);
+	if (words.length < minWords || words.length > maxWords) return false;
+	if (dependentStart.test(text) || pronounStart.test(text)) return false;
+	if (spanWords.test(text) || notPast.test(text) || negation.test(text)) return false;
+	if (/[“”"—–]/u.test(text)) return false;
+	return nlp(text)
+		.verbs()
+		.json()
+		.some((verb: { verb?: { grammar?: { tense?: string; form?: string } } }) => {
+			const grammar = verb.verb?.grammar;
+			return grammar?.tense === 'PastTense' && /simple-past|passive-past/u.test(grammar.form ?? '');
+		});
+}
+
+/** The year, month and day a date names; undefined for a month or weekday alone. */
+export function whenOf(date: DateMention): When | undefined {
+	const year = Number(/\b\d{4}\b/u.exec(date.text)?.[0]);
+	if (!Number.isFinite(year) || year === 0) return undefined;
+	if (date.kind === 'year') return { year };
+	const monthName = months.find((name) => date.text.includes(name));
+	if (!monthName) return { year };
+	const month = months.indexOf(monthName) + 1;
+	const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/u.exec(date.text.replace(/\b\d{4}\b/u, ''))?.[1];
+	return day ? { year, month, day: Number(day) } : { year, month };
+}
+
+/** Which of two dates is earlier (negative: a first), or undefined when the text cannot tell. */
+export function compareWhen(a: When, b: When): number | undefined {
+	if (a.year !== b.year) return a.year - b.year;
+	if (a.month === undefined || b.month === undefined) return undefined;
+	if (a.month !== b.month) return a.month - b.month;
+	if (a.day === undefined || b.day === undefined || a.day === b.day) return undefined;
+	return a.day - b.day;
+}
