@@ -19,7 +19,7 @@ export function findSequences(events: readonly DatedEvent[]): Sequence[] {
 	if (chain.length < sequenceSize.least) return [];
 	const count = chain.length >= secondQuestionAt ? 2 : 1;
 	const groups: DatedEvent[][] = Array.from({ length: count }, () => []);
-	chain.forEach((event, index) => groups[index % count]?.push(event));
+	for (const [index, event] of chain.entries()) groups[index % count]?.push(event);
 	return groups
 		.map((group) => spread(group, sequenceSize.most))
 		.filter((group) => group.length >= sequenceSize.least)
