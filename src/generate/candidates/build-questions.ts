@@ -3,6 +3,7 @@ import { seededRng, shuffle } from '../../core/random.js';
 import type { ArticleFacts, Fact } from '../facts/facts.js';
 import { type Excerpt, excerptAround } from '../read/excerpt.js';
 import type { Candidate } from './candidate.js';
+import { comparisonQuestion } from './comparison-questions.js';
 import { entityQuestion } from './entity-questions.js';
 import { dateQuestion, figureQuestion } from './figure-questions.js';
 import type { Pools } from './pools.js';
@@ -58,6 +59,12 @@ export function* candidatesFor(
 			return;
 		case 'quote':
 			yield* each(questionKinds.quote, (kind) => whoSaidQuestion(kind, { ...view, fact }, pools));
+			return;
+		case 'comparison':
+			yield* each([fact], (comparison) => comparisonQuestion({ ...view, fact: comparison }));
+			return;
+		case 'sequence':
+			return;
 	}
 }
 

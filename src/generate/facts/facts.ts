@@ -2,10 +2,13 @@
 
 import { type ArticleLine, type Sentence, segmentArticle } from '../read/segment.js';
 import { createNameClassifier, type NameClassifier } from './classify-name.js';
+import { type Comparison, findComparisons } from './comparisons.js';
 import { type DateMention, findDates } from './dates.js';
 import { type Entity, type EntityIndex, findEntities } from './entities.js';
+import { findDatedEvents } from './events.js';
 import { type Figure, findFigures } from './figures.js';
 import { findQuotes, type Quote } from './quotes.js';
+import { findSequences, type Sequence } from './sequences.js';
 import { peopleIndex } from './speakers.js';
 
 type FactBase = {
@@ -27,7 +30,9 @@ export type Fact =
 	| (FactBase & { readonly kind: 'date'; readonly date: DateMention })
 	| (FactBase & { readonly kind: 'term' })
 	| (FactBase & { readonly kind: 'statement' })
-	| (FactBase & { readonly kind: 'quote'; readonly quote: Quote; readonly speaker: Entity });
+	| (FactBase & { readonly kind: 'quote'; readonly quote: Quote; readonly speaker: Entity })
+	| (FactBase & { readonly kind: 'comparison'; readonly comparison: Comparison })
+	| (FactBase & { readonly kind: 'sequence'; readonly sequence: Sequence });
 
 /** An article read for facts: its lines, sentences, entities, and the facts in reading order. */
 export type ArticleFacts = {
@@ -50,7 +55,7 @@ export function findFacts(
 		...sentences.flatMap(numberFacts),
 		...quoteFacts(lines, sentences, index),
 	];
-	facts.push(...statementFacts(sentences, facts));
+	facts.push(...statementFacts(sentences, facts), ...sequenceFacts(sentences));
 	facts.sort((a, b) => a.line - b.line || a.start - b.start);
 	// A sentence the article repeats word for word states the same fact again.
 	const withContent = facts.map((fact) => ({
@@ -99,7 +104,40 @@ function numberFacts(sentence: Sentence): Fact[] {
 	)) {
 		facts.push({ kind: 'figure', figure, ...at(figure.start, figure.end, figure.text) });
 	}
+	const figures = facts.flatMap((fact) => (fact.kind === 'figure' ? [fact.figure] : []));
+	for (const comparison of findComparisons(sentence.text, figures)) {
+		const [first, second] = comparison.sides;
+		const text = sentence.text.slice(first.figure.start, second.figure.end);
+		const base = at(first.figure.start, second.figure.end, text);
+		facts.push({ kind: 'comparison', comparison, ...base, keys: [`comparison@${sentence.index}`] });
+	}
 	return facts;
+}
+
+/**
+ * Sets of dated events to put in order, each told by the line that dates most of them: that
+ * line's first event is the fact's place.
+ */
+function sequenceFacts(sentences: readonly Sentence[]): Fact[] {
+	return findSequences(findDatedEvents(sentences)).map((sequence) => {
+		const perLine = new Map<number, number>();
+		for (const event of sequence.events)
+			perLine.set(event.line, (perLine.get(event.line) ?? 0) + 1);
+		const most = Math.max(...perLine.values());
+		const main = sequence.events.find((event) => perLine.get(event.line) === most);
+		const { sentence, date } = main ?? (sequence.events[0] as (typeof sequence.events)[number]);
+		const text = sequence.events.map((event) => event.text).join(' / ');
+		return {
+			kind: 'sequence',
+			sequence,
+			keys: [`sequence:${text}`],
+			line: sentence.line,
+			sentence,
+			start: date.start,
+			end: date.end,
+			text,
+		};
+	});
 }
 
 /** Quoted terms and attributed quotes of the paragraphs and list items. */

@@ -57,13 +57,26 @@ function featuresOf(candidate: Candidate, profile: ArticleProfile, sentences: nu
 	const sentenceWords = words(fact.sentence.text);
 	const share = words(fact.text) / Math.max(1, sentenceWords);
 	const promptWords = words(shownText);
+	// A question on two facts blanks none of a sentence and offers no options to weigh.
+	const isRelation = fact.kind === 'comparison' || fact.kind === 'sequence';
 	return {
 		centrality: profile.centrality(fact.sentence.index),
 		lead: Math.max(0, 1 - (3 * fact.sentence.index) / Math.max(1, sentences)),
 		salience: salienceOf(candidate, profile),
-		blank:
-			question.type === 'truefalse' ? 0.7 : share <= 0.25 ? 1 : Math.max(0, 1 - (share - 0.25) * 4),
-		options: question.type === 'choice' ? (question.choices.length >= 4 ? 1 : 0.6) : 0.8,
+		blank: isRelation
+			? 1
+			: question.type === 'truefalse'
+				? 0.7
+				: share <= 0.25
+					? 1
+					: Math.max(0, 1 - (share - 0.25) * 4),
+		options: isRelation
+			? 1
+			: question.type === 'choice'
+				? question.choices.length >= 4
+					? 1
+					: 0.6
+				: 0.8,
 		kind: kindPrior(candidate),
 		reading:
 			(shownText.includes('…') ? 0.5 : 1) -
@@ -88,12 +101,17 @@ function salienceOf({ fact }: Candidate, profile: ArticleProfile): number {
 			return 0.7;
 		case 'date':
 			return fact.date.kind === 'year' || fact.date.kind === 'date' ? 0.6 : 0.3;
+		case 'comparison':
+		case 'sequence':
+			return 0.9;
 	}
 }
 
 /** Prior fitness of each kind of question, from teachers' ratings of generated questions. */
 function kindPrior({ fact, question }: Candidate): number {
 	if (fact.kind === 'quote') return question.type === 'choice' ? 0.9 : 0.6;
+	// Two facts related: what the rubric values above any single fact.
+	if (fact.kind === 'comparison' || fact.kind === 'sequence') return 1;
 	// A sentence stated true or false asks for recognition, not recall: the last resort.
 	if (fact.kind === 'statement') return question.answer ? 0.3 : 0.45;
 	if (question.type === 'truefalse') return question.answer ? 0.55 : 0.7;
