@@ -8,7 +8,7 @@ import { type Entity, type EntityIndex, findEntities } from './entities.js';
 import { findDatedEvents } from './events.js';
 import { type Figure, findFigures } from './figures.js';
 import { findQuotes, type Quote } from './quotes.js';
-import { findSequences, type Sequence } from './sequences.js';
+import { findSequences, mainEvent, type Sequence } from './sequences.js';
 import { peopleIndex } from './speakers.js';
 
 type FactBase = {
@@ -114,18 +114,10 @@ function numberFacts(sentence: Sentence): Fact[] {
 	return facts;
 }
 
-/**
- * Sets of dated events to put in order, each told by the line that dates most of them: that
- * line's first event is the fact's place.
- */
+/** Sets of dated events to put in order, each placed where the text dates most of them. */
 function sequenceFacts(sentences: readonly Sentence[]): Fact[] {
 	return findSequences(findDatedEvents(sentences)).map((sequence) => {
-		const perLine = new Map<number, number>();
-		for (const event of sequence.events)
-			perLine.set(event.line, (perLine.get(event.line) ?? 0) + 1);
-		const most = Math.max(...perLine.values());
-		const main = sequence.events.find((event) => perLine.get(event.line) === most);
-		const { sentence, date } = main ?? (sequence.events[0] as (typeof sequence.events)[number]);
+		const { sentence, date } = mainEvent(sequence);
 		const text = sequence.events.map((event) => event.text).join(' / ');
 		return {
 			kind: 'sequence',

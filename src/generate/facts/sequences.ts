@@ -52,3 +52,22 @@ function spread<T>(items: readonly T[], most: number): T[] {
 		(_, index) => items[Math.round((index * (items.length - 1)) / (most - 1))] as T,
 	);
 }
+
+/**
+ * The event whose sentence fixes the order best: on the line that dates the most events, in
+ * the sentence that dates the most of them, the first.
+ */
+export function mainEvent(sequence: Sequence): DatedEvent {
+	const count = (of: (event: DatedEvent) => number) => {
+		const counts = new Map<number, number>();
+		for (const event of sequence.events) counts.set(of(event), (counts.get(of(event)) ?? 0) + 1);
+		return (event: DatedEvent) => counts.get(of(event)) ?? 0;
+	};
+	const perLine = count((event) => event.line);
+	const perSentence = count((event) => event.sentence.index);
+	const weight = (event: DatedEvent) => perLine(event) * 100 + perSentence(event);
+	return [...sequence.events].sort(
+		(a, b) =>
+			weight(b) - weight(a) || a.sentence.index - b.sentence.index || a.date.start - b.date.start,
+	)[0] as DatedEvent;
+}
