@@ -19,9 +19,13 @@ export type DatedEvent = {
 
 /** Where one clause ends and the next begins ("…, and …", "…; …", "…, but …"). */
 const clauseBreak = /;\s+|,\s+(?:and|but|while|whereas|yet)\s+|\s+but\s+/gu;
-/** Clauses whose date is a span, a bound or another event's ("since 1997", "until 2005"). */
-const spanWords =
-	/\b(?:since|until|till|from|between|through|throughout|as of|by|before|after|prior to|following|during|within|ago|earlier|later|next|previous)\b/iu;
+/** Clauses whose time is a span, a bound or counted from another ("since 1997", "until 2005"). */
+const spanWords = /\b(?:since|until|till|as of|prior to|ago|no later than)\b/iu;
+/** "…, where 1,200 homes flooded in January 2018": the date is the relative clause's. */
+const relativeClause = /,\s*(?:where|which|who|whom|whose|when|while)\b/iu;
+/** What may follow the date and be left out: "in 1908 after measuring …", "and took two years". */
+const trailingPhrase =
+	/^\s+(?:and|after|before|for|at|with|as|because|following|amid|despite|to)\s/u;
 /** A clause that leans on another: "where he unveiled in 2013 …", "Though proposals …". */
 const dependentStart =
 	/^(?:where|which|who|whom|whose|that|when|while|though|although|because|as|since|if|once|until|after|before|whereas|and|or|with|without|to|for|at|of)\b/iu;
@@ -113,9 +117,11 @@ export function restate(clause: string, dateStart: number, dateEnd: number): str
 	let text: string;
 	if (opening) text = after.replace(/^,?\s+/u, '');
 	// "Dr Maathai told the UNESCO Courier in 1999, “…”": what was said is not in the clause.
-	else if (closing && /^\s*(?:[.;:]|,(?!\s*[“"‘])|$)/u.test(after))
+	else if (closing && (/^\s*(?:[.;:]|,(?!\s*[“"‘])|$)/u.test(after) || trailingPhrase.test(after)))
 		text = before.replace(/\s(?:in|on)\s+$/u, '');
 	else return undefined;
+	// "… hours for the tunnel, introduced in June 2009": the date is a participle's.
+	if (closing && /,\s+(?:\p{Ll}+ed|\p{L}+)\s*$/u.test(text)) return undefined;
 	text = withoutAsides(text)
 		.replace(connective, '')
 		// "planning … only began in 1974": without its date, "only" has nothing to limit.
@@ -138,7 +144,8 @@ function withoutAsides(text: string): string {
 function isPastEvent(text: string): boolean {
 	const words = text.split(/\s+/u).filter(Boolean);
 	if (words.length < minWords || words.length > maxWords) return false;
-	if (dependentStart.test(text) || pronounStart.test(text)) return false;
+	if (dependentStart.test(text) || pronounStart.test(text) || relativeClause.test(text))
+		return false;
 	if (spanWords.test(text) || notPast.test(text) || negation.test(text)) return false;
 	if (/[“”"—–]/u.test(text)) return false;
 	return nlp(text)

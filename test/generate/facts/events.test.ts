@@ -40,6 +40,14 @@ describe('findDatedEvents', () => {
 			'The tunnel was closed on September 24, 2005, for modification to accommodate both buses and light rail trains.',
 			[['The tunnel was closed', 'September 24, 2005']],
 		],
+		[
+			'Construction of the main dome began in May 1909 and took two years.',
+			[['Construction of the main dome began', 'May 1909']],
+		],
+		[
+			'The first telescope, a 1.2-metre reflector, saw first light on 2 October 1911.',
+			[['The first telescope, a 1.2-metre reflector, saw first light', '2 October 1911']],
+		],
 	])('restates the dated past event of %s', (text, expected) => {
 		expect(events(text)).toEqual(expected);
 	});
@@ -57,6 +65,9 @@ describe('findDatedEvents', () => {
 		'Mars 2020 will launch on an Atlas V rocket from Cape Canaveral, and is expected to reach Mars in February 2021.',
 		// a dependent clause
 		'Before arriving at the summit, Xi visited Kazakhstan, where he unveiled in 2013 his flagship Belt and Road Initiative.',
+		// the date is a participle's, or a relative clause's
+		'Preparations for Link light rail service restored late-night and full weekend hours for the tunnel, introduced in June 2009 after Sound Transit Express route 550 moved all of its trips into the tunnel.',
+		'Residents of the low-lying Charlois district, where 1,200 homes flooded in January 2018, welcomed the news.',
 		// a date with no year
 		'Regular bus service began on September 15, carrying 28,000 daily passengers.',
 	])('finds no event to order in %s', (text) => {
