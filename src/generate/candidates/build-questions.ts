@@ -6,6 +6,7 @@ import type { Candidate } from './candidate.js';
 import { comparisonQuestion } from './comparison-questions.js';
 import { entityQuestion } from './entity-questions.js';
 import { dateQuestion, figureQuestion } from './figure-questions.js';
+import { orderQuestion } from './order-questions.js';
 import type { Pools } from './pools.js';
 import { resolveLeadingPronoun } from './pronouns.js';
 import { type QuestionBuilder, questionKinds } from './question-parts.js';
@@ -64,6 +65,7 @@ export function* candidatesFor(
 			yield* each([fact], (comparison) => comparisonQuestion({ ...view, fact: comparison }));
 			return;
 		case 'sequence':
+			yield* each([fact], (sequence) => orderQuestion({ ...view, fact: sequence }));
 			return;
 	}
 }

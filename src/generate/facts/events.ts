@@ -34,6 +34,11 @@ const leadingClause =
 	/^(?:Though|Although|While|When|After|Before|Because|As|Since|If|Once|Whereas)\s/u;
 /** Subjects that name no one out of context. */
 const pronounStart = /^(?:he|she|it|they|we|i|you|its|his|her|their|this|these|those|there)\b/iu;
+/** A person or thing named only by a pronoun, somewhere in the clause. */
+const pronoun = /\b(?:he|she|him|her|they|them|it|we|us|you)\b/iu;
+/** "to overcome this for aluminium production": a demonstrative standing for a noun. */
+const demonstrative =
+	/\b(?:this|that|these|those)\b(?=\s+(?:for|to|in|on|at|by|with|of|and|or|was|were|is|had)\b|[,.;]|$)/iu;
 /** Words of present, future or conditional time: the event has not happened as a fact. */
 const notPast =
 	/\b(?:is|are|am|will|would|shall|may|might|can|could|should|must|has|have|expected|scheduled|planned|plans|aims)\b|n[’']t\b/iu;
@@ -44,7 +49,7 @@ const connective =
 	/^(?:But|However|And|Yet|So|Then|Also|Meanwhile|Later|Eventually|Finally|Instead)\b,?\s+/u;
 
 const minWords = 3;
-const maxWords = 16;
+const maxWords = 18;
 
 /** The dated past events of every sentence, in reading order. */
 export function findDatedEvents(sentences: readonly Sentence[]): DatedEvent[] {
@@ -110,27 +115,39 @@ function withoutLeadingClause(masked: string, start: number, end: number): [numb
  * event on its own: a span or a bound for a date, a dependent clause, a pronoun for a subject.
  */
 export function restate(clause: string, dateStart: number, dateEnd: number): string | undefined {
-	const before = clause.slice(0, dateStart);
-	const after = clause.slice(dateEnd);
-	const opening = /^\s*(?:(?:In|On|in|on)\s+)$/u.test(before) || before.trim() === '';
-	const closing = /\s(?:in|on)\s+$/u.test(before);
-	let text: string;
-	if (opening) text = after.replace(/^,?\s+/u, '');
-	// "Dr Maathai told the UNESCO Courier in 1999, “…”": what was said is not in the clause.
-	else if (closing && (/^\s*(?:[.;:]|,(?!\s*[“"‘])|$)/u.test(after) || trailingPhrase.test(after)))
-		text = before.replace(/\s(?:in|on)\s+$/u, '');
-	else return undefined;
-	// "… hours for the tunnel, introduced in June 2009": the date is a participle's.
-	if (closing && /,\s+(?:\p{Ll}+ed|\p{L}+)\s*$/u.test(text)) return undefined;
-	text = withoutAsides(text)
+	const joined = withoutDate(clause.slice(0, dateStart), clause.slice(dateEnd));
+	if (joined === undefined) return undefined;
+	let text = withoutAsides(joined)
 		.replace(connective, '')
 		// "planning … only began in 1974": without its date, "only" has nothing to limit.
 		.replace(/\bonly\s+(?=\p{L}+ed\b|began\b)/u, '')
 		.replace(/[\s,.;:!?]+$/u, '')
 		.trim();
+	// "Héroult and his companions founded … and started …": the first of two events.
+	const second = /\s+and\s+\p{Ll}+ed\b/u.exec(text);
+	if (second && wordCount(text) > maxWords) text = text.slice(0, second.index);
 	if (!isPastEvent(text)) return undefined;
 	return `${text.charAt(0).toLocaleUpperCase('en')}${text.slice(1)}`;
 }
+
+/** The clause without its date phrase, when the date opens or closes it. */
+function withoutDate(before: string, after: string): string | undefined {
+	if (/^\s*(?:(?:In|On|in|on)\s+)?$/u.test(before)) return after.replace(/^,?\s+/u, '');
+	if (!/\s(?:in|on)\s+$/u.test(before)) return undefined;
+	const head = before.replace(/\s(?:in|on)\s+$/u, '');
+	// "… for the tunnel, introduced in June 2009", "…, reaching 58,500,000 metric tons in 2015":
+	// the date is the participle's.
+	if (/,\s+(?:\p{Ll}+(?:ed|ing)\b(?:(?!,\s).)*|\p{L}+)$/u.test(head)) return undefined;
+	if (/^\s*(?:[.;:]|$)/u.test(after)) return head;
+	// "Dr Maathai told the UNESCO Courier in 1999, “…”": what was said is not in the clause.
+	if (after.startsWith(',')) return /^,\s*[“"‘]/u.test(after) ? undefined : head;
+	// "was announced in 1825 by Danish physicist Hans Christian Ørsted": the agent stays if it fits.
+	const agent = /^\s+by\s[^,;.]+/u.exec(after)?.[0];
+	if (agent) return wordCount(head + agent) <= maxWords ? head + agent : head;
+	return trailingPhrase.test(after) ? head : undefined;
+}
+
+const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 
 /** "In 2002 — after Moi's party lost — she was elected": the aside is another event. */
 function withoutAsides(text: string): string {
@@ -142,10 +159,11 @@ function withoutAsides(text: string): string {
 
 /** A clause that states one past event, with a subject of its own, short enough to read. */
 function isPastEvent(text: string): boolean {
-	const words = text.split(/\s+/u).filter(Boolean);
-	if (words.length < minWords || words.length > maxWords) return false;
+	const words = wordCount(text);
+	if (words < minWords || words > maxWords) return false;
 	if (dependentStart.test(text) || pronounStart.test(text) || relativeClause.test(text))
 		return false;
+	if (pronoun.test(text) || demonstrative.test(text) || participlePhrase(text)) return false;
 	if (spanWords.test(text) || notPast.test(text) || negation.test(text)) return false;
 	if (/[“”"—–]/u.test(text)) return false;
 	return nlp(text)
@@ -155,6 +173,17 @@ function isPastEvent(text: string): boolean {
 			const grammar = verb.verb?.grammar;
 			return grammar?.tense === 'PastTense' && /simple-past|passive-past/u.test(grammar.form ?? '');
 		});
+}
+
+/**
+ * "the Bayer process developed by Austrian chemist Carl Joseph Bayer": a noun and a participle,
+ * no clause (a passive clause has its "was").
+ */
+function participlePhrase(text: string): boolean {
+	return (
+		!/\b(?:was|were|been|being|had)\b/iu.test(text) &&
+		/\b\p{Ll}+(?:ed|en|wn|de|lt|ld)\s+(?:\p{Ll}+ly\s+)?by\b/u.test(text)
+	);
 }
 
 /** The year, month and day a date names; undefined for a month or weekday alone. */

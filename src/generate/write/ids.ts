@@ -37,7 +37,9 @@ export function contentId(question: QuestionInput): string {
 	const subject =
 		question.type === 'truefalse' || question.type === 'numeric'
 			? (source.highlight ?? (question.type === 'truefalse' ? source.quote : answer))
-			: answer;
+			: question.type === 'order'
+				? (question.items[0] ?? '')
+				: answer;
 	const prefix =
 		question.skill === 'attribution'
 			? 'who-said'

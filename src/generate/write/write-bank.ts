@@ -17,6 +17,15 @@ type BankParts = {
 
 const stringify = { lineWidth: 0, flowCollectionPadding: false } as const;
 
+/** The bank's field order, with an order question's items and every question's further sources. */
+const fieldOrder: readonly string[] = questionFieldOrder.flatMap((field) =>
+	field === 'choices'
+		? [field, 'items']
+		: field === 'source'
+			? [field, 'moreSources', 'support']
+			: [field],
+);
+
 /** Curated questions of an existing bank as YAML nodes, with the comment above the first. */
 type CuratedNodes = { readonly items: readonly Node[]; readonly commentBefore?: string };
 
@@ -54,12 +63,12 @@ export function writeBank(parts: BankParts): string {
 
 function questionNode(doc: Document, question: QuestionInput): YAMLMap {
 	const ordered = Object.fromEntries(
-		questionFieldOrder
+		fieldOrder
 			.filter((key) => key in question)
 			.map((key) => [key, question[key as keyof QuestionInput]]),
 	);
 	const node = doc.createNode(ordered) as YAMLMap;
-	for (const key of ['choices', 'accept', 'tags']) {
+	for (const key of ['choices', 'accept', 'tags', 'answer']) {
 		const list = node.get(key, true);
 		if (isSeq(list) && isShortList(list.toJSON() as string[])) list.flow = true;
 	}

@@ -48,6 +48,23 @@ describe('findDatedEvents', () => {
 			'The first telescope, a 1.2-metre reflector, saw first light on 2 October 1911.',
 			[['The first telescope, a 1.2-metre reflector, saw first light', '2 October 1911']],
 		],
+		[
+			'Discovery of this metal was announced in 1825 by Danish physicist Hans Christian Ørsted, whose work was extended by German chemist Friedrich Wöhler.',
+			[['Discovery of this metal was announced by Danish physicist Hans Christian Ørsted', '1825']],
+		],
+		[
+			'In 1888, Héroult and his companions founded Aluminium Industrie Aktiengesellschaft and started industrial production of aluminium bronze in Neuhausen am Rheinfall.',
+			[['Héroult and his companions founded Aluminium Industrie Aktiengesellschaft', '1888']],
+		],
+		[
+			'Austrian chemist Carl Josef Bayer discovered a way of purifying bauxite to yield alumina in 1888 at a textile factory in Saint Petersburg and was issued a patent later that year; this is now known as the Bayer process.',
+			[
+				[
+					'Austrian chemist Carl Josef Bayer discovered a way of purifying bauxite to yield alumina',
+					'1888',
+				],
+			],
+		],
 	])('restates the dated past event of %s', (text, expected) => {
 		expect(events(text)).toEqual(expected);
 	});
@@ -68,6 +85,13 @@ describe('findDatedEvents', () => {
 		// the date is a participle's, or a relative clause's
 		'Preparations for Link light rail service restored late-night and full weekend hours for the tunnel, introduced in June 2009 after Sound Transit Express route 550 moved all of its trips into the tunnel.',
 		'Residents of the low-lying Charlois district, where 1,200 homes flooded in January 2018, welcomed the news.',
+		'World production continued to rise, reaching 58,500,000 metric tons in 2015.',
+		// a noun and its participle, no clause
+		'Aluminium became much more available with the Hall–Héroult process, and the Bayer process developed by Austrian chemist Carl Joseph Bayer in 1889.',
+		// "this" stands for a noun of the sentence before
+		'The first attempt to overcome this for aluminium production was made by American engineer Charles Bradley in 1883.',
+		// a pronoun somewhere in the clause
+		'In 1892, while working at a chemical plant in Yelabuga, he discovered the aluminium contents of bauxite.',
 		// a date with no year
 		'Regular bus service began on September 15, carrying 28,000 daily passengers.',
 	])('finds no event to order in %s', (text) => {
