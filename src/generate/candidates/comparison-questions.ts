@@ -1,6 +1,6 @@
 // Candidates: "how many more … than …?" on two figures that measure the same thing.
 import nlp from 'compromise';
-import type { ComparisonSide } from '../facts/comparisons.js';
+import type { Comparison, ComparisonSide } from '../facts/comparisons.js';
 import type { Fact } from '../facts/facts.js';
 import type { Figure } from '../facts/figures.js';
 import type { Candidate } from './candidate.js';
@@ -15,17 +15,18 @@ type ComparisonView = FactView & { readonly fact: Extract<Fact, { kind: 'compari
  */
 export function comparisonQuestion(view: ComparisonView): Candidate | undefined {
 	const { fact } = view;
-	const { frame, unit, sides } = fact.comparison;
+	const { unit, sides } = fact.comparison;
 	const [larger, smaller] = [...sides].sort((a, b) => b.figure.value - a.figure.value) as [
 		ComparisonSide,
 		ComparisonSide,
 	];
 	const difference = roundOff(larger.figure.value - smaller.figure.value);
 	const isMoney = larger.figure.kind === 'money';
-	const howMany = isMoney ? 'how much more' : `how many more ${unit}`;
-	const prompt = `According to the article, ${asClause(frame)} ${howMany} ${larger.condition} than ${smaller.condition}?`;
+	const prompt = promptOf(fact.comparison, isMoney, larger, smaller);
 	const [first, second] = sides;
-	const explanation = `Line ${fact.line} gives ${first.figure.text} ${first.condition} and ${second.figure.text} ${second.condition}: ${written(larger.figure, larger.figure.value)} − ${written(smaller.figure, smaller.figure.value)} = ${written(larger.figure, difference)}${isMoney ? '' : ` ${unit}`}.`;
+	const said = (side: ComparisonSide) =>
+		`${side.figure.text}${spelledUnit(side, unit)} ${side.condition}`.trim();
+	const explanation = `Line ${fact.line} gives ${said(first)} and ${said(second)}: ${written(larger.figure, larger.figure.value)} − ${written(smaller.figure, smaller.figure.value)} = ${written(larger.figure, difference)}${isMoney ? '' : ` ${unit}`}.`;
 	return {
 		question: {
 			...common(view, prompt, first.figure.text),
@@ -38,6 +39,33 @@ export function comparisonQuestion(view: ComparisonView): Candidate | undefined 
 		answerForms: [String(difference)],
 		shownText: prompt,
 	};
+}
+
+/**
+ * "According to the article, the DSTT is open for how many more hours on weekdays … than on
+ * Sundays?", or for a change, "… by how many metric tons did world production of the metal
+ * grow from 1900 to 1954?"
+ */
+function promptOf(
+	comparison: Comparison,
+	isMoney: boolean,
+	larger: ComparisonSide,
+	smaller: ComparisonSide,
+): string {
+	const { frame, unit } = comparison;
+	if (comparison.kind === 'change') {
+		const [from, to] = comparison.sides.map((side) => side.condition.replace(/^in\s/u, ''));
+		const span = from && to ? ` from ${from} to ${to}` : '';
+		const byHowMuch = isMoney ? 'by how much' : `by how many ${unit}`;
+		return `According to the article, ${byHowMuch} did ${asClause(frame)} ${comparison.verb}${span}?`;
+	}
+	const howMany = isMoney ? 'how much more' : `how many more ${unit}`;
+	return `According to the article, ${asClause(frame)} ${howMany} ${larger.condition} than ${smaller.condition}?`;
+}
+
+/** "6,800" of "6,800 metric tons", whose unit the figure's own text leaves out. */
+function spelledUnit(side: ComparisonSide, unit: string): string {
+	return side.figure.text.endsWith(unit) || side.figure.kind === 'money' ? '' : ` ${unit}`;
 }
 
 /** "The DSTT is open for" → "the DSTT is open for"; a name keeps its capital. */

@@ -36,9 +36,12 @@ const leadingClause =
 const pronounStart = /^(?:he|she|it|they|we|i|you|its|his|her|their|this|these|those|there)\b/iu;
 /** A person or thing named only by a pronoun, somewhere in the clause. */
 const pronoun = /\b(?:he|she|him|her|they|them|it|we|us|you)\b/iu;
-/** "to overcome this for aluminium production": a demonstrative standing for a noun. */
+/**
+ * "to overcome this for aluminium production", "Discovery of this metal": a demonstrative points
+ * at a sentence the item does not show.
+ */
 const demonstrative =
-	/\b(?:this|that|these|those)\b(?=\s+(?:for|to|in|on|at|by|with|of|and|or|was|were|is|had)\b|[,.;]|$)/iu;
+	/\b(?:this|these|those)\b|\bthat\b(?=\s+(?:for|to|in|on|at|by|with|of|and|or|was|were|is|had)\b|[,.;]|$)/iu;
 /** Words of present, future or conditional time: the event has not happened as a fact. */
 const notPast =
 	/\b(?:is|are|am|will|would|shall|may|might|can|could|should|must|has|have|expected|scheduled|planned|plans|aims)\b|n[’']t\b/iu;

@@ -6,6 +6,7 @@ import { type Comparison, findComparisons } from './comparisons.js';
 import { type DateMention, findDates } from './dates.js';
 import { type Entity, type EntityIndex, findEntities } from './entities.js';
 import { findDatedEvents } from './events.js';
+import { findChanges } from './figure-change.js';
 import { type Figure, findFigures } from './figures.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { findSequences, mainEvent, type Sequence } from './sequences.js';
@@ -105,7 +106,11 @@ function numberFacts(sentence: Sentence): Fact[] {
 		facts.push({ kind: 'figure', figure, ...at(figure.start, figure.end, figure.text) });
 	}
 	const figures = facts.flatMap((fact) => (fact.kind === 'figure' ? [fact.figure] : []));
-	for (const comparison of findComparisons(sentence.text, figures)) {
+	const comparisons = [
+		...findComparisons(sentence.text, figures),
+		...findChanges(sentence.text, figures),
+	];
+	for (const comparison of comparisons) {
 		const [first, second] = comparison.sides;
 		const text = sentence.text.slice(first.figure.start, second.figure.end);
 		const base = at(first.figure.start, second.figure.end, text);

@@ -49,8 +49,13 @@ describe('findDatedEvents', () => {
 			[['The first telescope, a 1.2-metre reflector, saw first light', '2 October 1911']],
 		],
 		[
-			'Discovery of this metal was announced in 1825 by Danish physicist Hans Christian Ørsted, whose work was extended by German chemist Friedrich Wöhler.',
-			[['Discovery of this metal was announced by Danish physicist Hans Christian Ørsted', '1825']],
+			'Aluminium was first produced independently using electrolysis in 1854 by the German chemist Robert Wilhelm Bunsen and Deville.',
+			[
+				[
+					'Aluminium was first produced independently using electrolysis by the German chemist Robert Wilhelm Bunsen and Deville',
+					'1854',
+				],
+			],
 		],
 		[
 			'In 1888, Héroult and his companions founded Aluminium Industrie Aktiengesellschaft and started industrial production of aluminium bronze in Neuhausen am Rheinfall.',
@@ -89,6 +94,7 @@ describe('findDatedEvents', () => {
 		// a noun and its participle, no clause
 		'Aluminium became much more available with the Hall–Héroult process, and the Bayer process developed by Austrian chemist Carl Joseph Bayer in 1889.',
 		// "this" stands for a noun of the sentence before
+		'Discovery of this metal was announced in 1825 by Danish physicist Hans Christian Ørsted, whose work was extended by German chemist Friedrich Wöhler.',
 		'The first attempt to overcome this for aluminium production was made by American engineer Charles Bradley in 1883.',
 		// a pronoun somewhere in the clause
 		'In 1892, while working at a chemical plant in Yelabuga, he discovered the aluminium contents of bauxite.',
