@@ -66,8 +66,8 @@ describe('comparison questions', () => {
 			expect(working, question.id).not.toBeNull();
 			for (const figure of working?.slice(1, 3) ?? [])
 				expect(question.prompt).not.toContain(figure);
-			const [larger, smaller, difference] = (working?.slice(1) ?? []).map((text) =>
-				Number(text.replaceAll(',', '')),
+			const [larger = 0, smaller = 0, difference = Number.NaN] = (working?.slice(1) ?? []).map(
+				(text) => Number(text.replaceAll(',', '')),
 			);
 			expect(larger - smaller).toBe(difference);
 			expect(question.answer).toBe(difference);

@@ -169,13 +169,23 @@ function isPastEvent(text: string): boolean {
 	if (pronoun.test(text) || demonstrative.test(text) || participlePhrase(text)) return false;
 	if (spanWords.test(text) || notPast.test(text) || negation.test(text)) return false;
 	if (/[“”"—–]/u.test(text)) return false;
-	return nlp(text)
-		.verbs()
-		.json()
-		.some((verb: { verb?: { grammar?: { tense?: string; form?: string } } }) => {
-			const grammar = verb.verb?.grammar;
-			return grammar?.tense === 'PastTense' && /simple-past|passive-past/u.test(grammar.form ?? '');
-		});
+	return hasPastVerb(text);
+}
+
+/** Clauses already tagged: a long article repeats its phrasings, and tagging is the cost. */
+const tagged = new Map<string, boolean>();
+
+/** Whether compromise reads a simple past (or passive past) verb in the clause. */
+function hasPastVerb(clause: string): boolean {
+	// Figures do not change a verb's tense: "within 25 kilometres" and "within 26" tag alike.
+	const text = clause.replace(/\d+/gu, '0');
+	const known = tagged.get(text);
+	if (known !== undefined) return known;
+	if (tagged.size >= 10_000) tagged.clear();
+	// Tagging is the cost; a passive or a participle without its clause is ruled out before.
+	const isPast = nlp(text).has('#PastTense');
+	tagged.set(text, isPast);
+	return isPast;
 }
 
 /**
