@@ -2,6 +2,7 @@
 import nlp from 'compromise';
 import type { Sentence } from '../read/segment.js';
 import { type DateMention, findDates, months } from './dates.js';
+import type { SubjectFinder } from './event-subjects.js';
 
 /** When an event happened, as precisely as the article says. */
 export type When = { readonly year: number; readonly month?: number; readonly day?: number };
@@ -54,12 +55,30 @@ const connective =
 const minWords = 3;
 const maxWords = 18;
 
-/** The dated past events of every sentence, in reading order. */
-export function findDatedEvents(sentences: readonly Sentence[]): DatedEvent[] {
-	return sentences.flatMap((sentence) => eventsOf(sentence));
+/** The name a leading "he" or "she" of the clause stands for. */
+type PronounSubject = (pronoun: 'he' | 'she') => string | undefined;
+
+/** "she was elected to Parliament" → "Dr Maathai was elected to Parliament", when known. */
+function withSubject(text: string, subjectOf: PronounSubject): string {
+	const found = /^(?:he|she)\b/iu.exec(text)?.[0];
+	const name = found && subjectOf(found.toLocaleLowerCase('en') as 'he' | 'she');
+	return found && name ? `${name}${text.slice(found.length)}` : text;
 }
 
-function eventsOf(sentence: Sentence): DatedEvent[] {
+/**
+ * The dated past events of every sentence, in reading order; `subjectOf` names the person a
+ * leading "he" or "she" stands for, when it can.
+ */
+export function findDatedEvents(
+	sentences: readonly Sentence[],
+	subjectOf: SubjectFinder = () => undefined,
+): DatedEvent[] {
+	return sentences.flatMap((sentence) =>
+		eventsOf(sentence, (pronoun) => subjectOf(pronoun, sentence.index)),
+	);
+}
+
+function eventsOf(sentence: Sentence, subjectOf: PronounSubject): DatedEvent[] {
 	const dates = findDates(sentence.text);
 	if (!dates.some(hasYear)) return [];
 	const events: DatedEvent[] = [];
@@ -69,7 +88,8 @@ function eventsOf(sentence: Sentence): DatedEvent[] {
 		const date = inClause[0] as DateMention;
 		const when = whenOf(date);
 		if (!when) continue;
-		const text = restate(sentence.text.slice(start, end), date.start - start, date.end - start);
+		const clause = sentence.text.slice(start, end);
+		const text = restate(clause, date.start - start, date.end - start, subjectOf);
 		if (!text) continue;
 		const at = sentence.start + date.start;
 		events.push({
@@ -117,11 +137,15 @@ function withoutLeadingClause(masked: string, start: number, end: number): [numb
  * president" → "Dr Maathai ran for president"), or undefined when it would not read as a past
  * event on its own: a span or a bound for a date, a dependent clause, a pronoun for a subject.
  */
-export function restate(clause: string, dateStart: number, dateEnd: number): string | undefined {
+export function restate(
+	clause: string,
+	dateStart: number,
+	dateEnd: number,
+	subjectOf: PronounSubject = () => undefined,
+): string | undefined {
 	const joined = withoutDate(clause.slice(0, dateStart), clause.slice(dateEnd));
 	if (joined === undefined) return undefined;
-	let text = withoutAsides(joined)
-		.replace(connective, '')
+	let text = withSubject(withoutAsides(joined).replace(connective, ''), subjectOf)
 		// "planning … only began in 1974": without its date, "only" has nothing to limit.
 		.replace(/\bonly\s+(?=\p{L}+ed\b|began\b)/u, '')
 		.replace(/[\s,.;:!?]+$/u, '')

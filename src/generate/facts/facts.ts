@@ -5,6 +5,7 @@ import { createNameClassifier, type NameClassifier } from './classify-name.js';
 import { type Comparison, findComparisons } from './comparisons.js';
 import { type DateMention, findDates } from './dates.js';
 import { type Entity, type EntityIndex, findEntities } from './entities.js';
+import { subjectFinder } from './event-subjects.js';
 import { findDatedEvents } from './events.js';
 import { findChanges } from './figure-change.js';
 import { type Figure, findFigures } from './figures.js';
@@ -56,7 +57,7 @@ export function findFacts(
 		...sentences.flatMap(numberFacts),
 		...quoteFacts(lines, sentences, index),
 	];
-	facts.push(...statementFacts(sentences, facts), ...sequenceFacts(sentences));
+	facts.push(...statementFacts(sentences, facts), ...sequenceFacts(sentences, index));
 	facts.sort((a, b) => a.line - b.line || a.start - b.start);
 	// A sentence the article repeats word for word states the same fact again.
 	const withContent = facts.map((fact) => ({
@@ -120,8 +121,9 @@ function numberFacts(sentence: Sentence): Fact[] {
 }
 
 /** Sets of dated events to put in order, each placed where the text dates most of them. */
-function sequenceFacts(sentences: readonly Sentence[]): Fact[] {
-	return findSequences(findDatedEvents(sentences)).map((sequence) => {
+function sequenceFacts(sentences: readonly Sentence[], index: EntityIndex): Fact[] {
+	const events = findDatedEvents(sentences, subjectFinder(index));
+	return findSequences(events).map((sequence) => {
 		const { sentence, date } = mainEvent(sequence);
 		const text = sequence.events.map((event) => event.text).join(' / ');
 		return {

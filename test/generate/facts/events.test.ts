@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { subjectFinder } from '../../../src/generate/facts/event-subjects.js';
 import { compareWhen, findDatedEvents, whenOf } from '../../../src/generate/facts/events.js';
+import { findFacts } from '../../../src/generate/facts/facts.js';
 import { findSequences } from '../../../src/generate/facts/sequences.js';
 import { segmentArticle } from '../../../src/generate/read/segment.js';
 
@@ -136,5 +139,34 @@ describe('findSequences', () => {
 	it('makes no question of fewer than three events', () => {
 		const two = 'The tunnel reopened on September 24, 2007. Light rail service began in 2009.';
 		expect(findSequences(findDatedEvents(segmentArticle(two).sentences))).toEqual([]);
+	});
+});
+
+describe('a leading "he" or "she" of a dated event', () => {
+	const named = (text: string) => {
+		const { sentences, index } = findFacts(text);
+		return findDatedEvents(sentences, subjectFinder(index)).map((event) => event.text);
+	};
+
+	it('names the one person the sentence before names, of the pronoun’s gender', () => {
+		const news = readFileSync(
+			new URL('../../fixtures/real-texts/news-report.txt', import.meta.url),
+			'utf8',
+		);
+		expect(named(news)).toEqual([
+			'Dr Maathai ran for president on the Liberal Party of Kenya ticket',
+			'Dr Maathai was elected to Parliament',
+		]);
+	});
+
+	it('stays unnamed, and the event is left out, when the sentence before names two people', () => {
+		const news = readFileSync(
+			new URL('../../fixtures/real-texts/news-report.txt', import.meta.url),
+			'utf8',
+		).replace(
+			'In 1997 Dr Maathai ran for president on the Liberal Party of Kenya ticket.',
+			'In 1997 Dr Maathai ran for president against Daniel arap Moi.',
+		);
+		expect(named(news)).toEqual(['Dr Maathai ran for president against Daniel arap Moi']);
 	});
 });
