@@ -45,7 +45,8 @@ export function orderParts(sequence: Sequence, rng: Rng): OrderParts {
 	const main = mainEvent(sequence).sentence;
 	const sourceOf = (sentence: Sentence) => quoteOf(sentence, bySentence.get(sentence) ?? []);
 	const steps = events.map(
-		(event) => `(${letterOf.get(event)}) ${event.date.text}, line ${event.line}`,
+		(event) =>
+			`(${letterOf.get(event)}) ${event.date.text}${/\d{4}/u.test(event.date.text) ? '' : ` (${event.when.year})`}, line ${event.line}`,
 	);
 	return {
 		prompt: orderPrompt,

@@ -84,23 +84,78 @@ function eventsOf(sentence: Sentence, subjectOf: PronounSubject): DatedEvent[] {
 	const events: DatedEvent[] = [];
 	for (const [start, end] of clauseRanges(sentence.text, dates)) {
 		const inClause = dates.filter((date) => date.start >= start && date.end <= end);
-		if (inClause.length !== 1) continue;
-		const date = inClause[0] as DateMention;
-		const when = whenOf(date);
-		if (!when) continue;
 		const clause = sentence.text.slice(start, end);
-		const text = restate(clause, date.start - start, date.end - start, subjectOf);
+		const found =
+			inClause.length === 1
+				? dated(clause, inClause[0] as DateMention, start)
+				: inClause.length === 0
+					? relativelyDated(clause, start, events.at(-1))
+					: undefined;
+		if (!found) continue;
+		const text = restate(found.clause, found.dateStart, found.dateEnd, subjectOf);
 		if (!text) continue;
-		const at = sentence.start + date.start;
+		const at = sentence.start + found.at;
 		events.push({
 			sentence,
 			line: sentence.line,
 			text,
-			when,
-			date: { text: date.text, start: at, end: at + date.text.length },
+			when: found.when,
+			date: { text: found.dateText, start: at, end: at + found.dateText.length },
 		});
 	}
 	return events;
+}
+
+/** A clause to restate, where its date stands in it, and when that is. */
+type Found = {
+	readonly clause: string;
+	readonly dateStart: number;
+	readonly dateEnd: number;
+	readonly when: When;
+	readonly dateText: string;
+	/** The date's offset in the sentence. */
+	readonly at: number;
+};
+
+function dated(clause: string, date: DateMention, start: number): Found | undefined {
+	const when = whenOf(date);
+	if (!when) return undefined;
+	const [dateStart, dateEnd] = [date.start - start, date.end - start];
+	return { clause, dateStart, dateEnd, when, dateText: date.text, at: date.start };
+}
+
+/** "the next year", "two years later": a year counted from the clause before's. */
+const relativeYear =
+	/\s(the (?:next|following) year|a year later|(two|three|four|five|six|seven|eight|nine|ten) years later)(?=\s*(?:,|$))/u;
+const counts = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * "…she was elected to Parliament [2002], and was appointed deputy minister … the next year":
+ * a clause with no date of its own, dated from the event just before it in the sentence, and
+ * given that event's named subject when it has none.
+ */
+function relativelyDated(clause: string, start: number, previous?: DatedEvent): Found | undefined {
+	const match = relativeYear.exec(clause.replace(/[.;:]\s*$/u, ''));
+	if (!match || !previous) return undefined;
+	const offset = match[2] ? counts.indexOf(match[2]) + 2 : 1;
+	const subject =
+		/^((?:Dr |Mr |Mrs |Ms )?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)\s(?:was|were)\s/u.exec(
+			previous.text,
+		)?.[1];
+	const lead = /^\s*(?=(?:was|were)\s)/u.exec(clause);
+	if (!subject || !lead) return undefined;
+	const phrase = match[1] as string;
+	const phraseStart = (match.index ?? 0) + 1;
+	// The clause as if it said "in <year>": the phrase is the date it gives.
+	const given = `${subject} ${clause.slice(lead[0].length, phraseStart)}in 0000`;
+	return {
+		clause: given,
+		dateStart: given.length - 4,
+		dateEnd: given.length,
+		when: { year: previous.when.year + offset },
+		dateText: phrase,
+		at: start + phraseStart,
+	};
 }
 
 const hasYear = (date: DateMention) => date.kind === 'year' || /\d{4}/u.test(date.text);

@@ -73,6 +73,11 @@ describe('findDatedEvents', () => {
 				],
 			],
 		],
+		[
+			// "two years later" from an event whose subject is no name: not dated
+			'The tunnel reopened on September 24, 2007, and was extended two years later.',
+			[['The tunnel reopened', 'September 24, 2007']],
+		],
 	])('restates the dated past event of %s', (text, expected) => {
 		expect(events(text)).toEqual(expected);
 	});
@@ -156,6 +161,8 @@ describe('a leading "he" or "she" of a dated event', () => {
 		expect(named(news)).toEqual([
 			'Dr Maathai ran for president on the Liberal Party of Kenya ticket',
 			'Dr Maathai was elected to Parliament',
+			// "…, and was appointed … the next year": the subject and the year of the clause before
+			'Dr Maathai was appointed deputy minister of environment for the new government',
 		]);
 	});
 
@@ -167,6 +174,7 @@ describe('a leading "he" or "she" of a dated event', () => {
 			'In 1997 Dr Maathai ran for president on the Liberal Party of Kenya ticket.',
 			'In 1997 Dr Maathai ran for president against Daniel arap Moi.',
 		);
+		// and the clause dated "the next year" from it goes with it
 		expect(named(news)).toEqual(['Dr Maathai ran for president against Daniel arap Moi']);
 	});
 });
