@@ -1,6 +1,7 @@
 // Facts: dated events grouped into sets of three to five that the text puts clearly in order.
 import { normalizeText } from '../../core/grade/normalize.js';
-import { compareWhen, type DatedEvent, type When } from './events.js';
+import { compareWhen, type When } from './event-dates.js';
+import type { DatedEvent } from './events.js';
 
 /** Events of one ordering question, earliest first. */
 export type Sequence = { readonly events: readonly DatedEvent[] };

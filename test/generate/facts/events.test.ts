@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { compareWhen, whenOf } from '../../../src/generate/facts/event-dates.js';
 import { subjectFinder } from '../../../src/generate/facts/event-subjects.js';
-import { compareWhen, findDatedEvents, whenOf } from '../../../src/generate/facts/events.js';
+import { findDatedEvents } from '../../../src/generate/facts/events.js';
 import { findFacts } from '../../../src/generate/facts/facts.js';
 import { findSequences } from '../../../src/generate/facts/sequences.js';
 import { segmentArticle } from '../../../src/generate/read/segment.js';
