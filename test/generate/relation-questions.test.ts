@@ -1,26 +1,10 @@
 // Order and comparison questions as `generate` writes them for real texts of the regression set.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseBank } from '../../src/core/bank/parse.js';
 import type { Question } from '../../src/core/bank/schema.js';
 import { gradeAnswer } from '../../src/core/grade/grade.js';
-import { defaultSeed, generateBank } from '../../src/generate/generate-bank.js';
+import { generateParsed, realText } from './helpers.js';
 
-const read = (name: string) =>
-	readFileSync(new URL(`../fixtures/real-texts/${name}.txt`, import.meta.url), 'utf8');
-
-function bankOf(name: string): Question[] {
-	const result = generateBank({
-		articleText: read(name),
-		articleFile: 'a.txt',
-		bankFile: 'a.yaml',
-		seed: defaultSeed,
-	});
-	if (!result.ok) throw new Error(result.issues.map((issue) => issue.message).join('\n'));
-	const parsed = parseBank(result.yaml, 'a.yaml');
-	if (!parsed.ok) throw new Error('the generated bank does not parse');
-	return parsed.bank.questions;
-}
+const bankOf = (name: string): Question[] => generateParsed(realText(name)).bank.questions;
 
 const tagged = (questions: readonly Question[], tag: string) =>
 	questions.filter((question) => question.tags.includes(tag));
