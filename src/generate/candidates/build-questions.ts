@@ -3,8 +3,10 @@ import { seededRng, shuffle } from '../../core/random.js';
 import type { ArticleFacts, Fact } from '../facts/facts.js';
 import { type Excerpt, excerptAround } from '../read/excerpt.js';
 import type { Candidate } from './candidate.js';
+import { causeQuestion } from './cause-questions.js';
 import { comparisonQuestion } from './comparison-questions.js';
 import { entityQuestion } from './entity-questions.js';
+import { evidenceQuestion } from './evidence-questions.js';
 import { dateQuestion, figureQuestion } from './figure-questions.js';
 import { orderQuestion } from './order-questions.js';
 import type { Pools } from './pools.js';
@@ -61,11 +63,17 @@ export function* candidatesFor(
 		case 'quote':
 			yield* each(questionKinds.quote, (kind) => whoSaidQuestion(kind, { ...view, fact }, pools));
 			return;
+		case 'cause':
+			yield* present(causeQuestion({ ...view, fact }, article));
+			return;
+		case 'claim':
+			yield* present(evidenceQuestion({ ...view, fact }, article));
+			return;
 		case 'comparison':
-			yield* each([fact], (comparison) => comparisonQuestion({ ...view, fact: comparison }));
+			yield* present(comparisonQuestion({ ...view, fact }));
 			return;
 		case 'sequence':
-			yield* each([fact], (sequence) => orderQuestion({ ...view, fact: sequence }));
+			yield* present(orderQuestion({ ...view, fact }));
 			return;
 	}
 }

@@ -57,19 +57,13 @@ function featuresOf(candidate: Candidate, profile: ArticleProfile, sentences: nu
 	const sentenceWords = words(fact.sentence.text);
 	const share = words(fact.text) / Math.max(1, sentenceWords);
 	const promptWords = words(shownText);
-	// A question on two facts blanks none of a sentence and offers no options to weigh.
+	// A question on two facts offers no options to weigh.
 	const isRelation = fact.kind === 'comparison' || fact.kind === 'sequence';
 	return {
 		centrality: profile.centrality(fact.sentence.index),
 		lead: Math.max(0, 1 - (3 * fact.sentence.index) / Math.max(1, sentences)),
 		salience: salienceOf(candidate, profile),
-		blank: isRelation
-			? 1
-			: question.type === 'truefalse'
-				? 0.7
-				: share <= 0.25
-					? 1
-					: Math.max(0, 1 - (share - 0.25) * 4),
+		blank: blankFeature(candidate, share),
 		options: isRelation
 			? 1
 			: question.type === 'choice'
@@ -85,6 +79,16 @@ function featuresOf(candidate: Candidate, profile: ArticleProfile, sentences: nu
 	};
 }
 
+/**
+ * How little of the sentence the blank removes; a "why", evidence, comparison or ordering
+ * prompt blanks nothing.
+ */
+function blankFeature({ fact, question }: Candidate, share: number): number {
+	if (['cause', 'claim', 'comparison', 'sequence'].includes(fact.kind)) return 1;
+	if (question.type === 'truefalse') return 0.7;
+	return share <= 0.25 ? 1 : Math.max(0, 1 - (share - 0.25) * 4);
+}
+
 function salienceOf({ fact }: Candidate, profile: ArticleProfile): number {
 	switch (fact.kind) {
 		case 'entity': {
@@ -97,6 +101,9 @@ function salienceOf({ fact }: Candidate, profile: ArticleProfile): number {
 			return 0.8;
 		case 'statement':
 			return 0.6;
+		case 'cause':
+		case 'claim':
+			return 0.9;
 		case 'figure':
 			return 0.7;
 		case 'date':
@@ -116,6 +123,8 @@ function kindPrior({ fact, question }: Candidate): number {
 	if (fact.kind === 'statement') return question.answer ? 0.3 : 0.45;
 	if (question.type === 'truefalse') return question.answer ? 0.55 : 0.7;
 	if (fact.kind === 'term') return 0.8;
+	// A reason asks how two facts are related: the kind of question a teacher rates highest.
+	if (fact.kind === 'cause' || fact.kind === 'claim') return 0.9;
 	if (question.type === 'numeric') return 0.7;
 	return question.type === 'short' ? 0.75 : 0.7;
 }

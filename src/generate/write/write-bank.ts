@@ -17,15 +17,6 @@ type BankParts = {
 
 const stringify = { lineWidth: 0, flowCollectionPadding: false } as const;
 
-/** The bank's field order, with an order question's items and every question's further sources. */
-const fieldOrder: readonly string[] = questionFieldOrder.flatMap((field) =>
-	field === 'choices'
-		? [field, 'items']
-		: field === 'source'
-			? [field, 'moreSources', 'support']
-			: [field],
-);
-
 /** Curated questions of an existing bank as YAML nodes, with the comment above the first. */
 type CuratedNodes = { readonly items: readonly Node[]; readonly commentBefore?: string };
 
@@ -61,9 +52,21 @@ export function writeBank(parts: BankParts): string {
 	return doc.toString(stringify);
 }
 
+/**
+ * The fields a bank file lists, in order: an order question's items after the choices, further
+ * sources and part B of a two-part question after the source.
+ */
+const bankFieldOrder = questionFieldOrder.flatMap((key) =>
+	key === 'choices'
+		? ['choices', 'items']
+		: key === 'source'
+			? ['source', 'moreSources', 'support']
+			: [key],
+);
+
 function questionNode(doc: Document, question: QuestionInput): YAMLMap {
 	const ordered = Object.fromEntries(
-		fieldOrder
+		bankFieldOrder
 			.filter((key) => key in question)
 			.map((key) => [key, question[key as keyof QuestionInput]]),
 	);
