@@ -27,7 +27,7 @@ function generate(options: Partial<GenerateOptions> & { articleText: string }) {
 const generatedOf = (bank: Bank) =>
 	bank.questions.filter((question) => question.origin === 'generated');
 const typesOf = (bank: Bank) => new Set(generatedOf(bank).map((question) => question.type));
-const allTypes: QuestionType[] = ['short', 'choice', 'numeric', 'truefalse'];
+const allTypes: QuestionType[] = ['short', 'choice', 'numeric', 'truefalse', 'order'];
 
 describe.each(fixtureNames)('generating from %s', (name) => {
 	const articleText = fixture(name);

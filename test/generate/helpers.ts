@@ -28,11 +28,13 @@ export const fixturePath = (name: string) =>
 /** Text of a test article. */
 export const fixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
 
+import { parseBank } from '../../src/core/bank/parse.js';
 import { candidatesFor } from '../../src/generate/candidates/build-questions.js';
 import type { Candidate } from '../../src/generate/candidates/candidate.js';
 import { buildPools } from '../../src/generate/candidates/pools.js';
 import { profileArticle } from '../../src/generate/facts/article-profile.js';
 import { findFacts } from '../../src/generate/facts/facts.js';
+import { defaultSeed, generateBank } from '../../src/generate/generate-bank.js';
 import { type Finding, judgeCandidate } from '../../src/generate/judge/judge.js';
 import type { RuleContext } from '../../src/generate/judge/rules.js';
 
@@ -76,4 +78,23 @@ export function lexicon(): Lexicon {
 	if (data instanceof Error) throw data;
 	loaded = lexiconFrom(data as LexiconData);
 	return loaded;
+}
+
+/** A text of the regression set (test/fixtures/real-texts), by name without ".txt". */
+export const realText = (name: string) =>
+	readFileSync(new URL(`../fixtures/real-texts/${name}.txt`, import.meta.url), 'utf8');
+
+/** A bank generated from a text with the default seed, parsed as `quizline` reads it. */
+export function generateParsed(articleText: string) {
+	const result = generateBank({
+		articleText,
+		articleFile: 'a.txt',
+		bankFile: 'a.yaml',
+		seed: defaultSeed,
+		lexicon: lexicon(),
+	});
+	if (!result.ok) throw new Error(result.issues.map((issue) => issue.message).join('\n'));
+	const parsed = parseBank(result.yaml, 'a.yaml');
+	if (!parsed.ok) throw new Error('the generated bank does not parse');
+	return { ...parsed, report: result.report };
 }

@@ -3,10 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/core/article.js';
-import { parseBank } from '../../src/core/bank/parse.js';
 import { verifyBank } from '../../src/core/bank/verify.js';
-import { defaultSeed, generateBank } from '../../src/generate/generate-bank.js';
-import { lexicon } from './helpers.js';
+import { generateParsed } from './helpers.js';
 
 const read = (name: string) =>
 	readFileSync(new URL(`../fixtures/real-texts/${name}`, import.meta.url), 'utf8');
@@ -24,19 +22,7 @@ const nonFiction = [
 /** The texts the teacher has rated so far; history and travel-guide are not rated yet. */
 const rated = ['news-report', 'encyclopedia', 'science-news', 'business-report', 'short-story'];
 
-function generate(articleText: string) {
-	const result = generateBank({
-		articleText,
-		articleFile: 'a.txt',
-		bankFile: 'a.yaml',
-		seed: defaultSeed,
-		lexicon: lexicon(),
-	});
-	if (!result.ok) throw new Error(result.issues.map((issue) => issue.message).join('\n'));
-	const parsed = parseBank(result.yaml, 'a.yaml');
-	if (!parsed.ok) throw new Error('the generated bank does not parse');
-	return { ...parsed, report: result.report };
-}
+const generate = generateParsed;
 
 describe.each([...nonFiction, 'short-story'])('the regression text %s', (name) => {
 	const text = read(`${name}.txt`);

@@ -4,9 +4,11 @@ import type { ArticleFacts, Fact } from '../facts/facts.js';
 import { type Excerpt, excerptAround } from '../read/excerpt.js';
 import type { Candidate } from './candidate.js';
 import { causeQuestion } from './cause-questions.js';
+import { comparisonQuestion } from './comparison-questions.js';
 import { entityQuestion } from './entity-questions.js';
 import { evidenceQuestion } from './evidence-questions.js';
 import { dateQuestion, figureQuestion } from './figure-questions.js';
+import { orderQuestion } from './order-questions.js';
 import type { Pools } from './pools.js';
 import { resolveLeadingPronoun } from './pronouns.js';
 import { type QuestionBuilder, questionKinds } from './question-parts.js';
@@ -70,6 +72,13 @@ export function* candidatesFor(
 			return;
 		case 'vocabulary':
 			yield* present(vocabularyQuestion({ ...view, fact }));
+			return;
+		case 'comparison':
+			yield* present(comparisonQuestion({ ...view, fact }));
+			return;
+		case 'sequence':
+			yield* present(orderQuestion({ ...view, fact }));
+			return;
 	}
 }
 

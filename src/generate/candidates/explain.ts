@@ -39,5 +39,9 @@ export function explanationFor(candidate: Candidate): string {
 			const also = answer === fact.entity.name ? '' : ` (${fact.entity.name})`;
 			return `Line ${line} names the ${what} as “${answer}”${also}.`;
 		}
+		// Their builders give the working; this is only a fallback.
+		case 'comparison':
+		case 'sequence':
+			return `Line ${line} gives the figures or dates that decide it.`;
 	}
 }

@@ -33,6 +33,10 @@ function blankNoun(fact: Fact): string {
 			return 'sentence';
 		case 'vocabulary':
 			return 'word';
+		case 'comparison':
+			return 'figure';
+		case 'sequence':
+			return 'date';
 	}
 }
 

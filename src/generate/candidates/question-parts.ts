@@ -84,7 +84,19 @@ function tagsOf(fact: Fact): string[] {
 			return ['evidence'];
 		case 'vocabulary':
 			return ['vocabulary'];
+		case 'comparison':
+			return ['comparison', 'numbers'];
+		case 'sequence':
+			return ['sequence', 'dates'];
 	}
+}
+
+/** What a question on the fact trains. */
+function skillOf(fact: Fact) {
+	if (fact.kind === 'quote') return 'attribution' as const;
+	return fact.kind === 'comparison' || fact.kind === 'sequence'
+		? ('inference' as const)
+		: ('recall' as const);
 }
 
 /** The fields every generated question shares. */
@@ -94,7 +106,7 @@ export function common(view: FactView, prompt: string, highlight?: string, at?: 
 		prompt,
 		source: sourceOf(view, highlight, at),
 		tags: tagsOf(view.fact),
-		skill: view.fact.kind === 'quote' ? ('attribution' as const) : ('recall' as const),
+		skill: skillOf(view.fact),
 		origin: 'generated' as const,
 	};
 }

@@ -5,10 +5,15 @@ import type { CauseLink } from './cause-link.js';
 import { causeOf } from './causes.js';
 import { type Claim, findClaim } from './claims.js';
 import { createNameClassifier, type NameClassifier } from './classify-name.js';
+import { type Comparison, findComparisons } from './comparisons.js';
 import { type DateMention, findDates } from './dates.js';
 import { type Entity, type EntityIndex, findEntities } from './entities.js';
+import { subjectFinder } from './event-subjects.js';
+import { findDatedEvents } from './events.js';
+import { findChanges } from './figure-change.js';
 import { type Figure, findFigures } from './figures.js';
 import { findQuotes, type Quote } from './quotes.js';
+import { findSequences, mainEvent, type Sequence } from './sequences.js';
 import { peopleIndex } from './speakers.js';
 import type { WordUse } from './vocabulary.js';
 
@@ -34,7 +39,9 @@ export type Fact =
 	| (FactBase & { readonly kind: 'quote'; readonly quote: Quote; readonly speaker: Entity })
 	| (FactBase & { readonly kind: 'cause'; readonly link: CauseLink })
 	| (FactBase & { readonly kind: 'claim'; readonly claim: Claim })
-	| (FactBase & { readonly kind: 'vocabulary'; readonly word: WordUse });
+	| (FactBase & { readonly kind: 'vocabulary'; readonly word: WordUse })
+	| (FactBase & { readonly kind: 'comparison'; readonly comparison: Comparison })
+	| (FactBase & { readonly kind: 'sequence'; readonly sequence: Sequence });
 
 /** An article read for facts: its lines, sentences, entities, and the facts in reading order. */
 export type ArticleFacts = {
@@ -59,7 +66,7 @@ export function findFacts(
 		...spread(sentences.flatMap(causeFacts), maxInferenceFacts),
 		...spread(claimFacts(sentences, index), maxInferenceFacts),
 	];
-	facts.push(...statementFacts(sentences, facts));
+	facts.push(...statementFacts(sentences, facts), ...sequenceFacts(sentences, index));
 	facts.sort((a, b) => a.line - b.line || a.start - b.start);
 	// A sentence the article repeats word for word states the same fact again.
 	const withContent = facts.map((fact) => ({
@@ -108,7 +115,37 @@ function numberFacts(sentence: Sentence): Fact[] {
 	)) {
 		facts.push({ kind: 'figure', figure, ...at(figure.start, figure.end, figure.text) });
 	}
+	const figures = facts.flatMap((fact) => (fact.kind === 'figure' ? [fact.figure] : []));
+	const comparisons = [
+		...findComparisons(sentence.text, figures),
+		...findChanges(sentence.text, figures),
+	];
+	for (const comparison of comparisons) {
+		const [first, second] = comparison.sides;
+		const text = sentence.text.slice(first.figure.start, second.figure.end);
+		const base = at(first.figure.start, second.figure.end, text);
+		facts.push({ kind: 'comparison', comparison, ...base, keys: [`comparison@${sentence.index}`] });
+	}
 	return facts;
+}
+
+/** Sets of dated events to put in order, each placed where the text dates most of them. */
+function sequenceFacts(sentences: readonly Sentence[], index: EntityIndex): Fact[] {
+	const events = findDatedEvents(sentences, subjectFinder(index));
+	return findSequences(events).map((sequence) => {
+		const { sentence, date } = mainEvent(sequence);
+		const text = sequence.events.map((event) => event.text).join(' / ');
+		return {
+			kind: 'sequence',
+			sequence,
+			keys: [`sequence:${text}`],
+			line: sentence.line,
+			sentence,
+			start: date.start,
+			end: date.end,
+			text,
+		};
+	});
 }
 
 /** Quoted terms and attributed quotes of the paragraphs and list items. */

@@ -57,12 +57,20 @@ function featuresOf(candidate: Candidate, profile: ArticleProfile, sentences: nu
 	const sentenceWords = words(fact.sentence.text);
 	const share = words(fact.text) / Math.max(1, sentenceWords);
 	const promptWords = words(shownText);
+	// A question on two facts offers no options to weigh.
+	const isRelation = fact.kind === 'comparison' || fact.kind === 'sequence';
 	return {
 		centrality: profile.centrality(fact.sentence.index),
 		lead: Math.max(0, 1 - (3 * fact.sentence.index) / Math.max(1, sentences)),
 		salience: salienceOf(candidate, profile),
 		blank: blankFeature(candidate, share),
-		options: question.type === 'choice' ? (question.choices.length >= 4 ? 1 : 0.6) : 0.8,
+		options: isRelation
+			? 1
+			: question.type === 'choice'
+				? question.choices.length >= 4
+					? 1
+					: 0.6
+				: 0.8,
 		kind: kindPrior(candidate),
 		reading:
 			(shownText.includes('…') ? 0.5 : 1) -
@@ -71,9 +79,12 @@ function featuresOf(candidate: Candidate, profile: ArticleProfile, sentences: nu
 	};
 }
 
-/** How little of the sentence the blank removes; a "why" or evidence prompt blanks nothing. */
+/**
+ * How little of the sentence the blank removes; a "why", evidence, comparison or ordering
+ * prompt blanks nothing.
+ */
 function blankFeature({ fact, question }: Candidate, share: number): number {
-	if (fact.kind === 'cause' || fact.kind === 'claim') return 1;
+	if (['cause', 'claim', 'comparison', 'sequence'].includes(fact.kind)) return 1;
 	if (question.type === 'truefalse') return 0.7;
 	return share <= 0.25 ? 1 : Math.max(0, 1 - (share - 0.25) * 4);
 }
@@ -99,6 +110,9 @@ function salienceOf({ fact }: Candidate, profile: ArticleProfile): number {
 			return 0.7;
 		case 'date':
 			return fact.date.kind === 'year' || fact.date.kind === 'date' ? 0.6 : 0.3;
+		case 'comparison':
+		case 'sequence':
+			return 0.9;
 	}
 }
 
@@ -107,6 +121,8 @@ function kindPrior({ fact, question }: Candidate): number {
 	if (fact.kind === 'quote') return question.type === 'choice' ? 0.9 : 0.6;
 	// The meaning of a word in its context: a skill, not a recalled detail.
 	if (fact.kind === 'vocabulary') return 0.9;
+	// Two facts related: what the rubric values above any single fact.
+	if (fact.kind === 'comparison' || fact.kind === 'sequence') return 1;
 	// A sentence stated true or false asks for recognition, not recall: the last resort.
 	if (fact.kind === 'statement') return question.answer ? 0.3 : 0.45;
 	if (question.type === 'truefalse') return question.answer ? 0.55 : 0.7;

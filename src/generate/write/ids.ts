@@ -33,26 +33,32 @@ const prefixes: Record<QuestionInput['type'], string> = {
 export function contentId(question: QuestionInput): string {
 	const { source } = question;
 	const answer = String(question.answer);
-	// A whole sentence stated true or false is named by its first words.
-	// A word's meaning is named by the word.
-	const isVocabulary = question.skill === 'vocabulary';
-	const subject = isVocabulary
-		? (source.highlight ?? answer)
-		: question.type === 'truefalse' || question.type === 'numeric'
-			? (source.highlight ?? (question.type === 'truefalse' ? source.quote : answer))
-			: answer;
-	const prefix =
-		question.skill === 'attribution'
-			? 'who-said'
-			: isVocabulary
-				? 'meaning-of'
-				: prefixes[question.type];
 	const hash = hashSeed(
 		[question.type, answer, source.quote, source.highlight ?? ''].join('\u0000'),
 	)
 		.toString(36)
 		.padStart(7, '0');
-	return [prefix, slugify(subject), hash].filter((part) => part.length > 0).join('-');
+	return [prefixOf(question), slugify(subjectOf(question)), hash]
+		.filter((part) => part.length > 0)
+		.join('-');
+}
+
+/** What an id is named by: a word's meaning by the word, a sentence stated true or false by its first words, an order by its first item, others by the answer. */
+function subjectOf(question: QuestionInput): string {
+	const { source } = question;
+	const answer = String(question.answer);
+	if (question.skill === 'vocabulary') return source.highlight ?? answer;
+	if (question.type === 'truefalse') return source.highlight ?? source.quote;
+	if (question.type === 'numeric') return source.highlight ?? answer;
+	if (question.type === 'order') return question.items[0] ?? '';
+	return answer;
+}
+
+function prefixOf(question: QuestionInput): string {
+	if (question.skill === 'attribution') return 'who-said';
+	if (question.skill === 'vocabulary') return 'meaning-of';
+	if (question.tags?.includes('comparison')) return 'compare';
+	return prefixes[question.type];
 }
 
 /** Give each question its content id, with "-2", "-3" … when two would share one. */

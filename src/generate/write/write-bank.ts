@@ -52,9 +52,16 @@ export function writeBank(parts: BankParts): string {
 	return doc.toString(stringify);
 }
 
-/** The fields a bank file lists, in order: part B of a two-part question after the source. */
+/**
+ * The fields a bank file lists, in order: an order question's items after the choices, further
+ * sources and part B of a two-part question after the source.
+ */
 const bankFieldOrder = questionFieldOrder.flatMap((key) =>
-	key === 'source' ? ['source', 'support'] : [key],
+	key === 'choices'
+		? ['choices', 'items']
+		: key === 'source'
+			? ['source', 'moreSources', 'support']
+			: [key],
 );
 
 function questionNode(doc: Document, question: QuestionInput): YAMLMap {
@@ -64,7 +71,7 @@ function questionNode(doc: Document, question: QuestionInput): YAMLMap {
 			.map((key) => [key, question[key as keyof QuestionInput]]),
 	);
 	const node = doc.createNode(ordered) as YAMLMap;
-	for (const key of ['choices', 'accept', 'tags']) {
+	for (const key of ['choices', 'accept', 'tags', 'answer']) {
 		const list = node.get(key, true);
 		if (isSeq(list) && isShortList(list.toJSON() as string[])) list.flow = true;
 	}

@@ -1,0 +1,65 @@
+// Order and comparison questions as `generate` writes them for real texts of the regression set.
+import { describe, expect, it } from 'vitest';
+import type { Question } from '../../src/core/bank/schema.js';
+import { gradeAnswer } from '../../src/core/grade/grade.js';
+import { generateParsed, realText } from './helpers.js';
+
+const bankOf = (name: string): Question[] => generateParsed(realText(name)).bank.questions;
+
+const tagged = (questions: readonly Question[], tag: string) =>
+	questions.filter((question) => question.tags.includes(tag));
+
+describe('order questions', () => {
+	const orders = ['encyclopedia', 'history', 'news-report'].flatMap((name) =>
+		tagged(bankOf(name), 'sequence').map((question) => ({ name, question })),
+	);
+
+	it('are made where the text dates enough events, and only there', () => {
+		expect(orders.map(({ name }) => name)).toEqual([
+			'encyclopedia',
+			'encyclopedia',
+			'history',
+			'news-report',
+		]);
+		for (const name of ['science-news', 'business-report', 'short-story', 'travel-guide'])
+			expect(tagged(bankOf(name), 'sequence'), name).toEqual([]);
+	});
+
+	it.each(orders.map(({ question }) => [question.id, question]))(
+		'%s shows dateless items out of order, cites a date for each, and grades its own key',
+		(_, question) => {
+			if (question.type !== 'order') throw new Error(`${question.id} is a ${question.type}`);
+			expect(question.skill).toBe('inference');
+			expect(question.items.join(' ')).not.toMatch(/\b1\d{3}\b|\b20\d{2}\b/);
+			const letters = 'abcde'.slice(0, question.items.length).split('');
+			expect(question.answer).not.toEqual(letters);
+			expect(question.answer).not.toEqual([...letters].reverse());
+			const sources = [question.source, ...(question.moreSources ?? [])];
+			expect(sources.every((source) => source.highlight !== undefined)).toBe(true);
+			for (const letter of question.answer) expect(question.explanation).toContain(`(${letter})`);
+			expect(gradeAnswer(question, question.answer.join(' '))).toMatchObject({ kind: 'exact' });
+		},
+	);
+});
+
+describe('comparison questions', () => {
+	const comparisons = ['encyclopedia', 'history'].flatMap((name) =>
+		tagged(bankOf(name), 'comparison'),
+	);
+
+	it('name both sides without their figures, and show the working that gives the key', () => {
+		expect(comparisons).toHaveLength(2);
+		for (const question of comparisons) {
+			if (question.type !== 'numeric') throw new Error(`${question.id} is a ${question.type}`);
+			const working = /([\d,.]+) − ([\d,.]+) = ([\d,.]+)/u.exec(question.explanation ?? '');
+			expect(working, question.id).not.toBeNull();
+			for (const figure of working?.slice(1, 3) ?? [])
+				expect(question.prompt).not.toContain(figure);
+			const [larger = 0, smaller = 0, difference = Number.NaN] = (working?.slice(1) ?? []).map(
+				(text) => Number(text.replaceAll(',', '')),
+			);
+			expect(larger - smaller).toBe(difference);
+			expect(question.answer).toBe(difference);
+		}
+	});
+});
