@@ -23,6 +23,8 @@ export function explanationFor(candidate: Candidate): string {
 			return `Line ${line} puts these words in quotation marks: “${fact.text}”.`;
 		case 'statement':
 			return `Line ${line} says so in these very words.`;
+		case 'main-idea':
+			return `Line ${line} states it.`;
 		case 'entity': {
 			const what = {
 				person: 'person',

@@ -27,6 +27,8 @@ function blankNoun(fact: Fact): string {
 			return 'statement';
 		case 'quote':
 			return 'name';
+		case 'main-idea':
+			return 'statement';
 	}
 }
 

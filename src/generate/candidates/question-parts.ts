@@ -78,6 +78,8 @@ function tagsOf(fact: Fact): string[] {
 			return ['statements'];
 		case 'quote':
 			return ['quotes', 'people'];
+		case 'main-idea':
+			return ['main-idea'];
 	}
 }
 

@@ -5,6 +5,7 @@ import { createNameClassifier, type NameClassifier } from './classify-name.js';
 import { type DateMention, findDates } from './dates.js';
 import { type Entity, type EntityIndex, findEntities } from './entities.js';
 import { type Figure, findFigures } from './figures.js';
+import { findMainIdeas, type MainIdea } from './main-ideas.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { peopleIndex } from './speakers.js';
 
@@ -27,7 +28,8 @@ export type Fact =
 	| (FactBase & { readonly kind: 'date'; readonly date: DateMention })
 	| (FactBase & { readonly kind: 'term' })
 	| (FactBase & { readonly kind: 'statement' })
-	| (FactBase & { readonly kind: 'quote'; readonly quote: Quote; readonly speaker: Entity });
+	| (FactBase & { readonly kind: 'quote'; readonly quote: Quote; readonly speaker: Entity })
+	| (FactBase & { readonly kind: 'main-idea'; readonly idea: MainIdea });
 
 /** An article read for facts: its lines, sentences, entities, and the facts in reading order. */
 export type ArticleFacts = {
@@ -50,7 +52,7 @@ export function findFacts(
 		...sentences.flatMap(numberFacts),
 		...quoteFacts(lines, sentences, index),
 	];
-	facts.push(...statementFacts(sentences, facts));
+	facts.push(...statementFacts(sentences, facts), ...ideaFacts(lines, sentences, title));
 	facts.sort((a, b) => a.line - b.line || a.start - b.start);
 	// A sentence the article repeats word for word states the same fact again.
 	const withContent = facts.map((fact) => ({
@@ -168,6 +170,25 @@ function statementFacts(sentences: readonly Sentence[], facts: readonly Fact[]):
 			end: sentence.end,
 			text: sentence.text,
 		}));
+}
+
+/** What a paragraph, or the article, is mainly about: one fact for each (see main-ideas.ts). */
+function ideaFacts(
+	lines: readonly ArticleLine[],
+	sentences: readonly Sentence[],
+	title: string | undefined,
+): Fact[] {
+	return findMainIdeas(lines, sentences, title).map((idea) => {
+		const { sentence, clause } = idea.key;
+		const keys =
+			idea.scope === 'article'
+				? ['main-idea@article', `main-idea@${sentence.line}`]
+				: [`main-idea@${sentence.line}`];
+		const start = sentence.start + clause.start;
+		const end = sentence.start + clause.end;
+		const text = sentence.text.slice(clause.start, clause.end);
+		return { kind: 'main-idea', idea, keys, line: sentence.line, sentence, start, end, text };
+	});
 }
 
 /** Find the sentence holding an offset of a line (binary search over reading order). */
