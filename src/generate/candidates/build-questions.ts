@@ -5,7 +5,7 @@ import { type Excerpt, excerptAround } from '../read/excerpt.js';
 import type { Candidate } from './candidate.js';
 import { entityQuestion } from './entity-questions.js';
 import { dateQuestion, figureQuestion } from './figure-questions.js';
-import { mainIdeaQuestion } from './main-idea-questions.js';
+import { mainIdeaQuestions } from './main-idea-questions.js';
 import type { Pools } from './pools.js';
 import { resolveLeadingPronoun } from './pronouns.js';
 import { type QuestionBuilder, questionKinds } from './question-parts.js';
@@ -60,11 +60,9 @@ export function* candidatesFor(
 		case 'quote':
 			yield* each(questionKinds.quote, (kind) => whoSaidQuestion(kind, { ...view, fact }, pools));
 			return;
-		case 'main-idea': {
+		case 'main-idea':
 			// Its options are the article's own statements: no pronoun of a prompt to resolve.
-			const candidate = mainIdeaQuestion({ ...view, fact });
-			if (candidate) yield candidate;
-		}
+			yield* mainIdeaQuestions({ ...view, fact });
 	}
 }
 

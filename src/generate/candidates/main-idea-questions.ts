@@ -16,18 +16,45 @@ const lengthRatio = 1.8;
 const maxOverlap = 0.6;
 
 /**
- * The choice question on a paragraph's (or the article's) idea: the key is the central
- * sentence's main clause, the distractors are other sentences' main clauses, nearest the key in
- * length so that none stands out by its form; none when fewer than two such details remain.
+ * The choice questions on a paragraph's (or the article's) idea, best first: the first offers
+ * the details nearest the key in length, each next one leaves out one of those, so that the
+ * bank can still ask the idea when another question is on a sentence the first offers.
  */
-export function mainIdeaQuestion(
+export function* mainIdeaQuestions(
 	view: FactView & { readonly fact: IdeaFact },
-): Candidate | undefined {
+): Generator<Candidate> {
+	const { key, details } = view.fact.idea;
+	const first = pickDetails(key.clause.text, details);
+	const seen = new Set<string>();
+	for (const without of [undefined, ...first]) {
+		const chosen = without
+			? pickDetails(
+					key.clause.text,
+					details.filter((detail) => detail !== without),
+				)
+			: first;
+		const name = chosen.map((detail) => detail.sentence.index).join(',');
+		if (chosen.length < 2 || seen.has(name)) continue;
+		seen.add(name);
+		yield mainIdeaQuestion(
+			view,
+			chosen.map((detail) => detail.clause.text),
+		);
+	}
+}
+
+/**
+ * The choice question on a paragraph's (or the article's) idea: the key is the central
+ * sentence's main clause, the distractors other sentences' main clauses, near the key in length
+ * so that none stands out by its form.
+ */
+function mainIdeaQuestion(
+	view: FactView & { readonly fact: IdeaFact },
+	distractors: readonly string[],
+): Candidate {
 	const { fact, rng } = view;
 	const { idea } = fact;
 	const key = idea.key.clause.text;
-	const distractors = pickDetails(key, idea.details).map((detail) => detail.clause.text);
-	if (distractors.length < 2) return undefined;
 	const prompt =
 		idea.scope === 'article'
 			? 'What is the article mainly about?'
@@ -92,7 +119,16 @@ function overlap(a: string, b: string): number {
 /** Why the key is the idea: the rest of the paragraph (or article) builds on it. */
 function explain({ idea, line }: IdeaFact): string {
 	const others = idea.sentences - 1;
+	const words = listed(idea.echoes.map((word) => `“${word}”`));
+	const about = words ? ` (${words})` : '';
 	if (idea.scope === 'article')
-		return `The article opens with this (line ${line}), and ${idea.support} of its other ${others} paragraphs come back to it. Each other option sums up a single later paragraph: true, but only one part of the article.`;
-	return `Line ${line} (paragraph ${idea.paragraph}) states this, and ${idea.support} of the paragraph’s other ${others} sentences take up its words and add to it. The other options are details the paragraph gives: true, but not what it is about.`;
+		return `The article opens with this (line ${line}), and ${idea.support} of its other ${others} paragraphs come back to what it names${about}. Each other option is a detail from one later paragraph: true, but only a part of the story.`;
+	return `Line ${line} states this first idea of paragraph ${idea.paragraph}, and ${idea.support} of its other ${others} sentences take up its words${about} and add to it. The other options are details the paragraph gives: true, but not what it is about.`;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listed(items: readonly string[]): string {
+	return items.length <= 1
+		? (items[0] ?? '')
+		: `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

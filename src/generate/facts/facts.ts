@@ -5,7 +5,8 @@ import { createNameClassifier, type NameClassifier } from './classify-name.js';
 import { type DateMention, findDates } from './dates.js';
 import { type Entity, type EntityIndex, findEntities } from './entities.js';
 import { type Figure, findFigures } from './figures.js';
-import { findMainIdeas, type MainIdea } from './main-ideas.js';
+import { findMainIdeas } from './find-main-ideas.js';
+import type { MainIdea } from './main-ideas.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { peopleIndex } from './speakers.js';
 

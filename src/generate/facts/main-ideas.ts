@@ -1,10 +1,10 @@
-// Facts: the central idea of a paragraph, and of the article, with the details around it.
+// Facts: the central idea of a paragraph, with the details around it, and what ideas are made of.
 
 import { danglingStarts } from '../read/excerpt.js';
 import { type MainClause, mainClause } from '../read/main-clause.js';
 import type { ArticleLine, Sentence } from '../read/segment.js';
 import { contentWords } from '../read/words.js';
-import { credit, sentenceCentrality } from './article-profile.js';
+import { credit } from './article-profile.js';
 import { months, weekdays } from './dates.js';
 
 /** A sentence summed up by its main clause, with how central it is where it stands. */
@@ -23,8 +23,10 @@ export type MainIdea = {
 	readonly key: Idea;
 	/** True statements of the same paragraph (or of other paragraphs) that are not its idea. */
 	readonly details: readonly Idea[];
-	/** Sentences of the paragraph that share the key's words: they develop it. */
+	/** Sentences of the paragraph (paragraphs of the article) that take up the key's words. */
 	readonly support: number;
+	/** The key's words the rest takes up most, as the key writes them ("tunnel", "Putin"). */
+	readonly echoes: readonly string[];
 	/** The paragraph's sentences in all. */
 	readonly sentences: number;
 };
@@ -36,7 +38,8 @@ const maxSentences = 12;
 /** How far the key's score must stand above every other sentence's. */
 export const minMargin = 0.15;
 
-type Paragraph = {
+/** A paragraph of the article with its number as a reader counts and its sentences. */
+export type Paragraph = {
 	readonly line: ArticleLine;
 	readonly number: number;
 	readonly sentences: readonly Sentence[];
@@ -64,22 +67,6 @@ export function readerParagraphs(
 		});
 	}
 	return paragraphs;
-}
-
-/** The idea of each paragraph that has one clearly, then the article's, when its lead states it. */
-export function findMainIdeas(
-	lines: readonly ArticleLine[],
-	sentences: readonly Sentence[],
-	title?: string,
-): MainIdea[] {
-	const paragraphs = readerParagraphs(lines, sentences);
-	const centrality = sentenceCentrality(sentences);
-	const ideas = paragraphs.flatMap((paragraph) => {
-		const idea = paragraphIdea(paragraph, centrality);
-		return idea ? [idea] : [];
-	});
-	const article = articleIdea(paragraphs, centrality, title);
-	return article ? [...ideas, article] : ideas;
 }
 
 /**
@@ -116,7 +103,10 @@ export function asIdea(sentence: Sentence, score: number, line: string): Idea | 
  * article; none when another sentence comes within `minMargin`, when the winner cannot be
  * stated alone, or when fewer than two other sentences can stand beside it as details.
  */
-function paragraphIdea(paragraph: Paragraph, centrality: readonly number[]): MainIdea | undefined {
+export function paragraphIdea(
+	paragraph: Paragraph,
+	centrality: readonly number[],
+): MainIdea | undefined {
 	const { sentences } = paragraph;
 	if (sentences.length < minSentences || sentences.length > maxSentences) return undefined;
 	const quoted = sentences.filter((sentence) => /[“”"]/u.test(sentence.text)).length;
@@ -146,6 +136,7 @@ function paragraphIdea(paragraph: Paragraph, centrality: readonly number[]): Mai
 	if ((scores[best] as number) - (scores[second] as number) < minMargin) return undefined;
 	const key = asIdea(sentences[best] as Sentence, scores[best] as number, paragraph.line.text);
 	if (!key) return undefined;
+	const others = sentences.filter((_, j) => j !== best).map((sentence) => sentence.text);
 	const support = sentences.filter((_, j) => j !== best && shared(best, j) > 0).length;
 	if (support < 2) return undefined;
 	const details = order
@@ -163,65 +154,49 @@ function paragraphIdea(paragraph: Paragraph, centrality: readonly number[]): Mai
 		key,
 		details,
 		support,
+		echoes: echoes(key.sentence.text, others, 1),
 		sentences: sentences.length,
 	};
 }
 
+/**
+ * Up to three of the key's content words that most of `others` also use (each at least in
+ * `least` of them), as the key writes them: what the explanation names as taken up.
+ */
+export function echoes(key: string, others: readonly string[], least: number): string[] {
+	const inOthers = others.map((text) => new Set(contentWords(text)));
+	const counts = [...new Set(contentWords(key))]
+		.map((word) => ({ word, count: inOthers.filter((words) => words.has(word)).length }))
+		.filter(({ word, count }) => count >= least && !calendarWord.test(word))
+		.sort((a, b) => b.count - a.count);
+	const tokens = key.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+	return counts.slice(0, 3).flatMap(({ word }) => {
+		const written = tokens.find((token) => contentWords(token)[0] === word);
+		return written ? [written.replace(/[’']s$/u, '')] : [];
+	});
+}
+
+const calendarWord = new RegExp(`^(?:${[...months, ...weekdays].join('|')})$`, 'iu');
 const calendar = new RegExp(`\\b(?:${[...months, ...weekdays].join('|')})\\b`, 'giu');
 
 /**
- * The figures, years and days a statement names: one that names some states a particular,
- * never the article's idea, and no one mistakes it for a competing summary (as they might
- * "the two leaders have emerged as close partners in recent years").
+ * The figures, years and days a statement names (and, when `spelled`, the counts it spells out):
+ * one that names some states a particular, never the article's idea, and no one mistakes it for
+ * a competing summary (as they might "the two leaders have emerged as close partners in recent
+ * years"). A paragraph's key is weighed on written figures only: "seven routes … four stations"
+ * can still be what the paragraph is about.
  */
-function specifics(text: string): number {
-	return (text.match(/\d[\d,.]*/gu) ?? []).length + (text.match(calendar) ?? []).length;
+export function specifics(text: string, spelled = false): number {
+	return (
+		(text.match(/\d[\d,.]*/gu) ?? []).length +
+		(text.match(calendar) ?? []).length +
+		(spelled ? (text.match(numberWords) ?? []).length : 0)
+	);
 }
 
-/** The article's lead sentence as its idea, when it is among the most central and fits the title. */
-function articleIdea(
-	paragraphs: readonly Paragraph[],
-	centrality: readonly number[],
-	title: string | undefined,
-): MainIdea | undefined {
-	const first = paragraphs[0];
-	const lead = first?.sentences[0];
-	if (!first || !lead) return undefined;
-	const leadScore = centrality[lead.index] ?? 0;
-	if (title !== undefined) {
-		const titleWords = new Set(contentWords(title));
-		const sharedWithTitle = contentWords(lead.text).filter((word) => titleWords.has(word));
-		if (new Set(sharedWithTitle).size < 2) return undefined;
-	}
-	const key = asIdea(lead, leadScore, first.line.text);
-	if (!key) return undefined;
-	// Details of other paragraphs: true, dated or counted, and each about one part of the article.
-	const details = paragraphs.slice(1).flatMap((paragraph) => {
-		const ranked = [...paragraph.sentences].sort(
-			(a, b) => (centrality[b.index] ?? 0) - (centrality[a.index] ?? 0),
-		);
-		for (const sentence of ranked) {
-			const score = centrality[sentence.index] ?? 0;
-			if (leadScore - score < minMargin) continue;
-			const idea = asIdea(sentence, score, paragraph.line.text);
-			if (idea && specifics(idea.clause.text) > 0) return [idea];
-		}
-		return [];
-	});
-	if (details.length < 2) return undefined;
-	const leadWords = new Set(contentWords(lead.text));
-	const support = paragraphs
-		.slice(1)
-		.filter((paragraph) =>
-			contentWords(paragraph.line.text).some((word) => leadWords.has(word)),
-		).length;
-	if (support * 2 < paragraphs.length - 1) return undefined;
-	return {
-		scope: 'article',
-		paragraph: first.number,
-		key,
-		details,
-		support,
-		sentences: paragraphs.length,
-	};
-}
+/**
+ * Counts a text may spell out ("seven bus routes", "four years"); "one" is too often no count,
+ * and "the two leaders" names people already met, not a figure.
+ */
+const numberWords =
+	/(?<!\bthe\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b/giu;
