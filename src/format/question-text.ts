@@ -15,6 +15,8 @@ function answerHint(question: Question): string {
 			return 'Answer in a few words.';
 		case 'numeric':
 			return question.unit ? `Answer with a number (${question.unit}).` : 'Answer with a number.';
+		case 'order':
+			return 'Answer with the letters in the order the events happened, e.g. c,a,b.';
 	}
 }
 
@@ -28,11 +30,9 @@ export function formatPrompt(question: Question, style: Style): string[] {
 		style.dim(`${question.id} · ${question.type}${tags}`),
 		style.bold(question.prompt),
 	];
-	if (question.type === 'choice') {
-		for (const [index, choice] of question.choices.entries()) {
-			lines.push(`  ${choiceLetter(index)}) ${choice}`);
-		}
-	}
+	const listed =
+		question.type === 'choice' ? question.choices : question.type === 'order' ? question.items : [];
+	for (const [index, choice] of listed.entries()) lines.push(`  ${choiceLetter(index)}) ${choice}`);
 	lines.push(style.dim(answerHint(question)));
 	return lines;
 }

@@ -96,7 +96,7 @@ export function generateBank(options: GenerateOptions): GenerateResult {
 	const bank = { article: bankArticle, questions: [...curated, ...generated] };
 	const issues = checkBank(bank, options, positions);
 	if (issues.length > 0) return { ok: false, issues };
-	const byType = { choice: 0, truefalse: 0, short: 0, numeric: 0 };
+	const byType = { choice: 0, truefalse: 0, short: 0, numeric: 0, order: 0 };
 	for (const question of generated) byType[question.type]++;
 	const ids = generated.map((question) => question.id);
 	return {

@@ -103,6 +103,46 @@ describe('parseBank and verifyBank', () => {
 	});
 });
 
+describe('order questions, two-part questions and more sources', () => {
+	const order = (answer: string, items = '[first, second, third]') =>
+		question(`    type: order\n    items: ${items}\n    answer: ${answer}\n`);
+
+	it('accepts an order whose answer names each item once', () => {
+		expect(issuesOf(order('[c, a, b]'))).toEqual([]);
+	});
+
+	it.each([
+		[
+			'a letter twice',
+			order('[a, a, b]'),
+			/bank\.yaml:\d+:\d+: question "q-one": .*expected each of the letters a, b, c once/,
+		],
+		['a letter past the items', order('[a, b, d]'), /expected each of the letters a, b, c once/],
+		['too few items', order('[a, b]', '[first, second]'), /question "q-one": .*items/],
+		['an item twice', order('[a, b, c]', '[first, first, third]'), /item "first" repeats item 1/],
+	])('reports %s', (_, text, expected) => {
+		expect(issuesOf(text).join('\n')).toMatch(expected);
+	});
+
+	it('checks that the answer of part B is among its choices, with its position', () => {
+		const text = question(
+			'    type: truefalse\n    answer: true\n    support:\n      choices: [one line, another]\n      answer: a third\n',
+		);
+		expect(issuesOf(text).join('\n')).toMatch(
+			/bank\.yaml:12:15: question "q-one": answer "a third" is not among the choices/,
+		);
+	});
+
+	it('verifies every further source against the article', () => {
+		const text = question(
+			'    type: truefalse\n    answer: true\n    moreSources:\n      - {line: 15, quote: "not in the article at all"}\n',
+		);
+		expect(issuesOf(text).join('\n')).toMatch(
+			/bank\.yaml:11:27: question "q-one": quote not found on line 15/,
+		);
+	});
+});
+
 describe('parseBank given an article instead of a bank', () => {
 	const articleText = readFileSync(
 		new URL('../../questions/putin-xi-sco-2022.txt', import.meta.url),

@@ -6,4 +6,4 @@ export const skills = ['recall', 'inference', 'vocabulary', 'main-idea', 'attrib
 /** Who wrote a question: a person or the generator. */
 export const origins = ['curated', 'generated'] as const;
 /** The kinds of question a bank can hold. */
-export const questionTypes = ['choice', 'truefalse', 'short', 'numeric'] as const;
+export const questionTypes = ['choice', 'truefalse', 'short', 'numeric', 'order'] as const;

@@ -21,6 +21,25 @@ const sourceSchema = z
 	})
 	.describe('Where the article states the answer');
 
+/** The letters that name a list's items, as the learner sees them: a, b, c… */
+const itemLetters = 'abcdefgh';
+
+const supportSchema = z
+	.strictObject({
+		prompt: z
+			.string()
+			.min(1)
+			.default('Which line of the article supports your answer?')
+			.describe('Part B, asked once part A is answered'),
+		choices: z
+			.array(z.string().min(1))
+			.min(2)
+			.max(8)
+			.describe('Lines of the article to choose from'),
+		answer: z.string().min(1).describe('The line that supports the answer, spelled as in choices'),
+	})
+	.describe('Part B of a two-part question: it counts only when part A is right');
+
 const common = {
 	id: z
 		.string()
@@ -28,6 +47,11 @@ const common = {
 		.describe('Stable id; progress is keyed by it'),
 	prompt: z.string().min(1).describe('The question as shown to the learner'),
 	source: sourceSchema,
+	moreSources: z
+		.array(sourceSchema)
+		.optional()
+		.describe('Other lines the answer draws on (two figures compared, events put in order)'),
+	support: supportSchema.optional(),
 	explanation: z.string().min(1).optional().describe('Why the answer is right'),
 	tags: z.array(z.string().min(1)).default([]).describe('Topics, for --tags'),
 	skill: z.enum(skills).default('recall').describe('What the question trains'),
@@ -66,11 +90,36 @@ const numericQuestionSchema = z.strictObject({
 	unit: z.string().min(1).optional().describe('Unit shown with the value, e.g. $ or words'),
 });
 
+const orderQuestionSchema = z
+	.strictObject({
+		...common,
+		type: z.literal('order'),
+		items: z
+			.array(z.string().min(1))
+			.min(3)
+			.max(5)
+			.describe('Events to put in order, shown in this order and lettered a, b, c…'),
+		answer: z
+			.array(z.string().regex(/^[a-e]$/, 'a letter a–e'))
+			.describe('The right order, as the letters of items, e.g. [c, a, d, b]'),
+	})
+	.superRefine((question, context) => {
+		const letters = itemLetters.slice(0, question.items.length).split('');
+		const given = [...question.answer].sort().join('');
+		if (given !== letters.join(''))
+			context.addIssue({
+				code: 'custom',
+				path: ['answer'],
+				message: `expected each of the letters ${letters.join(', ')} once (one per item)`,
+			});
+	});
+
 export const questionSchema = z.discriminatedUnion('type', [
 	choiceQuestionSchema,
 	trueFalseQuestionSchema,
 	shortQuestionSchema,
 	numericQuestionSchema,
+	orderQuestionSchema,
 ]);
 
 export const bankSchema = z

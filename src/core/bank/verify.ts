@@ -20,8 +20,12 @@ export function verifyBank(
 		if (earlier === undefined) firstIndexOfId.set(question.id, index);
 		else report(`duplicate id (first used by question #${earlier + 1})`, 'id');
 		for (const problem of answerProblems(question)) report(problem.message, ...problem.path);
-		for (const message of sourceProblems(question, article, budget))
+		for (const message of sourceProblems(question.source, article, budget))
 			report(message, 'source', 'quote');
+		question.moreSources?.forEach((source, at) => {
+			for (const message of sourceProblems(source, article, budget))
+				report(message, 'moreSources', at, 'quote');
+		});
 	});
 	return capIssues(issues, (issue) => issue);
 }
@@ -29,30 +33,60 @@ export function verifyBank(
 type Problem = { message: string; path: (string | number)[] };
 
 function answerProblems(question: Question): Problem[] {
-	if (question.type !== 'choice') return [];
+	const problems = question.support
+		? choiceProblems(question.support.choices, question.support.answer, ['support'])
+		: [];
+	if (question.type === 'choice')
+		problems.push(...choiceProblems(question.choices, question.answer, []));
+	if (question.type === 'order') {
+		const seen = new Map<string, number>();
+		question.items.forEach((item, index) => {
+			const key = item.trim().toLocaleLowerCase('en');
+			const first = seen.get(key);
+			if (first === undefined) seen.set(key, index);
+			else
+				problems.push({
+					message: `item "${item}" repeats item ${first + 1}`,
+					path: ['items', index],
+				});
+		});
+	}
+	return problems;
+}
+
+/** Choices that repeat, and an answer that is not among them. */
+function choiceProblems(
+	choices: readonly string[],
+	answer: string,
+	at: readonly string[],
+): Problem[] {
 	const problems: Problem[] = [];
 	const seen = new Map<string, number>();
-	question.choices.forEach((choice, index) => {
+	choices.forEach((choice, index) => {
 		const key = choice.trim().toLocaleLowerCase('en');
 		const first = seen.get(key);
 		if (first === undefined) seen.set(key, index);
 		else
 			problems.push({
 				message: `choice "${choice}" repeats choice ${first + 1}`,
-				path: ['choices', index],
+				path: [...at, 'choices', index],
 			});
 	});
-	if (!question.choices.includes(question.answer)) {
+	if (!choices.includes(answer)) {
 		problems.push({
-			message: `answer "${question.answer}" is not among the choices (expected one of: ${question.choices.join(' | ')})`,
-			path: ['answer'],
+			message: `answer "${answer}" is not among the choices (expected one of: ${choices.join(' | ')})`,
+			path: [...at, 'answer'],
 		});
 	}
 	return problems;
 }
 
-function sourceProblems(question: Question, article: Article, budget: SearchBudget): string[] {
-	const { line, quote, highlight } = question.source;
+function sourceProblems(
+	source: Question['source'],
+	article: Article,
+	budget: SearchBudget,
+): string[] {
+	const { line, quote, highlight } = source;
 	const lookup = findQuote(article, line, quote, budget);
 	if (!lookup.found) {
 		const where =

@@ -1,5 +1,6 @@
 import type { Question } from '../bank/schema.js';
 import { type DiffPart, diffChars } from './diff.js';
+import { countInPlace, itemLetter, type OrderCount, orderHint, readOrder } from './grade-order.js';
 import { findSlip, normalizeText } from './normalize.js';
 import { parseDate } from './parse-date.js';
 import { displayScale, formatNumber, parseNumber } from './parse-number.js';
@@ -9,13 +10,21 @@ export type Verdict = {
 	readonly correct: boolean;
 	/**
 	 * exact: the answer itself; accepted: an allowed alternative or equal form;
-	 * near-miss: one slip on a long word; wrong: anything else.
+	 * near-miss: one slip on a long word; partial: some of an order in place, or part A of a
+	 * two-part question right and part B not; wrong: anything else.
 	 */
-	readonly kind: 'exact' | 'accepted' | 'near-miss' | 'wrong';
+	readonly kind: 'exact' | 'accepted' | 'near-miss' | 'partial' | 'wrong';
 	/** The expected answer as shown to people. */
 	readonly expected: string;
 	/** For a near miss: the word as typed, as expected, and the one difference between them. */
 	readonly slip?: Slip;
+	/** An order question: how many items stand in their place, of how many. */
+	readonly inPlace?: OrderCount;
+	/**
+	 * A two-part question: part B (the line that supports the answer), graded only when part A
+	 * is right; absent when part A is wrong, since part B does not count then.
+	 */
+	readonly support?: { readonly correct: boolean; readonly expected: string };
 };
 
 /** A one-edit slip on a long word: the normalised word typed, the word expected, their diff. */
@@ -28,20 +37,44 @@ export type Slip = {
 /** An answer that cannot be graded as given, with what was expected instead. */
 type InvalidAnswer = { readonly kind: 'invalid'; readonly message: string };
 
-/** Grade one answer; a malformed answer (e.g. letters for a number) is `invalid`, not wrong. */
-export function gradeAnswer(question: Question, given: string): Verdict | InvalidAnswer {
+/**
+ * Grade one answer; a malformed answer (e.g. letters for a number) is `invalid`, not wrong. A
+ * two-part question takes part B's answer too: the whole is right only when both parts are,
+ * and part B counts only when part A is right.
+ */
+export function gradeAnswer(
+	question: Question,
+	given: string,
+	supportGiven?: string,
+): Verdict | InvalidAnswer {
+	const main = gradeMain(question, given);
+	if (main.kind === 'invalid' || !question.support) return main;
+	const { support } = question;
+	if (!main.correct) return main;
+	if (supportGiven === undefined || supportGiven.trim() === '')
+		return { kind: 'invalid', message: `part B is missing: ${choiceHint(support.choices)}` };
+	const chosen = resolveChoice(support.choices, supportGiven);
+	if (chosen === undefined)
+		return { kind: 'invalid', message: `part B: ${choiceHint(support.choices)}` };
+	const correct = chosen === support.answer;
+	const part = { correct, expected: support.answer };
+	return correct
+		? { ...main, support: part }
+		: { ...main, correct: false, kind: 'partial', support: part };
+}
+
+function choiceHint(choices: readonly string[]): string {
+	return `expected one of: ${choices.join(' | ')} (or its number 1–${choices.length} or letter a–${itemLetter(choices.length - 1)})`;
+}
+
+function gradeMain(question: Question, given: string): Verdict | InvalidAnswer {
 	const verdict = (kind: Verdict['kind'], slip?: Verdict['slip']) =>
 		verdictOf(question, kind, slip);
 	if (given.trim() === '') return { kind: 'invalid', message: 'the answer is empty' };
 	switch (question.type) {
 		case 'choice': {
 			const chosen = resolveChoice(question.choices, given);
-			if (chosen === undefined) {
-				return {
-					kind: 'invalid',
-					message: `expected one of: ${question.choices.join(' | ')} (or its number 1–${question.choices.length} or letter a–${String.fromCharCode(96 + question.choices.length)})`,
-				};
-			}
+			if (chosen === undefined) return { kind: 'invalid', message: choiceHint(question.choices) };
 			return verdict(chosen === question.answer ? 'exact' : 'wrong');
 		}
 		case 'truefalse': {
@@ -59,6 +92,13 @@ export function gradeAnswer(question: Question, given: string): Verdict | Invali
 				(value) => Math.abs(value - question.answer) <= question.tolerance + 1e-9,
 			);
 			return verdict(close ? (parsed.value === question.answer ? 'exact' : 'accepted') : 'wrong');
+		}
+		case 'order': {
+			const order = readOrder(question, given);
+			if (order === undefined) return { kind: 'invalid', message: orderHint(question) };
+			const inPlace = countInPlace(question, order);
+			const kind = inPlace.right === inPlace.of ? 'exact' : inPlace.right > 0 ? 'partial' : 'wrong';
+			return { ...verdict(kind), inPlace };
 		}
 		case 'short': {
 			const typed = normalizeText(given);
@@ -141,6 +181,8 @@ function describeAnswer(question: Question): string {
 			return question.answer ? 'True' : 'False';
 		case 'numeric':
 			return formatNumber(question.answer, question.unit);
+		case 'order':
+			return question.answer.join(', ');
 	}
 }
 

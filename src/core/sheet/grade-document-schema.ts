@@ -19,7 +19,7 @@ const resultSchema = z
 		id: z.string().describe('Question id'),
 		correct: z.boolean(),
 		verdict: z
-			.enum(['exact', 'accepted', 'near-miss', 'wrong', 'invalid', 'missing'])
+			.enum(['exact', 'accepted', 'near-miss', 'partial', 'wrong', 'invalid', 'missing'])
 			.describe(
 				'exact: the answer itself; accepted: an allowed alternative; near-miss: one slip on a long word; wrong; invalid: not of the expected form (counts as wrong); missing: no answer',
 			),

@@ -27,10 +27,14 @@ export function toGift(bank: Bank, name: string): string {
 		`$CATEGORY: quizline/${name}`,
 		'',
 	];
-	return `${[...head, ...bank.questions.map(giftQuestion)].join('\n')}\n`;
+	return `${[...head, ...bank.questions.filter(hasGiftType).map(giftQuestion)].join('\n')}\n`;
 }
 
-function giftQuestion(question: Question): string {
+/** GIFT has no ordering type: order questions are left out. */
+export const hasGiftType = (question: Question): question is Exclude<Question, { type: 'order' }> =>
+	question.type !== 'order';
+
+function giftQuestion(question: Exclude<Question, { type: 'order' }>): string {
 	const tags = question.tags.length > 0 ? `tags: ${question.tags.join(', ')} · ` : '';
 	const comment = `// ${tags}skill: ${question.skill}`.replace(/\r?\n/g, ' ');
 	const answers = giftAnswers(question).map((answer) => `\t${answer}`);
@@ -46,7 +50,7 @@ function giftQuestion(question: Question): string {
 	].join('\n');
 }
 
-function giftAnswers(question: Question): string[] {
+function giftAnswers(question: Exclude<Question, { type: 'order' }>): string[] {
 	switch (question.type) {
 		case 'choice':
 			return question.choices.map(

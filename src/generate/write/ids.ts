@@ -22,6 +22,7 @@ const prefixes: Record<QuestionInput['type'], string> = {
 	choice: 'pick',
 	numeric: 'number',
 	truefalse: 'true-false',
+	order: 'order',
 };
 
 /**
