@@ -139,7 +139,7 @@ describe('quizline list and show (built CLI)', () => {
 		expect(runCli(['list', '--type', 'essay']).code).toBe(2);
 	});
 
-	it('list --skill keeps the questions that train one of the skills, and refuses an unknown one', () => {
+	it('list --skill keeps the questions that train one of the skills (and --type order its order questions), and refuses an unknown skill', () => {
 		const result = runCli(['list', '--skill', 'main-idea,vocabulary', '--json']);
 		expect(result.code).toBe(0);
 		const { questions } = JSON.parse(result.stdout) as {
@@ -154,6 +154,15 @@ describe('quizline list and show (built CLI)', () => {
 		expect(
 			JSON.parse(mixed.stdout).questions.map((question: { id: string }) => question.id),
 		).toEqual(['return-to-world-stage']);
+		const order = runCli(['list', '--type', 'order', '--json']);
+		expect(
+			JSON.parse(order.stdout).questions.map((question: { type: string }) => question.type),
+		).toEqual(expect.arrayContaining(['order']));
+		expect(
+			JSON.parse(order.stdout).questions.every(
+				(question: { type: string }) => question.type === 'order',
+			),
+		).toBe(true);
 		const unknown = runCli(['list', '--skill', 'reading']);
 		expect(unknown.code).toBe(2);
 		expect(unknown.stderr).toContain(
