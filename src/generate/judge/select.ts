@@ -13,6 +13,7 @@ export type SelectionReason =
 	| 'overused-answer'
 	| 'copied-enough'
 	| 'ideas-enough'
+	| 'kind-enough'
 	| 'bank-full';
 
 /** The most questions one answer may have in a bank, however often the article names it. */
@@ -34,10 +35,12 @@ type Selection = {
 };
 
 /**
- * Keep the best `size` candidates: one question per sentence and per fact, an answer at most
- * `maxPerAnswer` times, never two questions where one's prompt answers the other, and no kind
- * over its share while candidates of other kinds remain. Copied true statements past their
- * share fill the bank only up to `floor`: a shorter bank beats one of sentences to recognise.
+ * Keep the best `size` candidates: one question per sentence (a question on several sentences
+ * takes none of them) and per fact, an answer at most `maxPerAnswer` times, never two questions
+ * where one shows the other's answer, and no kind (its understanding tag, else its type) over
+ * 40% of the bank while candidates of other kinds remain. Questions past their kind's share
+ * fill the bank only up to `floor`: a shorter bank beats one of a single kind; main ideas stop
+ * at a few.
  */
 export function selectQuestions(scored: readonly Scored[], size: number, floor = size): Selection {
 	const ranked = [...scored].sort(
@@ -52,7 +55,7 @@ export function selectQuestions(scored: readonly Scored[], size: number, floor =
 	const quotaOf = (kind: string) => {
 		const quota = Math.max(
 			2,
-			Math.ceil(size * (kind === 'truefalse:true' ? copiedShare : kindShare)),
+			Math.floor(size * (kind === 'truefalse:true' ? copiedShare : kindShare)),
 		);
 		return kind === 'main-idea' ? Math.min(quota, mostIdeas) : quota;
 	};
@@ -81,11 +84,14 @@ export function selectQuestions(scored: readonly Scored[], size: number, floor =
 			});
 			continue;
 		}
-		if (kindOf(item.candidate) === 'truefalse:true' && kept.length >= floor) {
+		if (kept.length >= floor) {
+			const isCopied = kindOf(item.candidate) === 'truefalse:true';
 			dropped.push({
 				...item,
-				reason: 'copied-enough',
-				detail: `the bank holds its share of copied true statements and ${floor} questions`,
+				reason: isCopied ? 'copied-enough' : 'kind-enough',
+				detail: isCopied
+					? `the bank holds its share of copied true statements and ${floor} questions`
+					: `the bank holds its share of ${kindOf(item.candidate)} questions and ${floor} questions`,
 			});
 			continue;
 		}

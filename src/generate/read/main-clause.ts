@@ -34,6 +34,9 @@ const riskyCut = /^,\s(?:which|who|whose|where|including|such as|\p{Ll}+ing)\b/u
 const openingLink =
 	/^(?:And|But|Or|So|Yet|Nor|Though|Although|While|When|Whereas|If|Because|Since|Unless|Until)\b/u;
 const firstOrSecondPerson = /\b(?:I|me|my|we|us|our|you|your)\b/u;
+/** "this electricity", "these tests", "the latter": a thing named in a sentence the option leaves behind. */
+const pointsBack =
+	/\b(?:this|these|those|such)\s+(?!(?:year|week|month|morning|afternoon|evening|time|season|summer|winter|spring|autumn|fall)\b)\p{Ll}|\bthe latter\b/u;
 /** "he", "her": a person the clause must name before it. */
 const thirdPerson = /\b(?:he|she|him|her|his|hers)\b/u;
 
@@ -68,7 +71,7 @@ export function mainClause(sentence: string): MainClause | undefined {
 	if (!/^[\p{L}\p{N}]/u.test(body) || /^\d+,/u.test(body) || openingLink.test(body))
 		return undefined;
 	if (/[;:—–]|\s--\s/u.test(body) || firstOrSecondPerson.test(body)) return undefined;
-	if (hasLonePronoun(body)) return undefined;
+	if (hasLonePronoun(body) || pointsBack.test(body)) return undefined;
 	if (!isBalanced(body) || !hasVerb(text)) return undefined;
 	return {
 		start,

@@ -38,7 +38,12 @@ export function contentId(question: QuestionInput): string {
 		question.type === 'truefalse' || question.type === 'numeric'
 			? (source.highlight ?? (question.type === 'truefalse' ? source.quote : answer))
 			: answer;
-	const prefix = question.skill === 'attribution' ? 'who-said' : prefixes[question.type];
+	const prefix =
+		question.skill === 'attribution'
+			? 'who-said'
+			: question.skill === 'main-idea'
+				? 'main-idea'
+				: prefixes[question.type];
 	const hash = hashSeed(
 		[question.type, answer, source.quote, source.highlight ?? ''].join('\u0000'),
 	)

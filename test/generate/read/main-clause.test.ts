@@ -74,6 +74,20 @@ describe('a sentence cut to its main clause', () => {
 				"And if we can't protect our own species, what's the point of protecting tree species?\"",
 			),
 		).toBeUndefined();
+		// "this electricity" was named in the sentence before.
+		expect(
+			optionOf(
+				'The invention of the three-phase current by Russian engineer Mikhail Dolivo-Dobrovolsky in 1889 made transmission of this electricity over long distances achievable.',
+			),
+		).toBeUndefined();
+		// "this year" points at the article's date, not back at a sentence.
+		expect(
+			optionOf(
+				'Putin last met with Xi during a visit to the Chinese capital for its Winter Olympics in February this year.',
+			),
+		).toBe(
+			'Putin last met with Xi during a visit to the Chinese capital for its Winter Olympics in February this year.',
+		);
 		// A name before the pronoun is its antecedent (and "Xi visited Kazakhstan" is too short to cut to).
 		expect(
 			optionOf(
