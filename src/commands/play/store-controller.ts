@@ -58,8 +58,7 @@ export function createStoreController(context: StoreControllerContext): StoreCon
 		seed: settings.seed ?? randomBytes(3).toString('hex'),
 		now: now(),
 	});
-	// The start screen counts what --tags and the kind let a session ask; the stats screen the
-	// whole bank.
+	// The start screen counts what --tags and the kind let a session ask; the stats, the bank.
 	const tagged = () => withTags(kinds.asked(), settings.tags);
 	const stats = (among: readonly Question[] = questions) =>
 		computeStats(store.profile(profile), among, {
