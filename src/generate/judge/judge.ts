@@ -31,6 +31,7 @@ import {
 	slashedName,
 	speakerRuledOut,
 } from './rules-giveaway.js';
+import { storyIdea } from './rules-main-idea.js';
 import {
 	boilerplate,
 	creditLine,
@@ -107,6 +108,7 @@ export const rules = [
 	['deictic-day', 'vague', deicticDay],
 	['speaker-not-named', 'quote does not support', speakerNotNamed],
 	['quote-too-short', 'vague', quoteTooShort],
+	['story-idea', 'vague', storyIdea],
 ] as const satisfies readonly (readonly [string, Defect | string, Rule])[];
 
 /** The name of one of `rules`. */

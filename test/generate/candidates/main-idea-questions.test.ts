@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { candidatesFor } from '../../../src/generate/candidates/build-questions.js';
 import { judgeCandidate } from '../../../src/generate/judge/judge.js';
+import { storyIdea } from '../../../src/generate/judge/rules-main-idea.js';
 import { readArticle } from '../helpers.js';
 
 const realText = (name: string) =>
@@ -74,5 +75,19 @@ describe('main-idea questions', () => {
 			({ candidate }) => candidate.question.source.line === 9,
 		);
 		expect(paragraph).toEqual([]);
+	});
+});
+
+describe('the main-idea rules', () => {
+	it('story-idea: a story’s paragraph has no topic sentence, a report’s lead does', () => {
+		const { article, pools, context } = readArticle(realText('news-report'));
+		const fact = article.facts.find((each) => each.kind === 'main-idea');
+		if (!fact) throw new Error('the news report has a main idea');
+		const [candidate] = [...candidatesFor(fact, article, pools, 'quizline')];
+		if (!candidate) throw new Error('and a question on it');
+		const report = context(candidate.question.source.line);
+		expect(storyIdea(candidate, report)).toBeUndefined();
+		const story = { ...report, profile: { ...report.profile, isNarrative: true } };
+		expect(storyIdea(candidate, story)).toMatch(/story/);
 	});
 });
