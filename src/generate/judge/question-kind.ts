@@ -39,9 +39,14 @@ export function spansSentences(candidate: Candidate): boolean {
 	return multiSentenceKinds.has(kindOf(candidate));
 }
 
-/** Everything a learner reads before answering: the prompt and, for a choice, its options. */
-export function visibleText({ question }: Candidate): string {
-	return question.type === 'choice'
-		? `${question.prompt}\n${question.choices.join('\n')}`
-		: question.prompt;
+/** Everything a learner reads before answering: the prompt and the options or items shown. */
+export function visibleText(candidate: Candidate): string {
+	return [candidate.question.prompt, ...shownStatementsOf(candidate)].join('\n');
+}
+
+/** The statements a question shows whole: a choice's options, an order question's items. */
+export function shownStatementsOf({ question }: Candidate): readonly string[] {
+	if (question.type === 'choice') return question.choices;
+	if (question.type === 'order') return question.items;
+	return [];
 }

@@ -2,7 +2,7 @@
 import { normalizeText } from '../../core/grade/normalize.js';
 import type { Candidate } from '../candidates/candidate.js';
 import { contentWords } from '../read/words.js';
-import { kindOf, spansSentences, visibleText } from './question-kind.js';
+import { kindOf, shownStatementsOf, spansSentences, visibleText } from './question-kind.js';
 import type { Scored } from './score.js';
 
 /** Why a candidate that broke no rule was still left out. */
@@ -209,9 +209,7 @@ function shownStatements() {
 	const options: { readonly words: Set<string>; readonly by: Candidate }[] = [];
 	const statements: { readonly words: Set<string>; readonly by: Candidate }[] = [];
 	const optionsOf = (candidate: Candidate) =>
-		candidate.question.type === 'choice'
-			? candidate.question.choices.map((choice) => new Set(contentWords(choice)))
-			: [];
+		shownStatementsOf(candidate).map((statement) => new Set(contentWords(statement)));
 	const holds = (statement: Set<string>, option: Set<string>) => {
 		let shared = 0;
 		for (const word of option) if (statement.has(word)) shared++;

@@ -174,6 +174,30 @@ describe('a bank’s balance of kinds', () => {
 		expect(selectQuestions(both, 5).kept).toHaveLength(1);
 	});
 
+	it('reads an order question’s items as it reads a choice’s options', () => {
+		const item = 'The tunnel reopened on September 24, 2007, after two years of work.';
+		const order = scored({
+			sentence: 1,
+			score: 0.9,
+			question: {
+				type: 'order',
+				tags: ['sequence'],
+				skill: 'inference',
+				prompt: 'Put these events in order.',
+				items: ['The tunnel closed for rail work.', item, 'Bus service in the tunnel ended.'],
+				answer: ['a', 'b', 'c'],
+			},
+		});
+		const statement = item.replace('2007', '2008');
+		const tf = scored({
+			sentence: 2,
+			shownText: statement,
+			question: { type: 'truefalse', answer: false, prompt: `True or false: ${statement}` },
+		});
+		expect(kindOf(order.candidate)).toBe('sequence');
+		expect(selectQuestions([order, tf], 5).kept).toHaveLength(1);
+	});
+
 	it('never keeps two multi-sentence questions that offer the same option', () => {
 		const shared = 'Bay A was served by three routes heading north toward Northgate.';
 		const both = [
