@@ -13,6 +13,12 @@ import {
 	specifics,
 } from './main-ideas.js';
 
+/**
+ * Paragraphs whose sentences are cut to their main clauses, in reading order, at most: a bank
+ * asks a few main ideas, and a book's thousands of paragraphs would each cost a tagging pass.
+ */
+const maxWeighed = 60;
+
 /** The idea of each paragraph that has one clearly, then the article's, when its lead states it. */
 export function findMainIdeas(
 	lines: readonly ArticleLine[],
@@ -21,7 +27,10 @@ export function findMainIdeas(
 ): MainIdea[] {
 	const paragraphs = readerParagraphs(lines, sentences);
 	const centrality = sentenceCentrality(sentences);
-	const ideas = paragraphs.flatMap((paragraph) => paragraphIdea(paragraph, centrality) ?? []);
+	const budget = { left: maxWeighed };
+	const ideas = paragraphs.flatMap(
+		(paragraph) => paragraphIdea(paragraph, centrality, budget) ?? [],
+	);
 	const article = articleIdea(paragraphs, centrality, title);
 	return article ? [...ideas, article] : ideas;
 }

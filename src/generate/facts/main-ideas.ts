@@ -101,11 +101,13 @@ export function asIdea(sentence: Sentence, score: number, line: string): Idea | 
  * The idea of a paragraph of three to twelve sentences: the sentence whose words the others
  * take up, helped by where it stands (a topic sentence leads) and how central it is in the
  * article; none when another sentence comes within `minMargin`, when the winner cannot be
- * stated alone, or when fewer than two other sentences can stand beside it as details.
+ * stated alone, or when fewer than two other sentences can stand beside it as details. Each
+ * paragraph that gets as far as cutting its sentences to clauses spends one of `budget`.
  */
 export function paragraphIdea(
 	paragraph: Paragraph,
 	centrality: readonly number[],
+	budget: { left: number } = { left: 1 },
 ): MainIdea | undefined {
 	const { sentences } = paragraph;
 	if (sentences.length < minSentences || sentences.length > maxSentences) return undefined;
@@ -134,11 +136,13 @@ export function paragraphIdea(
 		.sort((a, b) => (scores[b] as number) - (scores[a] as number));
 	const [best, second] = order as [number, number];
 	if ((scores[best] as number) - (scores[second] as number) < minMargin) return undefined;
+	const support = sentences.filter((_, j) => j !== best && shared(best, j) > 0).length;
+	// Cutting sentences to their clauses is the dear part: a long text pays it for a few paragraphs.
+	if (support < 2 || budget.left <= 0) return undefined;
+	budget.left--;
 	const key = asIdea(sentences[best] as Sentence, scores[best] as number, paragraph.line.text);
 	if (!key) return undefined;
 	const others = sentences.filter((_, j) => j !== best).map((sentence) => sentence.text);
-	const support = sentences.filter((_, j) => j !== best && shared(best, j) > 0).length;
-	if (support < 2) return undefined;
 	const details = order
 		.slice(1)
 		.flatMap(

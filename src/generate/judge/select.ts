@@ -218,6 +218,7 @@ function shownStatements() {
 	return {
 		answered(candidate: Candidate): Candidate | undefined {
 			if (candidate.question.type === 'truefalse') {
+				if (options.length === 0) return undefined;
 				const words = new Set(contentWords(candidate.shownText));
 				return options.find((option) => holds(words, option.words))?.by;
 			}

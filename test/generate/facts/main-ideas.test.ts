@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sentenceCentrality } from '../../../src/generate/facts/article-profile.js';
 import { findFacts } from '../../../src/generate/facts/facts.js';
 import { findMainIdeas } from '../../../src/generate/facts/find-main-ideas.js';
-import { readerParagraphs } from '../../../src/generate/facts/main-ideas.js';
+import { paragraphIdea, readerParagraphs } from '../../../src/generate/facts/main-ideas.js';
 import { segmentArticle } from '../../../src/generate/read/segment.js';
 import { bundledArticle } from '../helpers.js';
 
@@ -68,6 +69,17 @@ describe('the main idea of a paragraph', () => {
 		]);
 		// Line 9 is the seventh paragraph.
 		expect(paragraphIdeas(text).map((idea) => idea.paragraph)).toEqual([7]);
+	});
+
+	it('is weighed for a bounded number of paragraphs: a book pays for a few, not thousands', () => {
+		const { lines, sentences } = segmentArticle(encyclopedia);
+		const paragraph = readerParagraphs(lines, sentences).find((each) => each.line.number === 9);
+		if (!paragraph) throw new Error('line 9 is a paragraph');
+		const centrality = sentenceCentrality(sentences);
+		const budget = { left: 1 };
+		expect(paragraphIdea(paragraph, centrality, budget)?.paragraph).toBe(7);
+		expect(budget.left).toBe(0);
+		expect(paragraphIdea(paragraph, centrality, budget)).toBeUndefined();
 	});
 
 	it('is none after a list: a reader might count its items or not', () => {
