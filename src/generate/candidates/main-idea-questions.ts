@@ -122,8 +122,8 @@ function explain({ idea, line }: IdeaFact): string {
 	const words = listed(idea.echoes.map((word) => `“${word}”`));
 	const about = words ? ` (${words})` : '';
 	if (idea.scope === 'article')
-		return `The article opens with this (line ${line}), and ${idea.support} of its other ${others} paragraphs come back to what it names${about}. Each other option is a detail from one later paragraph: true, but only a part of the story.`;
-	return `Line ${line} states this first idea of paragraph ${idea.paragraph}, and ${idea.support} of its other ${others} sentences take up its words${about} and add to it. The other options are details the paragraph gives: true, but not what it is about.`;
+		return `The article opens with this (line ${line}), and ${idea.support} of its other ${others} paragraphs come back to what it names${about}. Each other option is a detail from one later paragraph: true, but only a part of the article.`;
+	return `Line ${line} states the idea of paragraph ${idea.paragraph}: ${idea.support} of its other ${others} sentences take up its words${about} and add to it. The other options are details the paragraph gives: true, but not what it is about.`;
 }
 
 /** "a", "a and b", "a, b and c". */
