@@ -182,6 +182,7 @@ describe('the student screen', () => {
 		const end = await frameMatching(app, /The quiz is over/);
 		expect(end).toContain('Your score 1 · rank 3 of 12');
 		expect(end).toMatch(/1\. Bob · 2/);
+		await afterEffects();
 		app.stdin.write('\r');
 		await vi.waitFor(() =>
 			expect(onExit).toHaveBeenCalledWith('completed', expect.objectContaining({ score: 1 })),
