@@ -27,12 +27,28 @@ export function findMainIdeas(
 ): MainIdea[] {
 	const paragraphs = readerParagraphs(lines, sentences);
 	const centrality = sentenceCentrality(sentences);
-	const budget = { left: maxWeighed };
+	const budget = { left: isNumberingClear(lines) ? maxWeighed : 0 };
 	const ideas = paragraphs.flatMap(
 		(paragraph) => paragraphIdea(paragraph, centrality, budget) ?? [],
 	);
 	const article = articleIdea(paragraphs, centrality, title);
 	return article ? [...ideas, article] : ideas;
+}
+
+/**
+ * Whether a reader counts paragraphs as the lines do: not when blank lines part some paragraphs
+ * while others follow each other line by line (a text wrapped by hand: is line 2 a paragraph?).
+ */
+function isNumberingClear(lines: readonly ArticleLine[]): boolean {
+	let isParted = false;
+	let isRun = false;
+	lines.forEach((line, index) => {
+		const previous = lines[index - 1];
+		if (line.kind !== 'paragraph' || !previous) return;
+		if (previous.kind === 'paragraph') isRun = true;
+		if (previous.kind === 'blank') isParted = true;
+	});
+	return !(isParted && isRun);
 }
 
 /** Share of the article's sentences a lead must stand among, by centrality, when no title backs it. */

@@ -82,6 +82,15 @@ describe('the main idea of a paragraph', () => {
 		expect(paragraphIdea(paragraph, centrality, budget)).toBeUndefined();
 	});
 
+	it('is none when blank lines part some paragraphs and others run line by line', () => {
+		const lines = encyclopedia.split('\n');
+		const parted = [...lines.slice(0, 3), '', ...lines.slice(3)].join('\n');
+		expect(paragraphIdeas(parted)).toEqual([]);
+		// Blank lines between every paragraph count as the lines do.
+		const spaced = lines.join('\n\n');
+		expect(paragraphIdeas(spaced).map((idea) => idea.paragraph)).toEqual([7]);
+	});
+
 	it('is none after a list: a reader might count its items or not', () => {
 		const lines = encyclopedia.split('\n');
 		const withList = [...lines.slice(0, 6), '- a list item', ...lines.slice(6)].join('\n');
