@@ -188,6 +188,10 @@ subcommand('check', 'grade one answer: exit 0 right, 1 wrong, 2 bad input')
 	.argument('<words...>')
 	.addOption(bankOption())
 	.option('--json', 'print the verdict as JSON')
+	.option(
+		'--support <answer>',
+		"part B of a two-part question: the supporting line's letter, number or text",
+	)
 	.option('--record', "store the attempt in the profile's history (off by default)")
 	.option('--profile <name>', 'whose history --record writes to', 'default')
 	.addHelpText(
@@ -196,6 +200,8 @@ subcommand('check', 'grade one answer: exit 0 right, 1 wrong, 2 bad input')
 			'quizline check trade-last-year 140bn',
 			'quizline check my-article.yaml q-launch-year 2021 --json',
 			'quizline check trade-last-year 14 --record --profile ana',
+			'quizline check order-of-meetings c,b,a,d          # an order: the letters, earliest first',
+			'quizline check why-putin-cozies-up a --support a  # a two-part question: part B too',
 		),
 	)
 	.action(async (words: string[], options, command: Command) => {
@@ -224,7 +230,10 @@ subcommand('grade', 'grade answer sheets: exit 0 all right, 1 any wrong or missi
 			'quizline grade answers/*.yaml --json > results.json',
 			'quizline grade answers/*.csv --junit junit.xml --report class.csv',
 			'some-form-export | quizline grade - --bank my-article.yaml',
-		),
+		) +
+			'\nAn order is its letters, earliest first ("c,b,a,d", or [c, b, a, d] in YAML); a two-part\n' +
+			'question takes { answer: a, support: b } in YAML or JSON, a "support" column in CSV:\n' +
+			'  answers:\n    order-of-meetings: [c, b, a, d]\n    why-putin-cozies-up: { answer: a, support: a }\n',
 	)
 	.action(async (sheets: string[], options) => {
 		process.exitCode = await (await import('./commands/grade.js')).gradeCommand(

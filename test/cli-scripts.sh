@@ -65,7 +65,7 @@ for (const sheet of doc.sheets) {
 	same(right + wrong + missing, questions, 'sheet totals add up');
 	same(sheet.results.length, questions, 'one result per question');
 	for (const result of sheet.results) {
-		same(Object.keys(result), ['id', 'correct', 'verdict', 'given', 'expected', 'slip', 'message', 'explanation', 'source'], 'result keys');
+		same(Object.keys(result), ['id', 'correct', 'verdict', 'given', 'expected', 'slip', 'message', 'inPlace', 'support', 'explanation', 'source'], 'result keys');
 		same(Object.keys(result.source), ['file', 'line', 'quote', 'highlight'], 'source keys');
 	}
 }

@@ -2,9 +2,12 @@
 import { type BankIssue, capIssues } from '../core/bank/issue.js';
 import { type CsvRecord, csvRow, guardFormula, parseCsv, unguardFormula } from '../core/csv.js';
 import { cutText } from '../core/cut-text.js';
-import type { ResultRow, TallyRow } from './rows.js';
+import { type ResultRow, rowCredit, type TallyRow } from './rows.js';
 
-/** The header of a results file (one row per student per question). */
+/**
+ * The header of a results file (one row per student per question): `part_b` is part B of a
+ * two-part question as answered, `credit` the share of the question earned (0–1).
+ */
 export const resultsHeader = [
 	'name',
 	'question_id',
@@ -12,14 +15,16 @@ export const resultsHeader = [
 	'result',
 	'seconds',
 	'prompt',
+	'part_b',
+	'credit',
 ] as const;
 /** The header of a projector-mode file (one row per question). */
 export const tallyHeader = ['question_id', 'right', 'of', 'prompt'] as const;
-/** The headers of files written before the prompt was added as the last column; still read. */
-const olderResultsHeader = resultsHeader.slice(0, -1);
+/** The headers of files written before part B and credit, or the prompt, were added; still read. */
+const olderResultsHeaders = [resultsHeader.slice(0, -2), resultsHeader.slice(0, -3)];
 const olderTallyHeader = tallyHeader.slice(0, -1);
 
-const results = new Set(['right', 'wrong', 'unanswered']);
+const results = new Set(['right', 'partial', 'wrong', 'unanswered']);
 
 /** Results as CSV text, header first. */
 export function formatResultsCsv(rows: readonly ResultRow[]): string {
@@ -31,9 +36,16 @@ export function formatResultsCsv(rows: readonly ResultRow[]): string {
 			row.result,
 			row.seconds === null ? '' : row.seconds.toFixed(1),
 			guardFormula(row.prompt ?? ''),
+			guardFormula(row.support ?? ''),
+			creditText(rowCredit(row)),
 		]),
 	);
 	return `${[csvRow(resultsHeader), ...lines].join('\n')}\n`;
+}
+
+/** `1`, `0.5`, `0.67`: a credit with at most two decimals. */
+function creditText(credit: number): string {
+	return String(Math.round(credit * 100) / 100);
 }
 
 /** Projector-mode counts as CSV text, header first. */
@@ -70,7 +82,7 @@ export function parseClassCsv(text: string, file: string): ClassFile {
 	};
 	// The first 50 problems, then how many more: a file of 150,000 bad rows is not listed whole.
 	const refused = (): ClassFile => ({ ok: false, issues: capIssues(issues, (found) => found) });
-	for (const expected of [resultsHeader, olderResultsHeader]) {
+	for (const expected of [resultsHeader, ...olderResultsHeaders]) {
 		if (names !== expected.join(',')) continue;
 		const rows = resultRowsOf(records, expected, problems);
 		return issues.length > 0 ? refused() : { ok: true, kind: 'results', rows };
@@ -123,10 +135,14 @@ function resultRowsOf(
 		};
 		const [name = '', questionId = '', answer = '', result = '', seconds = '', prompt = ''] =
 			record.fields;
+		const [support = '', credit = ''] = record.fields.slice(6);
 		if (name.trim() === '') at(0, 'expected a student name');
 		if (questionId.trim() === '') at(1, 'expected a question id');
 		if (!results.has(result))
-			at(3, `expected right, wrong or unanswered, found "${cutText(result)}"`);
+			at(3, `expected right, partial, wrong or unanswered, found "${cutText(result)}"`);
+		const share = credit === '' ? undefined : Number(credit);
+		if (share !== undefined && !(share >= 0 && share <= 1))
+			at(7, `expected a credit from 0 to 1 or nothing, found "${cutText(credit)}"`);
 		const pair = `${name}\u0000${questionId}`;
 		const first = seen.get(pair);
 		if (first !== undefined) {
@@ -147,6 +163,11 @@ function resultRowsOf(
 			result: result as ResultRow['result'],
 			seconds: time,
 			...promptOf(prompt),
+			...(support.trim() === '' ? {} : { support: unguardFormula(support) }),
+			// A credit that is the result's own (1 right, else 0) is left implicit, as rows have it.
+			...(share === undefined || Number.isNaN(share) || share === (result === 'right' ? 1 : 0)
+				? {}
+				: { credit: share }),
 		});
 	}
 	return rows;

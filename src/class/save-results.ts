@@ -80,8 +80,12 @@ function saveToStore(
 		speedBonus: state.settings.speedBonus,
 		questionIds: state.items.slice(0, state.revealed).map((item) => item.question.id),
 		players: state.players.map((player) => ({ name: player.name, score: player.score })),
-		// The store keeps the question ids; the prompts are in the bank.
-		answers: rows.map(({ prompt: _, ...row }) => row),
+		// The store keeps the question ids; the prompts are in the bank. Its results are right,
+		// wrong or unanswered: a partial answer is stored wrong, with its credit beside it.
+		answers: rows.map(({ prompt: _, result, ...row }) => ({
+			...row,
+			result: result === 'partial' ? 'wrong' : result,
+		})),
 		...(isLocal ? { tallies: tallies.map(({ prompt: _, ...tally }) => tally) } : {}),
 		...(csvPath ? { csv: path.resolve(csvPath) } : {}),
 	});

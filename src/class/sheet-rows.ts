@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { BankIssue } from '../core/bank/issue.js';
 import type { GradeRun } from '../core/sheet/grade-run.js';
-import type { ResultRow } from './rows.js';
+import { creditOf, type ResultRow } from './rows.js';
 
 /** The class's rows from graded answer sheets, and the sheets left out of them. */
 export type SheetRows = {
@@ -35,13 +35,25 @@ export function resultRowsFromSheets(run: GradeRun): SheetRows {
 		const place = (id: string) => written.get(id) ?? Number.MAX_SAFE_INTEGER;
 		const answers = [...graded.answers].sort((a, b) => place(a.question.id) - place(b.question.id));
 		for (const answer of answers) {
+			const result = answer.correct
+				? 'right'
+				: answer.kind === 'missing'
+					? 'unanswered'
+					: answer.kind === 'partial'
+						? 'partial'
+						: 'wrong';
+			const isPartial = answer.kind === 'partial';
 			rows.push({
 				name,
 				questionId: answer.question.id,
 				answer: answer.given ?? '',
-				result: answer.correct ? 'right' : answer.kind === 'missing' ? 'unanswered' : 'wrong',
+				result,
 				seconds: null,
 				prompt: answer.question.prompt,
+				...(answer.support?.given ? { support: answer.support.given } : {}),
+				...(isPartial
+					? { credit: creditOf({ correct: false, inPlace: answer.inPlace, isPartial }) }
+					: {}),
 			});
 		}
 	}

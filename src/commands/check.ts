@@ -1,6 +1,8 @@
 import type { BankIssue } from '../core/bank/issue.js';
+import type { Question } from '../core/bank/schema.js';
 import { cutText } from '../core/cut-text.js';
-import { gradeAnswer } from '../core/grade/grade.js';
+import { gradeAnswer, type Verdict } from '../core/grade/grade.js';
+import { itemsInOrder } from '../core/grade/grade-order.js';
 import { maxAnswerLength } from '../core/sheet/grade-sheet.js';
 import { quoteParts } from '../format/quote.js';
 import { formatVerdict } from '../format/verdict-text.js';
@@ -18,6 +20,8 @@ export type CheckOptions = {
 	readonly record?: boolean;
 	/** Whose history `record` writes to. */
 	readonly profile?: string;
+	/** Part B of a two-part question: the supporting line's text, number or letter. */
+	readonly support?: string;
 };
 
 /**
@@ -60,18 +64,22 @@ export async function checkCommand(
 			`${loaded.file}: no question with id "${cutText(id)}" (see: quizline list)`,
 		);
 	}
-	if (answer.length > maxAnswerLength) {
-		const length = answer.length.toLocaleString('en');
+	const tooLong = [answer, options.support ?? ''].find((text) => text.length > maxAnswerLength);
+	if (tooLong !== undefined) {
+		const length = tooLong.length.toLocaleString('en');
 		return refuse(
 			'too-long',
 			`question "${id}": an answer of ${length} characters is not graded (at most ${maxAnswerLength.toLocaleString('en')})`,
 		);
 	}
-	const verdict = gradeAnswer(question, answer);
+	const verdict = gradeAnswer(question, answer, options.support);
 	if (verdict.kind === 'invalid') {
+		const partB = verdict.message.startsWith('part B');
+		const shownGiven = partB && options.support !== undefined ? options.support : answer;
+		const why = partB && options.support === undefined ? ' (give it with --support)' : '';
 		return refuse(
 			'invalid-answer',
-			`question "${id}": cannot grade "${cutText(answer)}": ${verdict.message}`,
+			`question "${id}": cannot grade "${cutText(shownGiven)}": ${verdict.message}${why}`,
 		);
 	}
 	const recorded = options.record
@@ -85,28 +93,57 @@ export async function checkCommand(
 			)
 		: true;
 	if (options.json) {
-		const quote = quoteParts(question);
-		const document = {
-			id,
-			correct: verdict.correct,
-			verdict: verdict.kind,
-			given: answer,
-			expected: verdict.expected,
-			...(verdict.slip ? { slip: verdict.slip } : {}),
-			explanation: question.explanation ?? null,
-			source: {
-				file: loaded.bank.article.file,
-				line: question.source.line,
-				quote: question.source.quote,
-				highlight: quote.span || null,
-			},
-		};
-		io.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+		const document = checkDocument(question, answer, verdict, options.support);
+		const file = loaded.bank.article.file;
+		io.stdout.write(
+			`${JSON.stringify({ ...document, source: sourceDocument(question, file) }, null, 2)}\n`,
+		);
 	} else {
-		io.stdout.write(formatVerdict(question, answer, verdict, context.style));
+		io.stdout.write(formatVerdict(question, answer, verdict, context.style, options.support));
 	}
 	if (!recorded) return exitCode.badInput;
 	return verdict.correct ? exitCode.ok : exitCode.wrong;
+}
+
+/** The verdict as `check --json` prints it (`source` apart): keys in the documented order. */
+function checkDocument(question: Question, given: string, verdict: Verdict, supportGiven?: string) {
+	return {
+		id: question.id,
+		correct: verdict.correct,
+		verdict: verdict.kind,
+		given,
+		expected: verdict.expected,
+		...(verdict.slip ? { slip: verdict.slip } : {}),
+		...(verdict.inPlace ? { inPlace: verdict.inPlace } : {}),
+		...(question.type === 'order' ? { rightOrder: itemsInOrder(question) } : {}),
+		...(question.support
+			? {
+					support: {
+						given: supportGiven ?? null,
+						correct: verdict.support?.correct ?? null,
+						expected: question.support.answer,
+					},
+				}
+			: {}),
+		explanation: question.explanation ?? null,
+	};
+}
+
+/** Where the article states the answer, and the further lines it draws on. */
+function sourceDocument(question: Question, file: string) {
+	const quote = quoteParts(question);
+	const more = (question.moreSources ?? []).map((source) => ({
+		line: source.line,
+		quote: source.quote,
+		highlight: source.highlight ?? null,
+	}));
+	return {
+		file,
+		line: question.source.line,
+		quote: question.source.quote,
+		highlight: quote.span || null,
+		...(more.length > 0 ? { more } : {}),
+	};
 }
 
 /** Add the attempt to the profile's history; false (with a message) when the store refuses. */

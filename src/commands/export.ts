@@ -1,6 +1,12 @@
 import path from 'node:path';
 import { writeText } from '../files/write-text.js';
-import { type ExportFormat, exporters, formatOfFileName } from '../format/export/exporters.js';
+import {
+	type ExportFormat,
+	exporters,
+	exportNotes,
+	formatOfFileName,
+} from '../format/export/exporters.js';
+import { hasGiftType } from '../format/export/gift.js';
 import { plural } from '../format/plural.js';
 import { commandContext } from './context.js';
 import { type CommandIo, exitCode } from './io.js';
@@ -29,6 +35,7 @@ export async function exportCommand(options: ExportOptions, io: CommandIo): Prom
 	const loaded = await commandContext(io).loadBank(options.bank);
 	if (!loaded.ok) return reportIssues(loaded.issues, io);
 	const text = exporters[format](loaded.bank, loaded.key);
+	for (const note of exportNotes[format](loaded.bank)) io.stderr.write(`${note}\n`);
 	if (options.output === undefined || options.output === '-') {
 		io.stdout.write(text);
 		return exitCode.ok;
@@ -38,7 +45,9 @@ export async function exportCommand(options: ExportOptions, io: CommandIo): Prom
 		io.stderr.write(`cannot write ${options.output}: ${failed.message}\n`);
 		return exitCode.badInput;
 	}
-	const count = loaded.bank.questions.length;
+	const count = loaded.bank.questions.filter(
+		(question) => format !== 'gift' || hasGiftType(question),
+	).length;
 	io.stderr.write(`${options.output}: ${plural(count, 'question')} as ${format}\n`);
 	return exitCode.ok;
 }

@@ -1,7 +1,20 @@
 import { formatIssue } from '../core/bank/issue.js';
+import type { Question } from '../core/bank/schema.js';
 import { bundledBankPath, loadBank } from '../files/load-bank.js';
 import { plural } from '../format/plural.js';
 import { type CommandIo, exitCode } from './io.js';
+
+/** `71 questions: 1 order, 1 two-part`: order and two-part questions are counted apart. */
+function questionCounts(questions: readonly Question[]): string {
+	const orders = questions.filter((question) => question.type === 'order').length;
+	const twoPart = questions.filter((question) => question.support).length;
+	const parts = [
+		...(orders > 0 ? [`${orders} order`] : []),
+		...(twoPart > 0 ? [`${twoPart} two-part`] : []),
+	];
+	const all = plural(questions.length, 'question');
+	return parts.length > 0 ? `${all}: ${parts.join(', ')}` : all;
+}
 
 /** `quizline validate [BANK…]`: exit 0 when every bank is valid, 2 otherwise. */
 export async function validateCommand(banks: readonly string[], io: CommandIo): Promise<number> {
@@ -10,8 +23,7 @@ export async function validateCommand(banks: readonly string[], io: CommandIo): 
 	for (const file of files) {
 		const result = loadBank(file, io.cwd, io.env);
 		if (result.ok) {
-			const count = result.bank.questions.length;
-			io.stdout.write(`${result.file}: ok (${plural(count, 'question')})\n`);
+			io.stdout.write(`${result.file}: ok (${questionCounts(result.bank.questions)})\n`);
 			continue;
 		}
 		invalid++;

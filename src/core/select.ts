@@ -6,6 +6,8 @@ export type QuizItem = {
 	readonly question: Question;
 	/** Display order of the choices for `choice`; True/False for `truefalse`; empty otherwise. */
 	readonly options: readonly string[];
+	/** A two-part question: display order of part B's choices; absent for other questions. */
+	readonly supportOptions?: readonly string[];
 };
 
 /** What to draw from a bank. */
@@ -29,7 +31,7 @@ export function selectQuestions(
 	const rank = options.priority;
 	const ordered = rank ? [...shuffled].sort((a, b) => rank(a) - rank(b)) : shuffled;
 	const chosen = ordered.slice(0, options.count ?? ordered.length);
-	return chosen.map((question) => ({ question, options: optionsOf(question, options.seed) }));
+	return chosen.map((question) => itemOf(question, options.seed));
 }
 
 /** Which questions to keep; an empty or absent list keeps all. */
@@ -75,8 +77,16 @@ export function itemsFromIds(
 	const byId = new Map(questions.map((question) => [question.id, question]));
 	return ids.flatMap((id) => {
 		const question = byId.get(id);
-		return question ? [{ question, options: optionsOf(question, seed) }] : [];
+		return question ? [itemOf(question, seed)] : [];
 	});
+}
+
+/** A question as asked: its choices, and part B's, in the order the seed gives them. */
+function itemOf(question: Question, seed: string | number): QuizItem {
+	const options = optionsOf(question, seed);
+	if (!question.support) return { question, options };
+	const supportOptions = shuffle(question.support.choices, seededRng(`${seed}:${question.id}:b`));
+	return { question, options, supportOptions };
 }
 
 /** Each question's choice order depends only on the seed and its id, so it survives a resume. */

@@ -8,15 +8,27 @@ export type AnswersContent = {
 	readonly student: string;
 	/** The quiz sheet the answers were given to, relative to the answers file. */
 	readonly bank: string;
-	/** Every question of the quiz in its order; null while unanswered. */
-	readonly answers: readonly { readonly id: string; readonly given: string | null }[];
+	/**
+	 * Every question of the quiz in its order; null while unanswered. A two-part question's part
+	 * B goes in `support`, and the answer is then written `{ answer, support }`, as `grade` reads it.
+	 */
+	readonly answers: readonly {
+		readonly id: string;
+		readonly given: string | null;
+		readonly support?: string | null;
+	}[];
 	/** How many times the sheet was started (a retake with --force adds one); 1 when absent. */
 	readonly attempts?: number;
 };
 
 /** The answer sheet as YAML in the format `quizline grade` reads. */
 export function formatAnswersSheet(content: AnswersContent): string {
-	const answers = Object.fromEntries(content.answers.map(({ id, given }) => [id, given]));
+	const answers = Object.fromEntries(
+		content.answers.map(({ id, given, support }) => [
+			id,
+			support === undefined ? given : { answer: given, support },
+		]),
+	);
 	const { attempts = 1 } = content;
 	const started = attempts > 1 ? { attempts } : {};
 	const document = { student: content.student, bank: content.bank, ...started, answers };

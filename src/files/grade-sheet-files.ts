@@ -73,8 +73,8 @@ export async function gradeSheetFiles(
 			});
 			continue;
 		}
-		const { loaded, questions, shown } = grading;
-		const graded = gradeSheet(questions, parsed.sheet, { ...options, shown });
+		const { loaded, questions, shown, shownSupport } = grading;
+		const graded = gradeSheet(questions, parsed.sheet, { ...options, shown, shownSupport });
 		if (!graded.ok) for (const issue of graded.issues) issues.push(issue);
 		else
 			entries.push({

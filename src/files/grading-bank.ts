@@ -17,6 +17,8 @@ export type GradingBank =
 			readonly loaded: Extract<LoadResult, { ok: true }>;
 			readonly questions: readonly Question[];
 			readonly shown?: ReadonlyMap<string, readonly string[]>;
+			/** For a quiz sheet, the order each two-part question showed part B's choices in. */
+			readonly shownSupport?: ReadonlyMap<string, readonly string[]>;
 	  }
 	| { readonly ok: false; readonly loaded: Extract<LoadResult, { ok: false }> };
 
@@ -55,5 +57,11 @@ async function loadQuizSheet(file: string, text: string, io: GradingBankIo): Pro
 	const frozen = unfreezeAssignment(assignment, loaded.bank.questions, file, at);
 	if (!frozen.ok) return failed(frozen.issues);
 	const shown = new Map(frozen.items.map(({ question, options }) => [question.id, options]));
-	return { ok: true, loaded, questions: frozen.items.map(({ question }) => question), shown };
+	const shownSupport = new Map(
+		frozen.items.flatMap(({ question, supportOptions }) =>
+			supportOptions ? [[question.id, supportOptions] as const] : [],
+		),
+	);
+	const questions = frozen.items.map(({ question }) => question);
+	return { ok: true, loaded, questions, shown, shownSupport };
 }

@@ -1,4 +1,4 @@
-import type { ClassReport, QuestionReport } from '../class/report.js';
+import { type ClassReport, hardestQuestions, type QuestionReport } from '../class/report.js';
 import { cutText } from '../core/cut-text.js';
 import { plural } from './plural.js';
 import { shown } from './shown.js';
@@ -20,10 +20,14 @@ export function formatClassReport(report: ClassReport, style: Style): string {
 	let promptWidth = 0;
 	for (const prompt of prompts) promptWidth = Math.max(promptWidth, prompt.length);
 	const promptColumn = (text: string) => (promptWidth > 0 ? [text.padEnd(promptWidth)] : []);
+	// Partial credit gets a column only where some answer earned it (orders, two-part questions).
+	const hasPartial = report.questions.some((question) => (question.partial ?? 0) > 0);
+	const creditColumn = (text: string) => (hasPartial ? [text.padStart(7)] : []);
 	const header = [
 		'question'.padEnd(idWidth),
 		...promptColumn('prompt'),
 		'right'.padStart(7),
+		...creditColumn('credit'),
 		'facility'.padStart(9),
 		'discrim.'.padStart(9),
 		'  most chosen wrong answer',
@@ -37,6 +41,7 @@ export function formatClassReport(report: ClassReport, style: Style): string {
 				(ids[index] as string).padEnd(idWidth),
 				...promptColumn(prompts[index] as string),
 				rightText(question).padStart(7),
+				...creditColumn(percent(question.credit)),
 				percent(question.facility).padStart(9),
 				signed(question.discrimination).padStart(9),
 				`  ${question.commonWrong ? `${shown(question.commonWrong.answer)} (${question.commonWrong.count})` : '–'}`,
@@ -50,19 +55,38 @@ export function formatClassReport(report: ClassReport, style: Style): string {
 		for (const name of names) nameWidth = Math.max(nameWidth, name.length);
 		lines.push('', style.bold('Students'));
 		report.students.forEach((student, index) => {
-			lines.push(`  ${(names[index] as string).padEnd(nameWidth)}  ${student.right}/${student.of}`);
+			const extra =
+				student.credit > student.right
+					? ` (${roundCredit(student.credit)} with partial credit)`
+					: '';
+			lines.push(
+				`  ${(names[index] as string).padEnd(nameWidth)}  ${student.right}/${student.of}${extra}`,
+			);
 		});
 	}
+	lines.push(...hardestLines(report, style));
 	lines.push(
 		'',
 		style.dim(
 			report.kind === 'results'
-				? 'facility: share right · discrim.: share right in the top third minus the bottom third (3+ students)'
+				? `${hasPartial ? 'credit: share earned, partial credit counted · ' : ''}facility: share right · discrim.: share right in the top third minus the bottom third (3+ students)`
 				: 'projector mode: facility from the counts typed at each reveal; nothing per student',
 		),
 	);
 	return `${lines.join('\n')}\n`;
 }
+
+/** `Hardest: order-of-meetings (25% credit), …`: the few questions the class found hardest. */
+function hardestLines(report: ClassReport, style: Style): string[] {
+	const hardest = hardestQuestions(report);
+	if (hardest.length === 0) return [];
+	const listed = hardest.map(
+		(question) => `${cutText(question.questionId, maxNameWidth)} (${percent(question.credit)})`,
+	);
+	return ['', `${style.bold('Hardest:')} ${listed.join(', ')}`];
+}
+
+const roundCredit = (credit: number) => String(Math.round(credit * 100) / 100);
 
 /** A prompt on one line, cut to the column; empty when the question has none. */
 function promptText(prompt: string | null): string {

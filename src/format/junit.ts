@@ -2,6 +2,7 @@ import { type BankIssue, formatIssue } from '../core/bank/issue.js';
 import type { GradedEntry, GradeRun } from '../core/sheet/grade-run.js';
 import { runTotals } from '../core/sheet/grade-run.js';
 import type { GradedAnswer } from '../core/sheet/grade-sheet.js';
+import { verdictDetail } from './verdict-parts.js';
 
 /**
  * A grade run as JUnit XML, which CI systems show natively: one test suite per sheet, one test
@@ -38,11 +39,16 @@ function testCase(answer: GradedAnswer, className: string): string {
 	if (answer.correct) return `${open}/>\n`;
 	const { line, quote } = answer.question.source;
 	const given = answer.given === null ? '(no answer)' : answer.given;
+	const detail =
+		answer.kind === 'partial' || answer.kind === 'wrong' ? verdictDetail(answer) : undefined;
 	const body = [
 		`Question: ${answer.question.prompt}`,
 		`Given: ${given}`,
+		...(answer.support?.given != null ? [`Given part B: ${answer.support.given}`] : []),
 		...(answer.message ? [`Cannot grade it: ${answer.message}`] : []),
+		...(detail ? [detail] : []),
 		`Expected: ${answer.expected}`,
+		...(answer.support ? [`Expected part B: ${answer.support.expected}`] : []),
 		`Line ${line}: ${quote}`,
 		...(answer.question.explanation ? [answer.question.explanation] : []),
 	].join('\n');

@@ -1,5 +1,6 @@
 import measure from 'string-width';
 import type { Question } from '../core/bank/schema.js';
+import { typeLabel } from './question-table.js';
 import { splitWords, wrapWords } from './wrap.js';
 
 /** Fewest columns a prompt gets beside the id, type and tags before it moves to lines of its own. */
@@ -35,10 +36,10 @@ export function fitQuestionTable(
 				? 'no-tags'
 				: 'stacked';
 	return questions.map((question) => {
-		const type = question.type.padEnd(typeWidth);
+		const type = typeLabel(question).padEnd(typeWidth);
 		const tags = tagsOf(question);
 		if (layout === 'stacked') {
-			const head = fitLine(`${question.id}  ${question.type}  ${tags}`, width);
+			const head = fitLine(`${question.id}  ${typeLabel(question)}  ${tags}`, width);
 			const id = fitLine(question.id, width);
 			const prompt = promptLines(question.prompt, width - promptIndent.length);
 			return {

@@ -4,6 +4,10 @@ import type { Question } from '../core/bank/schema.js';
 // width-aware table (question-table-fit.ts) loads the grapheme width tables, which cost a fast
 // command tens of milliseconds to start.
 
+/** A question's type as the table shows it: `choice+B` for a two-part question. */
+export const typeLabel = (question: Question) =>
+	question.support ? `${question.type}+B` : question.type;
+
 /** Rows of id, type, tags and prompt in columns, each prompt whole: what scripts read. */
 export function formatQuestionTable(
 	questions: readonly Question[],
@@ -18,6 +22,6 @@ export function formatQuestionTable(
 	}
 	return questions.map((question) => ({
 		id: question.id.padEnd(idWidth),
-		rest: `  ${question.type.padEnd(9)}  ${tagsOf(question).padEnd(tagWidth)}  ${question.prompt}`,
+		rest: `  ${typeLabel(question).padEnd(9)}  ${tagsOf(question).padEnd(tagWidth)}  ${question.prompt}`,
 	}));
 }

@@ -2,7 +2,7 @@ import type { Question } from '../core/bank/schema.js';
 import { answerText } from '../core/grade/grade.js';
 import { formatNumber } from '../core/grade/parse-number.js';
 import type { Style } from './style.js';
-import { formatQuote } from './verdict-text.js';
+import { answerLines, formatQuotes } from './verdict-text.js';
 
 /** How to answer a question of this type, in a line a student can follow. */
 function answerHint(question: Question): string {
@@ -15,8 +15,10 @@ function answerHint(question: Question): string {
 			return 'Answer in a few words.';
 		case 'numeric':
 			return question.unit ? `Answer with a number (${question.unit}).` : 'Answer with a number.';
-		case 'order':
-			return 'Answer with the letters in the order the events happened, e.g. c,a,b.';
+		case 'order': {
+			const letters = question.items.map((_, index) => choiceLetter(index));
+			return `Answer with the letters in the order the events happened, e.g. ${letters.reverse().join(',')}.`;
+		}
 	}
 }
 
@@ -34,12 +36,20 @@ export function formatPrompt(question: Question, style: Style): string[] {
 		question.type === 'choice' ? question.choices : question.type === 'order' ? question.items : [];
 	for (const [index, choice] of listed.entries()) lines.push(`  ${choiceLetter(index)}) ${choice}`);
 	lines.push(style.dim(answerHint(question)));
+	if (question.support) {
+		lines.push(style.bold(`Part B: ${question.support.prompt}`));
+		for (const [index, choice] of question.support.choices.entries())
+			lines.push(`  ${choiceLetter(index)}) ${choice}`);
+		lines.push(
+			style.dim('Part B counts only when part A is right; answer with its letter or number.'),
+		);
+	}
 	return lines;
 }
 
 /** The answer side: the answer, what else counts, the explanation and the quoted line. */
 export function formatReveal(question: Question, style: Style): string[] {
-	const lines = [`Answer: ${style.bold(answerText(question))}`];
+	const lines = answerLines(question, answerText(question), style);
 	if (question.type === 'short' && question.accept.length > 0) {
 		lines.push(`Also accepted: ${question.accept.join(' | ')}`);
 	}
@@ -47,7 +57,7 @@ export function formatReveal(question: Question, style: Style): string[] {
 		lines.push(`Within: ±${formatNumber(question.tolerance, question.unit)}`);
 	}
 	if (question.explanation) lines.push(question.explanation);
-	lines.push(formatQuote(question, style).trimStart());
+	lines.push(...formatQuotes(question, style).map((quote) => quote.trimStart()));
 	return lines;
 }
 
@@ -58,7 +68,11 @@ export function promptFields(question: Question) {
 		type: question.type,
 		prompt: question.prompt,
 		choices: question.type === 'choice' ? question.choices : null,
+		items: question.type === 'order' ? question.items : null,
 		unit: question.type === 'numeric' ? (question.unit ?? null) : null,
+		support: question.support
+			? { prompt: question.support.prompt, choices: question.support.choices }
+			: null,
 		tags: question.tags,
 		skill: question.skill,
 	};

@@ -1,3 +1,4 @@
+import { findSpan } from '../core/article.js';
 import type { Question } from '../core/bank/schema.js';
 import { answerSpan } from '../core/bank/verify.js';
 import { safeText } from '../core/safe-text.js';
@@ -14,6 +15,19 @@ export type QuoteParts = {
 export function quoteParts(question: Question): QuoteParts {
 	const { line, quote } = question.source;
 	const span = answerSpan(question);
+	if (!span) return { line, before: quote, span: '', after: '' };
+	return {
+		line,
+		before: quote.slice(0, span.start),
+		span: quote.slice(span.start, span.end),
+		after: quote.slice(span.end),
+	};
+}
+
+/** A further source's quote (`moreSources`), cut around its highlight when it has one. */
+export function sourceQuoteParts(source: Question['source']): QuoteParts {
+	const { line, quote, highlight } = source;
+	const span = highlight === undefined ? undefined : findSpan(quote, highlight);
 	if (!span) return { line, before: quote, span: '', after: '' };
 	return {
 		line,

@@ -6,7 +6,8 @@ import type { GradedAnswer, SheetTotals } from '../core/sheet/grade-sheet.js';
 import { shown } from './shown.js';
 import type { Style } from './style.js';
 import { paintVerdict, verdictLabel } from './verdict-label.js';
-import { formatQuote } from './verdict-text.js';
+import { verdictDetail } from './verdict-parts.js';
+import { answerLines, formatQuotes } from './verdict-text.js';
 
 /** A grade run for people: per sheet each question's verdict, answer and quoted line, then totals. */
 export function formatGradeRun(run: GradeRun, style: Style): string {
@@ -20,8 +21,9 @@ export function* gradeRunText(run: GradeRun, style: Style): Generator<string> {
 	const tailOf = (answer: GradedAnswer) => {
 		let tail = tails.get(answer.question);
 		if (tail === undefined) {
-			const quote = formatQuote(answer.question, style);
-			tail = `    Answer: ${style.bold(answer.expected)}\n  ${quote}`;
+			const answers = answerLines(answer.question, answer.expected, style);
+			const quotes = formatQuotes(answer.question, style).map((quote) => `  ${quote}`);
+			tail = [...answers.map((line) => `    ${line}`), ...quotes].join('\n');
 			tails.set(answer.question, tail);
 		}
 		return tail;
@@ -53,8 +55,12 @@ function formatEntry(entry: GradedEntry, style: Style, tailOf: TailOf, lines: st
 	);
 	for (const answer of graded.answers) {
 		const given = answer.given === null ? style.dim('no answer') : shown(answer.given);
-		lines.push(`${mark(answer, style)} ${answer.question.id}: ${given}`);
+		const partB = answer.support?.given == null ? '' : ` · part B: ${shown(answer.support.given)}`;
+		lines.push(`${mark(answer, style)} ${answer.question.id}: ${given}${partB}`);
 		if (answer.kind === 'invalid') lines.push(`    Cannot grade it: ${answer.message}`);
+		const detail =
+			answer.kind === 'missing' || answer.kind === 'invalid' ? undefined : verdictDetail(answer);
+		if (detail) lines.push(`    ${detail}`);
 		if (answer.slip) {
 			lines.push(
 				`    You wrote "${shown(answer.slip.typed)}", the answer has "${answer.slip.expected}"`,

@@ -7,7 +7,10 @@ type VerdictLabel = {
 	readonly tone: 'right' | 'almost' | 'wrong';
 };
 
-/** The one wording of a verdict: right, right with a slip allowed, almost, or wrong. */
+/**
+ * The one wording of a verdict: right, right with a slip allowed, almost, partly right (some of
+ * an order in place, or part A of a two-part question right and part B not), or wrong.
+ */
 export function verdictLabel(verdict: { readonly correct: boolean; readonly kind: string }) {
 	const isSlip = verdict.kind === 'near-miss';
 	if (verdict.correct) {
@@ -16,6 +19,9 @@ export function verdictLabel(verdict: { readonly correct: boolean; readonly kind
 	}
 	if (isSlip) {
 		return { mark: '~', words: 'almost — check the spelling', tone: 'almost' } as const;
+	}
+	if (verdict.kind === 'partial') {
+		return { mark: '~', words: 'partly right', tone: 'almost' } as const;
 	}
 	return { mark: '✗', words: 'wrong', tone: 'wrong' } as const;
 }

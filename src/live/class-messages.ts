@@ -1,4 +1,5 @@
 import { answerText } from '../core/grade/grade.js';
+import { itemsInOrder } from '../core/grade/grade-order.js';
 import { quoteParts } from '../format/quote.js';
 import {
 	type ClassState,
@@ -21,6 +22,15 @@ export function publicQuestion(state: ClassState, at: number): PublicQuestion {
 		prompt: question.prompt,
 		kind: question.type,
 		options: [...item.options],
+		...(question.type === 'order' ? { items: [...question.items] } : {}),
+		...(question.support
+			? {
+					support: {
+						prompt: question.support.prompt,
+						options: [...(item.supportOptions ?? question.support.choices)],
+					},
+				}
+			: {}),
 		...(question.type === 'numeric' && question.unit ? { unit: question.unit } : {}),
 		seconds: Math.round(state.settings.timeLimitMs / 1000),
 		remainingMs: Math.max(0, state.deadline - at),
@@ -56,9 +66,11 @@ export function revealMessages(state: ClassState): Outgoing[] {
 	// One pass for the whole class: standings and answers are looked up, not searched per player.
 	const rankOf = new Map(standings(state.players).map((entry) => [entry.key, entry.rank]));
 	const answerOf = new Map(currentAnswers(state).map((answer) => [answer.key, answer]));
+	const { question } = item;
 	const common = {
 		index: state.index,
-		expected: answerText(item.question),
+		expected: answerText(question),
+		...(question.type === 'order' ? { rightOrder: itemsInOrder(question) } : {}),
 		...(item.question.explanation ? { explanation: item.question.explanation } : {}),
 		quote: quoteParts(item.question),
 		players: state.players.length,
@@ -73,6 +85,16 @@ export function revealMessages(state: ClassState): Outgoing[] {
 				...common,
 				given: own?.given ?? null,
 				correct: own?.correct ?? false,
+				...(own?.inPlace ? { inPlace: own.inPlace } : {}),
+				...(question.support
+					? {
+							support: {
+								expected: question.support.answer,
+								given: own?.support?.given ?? null,
+								correct: own?.support?.correct ?? null,
+							},
+						}
+					: {}),
 				points: own?.points ?? 0,
 				score: player.score,
 				rank: rankOf.get(player.key) ?? state.players.length,

@@ -1,3 +1,4 @@
+import type { OrderCount } from '../core/grade/grade-order.js';
 import type { QuizItem } from '../core/select.js';
 import { type JoinGuard, openGuard } from './join-guard.js';
 import type { ServerMessage } from './protocol.js';
@@ -23,6 +24,12 @@ export type GivenAnswer = {
 	readonly ms: number;
 	/** What the answer earns at the reveal. */
 	readonly points: number;
+	/** Some of an order in place, or part A of a two-part question right and part B not. */
+	readonly isPartial?: boolean;
+	/** An order question: how many items stood in their place. */
+	readonly inPlace?: OrderCount;
+	/** A two-part question: part B as chosen, and whether it is right (null: part A was not). */
+	readonly support?: { readonly given: string; readonly correct: boolean | null };
 };
 
 /** How the teacher set the session up. */
@@ -88,6 +95,8 @@ export type ClassAction =
 			readonly key: string;
 			readonly index: number;
 			readonly given: string;
+			/** Part B of a two-part question, as sent. */
+			readonly support?: string;
 			readonly at: number;
 	  }
 	| { readonly type: 'start'; readonly at: number }

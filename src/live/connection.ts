@@ -82,8 +82,9 @@ export function serveConnection(socket: WebSocket, from: string, context: Connec
 			isRefused = true;
 			socket.close(4001, 'join refused');
 		} else if (message.type === 'answer' && key !== undefined) {
-			const { index, answer } = message;
-			session.dispatch({ type: 'answer', key, index, given: answer, at }, sender);
+			const { index, answer, support } = message;
+			const partB = support === undefined ? {} : { support };
+			session.dispatch({ type: 'answer', key, index, given: answer, ...partB, at }, sender);
 		} else {
 			counts.malformed += 1;
 		}

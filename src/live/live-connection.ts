@@ -61,13 +61,17 @@ export class LiveConnection {
 		};
 	}
 
-	/** Sends an answer to question `index` (a pasted tab or line break goes as a space). */
-	answer(index: number, answer: string): void {
+	/**
+	 * Sends an answer to question `index`, with part B of a two-part question (a pasted tab or
+	 * line break goes as a space).
+	 */
+	answer(index: number, answer: string, support?: string): void {
 		const message: ClientMessage = {
 			v: protocolVersion,
 			type: 'answer',
 			index,
 			answer: toWireText(answer),
+			...(support === undefined ? {} : { support: toWireText(support) }),
 		};
 		if (this.#socket.readyState === WebSocket.OPEN) this.#socket.send(JSON.stringify(message));
 	}

@@ -40,6 +40,8 @@ export const answerMessageSchema = z.strictObject({
 	type: z.literal('answer'),
 	index,
 	answer: wireText(limits.answer).min(1),
+	/** Part B of a two-part question: one of its options, in the words shown. */
+	support: wireText(limits.answer).min(1).optional(),
 });
 
 /** Every message a client may send. */
@@ -59,6 +61,10 @@ export const publicQuestionSchema = z.strictObject({
 	kind: z.enum(questionTypes),
 	/** Choices in display order (True/False for truefalse); empty for free text. */
 	options: z.array(text),
+	/** An order question: the items to put in order, in display order (lettered a, b, c…). */
+	items: z.array(text).max(8).optional(),
+	/** A two-part question: part B, asked with part A and counted only when part A is right. */
+	support: z.strictObject({ prompt: text, options: z.array(text).max(8) }).optional(),
 	unit: text.optional(),
 	/** The time limit in seconds, and what was left of it when the message was sent. */
 	seconds: count,
@@ -102,7 +108,7 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
 	}),
 	z.strictObject({ v, type: z.literal('lobby'), players: count }),
 	z.strictObject({ v, type: z.literal('question'), question: publicQuestionSchema }),
-	z.strictObject({ v, type: z.literal('locked'), index, given: text }),
+	z.strictObject({ v, type: z.literal('locked'), index, given: text, support: text.optional() }),
 	z.strictObject({
 		v,
 		type: z.literal('answer-refused'),
@@ -120,6 +126,18 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
 		/** This student's own answer, never anyone else's. */
 		given: text.nullable(),
 		correct: z.boolean(),
+		/** An order question: the items in the right order, and how many of this student's stood in place. */
+		rightOrder: z.array(text).max(8).optional(),
+		inPlace: z.strictObject({ right: count, of: count }).optional(),
+		/** A two-part question: part B's line, this student's part B, and whether it counted right. */
+		support: z
+			.strictObject({
+				expected: text,
+				given: text.nullable(),
+				/** Null when part A was not right: part B did not count. */
+				correct: z.boolean().nullable(),
+			})
+			.optional(),
 		points: count,
 		score: count,
 		rank: z.int().min(1),

@@ -1,6 +1,7 @@
 import { answerText } from '../core/grade/grade.js';
 import { normalizeText } from '../core/grade/normalize.js';
 import type { QuizItem } from '../core/select.js';
+import { inPlaceText } from '../format/verdict-parts.js';
 import type { ClassSettings, GivenAnswer, Player } from './class-state.js';
 
 /** Points for one answer: 1 when right; with a speed bonus 1000 at once down to 500 at the bell. */
@@ -42,6 +43,7 @@ const textBars = 3;
  * text, the right answers together, the commonest wrong answers and "other".
  */
 export function distribution(item: QuizItem, answers: readonly GivenAnswer[]): Bar[] {
+	if (item.question.type === 'order') return orderBars(item.question.items.length, answers);
 	if (item.options.length > 0) {
 		const counts = new Map(item.options.map((option) => [option, 0]));
 		for (const answer of answers) {
@@ -72,6 +74,37 @@ export function distribution(item: QuizItem, answers: readonly GivenAnswer[]): B
 		...shown.map((entry) => ({ ...entry, isCorrect: false })),
 		...(other > 0 ? [{ label: 'other', count: other, isCorrect: false }] : []),
 	];
+}
+
+/**
+ * An order question's bars: how many had all in place, then each smaller count given, down to
+ * none in place (a count nobody had is left out, but all in place always shows).
+ */
+function orderBars(of: number, answers: readonly GivenAnswer[]): Bar[] {
+	const counts = Array.from({ length: of + 1 }, () => 0);
+	for (const answer of answers) {
+		const right = answer.inPlace?.right ?? 0;
+		counts[right] = (counts[right] ?? 0) + 1;
+	}
+	const bars: Bar[] = [];
+	for (let right = of; right >= 0; right--) {
+		const count = counts[right] ?? 0;
+		if (right === of || count > 0)
+			bars.push({ label: inPlaceText({ right, of }), count, isCorrect: right === of });
+	}
+	return bars;
+}
+
+/** A two-part question: how many had part A right, and of them how many part B too. */
+export function partBTally(answers: readonly GivenAnswer[]): { partA: number; both: number } {
+	let partA = 0;
+	let both = 0;
+	for (const answer of answers) {
+		if (answer.support?.correct === undefined || answer.support.correct === null) continue;
+		partA++;
+		if (answer.support.correct) both++;
+	}
+	return { partA, both };
 }
 
 /** The option an accepted answer names: its text (leniently) or True/False. */

@@ -23,6 +23,8 @@ export type StudentState = {
 	readonly isSending: boolean;
 	/** The locked answer; null when the question closed before an answer. */
 	readonly given?: string | null;
+	/** The locked part B of a two-part question. */
+	readonly givenSupport?: string;
 	/** Why the last answer was refused. */
 	readonly error?: string;
 	readonly reveal?: RevealMessage;
@@ -100,7 +102,7 @@ function onMessage(state: StudentState, message: ServerMessage, at: number): Stu
 		case 'lobby':
 			return { ...state, players: message.players };
 		case 'question': {
-			const { error: _, given: __, reveal: ___, ...rest } = state;
+			const { error: _, given: __, reveal: ___, givenSupport: ____, ...rest } = state;
 			return {
 				...rest,
 				phase: 'question',
@@ -111,7 +113,13 @@ function onMessage(state: StudentState, message: ServerMessage, at: number): Stu
 		}
 		case 'locked':
 			if (state.question?.index !== message.index) return state;
-			return { ...state, phase: 'locked', given: message.given, isSending: false };
+			return {
+				...state,
+				phase: 'locked',
+				given: message.given,
+				...(message.support === undefined ? {} : { givenSupport: message.support }),
+				isSending: false,
+			};
 		case 'answer-refused':
 			if (state.question?.index !== message.index) return state;
 			if (message.reason === 'invalid')

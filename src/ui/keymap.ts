@@ -22,6 +22,7 @@ export type LiveScope =
 	| 'waiting'
 	| 'answerChoice'
 	| 'answerText'
+	| 'answerOrder'
 	| 'locked'
 	| 'over';
 
@@ -132,6 +133,7 @@ export const joinScopes: readonly LiveScope[] = [
 	'waiting',
 	'answerChoice',
 	'answerText',
+	'answerOrder',
 	'locked',
 	'over',
 ];
@@ -147,7 +149,27 @@ export const liveKeymap = {
 	down: bind('↓', 'move down', ['answerChoice'], keymap.down.matches),
 	pick: bind('1-9', 'pick by number', ['answerChoice'], keymap.pick.matches),
 	choose: bind('Enter', 'answer', ['answerChoice'], isEnter),
-	submit: bind('Enter', 'answer', ['answerText'], isEnter),
+	submit: bind('Enter', 'answer', ['answerText', 'answerOrder'], isEnter),
+	orderMove: bind(
+		'↑↓',
+		'move the cursor (a held item moves with it)',
+		['answerOrder'],
+		(_i, key) => {
+			return key.upArrow || key.downArrow;
+		},
+	),
+	orderHold: bind('Space', 'pick up or put down the item', ['answerOrder'], letter(' ')),
+	orderType: bind(
+		'a-e',
+		'put that item next (type the letters in order)',
+		['answerOrder'],
+		(input, key) => {
+			return plain(key) && /^[a-e]$/i.test(input);
+		},
+	),
+	orderReset: bind('⌫', 'start again from the order shown', ['answerOrder'], (_i, key) => {
+		return key.backspace || key.delete;
+	}),
 	count: bind('Enter', 'go on with the number typed (or none)', ['lobbyCount', 'tally'], isEnter),
 	edit: bind('← → ⌫', 'edit', liveTextScopes, keymap.edit.matches),
 	start: bind('Enter', 'start the quiz', ['lobby'], isNext),
@@ -166,12 +188,22 @@ export const liveKeymap = {
 	),
 	quit: bind('q', 'quit', ['lobby'], isQuit),
 	quitFromText: bind('Esc', 'quit', ['lobbyCount'], isEscape),
-	leave: bind('q', 'leave', ['waiting', 'answerChoice', 'locked'], isQuit),
+	leave: bind('q', 'leave', ['waiting', 'answerChoice', 'answerOrder', 'locked'], isQuit),
 	leaveFromText: bind('Esc', 'leave', ['answerText'], isEscape),
 	help: bind(
 		'?',
 		'keys',
-		['lobby', 'asking', 'revealed', 'podium', 'waiting', 'answerChoice', 'locked', 'over'],
+		[
+			'lobby',
+			'asking',
+			'revealed',
+			'podium',
+			'waiting',
+			'answerChoice',
+			'answerOrder',
+			'locked',
+			'over',
+		],
 		letter('?'),
 	),
 	helpFromText: bind('Ctrl+G', 'keys', liveTextScopes, keymap.helpFromText.matches),

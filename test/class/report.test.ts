@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { reportFromResults, reportFromTallies } from '../../src/class/report.js';
+import { hardestQuestions, reportFromResults, reportFromTallies } from '../../src/class/report.js';
 import { formatResultsCsv, formatTallyCsv, parseClassCsv } from '../../src/class/results-csv.js';
 import { type ResultRow, resultRows, tallyRows } from '../../src/class/rows.js';
 import { formatIssue } from '../../src/core/bank/issue.js';
@@ -174,8 +174,8 @@ describe('class CSV files', () => {
 			{ ...row('Bob', 'q-long', 'unanswered'), prompt: long },
 		];
 		const csv = formatResultsCsv(rows);
-		expect(csv.split('\n')[0]).toBe('name,question_id,answer,result,seconds,prompt');
-		expect(csv.split('\n')[1]).toBe('Ann,q-trade,yes,right,2.5,What did trade exceed?');
+		expect(csv.split('\n')[0]).toBe('name,question_id,answer,result,seconds,prompt,part_b,credit');
+		expect(csv.split('\n')[1]).toBe('Ann,q-trade,yes,right,2.5,What did trade exceed?,,1');
 		const parsed = parseClassCsv(csv, 'class.csv');
 		expect(parsed).toEqual({ ok: true, kind: 'results', rows });
 		const report = reportFromResults(rows);
@@ -214,7 +214,7 @@ describe('class CSV files', () => {
 	it.each([
 		[
 			'name,question_id,answer,result,seconds\nAnn,q-1,yes,maybe,2\n',
-			'class.csv:2:13: expected right, wrong or unanswered, found "maybe"',
+			'class.csv:2:13: expected right, partial, wrong or unanswered, found "maybe"',
 		],
 		[
 			'name,question_id,answer,result,seconds\nAnn,q-1,yes,right,soon\n',
@@ -238,7 +238,7 @@ describe('class CSV files', () => {
 		],
 		[
 			'student,score\nAnn,3\n',
-			'class.csv:1:1: expected the header "name,question_id,answer,result,seconds,prompt" (live session) or "question_id,right,of,prompt" (projector mode)',
+			'class.csv:1:1: expected the header "name,question_id,answer,result,seconds,prompt,part_b,credit" (live session) or "question_id,right,of,prompt" (projector mode)',
 		],
 		[
 			'question_id,right,of\nq-1,many,20\n',
@@ -259,5 +259,80 @@ describe('class CSV files', () => {
 			kind: 'tally',
 			rows,
 		});
+	});
+});
+
+describe('partial credit: order and two-part questions', () => {
+	const partial = (
+		name: string,
+		questionId: string,
+		credit: number,
+		support?: string,
+	): ResultRow => ({
+		...row(name, questionId, 'partial', 'c,a,b,d'),
+		credit,
+		...(support === undefined ? {} : { support }),
+	});
+	// q-order: Ann all in place, Bob and Cy half; q-tf: only Ann right; q-two: Bob part A only.
+	const rows: ResultRow[] = [
+		row('Ann', 'q-order', 'right'),
+		partial('Bob', 'q-order', 0.5),
+		partial('Cy', 'q-order', 0.5),
+		row('Ann', 'q-tf', 'right'),
+		row('Bob', 'q-tf', 'wrong'),
+		row('Cy', 'q-tf', 'wrong'),
+		row('Ann', 'q-two', 'wrong'),
+		partial('Bob', 'q-two', 0.5, 'b'),
+		row('Cy', 'q-two', 'unanswered'),
+	];
+
+	it('counts partial answers and the credit earned, and sorts the hardest by credit', () => {
+		const report = reportFromResults(rows);
+		expect(
+			report.questions.map(({ questionId, right, partial: part, credit, facility }) => [
+				questionId,
+				right,
+				part,
+				Math.round((credit ?? 0) * 100),
+				Math.round((facility ?? 0) * 100),
+			]),
+		).toEqual([
+			['q-order', 1, 2, 67, 33],
+			['q-tf', 1, 0, 33, 33],
+			['q-two', 0, 1, 17, 0],
+		]);
+		// q-order and q-tf are each wholly right once, but half the order stood in place twice.
+		expect(hardestQuestions(report).map((question) => question.questionId)).toEqual([
+			'q-two',
+			'q-tf',
+			'q-order',
+		]);
+		expect(report.students.map(({ name, right, credit }) => [name, right, credit])).toEqual([
+			['Ann', 2, 2],
+			['Bob', 0, 1],
+			['Cy', 0, 0.5],
+		]);
+	});
+
+	it('prints the credit column and the hardest questions', () => {
+		const text = formatClassReport(reportFromResults(rows), createStyle(false));
+		expect(text).toMatch(/^question\s+right\s+credit\s+facility/m);
+		expect(text).toMatch(/^q-order\s+1\/3\s+67%\s+33%/m);
+		expect(text).toContain('Hardest: q-two (17%), q-tf (33%), q-order (67%)');
+		expect(text).toMatch(/Bob\s+0\/3 \(1 with partial credit\)/);
+	});
+
+	it('writes part B and the credit to CSV and reads them back', () => {
+		const csv = formatResultsCsv(rows);
+		expect(csv.split('\n')[2]).toBe('Bob,q-order,"c,a,b,d",partial,2.5,,,0.5');
+		expect(csv.split('\n')[8]).toBe('Bob,q-two,"c,a,b,d",partial,2.5,,b,0.5');
+		expect(parseClassCsv(csv, 'class.csv')).toEqual({ ok: true, kind: 'results', rows });
+		const bad = parseClassCsv(
+			'name,question_id,answer,result,seconds,prompt,part_b,credit\nAnn,q,a,partial,1,,,2\n',
+			'class.csv',
+		);
+		expect(bad.ok ? [] : bad.issues.map(formatIssue)).toEqual([
+			'class.csv:2:21: expected a credit from 0 to 1 or nothing, found "2"',
+		]);
 	});
 });

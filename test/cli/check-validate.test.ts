@@ -21,7 +21,9 @@ describe('quizline validate', () => {
 	it('accepts the bundled bank', () => {
 		const result = runCli(['validate']);
 		expect(result).toMatchObject({ code: 0, stderr: '' });
-		expect(result.stdout).toMatch(/putin-xi-sco-2022\.yaml: ok \(\d+ questions\)/);
+		expect(result.stdout).toMatch(
+			/putin-xi-sco-2022\.yaml: ok \(\d+ questions: 1 order, 1 two-part\)/,
+		);
 	});
 
 	it('rejects a copy whose one quote has one character changed, naming the id and line', () => {

@@ -96,3 +96,76 @@ describe('grade against a quiz sheet: letters in the order the student was shown
 		);
 	});
 });
+
+describe('grade against a quiz sheet: part B in the order the student was shown', () => {
+	it('freezes part B of a two-part question and reads its letter against that order', () => {
+		const dir = tempDir();
+		const quiz = path.join(dir, 'quiz.yaml');
+		const made = runCli([
+			'assign',
+			'--seed',
+			'part-b-2',
+			'--tags',
+			'us-response',
+			'-n',
+			'40',
+			'-o',
+			quiz,
+		]);
+		expect(made.code).toBe(0);
+		const frozen = parse(readFileSync(quiz, 'utf8')).assignment.questions as {
+			id: string;
+			options?: string[];
+			support?: string[];
+		}[];
+		const twoPart = frozen.find((question) => question.id === 'why-putin-cozies-up');
+		const right =
+			'“In Ukraine, his army is not doing well, and I think it certainly behooves the Kremlin to want to cozy up to Beijing …”';
+		expect(twoPart?.support).toHaveLength(4);
+		expect([...(twoPart?.support ?? [])].sort()).toContain(right);
+		const letterOf = (list: string[] | undefined, text: string) =>
+			String.fromCharCode(97 + (list ?? []).indexOf(text));
+		const partA = letterOf(twoPart?.options, 'its army is not doing well in Ukraine');
+		const partB = letterOf(twoPart?.support, right);
+		const sheet = path.join(dir, 'ana.answers.yaml');
+		const write = (b: string) =>
+			writeFileSync(
+				sheet,
+				`student: Ana\nbank: quiz.yaml\nanswers:\n  why-putin-cozies-up: { answer: ${partA}, support: ${b} }\n`,
+			);
+		write(partB);
+		const graded = runCli(['grade', '--json', sheet]);
+		expect(graded.stderr).toBe('');
+		expect(JSON.parse(graded.stdout).sheets[0].results[0]).toMatchObject({
+			verdict: 'exact',
+			support: { given: partB, correct: true },
+		});
+		expect(graded.code).toBe(0);
+		const other = partB === 'a' ? 'b' : 'a';
+		write(other);
+		const wrong = runCli(['grade', sheet]);
+		expect(wrong.code).toBe(1);
+		expect(wrong.stdout).toContain(`~ why-putin-cozies-up: ${partA} · part B: ${other}`);
+		expect(wrong.stdout).toContain('Part A right; part B wrong');
+	});
+
+	it("refuses a quiz sheet whose part B choices are not the question's, at line:col, exit 2", () => {
+		const dir = tempDir();
+		const quiz = path.join(dir, 'quiz.yaml');
+		expect(
+			runCli(['assign', '--seed', 's', '--tags', 'us-response', '-n', '40', '-o', quiz]).code,
+		).toBe(0);
+		const text = readFileSync(quiz, 'utf8').replace(
+			'“Xi’s trip to Central Asia is a return to the world stage …”',
+			'a line never in the article',
+		);
+		writeFileSync(quiz, text);
+		const sheet = path.join(dir, 'bo.answers.yaml');
+		writeFileSync(sheet, 'student: Bo\nbank: quiz.yaml\nanswers:\n  why-putin-cozies-up: a\n');
+		const result = runCli(['grade', sheet]);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toMatch(
+			/quiz\.yaml:\d+:\d+: question "why-putin-cozies-up": "support": expected part B's choices in any order/,
+		);
+	});
+});

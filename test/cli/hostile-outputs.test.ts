@@ -105,7 +105,7 @@ describe('report', () => {
 		const lines = result.stderr.trimEnd().split('\n');
 		expect(lines).toHaveLength(51);
 		expect(lines[0]).toMatch(
-			/class\.csv:2:\d+: expected right, wrong or unanswered, found "(maybe){40}…"$/,
+			/class\.csv:2:\d+: expected right, partial, wrong or unanswered, found "(maybe){40}…"$/,
 		);
 		expect(lines[50]).toMatch(/class\.csv: … and \d{3},\d{3} more problems in this file$/);
 		notEchoed(result.stderr);

@@ -90,7 +90,7 @@ describe('live commands from a script', () => {
 		const result = quizline('report', bad);
 		expect(result.code).toBe(2);
 		expect(result.stderr).toBe(
-			'bad.csv:2:13: expected right, wrong or unanswered, found "perhaps"\n',
+			'bad.csv:2:13: expected right, partial, wrong or unanswered, found "perhaps"\n',
 		);
 		const missing = quizline('report', 'nowhere.csv');
 		expect(missing.code).toBe(2);

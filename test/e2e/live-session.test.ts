@@ -146,10 +146,10 @@ describe('a live session in real terminals over 127.0.0.1', () => {
 		expect(host.output).toContain('Class report: 1 student, 1 question');
 		expect(host.output).toContain('Join guard: 1 wrong code refused');
 		const csv = fs.readFileSync(path.join(work, 'class.csv'), 'utf8').trim().split('\n');
-		expect(csv[0]).toBe('name,question_id,answer,result,seconds,prompt');
+		expect(csv[0]).toBe('name,question_id,answer,result,seconds,prompt,part_b,credit');
 		const row = csv[1]?.match(
 			new RegExp(
-				`^Ann,([a-z0-9-]+),${firstOption.replace(/[$()]/g, '\\$&')},(right|wrong),\\d+\\.\\d,(.+)$`,
+				`^Ann,([a-z0-9-]+),${firstOption.replace(/[$()]/g, '\\$&')},(right|wrong),\\d+\\.\\d,(.+),,[01]$`,
 			),
 		);
 		expect(row).not.toBeNull();

@@ -7,7 +7,7 @@ import { answerText } from '../../src/core/grade/grade.js';
 import { loadBank } from '../../src/files/load-bank.js';
 import { toAnkiTsv } from '../../src/format/export/anki-tsv.js';
 import { bankCsvColumns, listSeparator, toBankCsv } from '../../src/format/export/bank-csv.js';
-import { exporters, formatOfFileName } from '../../src/format/export/exporters.js';
+import { exporters, exportNotes, formatOfFileName } from '../../src/format/export/exporters.js';
 import { giftFeedback, giftText, hasGiftType, toGift } from '../../src/format/export/gift.js';
 
 const loaded = loadBank();
@@ -70,9 +70,15 @@ describe('GIFT export', () => {
 		// GIFT has no ordering type: order questions are left out.
 		const exported = bank.questions.filter(hasGiftType);
 		expect(exported.length).toBeLessThan(bank.questions.length);
-		expect(questions).toHaveLength(exported.length);
+		// Part B of a two-part question follows part A as a multiple-choice question of its own.
+		const partsB = questions.filter((question) => question.title?.endsWith('-part-b'));
+		expect(partsB.map((question) => question.title)).toEqual(
+			exported.filter((question) => question.support).map((question) => `${question.id}-part-b`),
+		);
+		const partsA = questions.filter((question) => !question.title?.endsWith('-part-b'));
+		expect(partsA).toHaveLength(exported.length);
 		exported.forEach((question, index) => {
-			const back = questions[index] as GiftQuestion;
+			const back = partsA[index] as GiftQuestion;
 			expect(back.title).toBe(question.id);
 			expect(back.stem.text).toBe(question.prompt);
 			expect(fromGift(back)).toEqual(expectedOf(question));
@@ -80,6 +86,24 @@ describe('GIFT export', () => {
 			expect(back.globalFeedback?.text).toContain(`Line ${question.source.line}`);
 			expect(back.globalFeedback?.text).toContain(question.source.quote);
 		});
+	});
+
+	it('carries part B as a choice question with the supporting line right, and says what it left out', () => {
+		const parsed = gift.parse(toGift(bank, 'b')) as unknown as GiftQuestion[];
+		const partB = parsed.find((question) => question.title === 'why-putin-cozies-up-part-b');
+		const question = bank.questions.find((each) => each.id === 'why-putin-cozies-up');
+		expect(partB && fromGift(partB)).toEqual({
+			type: 'choice',
+			choices: question?.support?.choices,
+			answer: question?.support?.answer,
+		});
+		expect(partB?.stem.text).toContain(question?.support?.prompt);
+		expect(parsed.some((each) => each.title === 'order-of-meetings')).toBe(false);
+		expect(exportNotes.gift(bank)).toEqual([
+			'left out 1 order question: GIFT has no ordering type',
+			'1 two-part question: part B follows as a question of its own (ID-part-b), graded apart, since GIFT has no two-part questions',
+		]);
+		expect(exportNotes.csv(bank)).toEqual([]);
 	});
 
 	it('also accepts a numeric answer in the scale people say it in (140 for $140 billion)', () => {
@@ -144,7 +168,25 @@ describe('CSV export', () => {
 				expect(row.choices?.split(listSeparator)).toEqual(question.choices);
 			if (question.type === 'numeric') expect(Number(row.answer)).toBe(question.answer);
 			else expect(row.answer).toBe(String(question.answer));
+			if (question.type === 'order')
+				expect(row.items?.split(listSeparator)).toEqual(question.items);
+			else expect(row.items).toBe('');
+			expect(row.supportAnswer).toBe(question.support?.answer ?? '');
+			expect(row.supportChoices).toBe(question.support?.choices.join(listSeparator) ?? '');
 		});
+	});
+
+	it('carries an order question: its items as shown, its answer as letters check reads back', () => {
+		const result = parseCsv(toBankCsv(bank));
+		if (!result.ok) throw new Error(result.message);
+		const [head, ...rows] = result.records.map((record) => record.fields);
+		const column = (name: string) => head?.indexOf(name) ?? -1;
+		const row = rows.find((fields) => fields[column('id')] === 'order-of-meetings');
+		expect(row?.[column('answer')]).toBe('c,b,a,d');
+		expect(row?.[column('items')]).toBe(
+			'Xi meets Kazakh President Tokayev | Putin and Xi frame their “no-limits” partnership | Xi unveils the Belt and Road Initiative | Putin praises China’s “balanced position” at the summit',
+		);
+		expect(row?.[column('moreLines')]).toBe('16 | 21 | 1');
 	});
 });
 
@@ -180,6 +222,23 @@ describe('TSV export for Anki', () => {
 		expect(back).toContain(`<b>${answerText(bank.questions[index] as Question)}</b>`);
 		expect(back).toContain('Line 1: “over the <b>protracted</b> military assault”');
 		expect(tags).toBe('language military quizline::putin-xi-sco-2022');
+	});
+
+	it("puts an order question's items on the front and the right order on the back", () => {
+		const index = bank.questions.findIndex((question) => question.id === 'order-of-meetings');
+		const [front, back] = lines[4 + index]?.split('\t') ?? [];
+		expect(front).toContain('a) Xi meets Kazakh President Tokayev<br>b) Putin and Xi');
+		expect(back).toContain('<b>c, b, a, d</b>');
+		expect(back).toContain('1. c) Xi unveils the Belt and Road Initiative<br>2. b) Putin and Xi');
+	});
+
+	it('asks part B of a two-part question on the front and answers it on the back', () => {
+		const index = bank.questions.findIndex((question) => question.id === 'why-putin-cozies-up');
+		const [front, back] = lines[4 + index]?.split('\t') ?? [];
+		expect(front).toContain(
+			'Part B: Which line of the article supports your answer?<br><br>a) “In Ukraine',
+		);
+		expect(back).toContain('Part B: <b>“In Ukraine, his army is not doing well');
 	});
 
 	it('escapes HTML and keeps tabs and line breaks out of fields', () => {

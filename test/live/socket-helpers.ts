@@ -65,9 +65,15 @@ export class RecordingClient {
 		this.send({ v: 1, type: 'join', code: 'ABCDE', name, ...extra });
 	}
 
-	/** Sends an answer. */
-	answer(index: number, answer: string): void {
-		this.send({ v: 1, type: 'answer', index, answer });
+	/** Sends an answer, with part B of a two-part question when given. */
+	answer(index: number, answer: string, support?: string): void {
+		this.send({
+			v: 1,
+			type: 'answer',
+			index,
+			answer,
+			...(support === undefined ? {} : { support }),
+		});
 	}
 
 	/** Waits until a message of `type` (and matching `where`) has arrived; returns it. */

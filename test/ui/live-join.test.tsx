@@ -23,7 +23,7 @@ function fakeConnection() {
 	let listener: ((message: ServerMessage) => void) | undefined;
 	let onRefused: ((problem: string) => void) | undefined;
 	let onClose: (() => void) | undefined;
-	const answers: [number, string][] = [];
+	const answers: ([number, string] | [number, string, string])[] = [];
 	// Held until someone listens, as the real connection does.
 	const held: ServerMessage[] = [];
 	const connection: StudentConnection = {
@@ -37,8 +37,8 @@ function fakeConnection() {
 			onClose = next;
 			return () => {};
 		},
-		answer: (index, given) => {
-			answers.push([index, given]);
+		answer: (index, given, support) => {
+			answers.push(support === undefined ? [index, given] : [index, given, support]);
 		},
 		close: vi.fn(),
 	};
@@ -182,6 +182,7 @@ describe('the student screen', () => {
 		const end = await frameMatching(app, /The quiz is over/);
 		expect(end).toContain('Your score 1 · rank 3 of 12');
 		expect(end).toMatch(/1\. Bob · 2/);
+		// The end screen's keys attach after its frame, like any screen's.
 		await afterEffects();
 		app.stdin.write('\r');
 		await vi.waitFor(() =>
@@ -283,5 +284,128 @@ describe('the student screen', () => {
 		app.stdin.write('\u001B');
 		await frameMatching(app, /Waiting for the teacher to start/);
 		expect(onExit).not.toHaveBeenCalled();
+	});
+});
+
+const order: ServerMessage = {
+	v: 1,
+	type: 'question',
+	question: {
+		index: 0,
+		total: 2,
+		prompt: 'Put these events in the order they happened, earliest first.',
+		kind: 'order',
+		options: [],
+		items: [
+			'Xi meets Kazakh President Tokayev',
+			'Putin and Xi frame their “no-limits” partnership',
+			'Xi unveils the Belt and Road Initiative',
+			'Putin praises China’s “balanced position” at the summit',
+		],
+		seconds: 20,
+		remainingMs: 20_000,
+	},
+};
+const twoPart: ServerMessage = {
+	v: 1,
+	type: 'question',
+	question: {
+		index: 1,
+		total: 2,
+		prompt: 'According to John Kirby, why would the Kremlin want to cozy up to Beijing?',
+		kind: 'choice',
+		options: ['Xi was seeking a third term', 'its army is not doing well in Ukraine'],
+		support: {
+			prompt: 'Which line of the article supports your answer?',
+			options: ['“Xi’s trip to Central Asia …”', '“In Ukraine, his army is not doing well …”'],
+		},
+		seconds: 20,
+		remainingMs: 20_000,
+	},
+};
+
+describe('the student screen: order and two-part questions', () => {
+	it('puts an order together by typing letters and moving an item, then sends the letters', async () => {
+		const { app, server, answers } = student();
+		server(order);
+		const asked = await frameMatching(app, /Earliest first · your order: a,b,c,d/);
+		expect(asked).toContain('❯ 1. a) Xi meets Kazakh President Tokayev');
+		expect(asked).toMatch(/a-d put next · ↑↓ move · Space hold · Enter answer/);
+		await afterEffects();
+		app.stdin.write('cb');
+		await frameMatching(app, /your order: c,b,a,d/);
+		// The item on place 3 picked up and moved down one: a and d change places.
+		app.stdin.write('\u001B[B');
+		app.stdin.write(' ');
+		await frameMatching(app, /↕ 3\. a\)/);
+		app.stdin.write('\u001B[B');
+		await frameMatching(app, /your order: c,b,d,a/);
+		app.stdin.write('\r');
+		await vi.waitFor(() => expect(answers).toEqual([[0, 'c,b,d,a']]));
+		server({ v: 1, type: 'locked', index: 0, given: 'c,b,d,a' });
+		await frameMatching(app, /Answer locked: c,b,d,a/);
+		server({
+			v: 1,
+			type: 'reveal',
+			index: 0,
+			expected: 'c, b, a, d',
+			quote: { line: 20, before: 'he unveiled ', span: 'in 2013', after: ' his flagship' },
+			given: 'c,b,d,a',
+			correct: false,
+			rightOrder: [
+				'Xi unveils the Belt and Road Initiative',
+				'Putin and Xi frame their “no-limits” partnership',
+				'Xi meets Kazakh President Tokayev',
+				'Putin praises China’s “balanced position” at the summit',
+			],
+			inPlace: { right: 2, of: 4 },
+			points: 0,
+			score: 0,
+			rank: 2,
+			players: 3,
+		});
+		const reveal = await frameMatching(app, /~ Partly right/);
+		expect(reveal).toContain('2 of 4 in place');
+		expect(reveal).toContain('Answer: c, b, a, d');
+		expect(reveal).toContain('1. Xi unveils the Belt and Road Initiative');
+	});
+
+	it('a burst of letters and Enter sends the order typed', async () => {
+		const { app, server, answers } = student();
+		server(order);
+		await frameMatching(app, /your order: a,b,c,d/);
+		await afterEffects();
+		app.stdin.write('cbad\r');
+		await vi.waitFor(() => expect(answers).toEqual([[0, 'c,b,a,d']]));
+	});
+
+	it('asks part B once part A is picked, and sends both parts together', async () => {
+		const { app, server, answers } = student();
+		server(twoPart);
+		await frameMatching(app, /2\. its army is not doing well in Ukraine/);
+		await afterEffects();
+		app.stdin.write('2');
+		const partB = await frameMatching(
+			app,
+			/Part B: Which line of the article supports your answer\?/,
+		);
+		expect(partB).toContain('Part A: its army is not doing well in Ukraine');
+		expect(answers).toEqual([]);
+		await afterEffects();
+		app.stdin.write('2');
+		await vi.waitFor(() =>
+			expect(answers).toEqual([
+				[1, 'its army is not doing well in Ukraine', '“In Ukraine, his army is not doing well …”'],
+			]),
+		);
+		server({
+			v: 1,
+			type: 'locked',
+			index: 1,
+			given: 'its army is not doing well in Ukraine',
+			support: '“In Ukraine, his army is not doing well …”',
+		});
+		const locked = await frameMatching(app, /Part B: “In Ukraine/);
+		expect(locked).toContain('Answer locked: its army is not doing well in Ukraine');
 	});
 });

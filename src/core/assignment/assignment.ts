@@ -11,6 +11,8 @@ const assignedQuestionSchema = z.strictObject({
 	id: z.string().min(1),
 	/** The choices in the order the student sees them; none for typed answers. */
 	options: z.array(z.string()).optional(),
+	/** A two-part question: part B's choices in the order the student sees them. */
+	support: z.array(z.string()).optional(),
 });
 
 /** A quiz sheet: the top-level `assignment:` key marks it apart from a bank. */
@@ -59,9 +61,10 @@ export function freezeAssignment(
 			bank: options.bank,
 			...(options.title === undefined ? {} : { title: options.title }),
 			seed: options.seed,
-			questions: items.map(({ question, options }) => ({
+			questions: items.map(({ question, options, supportOptions }) => ({
 				id: question.id,
 				...(options.length > 0 ? { options: [...options] } : {}),
+				...(supportOptions ? { support: [...supportOptions] } : {}),
 			})),
 		},
 	};
@@ -87,7 +90,7 @@ export function unfreezeAssignment(
 	const issues: BankIssue[] = [];
 	const items: QuizItem[] = [];
 	const { bank } = assignment.assignment;
-	for (const [index, { id, options = [] }] of assignment.assignment.questions.entries()) {
+	for (const [index, { id, options = [], support }] of assignment.assignment.questions.entries()) {
 		const issue = (message: string, ...path: (string | number)[]) => {
 			const place = at('assignment', 'questions', index, ...path);
 			issues.push({ file, ...place, questionId: id, message });
@@ -111,7 +114,21 @@ export function unfreezeAssignment(
 			issue(`"options": expected ${wanted}`, 'options');
 			continue;
 		}
-		items.push({ question, options });
+		const partB = question.support?.choices ?? [];
+		if (!sameItems(support ?? partB, partB)) {
+			const wanted =
+				partB.length === 0
+					? 'none (the question has no part B)'
+					: `part B's choices in any order: ${partB.join(' | ')}`;
+			issue(`"support": expected ${wanted}`, 'support');
+			continue;
+		}
+		// A quiz sheet written before it froze part B's order shows part B in bank order.
+		items.push(
+			question.support
+				? { question, options, supportOptions: support ?? partB }
+				: { question, options },
+		);
 	}
 	return issues.length > 0 ? { ok: false, issues } : { ok: true, items };
 }

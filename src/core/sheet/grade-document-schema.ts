@@ -21,7 +21,7 @@ const resultSchema = z
 		verdict: z
 			.enum(['exact', 'accepted', 'near-miss', 'partial', 'wrong', 'invalid', 'missing'])
 			.describe(
-				'exact: the answer itself; accepted: an allowed alternative; near-miss: one slip on a long word; wrong; invalid: not of the expected form (counts as wrong); missing: no answer',
+				'exact: the answer itself; accepted: an allowed alternative; near-miss: one slip on a long word; partial: some of an order in place, or part A of a two-part question right and part B not (counts as wrong); wrong; invalid: not of the expected form (counts as wrong); missing: no answer',
 			),
 		given: z.string().nullable().describe('The answer as written; null when missing'),
 		expected: z.string().describe('The correct answer as shown to people'),
@@ -30,6 +30,26 @@ const resultSchema = z
 			.nullable()
 			.describe('For a near miss: the word as typed and as expected'),
 		message: z.string().nullable().describe('Why an invalid answer could not be graded'),
+		inPlace: z
+			.strictObject({
+				right: z.int().min(0).describe('Items in their right place'),
+				of: z.int().min(1).describe('Items to put in order'),
+			})
+			.nullable()
+			.describe('An order question: how many items stand in their place; null for other types'),
+		support: z
+			.strictObject({
+				given: z.string().nullable().describe('Part B as written; null when none was given'),
+				correct: z
+					.boolean()
+					.nullable()
+					.describe(
+						'Whether part B is right; null when part A is not (part B then does not count)',
+					),
+				expected: z.string().describe('The line that supports the answer'),
+			})
+			.nullable()
+			.describe('Part B of a two-part question; null for a question without one'),
 		explanation: z.string().nullable(),
 		source: z
 			.strictObject({

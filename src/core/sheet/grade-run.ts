@@ -125,6 +125,8 @@ function resultDocument(
 		expected: answer.expected,
 		slip: answer.slip ? { typed: answer.slip.typed, expected: answer.slip.expected } : null,
 		message: answer.message,
+		inPlace: answer.inPlace ? { right: answer.inPlace.right, of: answer.inPlace.of } : null,
+		support: answer.support,
 		explanation: question.explanation ?? null,
 		source: {
 			file: articleFile,

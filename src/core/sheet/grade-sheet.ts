@@ -2,7 +2,8 @@ import type { BankIssue } from '../bank/issue.js';
 import type { Question } from '../bank/schema.js';
 import { cutText } from '../cut-text.js';
 import { answerText, gradeAnswer, resolveChoice, type Verdict } from '../grade/grade.js';
-import type { Sheet } from './sheet.js';
+import type { OrderCount } from '../grade/grade-order.js';
+import type { Sheet, SheetAnswer } from './sheet.js';
 import { unknownIdIssues } from './unknown-ids.js';
 
 /** How one question of a sheet came out: a verdict, or `invalid` / `missing`. */
@@ -21,6 +22,19 @@ export type GradedAnswer = {
 	readonly slip: Verdict['slip'] | null;
 	/** Why the answer could not be graded (kind `invalid`), e.g. "expected a number". */
 	readonly message: string | null;
+	/** An order question: how many items stand in their place, of how many; null otherwise. */
+	readonly inPlace: OrderCount | null;
+	/** A two-part question's part B; null for a question without one. */
+	readonly support: GradedSupport | null;
+};
+
+/** Part B of a two-part question as graded: null `correct` when part A was wrong (B does not count). */
+export type GradedSupport = {
+	/** Part B as written; null when the sheet gives none. */
+	readonly given: string | null;
+	readonly correct: boolean | null;
+	/** The supporting line. */
+	readonly expected: string;
 };
 
 /** Counts over a sheet (or several): every question is right, wrong or missing. */
@@ -49,6 +63,8 @@ export type GradeSheetOptions = {
 	 * or number on the sheet names the choice at that place, not the one at that place in the bank.
 	 */
 	readonly shown?: ReadonlyMap<string, readonly string[]>;
+	/** Part B's choices of each two-part question, in the order shown (a quiz sheet's). */
+	readonly shownSupport?: ReadonlyMap<string, readonly string[]>;
 };
 
 /** A graded sheet, or the ids it names that the bank does not have. */
@@ -66,12 +82,15 @@ export function gradeSheet(
 	sheet: Sheet,
 	options: GradeSheetOptions = {},
 ): GradeSheetResult {
-	const given = new Map(sheet.answers.map((answer) => [answer.id, answer.answer]));
+	const given = new Map(sheet.answers.map((answer) => [answer.id, answer]));
 	const unknown = unknownIdIssues(questions, sheet);
 	if (unknown) return { ok: false, issues: unknown };
 	const asked = options.all ? questions : questions.filter((question) => given.has(question.id));
 	const answers = asked.map((question) =>
-		gradeOne(question, given.get(question.id) ?? null, options.shown?.get(question.id)),
+		gradeOne(question, given.get(question.id), {
+			choices: options.shown?.get(question.id),
+			support: options.shownSupport?.get(question.id),
+		}),
 	);
 	return { ok: true, graded: { sheet, answers, totals: totalsOf(answers) } };
 }
@@ -82,52 +101,77 @@ export function gradeSheet(
  */
 export const maxAnswerLength = 1000;
 
+/** The order a quiz sheet showed a question's choices and part B's choices in. */
+type ShownOrder = {
+	readonly choices?: readonly string[] | undefined;
+	readonly support?: readonly string[] | undefined;
+};
+
 /**
- * Grade one question of a sheet; null is a blank. `shown` is the order the choices were shown in,
- * when it is not the bank's: letters and numbers are read against it.
+ * Grade one question of a sheet; no answer or a null one is a blank. `shown` is the order the
+ * choices were shown in, when it is not the bank's: letters and numbers are read against it.
  */
 function gradeOne(
 	question: Question,
-	given: string | null,
-	shown?: readonly string[],
+	written: SheetAnswer | undefined,
+	shown: ShownOrder,
 ): GradedAnswer {
+	const given = written?.answer ?? null;
+	const supportGiven = written?.support ?? null;
 	// One object shape for every outcome keeps grading a class's sheets fast.
-	if (given === null) {
-		const expected = answerText(question);
-		return {
-			question,
-			given,
-			kind: 'missing',
-			correct: false,
-			expected,
-			slip: null,
-			message: null,
-		};
-	}
-	if (given.length > maxAnswerLength) {
-		const message = `an answer of ${given.length.toLocaleString('en')} characters is not graded (at most ${maxAnswerLength.toLocaleString('en')})`;
-		const expected = answerText(question);
-		return {
-			question,
-			given: cutText(given),
-			kind: 'invalid',
-			correct: false,
-			expected,
-			slip: null,
-			message,
-		};
-	}
+	const ungraded = (kind: 'missing' | 'invalid', message: string | null, cut = false) => ({
+		question,
+		given: given !== null && cut ? cutText(given) : given,
+		kind,
+		correct: false,
+		expected: answerText(question),
+		slip: null,
+		message,
+		inPlace: null,
+		support: question.support
+			? {
+					given: supportGiven !== null && cut ? cutText(supportGiven) : supportGiven,
+					correct: null,
+					expected: question.support.answer,
+				}
+			: null,
+	});
+	if (given === null) return ungraded('missing', null);
+	const tooLong = [given, supportGiven ?? ''].find((text) => text.length > maxAnswerLength);
+	if (tooLong !== undefined)
+		return ungraded(
+			'invalid',
+			`an answer of ${tooLong.length.toLocaleString('en')} characters is not graded (at most ${maxAnswerLength.toLocaleString('en')})`,
+			true,
+		);
 	const verdict = gradeAnswer(
 		question,
-		shown && question.type === 'choice' ? inShownOrder(shown, given) : given,
+		shown.choices && question.type === 'choice' ? inShownOrder(shown.choices, given) : given,
+		supportGiven === null
+			? undefined
+			: shown.support
+				? inShownOrder(shown.support, supportGiven)
+				: supportGiven,
 	);
-	if (verdict.kind === 'invalid') {
-		const expected = answerText(question);
-		const { message } = verdict;
-		return { question, given, kind: 'invalid', correct: false, expected, slip: null, message };
-	}
+	if (verdict.kind === 'invalid') return ungraded('invalid', verdict.message);
 	const { kind, correct, expected } = verdict;
-	return { question, given, kind, correct, expected, slip: verdict.slip ?? null, message: null };
+	return {
+		question,
+		given,
+		kind,
+		correct,
+		expected,
+		slip: verdict.slip ?? null,
+		message: null,
+		inPlace: verdict.inPlace ?? null,
+		support: question.support
+			? {
+					given: supportGiven,
+					correct: verdict.support?.correct ?? null,
+					expected: question.support.answer,
+				}
+			: null,
+	};
 }
 
 /** The choice a letter or number names in the order shown; any other answer as written. */

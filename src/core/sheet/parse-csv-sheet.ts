@@ -4,9 +4,12 @@ import type { SheetAnswer, SheetResult } from './sheet.js';
 
 const header = 'a header line "id,answer"';
 
+const blankAsNull = (cell = '') => (cell.trim() === '' ? null : cell);
+
 /**
- * Read a CSV answer sheet: a header naming the `id` and `answer` columns (other columns are
- * ignored, so a spreadsheet may keep e.g. the prompt beside them), then one answer per row.
+ * Read a CSV answer sheet: a header naming the `id` and `answer` columns, and `support` for part
+ * B of two-part questions (other columns are ignored, so a spreadsheet may keep e.g. the prompt
+ * beside them), then one answer per row. An order is one cell: "c,a,d,b" (quoted) or "cadb".
  */
 export function parseCsvSheet(text: string, file: string): SheetResult {
 	const parsed = parseCsv(text);
@@ -20,6 +23,7 @@ export function parseCsvSheet(text: string, file: string): SheetResult {
 	const names = head.fields.map((name) => name.trim().toLowerCase());
 	const idColumn = names.indexOf('id');
 	const answerColumn = names.indexOf('answer');
+	const supportColumn = names.indexOf('support');
 	if (idColumn < 0 || answerColumn < 0) {
 		const missing = idColumn < 0 ? 'id' : 'answer';
 		const message = `missing column "${missing}" (expected ${header}, found "${head.fields.join(',')}")`;
@@ -47,8 +51,9 @@ export function parseCsvSheet(text: string, file: string): SheetResult {
 			continue;
 		}
 		seen.set(id, row.line);
-		const answer = row.fields[answerColumn] ?? '';
-		answers.push({ id, answer: answer.trim() === '' ? null : answer, line: row.line, col });
+		const answer = blankAsNull(row.fields[answerColumn]);
+		const support = supportColumn < 0 ? {} : { support: blankAsNull(row.fields[supportColumn]) };
+		answers.push({ id, answer, ...support, line: row.line, col });
 	}
 	if (issues.length === 0 && answers.length === 0) {
 		issues.push({ file, line: head.line, col: 1, message: 'no answers below the header' });

@@ -1,4 +1,4 @@
-import { type Document, isAlias, isMap, isScalar, type Pair } from 'yaml';
+import { type Document, isAlias, isMap, isScalar, isSeq, type Pair } from 'yaml';
 import { type BankIssue, capIssues } from '../bank/issue.js';
 import { missingAnchor, parseYaml } from '../yaml/parse-yaml.js';
 import {
@@ -13,7 +13,9 @@ import {
 
 const topFields = ['student', 'bank', 'answers', 'attempts'];
 const shape = 'a map with "answers:" (and optionally "student:" and "bank:")';
-const oneAnswer = 'expected one answer (text, a number or true/false)';
+const oneAnswer =
+	'expected one answer (text, a number or true/false), a list (an order, e.g. [c, a, d, b]) or { answer: …, support: … } (a two-part question)';
+const partFields = ['answer', 'support'];
 
 /** Read a YAML (or JSON, which YAML reads too) answer sheet, with `line:col` for every problem. */
 export function parseYamlSheet(text: string, file: string): SheetResult {
@@ -111,16 +113,74 @@ function readAnswers(reader: Reader, pair: Pair): SheetAnswer[] {
 			reader.report(reader.place(item.key), 'expected a question id as the key');
 			continue;
 		}
-		const value = item.value === null ? null : scalarText(resolve(item.value, reader.doc));
-		if (value === undefined) {
-			const problem = missingAnchor(item.value, reader.doc) ?? oneAnswer;
-			reader.report(reader.place(item.value), problem, id);
-			continue;
-		}
-		const answer = value === null || value.trim() === '' ? null : value;
-		answers.push({ id, answer, ...reader.place(item.key) });
+		const value = resolve(item.value, reader.doc);
+		const parts = isMap(value) ? readParts(reader, value, id) : { answer: readOne(reader, item) };
+		if (parts === undefined || parts.answer === undefined) continue;
+		const { answer, support } = parts;
+		answers.push({
+			id,
+			answer: blankAsNull(answer),
+			...(support === undefined ? {} : { support: blankAsNull(support) }),
+			...reader.place(item.key),
+		});
 	}
 	return answers;
+}
+
+const blankAsNull = (value: string | null) =>
+	value === null || value.trim() === '' ? null : value;
+
+/** One answer: a scalar, or a list read as an order; undefined (reported) for anything else. */
+function readOne(reader: Reader, item: Pair, questionId?: string): string | null | undefined {
+	if (item.value === null) return null;
+	const value = resolve(item.value, reader.doc);
+	const scalar = scalarText(value);
+	if (scalar !== undefined) return scalar;
+	const order = isSeq(value)
+		? value.items.map((entry) => scalarText(resolve(entry, reader.doc)))
+		: [];
+	if (order.length > 0 && order.every((entry) => typeof entry === 'string')) {
+		const texts = order as string[];
+		// Letters or numbers read as "c,a,d,b"; the items' texts, which may hold commas, as "… | …".
+		return texts.every((text) => /^[A-Za-z0-9]+$/.test(text.trim()))
+			? texts.join(',')
+			: texts.join(' | ');
+	}
+	const problem = missingAnchor(item.value, reader.doc) ?? oneAnswer;
+	reader.report(reader.place(item.value), problem, questionId ?? keyText(item));
+	return undefined;
+}
+
+/** `{ answer: …, support: … }`: both parts of a two-part question; undefined when reported. */
+function readParts(
+	reader: Reader,
+	map: { items: Pair[] } & object,
+	id: string,
+): { answer: string | null | undefined; support?: string | null } | undefined {
+	let isValid = true;
+	for (const pair of map.items) {
+		const name = keyText(pair);
+		if (name === undefined || !partFields.includes(name)) {
+			const shown = name === undefined ? 'a field that is not a name' : `unknown field "${name}"`;
+			reader.report(reader.place(pair.key), `${shown} (expected answer, support)`, id);
+			isValid = false;
+		}
+	}
+	const part = (name: string) => map.items.find((pair) => keyText(pair) === name);
+	const answerPair = part('answer');
+	if (!answerPair) {
+		reader.report(
+			reader.place(map),
+			'missing field "answer" (expected { answer: …, support: … })',
+			id,
+		);
+		return undefined;
+	}
+	const answer = readOne(reader, answerPair, id);
+	const supportPair = part('support');
+	const support = supportPair ? readOne(reader, supportPair, id) : undefined;
+	if (!isValid || answer === undefined || (supportPair && support === undefined)) return undefined;
+	return support === undefined ? { answer } : { answer, support };
 }
 
 function resolve(node: unknown, doc: Document.Parsed): unknown {

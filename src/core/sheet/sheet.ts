@@ -9,6 +9,11 @@ export type SheetAnswer = SheetPlace & {
 	readonly id: string;
 	/** The answer as written; null when left blank. */
 	readonly answer: string | null;
+	/**
+	 * Part B of a two-part question as written (`support:`); absent when the sheet gives none.
+	 * Null when written but left blank.
+	 */
+	readonly support?: string | null;
 };
 
 /** An answer sheet: whose it is, which bank it answers, and the answers in the order written. */

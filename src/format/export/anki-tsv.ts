@@ -2,6 +2,7 @@ import type { Bank, Question } from '../../core/bank/schema.js';
 import { answerText } from '../../core/grade/grade.js';
 import { choiceLetter } from '../question-text.js';
 import { quoteParts } from '../quote.js';
+import { rightOrderLines } from '../verdict-parts.js';
 
 /** Text safe in an HTML field of an Anki note: no tags, no tab, line breaks as <br>. */
 export function ankiHtml(text: string): string {
@@ -28,15 +29,17 @@ export function toAnkiTsv(bank: Bank, name: string): string {
 	return `${[...header, ...rows].join('\n')}\n`;
 }
 
+/** `a) …<br>b) …`: a list lettered as the learner picks from it. */
+const lettered = (list: readonly string[]) =>
+	list.map((entry, index) => `${choiceLetter(index)}) ${ankiHtml(entry)}`).join('<br>');
+
 function front(question: Question): string {
 	const parts = [ankiHtml(question.prompt)];
-	if (question.type === 'choice') {
-		const choices = question.choices.map(
-			(choice, index) => `${choiceLetter(index)}) ${ankiHtml(choice)}`,
-		);
-		parts.push(choices.join('<br>'));
-	}
+	if (question.type === 'choice') parts.push(lettered(question.choices));
+	if (question.type === 'order') parts.push(lettered(question.items), 'Put them in order.');
 	if (question.type === 'truefalse') parts.push('True or false?');
+	if (question.support)
+		parts.push(`Part B: ${ankiHtml(question.support.prompt)}`, lettered(question.support.choices));
 	return parts.join('<br><br>');
 }
 
@@ -44,6 +47,8 @@ function back(question: Question): string {
 	const quote = quoteParts(question);
 	const marked = quote.span ? `<b>${ankiHtml(quote.span)}</b>` : '';
 	const parts = [`<b>${ankiHtml(answerText(question))}</b>`];
+	if (question.type === 'order') parts.push(rightOrderLines(question).map(ankiHtml).join('<br>'));
+	if (question.support) parts.push(`Part B: <b>${ankiHtml(question.support.answer)}</b>`);
 	if (question.explanation) parts.push(ankiHtml(question.explanation));
 	parts.push(`Line ${quote.line}: “${ankiHtml(quote.before)}${marked}${ankiHtml(quote.after)}”`);
 	return parts.join('<br><br>');

@@ -1,5 +1,6 @@
 import type { Bank, Question } from '../../core/bank/schema.js';
 import { displayScale } from '../../core/grade/parse-number.js';
+import { plural } from '../plural.js';
 import { plainNumber } from './plain-number.js';
 
 /** Text with GIFT's special characters (\ ~ = # { } :) escaped and line breaks as `\n`. */
@@ -27,7 +28,45 @@ export function toGift(bank: Bank, name: string): string {
 		`$CATEGORY: quizline/${name}`,
 		'',
 	];
-	return `${[...head, ...bank.questions.filter(hasGiftType).map(giftQuestion)].join('\n')}\n`;
+	const questions = bank.questions.filter(hasGiftType).flatMap((question) => {
+		const { support } = question;
+		return support
+			? [giftQuestion(question), giftPartB(question, support)]
+			: [giftQuestion(question)];
+	});
+	return `${[...head, ...questions].join('\n')}\n`;
+}
+
+/** What GIFT cannot carry as it stands, for `export` to say on stderr. */
+export function giftNotes(bank: Bank): string[] {
+	const orders = bank.questions.filter((question) => !hasGiftType(question)).length;
+	const twoPart = bank.questions.filter(
+		(question) => hasGiftType(question) && question.support,
+	).length;
+	const notes: string[] = [];
+	if (orders > 0)
+		notes.push(`left out ${plural(orders, 'order question')}: GIFT has no ordering type`);
+	if (twoPart > 0)
+		notes.push(
+			`${plural(twoPart, 'two-part question')}: part B follows as a question of its own (ID-part-b), graded apart, since GIFT has no two-part questions`,
+		);
+	return notes;
+}
+
+/** Part B of a two-part question as a multiple-choice question of its own, after part A. */
+function giftPartB(question: Question, support: NonNullable<Question['support']>): string {
+	const title = `::${giftText(`${question.id}-part-b`)}::${giftText(`Part B of “${question.prompt}”: ${support.prompt}`)}`;
+	const answers = support.choices.map(
+		(choice) => `\t${choice === support.answer ? '=' : '~'}${giftText(choice)}`,
+	);
+	return [
+		'// part B of a two-part question: it counts only when part A is right',
+		`${title}{`,
+		...answers,
+		`\t####${giftText(giftFeedback(question))}`,
+		'}',
+		'',
+	].join('\n');
 }
 
 /** GIFT has no ordering type: order questions are left out. */

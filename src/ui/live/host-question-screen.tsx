@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { letteredLines } from '../../format/verdict-parts.js';
 import { connectedCount, currentAnswers } from '../../live/class-state.js';
 import { KeyHints } from '../components/key-hints.js';
 import { ProgressBar } from '../components/progress-bar.js';
@@ -30,13 +31,28 @@ export function HostQuestionScreen({ state, now, width }: HostQuestionScreenProp
 			<Box borderStyle="double" paddingX={1} width={width}>
 				<WrappedLine text={item.question.prompt} isBold width={width - 4} />
 			</Box>
-			{item.options.length > 0 ? (
+			{item.question.type === 'order' ? (
+				<Box flexDirection="column">
+					{letteredLines(item.question.items).map((line) => (
+						<WrappedLine key={line} text={line} isBold width={width} />
+					))}
+					<Text color={theme.muted}>Students put them in order, earliest first.</Text>
+				</Box>
+			) : item.options.length > 0 ? (
 				<OptionGrid options={item.options} width={width} />
 			) : (
 				<Text color={theme.muted}>
 					Students type their answer{item.question.type === 'numeric' ? ' (a number)' : ''}.
 				</Text>
 			)}
+			{item.question.support ? (
+				<Box flexDirection="column">
+					<WrappedLine lead="Part B: " text={item.question.support.prompt} isBold width={width} />
+					{(item.supportOptions ?? item.question.support.choices).map((option, index) => (
+						<WrappedLine key={option} lead={`  ${index + 1}. `} text={option} width={width} />
+					))}
+				</Box>
+			) : null}
 			<Box flexDirection="column">
 				<Countdown
 					remainingMs={state.deadline - now}

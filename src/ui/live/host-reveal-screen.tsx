@@ -1,7 +1,9 @@
 import { Box, Text } from 'ink';
 import { answerText } from '../../core/grade/grade.js';
+import { sourceQuoteParts } from '../../format/quote.js';
+import { rightOrderLines } from '../../format/verdict-parts.js';
 import { currentAnswers } from '../../live/class-state.js';
-import { distribution } from '../../live/scoring.js';
+import { distribution, partBTally } from '../../live/scoring.js';
 import { AnswerField } from '../components/answer-field.js';
 import { KeyHints } from '../components/key-hints.js';
 import { QuoteBlock } from '../components/quote-block.js';
@@ -25,6 +27,8 @@ export function HostRevealScreen({ state, width, error, onTally }: HostRevealScr
 	if (!item) return null;
 	const answers = currentAnswers(state);
 	const right = answers.filter((answer) => answer.correct).length;
+	const { question } = item;
+	const partB = question.support ? partBTally(answers) : undefined;
 	const isLast = state.index + 1 >= state.items.length;
 	const size = state.classSize === null ? '' : ` of ${state.classSize}`;
 	return (
@@ -41,24 +45,49 @@ export function HostRevealScreen({ state, width, error, onTally }: HostRevealScr
 						isNumbered={item.options.length > 0}
 					/>
 					<Text color={theme.muted}>
-						{right} of {state.players.length} right
+						{right} of {state.players.length}{' '}
+						{question.type === 'order' ? 'had all in place' : 'right'}
+						{partB
+							? ` · part B right for ${partB.both} of the ${partB.partA} with part A right`
+							: ''}
 						{answers.length < state.players.length
 							? ` · ${state.players.length - answers.length} did not answer`
 							: ''}
 					</Text>
 				</Box>
 			)}
-			<WrappedLine
-				lead="Answer: "
-				text={answerText(item.question)}
-				color={theme.right}
-				isBold
-				width={width}
-			/>
+			<Box flexDirection="column">
+				<WrappedLine
+					lead="Answer: "
+					text={answerText(question)}
+					color={theme.right}
+					isBold
+					width={width}
+				/>
+				{question.type === 'order'
+					? rightOrderLines(question).map((line) => (
+							<WrappedLine key={line} text={`  ${line}`} width={width} />
+						))
+					: null}
+				{question.support ? (
+					<WrappedLine
+						lead="Part B: "
+						text={question.support.answer}
+						color={theme.right}
+						isBold
+						width={width}
+					/>
+				) : null}
+			</Box>
 			{item.question.explanation ? (
 				<WrappedLine text={item.question.explanation} width={width} />
 			) : null}
-			<QuoteBlock question={item.question} width={width} />
+			<Box flexDirection="column">
+				<QuoteBlock question={question} width={width} />
+				{(question.moreSources ?? []).map((source) => (
+					<QuoteBlock key={source.line} parts={sourceQuoteParts(source)} width={width} />
+				))}
+			</Box>
 			{state.settings.isLocal ? (
 				<Box flexDirection="column">
 					<Text>How many answered right{size}? (Enter to skip)</Text>

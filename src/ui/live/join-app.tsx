@@ -122,7 +122,7 @@ type BodyProps = {
 	readonly state: StudentState;
 	readonly now: number;
 	readonly width: number;
-	readonly onAnswer: (given: string) => void;
+	readonly onAnswer: (given: string, support?: string) => void;
 };
 
 function Body({ state, now, width, onAnswer }: BodyProps) {
@@ -165,6 +165,15 @@ function Body({ state, now, width, onAnswer }: BodyProps) {
 					) : (
 						<Text color={theme.almost}>{state.error ?? 'The question is closed.'}</Text>
 					)}
+					{state.given && state.givenSupport ? (
+						<WrappedLine
+							lead="Part B: "
+							leadColor={theme.accent}
+							isLeadBold
+							text={state.givenSupport}
+							width={proseWidth(width)}
+						/>
+					) : null}
 					<Text color={theme.muted}>Waiting for the reveal…</Text>
 				</Box>
 			);

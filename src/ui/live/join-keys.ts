@@ -13,6 +13,7 @@ export function joinScope(state: StudentState): LiveScope {
 	if (state.phase === 'ended' || state.connection === 'lost') return 'over';
 	if (state.phase === 'waiting') return 'waiting';
 	if (state.phase !== 'question') return 'locked';
+	if (state.question?.kind === 'order') return 'answerOrder';
 	return state.question?.options.length === 0 ? 'answerText' : 'answerChoice';
 }
 

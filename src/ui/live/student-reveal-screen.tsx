@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { verdictDetail } from '../../format/verdict-parts.js';
 import { proseWidth } from '../../format/wrap.js';
 import type { RevealMessage } from '../../live/student-state.js';
 import { QuoteBlock } from '../components/quote-block.js';
@@ -15,12 +16,16 @@ export type StudentRevealScreenProps = {
 export function StudentRevealScreen({ prompt, reveal }: StudentRevealScreenProps) {
 	const theme = useTheme();
 	const width = proseWidth(useTerminalSize().columns);
+	const isPartial = !reveal.correct && (reveal.inPlace?.right || reveal.support?.correct === false);
 	const [mark, color] =
 		reveal.given === null
 			? ['– No answer', theme.muted]
 			: reveal.correct
 				? ['✓ Right', theme.right]
-				: ['✗ Wrong', theme.wrong];
+				: isPartial
+					? ['~ Partly right', theme.almost]
+					: ['✗ Wrong', theme.wrong];
+	const detail = reveal.given === null ? undefined : verdictDetail(reveal);
 	return (
 		<Box flexDirection="column" gap={1}>
 			{prompt ? <WrappedLine text={prompt} isBold width={width} /> : null}
@@ -32,7 +37,17 @@ export function StudentRevealScreen({ prompt, reveal }: StudentRevealScreenProps
 				{reveal.given === null ? null : (
 					<WrappedLine text={`Your answer: ${reveal.given}`} width={width} />
 				)}
+				{reveal.support?.given ? (
+					<WrappedLine text={`Your part B: ${reveal.support.given}`} width={width} />
+				) : null}
+				{detail ? <Text>{detail}</Text> : null}
 				<WrappedLine lead="Answer: " text={reveal.expected} isBold width={width} />
+				{(reveal.rightOrder ?? []).map((item, place) => (
+					<WrappedLine key={item} lead={`  ${place + 1}. `} text={item} width={width} />
+				))}
+				{reveal.support ? (
+					<WrappedLine lead="Part B: " text={reveal.support.expected} isBold width={width} />
+				) : null}
 			</Box>
 			{reveal.explanation ? <WrappedLine text={reveal.explanation} width={width} /> : null}
 			<QuoteBlock parts={reveal.quote} />

@@ -75,12 +75,13 @@ export function useStudentSession({
 	// The connection is closed once, when the screen goes away.
 	useEffect(() => () => connection.close(), [connection]);
 
-	const answer = (given: string) => {
+	/** Sends the answer, with part B of a two-part question. */
+	const answer = (given: string, support?: string) => {
 		const current = latest();
 		const index = current.question?.index;
 		if (index === undefined || current.phase !== 'question' || current.isSending) return;
 		dispatch({ type: 'send', given } satisfies StudentEvent);
-		connection.answer(index, given);
+		connection.answer(index, given, support);
 	};
 	return { state, latest, answer };
 }

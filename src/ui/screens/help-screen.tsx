@@ -34,6 +34,7 @@ const scopeNames: Record<Scope, string> = {
 	waiting: 'Waiting for the teacher',
 	answerChoice: 'Choice question',
 	answerText: 'Typed answer (every other key types)',
+	answerOrder: 'Order question (put the items in order)',
 	locked: 'Answer locked',
 	over: 'The end',
 };

@@ -107,6 +107,8 @@ describe('gradeDocument', () => {
 			'expected',
 			'slip',
 			'message',
+			'inPlace',
+			'support',
 			'explanation',
 			'source',
 		]);
@@ -183,5 +185,109 @@ describe('gradeSheet with the order the choices were shown in', () => {
 		expect(byText.ok && byText.graded.answers[0]?.kind).toBe('exact');
 		const past = gradeSheet(questions, sheet({ [question.id]: 'h' }), { shown });
 		expect(past.ok && past.graded.answers[0]?.kind).toBe('invalid');
+	});
+});
+
+describe('gradeSheet with order and two-part questions', () => {
+	const withSupport = (id: string, answer: string | null, support?: string | null): Sheet => ({
+		file: 'bo.yaml',
+		student: 'Bo',
+		bank: null,
+		answers: [{ id, answer, ...(support === undefined ? {} : { support }), line: 2, col: 3 }],
+	});
+	const gradedOne = (sheetOf: Sheet) => {
+		const result = gradeSheet(questions, sheetOf);
+		if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+		return result.graded.answers[0];
+	};
+
+	it.each([
+		['c,b,a,d', 'exact', true, 4],
+		['c b d a', 'partial', false, 2],
+		['a,d,c,b', 'wrong', false, 0],
+	])('an order %s is %s with %i of 4 in place', (given, kind, correct, right) => {
+		expect(gradedOne(withSupport('order-of-meetings', given))).toMatchObject({
+			kind,
+			correct,
+			inPlace: { right, of: 4 },
+			support: null,
+		});
+	});
+
+	it('an order that names an item twice cannot be graded, and says what is expected', () => {
+		expect(gradedOne(withSupport('order-of-meetings', 'c,c,a,d'))).toMatchObject({
+			kind: 'invalid',
+			inPlace: null,
+			message: expect.stringMatching(/^expected the 4 letters a, b, c, d/),
+		});
+	});
+
+	it.each([
+		['a', 'a', 'exact', true, true],
+		['a', 'b', 'partial', false, false],
+		['b', 'a', 'wrong', false, null],
+		['b', null, 'wrong', false, null],
+	])('part A %s, part B %s: %s, part B correct %s', (answer, support, kind, correct, partB) => {
+		expect(gradedOne(withSupport('why-putin-cozies-up', answer, support))).toMatchObject({
+			kind,
+			correct,
+			support: { given: support, correct: partB, expected: expect.stringMatching(/^“In Ukraine/) },
+		});
+	});
+
+	it('part A right and part B left out cannot be graded: it says part B is missing', () => {
+		expect(gradedOne(withSupport('why-putin-cozies-up', 'a'))).toMatchObject({
+			kind: 'invalid',
+			correct: false,
+			message: expect.stringMatching(/^part B is missing: expected one of/),
+			support: { given: null, correct: null },
+		});
+	});
+
+	it('reads part B letters against the order a quiz sheet showed them in', () => {
+		const question = questions.find((q) => q.id === 'why-putin-cozies-up');
+		const shownSupport = new Map([
+			[question?.id ?? '', [...(question?.support?.choices ?? [])].reverse()],
+		]);
+		const result = gradeSheet(questions, withSupport('why-putin-cozies-up', 'a', 'd'), {
+			shownSupport,
+		});
+		expect(result.ok && result.graded.answers[0]).toMatchObject({ kind: 'exact', correct: true });
+	});
+
+	it('the JSON document says how many stand in place and how each part did', () => {
+		const document = gradeDocument({
+			entries: [
+				{
+					graded: (() => {
+						const result = gradeSheet(questions, {
+							...withSupport('order-of-meetings', 'c,b,d,a'),
+							answers: [
+								{ id: 'order-of-meetings', answer: 'c,b,d,a', line: 2, col: 3 },
+								{ id: 'why-putin-cozies-up', answer: '1', support: '2', line: 3, col: 3 },
+							],
+						});
+						if (!result.ok) throw new Error('graded');
+						return result.graded;
+					})(),
+					bank: 'putin-xi-sco-2022',
+					articleFile: 'putin-xi-sco-2022.txt',
+				},
+			],
+			issues: [],
+		});
+		expect(gradeDocumentSchema.parse(document)).toEqual(document);
+		const [order, twoPart] = document.sheets[0]?.results ?? [];
+		expect(order).toMatchObject({
+			verdict: 'partial',
+			inPlace: { right: 2, of: 4 },
+			support: null,
+		});
+		expect(twoPart).toMatchObject({
+			verdict: 'partial',
+			inPlace: null,
+			support: { given: '2', correct: false },
+		});
+		expect(document.totals).toMatchObject({ questions: 2, right: 0, wrong: 2 });
 	});
 });

@@ -101,8 +101,20 @@ describe('parseSheet (YAML and JSON)', () => {
 		],
 		['attempts: 0\nanswers:\n  a: 1\n', /^ana\.yaml:1:11: "attempts": expected a whole number/],
 		['attempts: two\nanswers:\n  a: 1\n', /^ana\.yaml:1:11: "attempts": expected a whole number/],
-		['answers:\n  q-one: [a, b]\n', /^ana\.yaml:2:10: question "q-one": expected one answer/],
-		['answers:\n  q-one: {a: b}\n', /^ana\.yaml:2:10: question "q-one": expected one answer/],
+		['answers:\n  q-one: [a, [b]]\n', /^ana\.yaml:2:10: question "q-one": expected one answer/],
+		['answers:\n  q-one: []\n', /^ana\.yaml:2:10: question "q-one": expected one answer/],
+		[
+			'answers:\n  q-one: {a: b}\n',
+			/^ana\.yaml:2:11: question "q-one": unknown field "a" \(expected answer, support\)/,
+		],
+		[
+			'answers:\n  q-one: {support: b}\n',
+			/^ana\.yaml:2:10: question "q-one": missing field "answer"/,
+		],
+		[
+			'answers:\n  q-one: {answer: a, support: [b, {c: d}]}\n',
+			/^ana\.yaml:2:31: question "q-one": expected one answer/,
+		],
 		['student: [x]\nanswers:\n  a: 1\n', /^ana\.yaml:1:10: "student": expected text/],
 	])('%j → %s', (text, expected) => {
 		const issues = issuesOf(text);
@@ -151,5 +163,49 @@ describe('sheet formats', () => {
 			ok: true,
 			sheet: { answers: [{ id: 'q', answer: '1' }] },
 		});
+	});
+});
+
+describe('parseSheet: order and two-part answers', () => {
+	const partsOf = (text: string, file: string) =>
+		sheetOf(text, file).answers.map(({ id, answer, support, line, col }) => ({
+			id,
+			answer,
+			support,
+			line,
+			col,
+		}));
+
+	it('reads a YAML list as an order and { answer, support } as both parts, at the id', () => {
+		const text =
+			'answers:\n  order-of-meetings: [c, b, a, d]\n  why-putin-cozies-up: { answer: a, support: 2 }\n  names:\n    - Xi meets Kazakh President Tokayev\n    - Putin, then Xi\n';
+		expect(partsOf(text, 'ana.yaml')).toEqual([
+			{ id: 'order-of-meetings', answer: 'c,b,a,d', support: undefined, line: 2, col: 3 },
+			{ id: 'why-putin-cozies-up', answer: 'a', support: '2', line: 3, col: 3 },
+			{
+				id: 'names',
+				answer: 'Xi meets Kazakh President Tokayev | Putin, then Xi',
+				support: undefined,
+				line: 4,
+				col: 3,
+			},
+		]);
+	});
+
+	it('reads the same from JSON, and a blank part B as null', () => {
+		const text =
+			'{"answers": {"order-of-meetings": ["c", "b", "a", "d"], "why-putin-cozies-up": {"answer": "a", "support": ""}}}';
+		expect(partsOf(text, 'ana.json')).toEqual([
+			{ id: 'order-of-meetings', answer: 'c,b,a,d', support: undefined, line: 1, col: 14 },
+			{ id: 'why-putin-cozies-up', answer: 'a', support: null, line: 1, col: 57 },
+		]);
+	});
+
+	it('reads a CSV support column, a blank cell as null', () => {
+		const text = 'id,answer,support\r\nwhy-putin-cozies-up,a,b\r\norder-of-meetings,"c,b,a,d",\r\n';
+		expect(partsOf(text, 'ana.csv')).toEqual([
+			{ id: 'why-putin-cozies-up', answer: 'a', support: 'b', line: 2, col: 1 },
+			{ id: 'order-of-meetings', answer: 'c,b,a,d', support: null, line: 3, col: 1 },
+		]);
 	});
 });

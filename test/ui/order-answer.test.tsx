@@ -1,0 +1,91 @@
+// The order a student builds (typed letters, moved items) and the order question at 40 columns.
+import { Box } from 'ink';
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import { KeyRouter } from '../../src/ui/key-router.js';
+import { orderAnswer, orderReducer, startOrder } from '../../src/ui/live/order-state.js';
+import { StudentQuestionScreen } from '../../src/ui/live/student-question-screen.js';
+import { createTheme } from '../../src/ui/theme.js';
+import { ThemeContext } from '../../src/ui/theme-context.js';
+import { frameMatching } from './live-helpers.js';
+
+describe('the order a student builds', () => {
+	const apply = (...actions: Parameters<typeof orderReducer>[1][]) =>
+		orderAnswer(actions.reduce(orderReducer, startOrder(4)));
+
+	it.each([
+		['starts in the order shown', [], 'a,b,c,d'],
+		[
+			'typed letters go first, in the order typed',
+			[
+				{ type: 'letter', letter: 'c' },
+				{ type: 'letter', letter: 'B' },
+			],
+			'c,b,a,d',
+		],
+		[
+			'typing every letter gives exactly that order',
+			['d', 'c', 'b', 'a'].map((letter) => ({ type: 'letter', letter }) as const),
+			'd,c,b,a',
+		],
+		[
+			'a held item moves with the cursor',
+			[{ type: 'hold' }, { type: 'down' }, { type: 'down' }],
+			'b,c,a,d',
+		],
+		[
+			'the cursor moves alone when nothing is held',
+			[{ type: 'down' }, { type: 'up' }, { type: 'up' }],
+			'a,b,c,d',
+		],
+		['a held item stops at the ends', [{ type: 'hold' }, { type: 'up' }], 'a,b,c,d'],
+		['a letter not among the items does nothing', [{ type: 'letter', letter: 'e' }], 'a,b,c,d'],
+		['⌫ starts again', [{ type: 'letter', letter: 'd' }, { type: 'reset' }], 'a,b,c,d'],
+	] as const)('%s', (_, actions, expected) => {
+		expect(apply(...actions)).toBe(expected);
+	});
+});
+
+describe('an order question at 40 columns', () => {
+	it('fits every line, items lettered and numbered, and says how to answer', async () => {
+		const question = {
+			index: 0,
+			total: 1,
+			prompt: 'Put these events in the order they happened, earliest first.',
+			kind: 'order' as const,
+			options: [],
+			items: [
+				'Xi meets Kazakh President Tokayev',
+				'Putin and Xi frame their “no-limits” partnership',
+				'Xi unveils the Belt and Road Initiative',
+				'Putin praises China’s “balanced position” at the summit',
+			],
+			seconds: 20,
+			remainingMs: 20_000,
+		};
+		const app = render(
+			<ThemeContext.Provider value={createTheme(false)}>
+				<KeyRouter onKey={() => {}} isActive>
+					{/* The student's screen is a box as wide as the terminal. */}
+					<Box width={40}>
+						<StudentQuestionScreen
+							question={question}
+							remainingMs={20_000}
+							error={undefined}
+							isActive
+							width={40}
+							onAnswer={() => {}}
+						/>
+					</Box>
+				</KeyRouter>
+			</ThemeContext.Provider>,
+		);
+		const frame = await frameMatching(app, /your order: a,b,c,d/);
+		const lines = frame.split('\n');
+		for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(40);
+		expect(frame).toContain('❯ 1. a) Xi meets Kazakh President');
+		expect(frame).toMatch(/4\. d\) Putin praises China’s/);
+		expect(frame).toMatch(/a-d put next/);
+		app.unmount();
+	});
+});
