@@ -3,7 +3,9 @@ import { seededRng, shuffle } from '../../core/random.js';
 import type { ArticleFacts, Fact } from '../facts/facts.js';
 import { type Excerpt, excerptAround } from '../read/excerpt.js';
 import type { Candidate } from './candidate.js';
+import { causeQuestion } from './cause-questions.js';
 import { entityQuestion } from './entity-questions.js';
+import { evidenceQuestion } from './evidence-questions.js';
 import { dateQuestion, figureQuestion } from './figure-questions.js';
 import { mainIdeaQuestions } from './main-idea-questions.js';
 import type { Pools } from './pools.js';
@@ -59,6 +61,12 @@ export function* candidatesFor(
 			return;
 		case 'quote':
 			yield* each(questionKinds.quote, (kind) => whoSaidQuestion(kind, { ...view, fact }, pools));
+			return;
+		case 'cause':
+			yield* present(causeQuestion({ ...view, fact }, article));
+			return;
+		case 'claim':
+			yield* present(evidenceQuestion({ ...view, fact }, article));
 			return;
 		case 'main-idea':
 			// Its options are the article's own statements: no pronoun of a prompt to resolve.

@@ -23,6 +23,10 @@ export function explanationFor(candidate: Candidate): string {
 			return `Line ${line} puts these words in quotation marks: “${fact.text}”.`;
 		case 'statement':
 			return `Line ${line} says so in these very words.`;
+		case 'cause':
+			return `Line ${line} gives the reason: “${fact.text}”.`;
+		case 'claim':
+			return `Line ${line} says so: “${fact.text}”.`;
 		case 'main-idea':
 			return `Line ${line} states it.`;
 		case 'entity': {

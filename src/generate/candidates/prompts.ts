@@ -27,6 +27,10 @@ function blankNoun(fact: Fact): string {
 			return 'statement';
 		case 'quote':
 			return 'name';
+		case 'cause':
+			return 'reason';
+		case 'claim':
+			return 'sentence';
 		case 'main-idea':
 			return 'statement';
 	}

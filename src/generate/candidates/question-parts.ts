@@ -78,6 +78,10 @@ function tagsOf(fact: Fact): string[] {
 			return ['statements'];
 		case 'quote':
 			return ['quotes', 'people'];
+		case 'cause':
+			return ['cause'];
+		case 'claim':
+			return ['evidence'];
 		case 'main-idea':
 			return ['main-idea'];
 	}

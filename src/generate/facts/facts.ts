@@ -1,6 +1,9 @@
 // Facts: everything the article states that a question can ask about.
 
 import { type ArticleLine, type Sentence, segmentArticle } from '../read/segment.js';
+import type { CauseLink } from './cause-link.js';
+import { causeOf } from './causes.js';
+import { type Claim, findClaim } from './claims.js';
 import { createNameClassifier, type NameClassifier } from './classify-name.js';
 import { type DateMention, findDates } from './dates.js';
 import { type Entity, type EntityIndex, findEntities } from './entities.js';
@@ -30,6 +33,8 @@ export type Fact =
 	| (FactBase & { readonly kind: 'term' })
 	| (FactBase & { readonly kind: 'statement' })
 	| (FactBase & { readonly kind: 'quote'; readonly quote: Quote; readonly speaker: Entity })
+	| (FactBase & { readonly kind: 'cause'; readonly link: CauseLink })
+	| (FactBase & { readonly kind: 'claim'; readonly claim: Claim })
 	| (FactBase & { readonly kind: 'main-idea'; readonly idea: MainIdea });
 
 /** An article read for facts: its lines, sentences, entities, and the facts in reading order. */
@@ -52,6 +57,8 @@ export function findFacts(
 		...entityFacts(index, sentences),
 		...sentences.flatMap(numberFacts),
 		...quoteFacts(lines, sentences, index),
+		...spread(sentences.flatMap(causeFacts), maxInferenceFacts),
+		...spread(claimFacts(sentences, index), maxInferenceFacts),
 	];
 	facts.push(...statementFacts(sentences, facts), ...ideaFacts(lines, sentences, title));
 	facts.sort((a, b) => a.line - b.line || a.start - b.start);
@@ -151,6 +158,54 @@ function quoteFacts(
 		}
 	}
 	return facts;
+}
+
+/**
+ * Causes and claims one article offers at most: each costs a grammatical reading, and a bank of
+ * a book's length holds no more questions of a kind than this anyway.
+ */
+const maxInferenceFacts = 40;
+
+/** At most `most` of `items`, spread evenly over them in their order. */
+function spread<T>(items: readonly T[], most: number): T[] {
+	if (items.length <= most) return [...items];
+	return Array.from(
+		{ length: most },
+		(_, at) => items[Math.floor((at * items.length) / most)] as T,
+	);
+}
+
+/** What a sentence says caused what ("given the economic outlook, the Committee decided …"). */
+function causeFacts(sentence: Sentence): Fact[] {
+	const cause = causeOf(sentence);
+	if (!cause) return [];
+	const { link, start, end, text } = cause;
+	const keys = [`cause@${sentence.index}`];
+	return [{ kind: 'cause', link, keys, line: sentence.line, sentence, start, end, text }];
+}
+
+/** Claims a sentence makes that a question can restate and ask the evidence for. */
+function claimFacts(sentences: readonly Sentence[], index: EntityIndex): Fact[] {
+	const entities = [...index.entities.values()];
+	const people = new Set(
+		entities.filter((entity) => entity.kind === 'person').flatMap((entity) => entity.forms),
+	);
+	const names = new Set(
+		entities.filter((entity) => entity.kind !== 'nationality').flatMap((entity) => entity.forms),
+	);
+	const lookup = {
+		isPerson: (name: string) => people.has(name),
+		isName: (name: string) => names.has(name),
+	};
+	return sentences.flatMap((sentence): Fact[] => {
+		const claim = findClaim(sentence, lookup);
+		if (!claim) return [];
+		const start = sentence.start + claim.start;
+		const end = sentence.start + claim.end;
+		const text = sentence.text.slice(claim.start, claim.end);
+		const keys = [`claim@${sentence.index}`];
+		return [{ kind: 'claim', claim, keys, line: sentence.line, sentence, start, end, text }];
+	});
 }
 
 /** A sentence that names no one can still be stated true or false. */

@@ -11,6 +11,7 @@ import {
 	tooFewOptions,
 	unreadablePrompt,
 } from './rules.js';
+import { causeGivenAway, causePronoun, causeTooShort, evidenceAlsoShown } from './rules-cause.js';
 import {
 	danglingReference,
 	deicticDay,
@@ -108,6 +109,10 @@ export const rules = [
 	['deictic-day', 'vague', deicticDay],
 	['speaker-not-named', 'quote does not support', speakerNotNamed],
 	['quote-too-short', 'vague', quoteTooShort],
+	['cause-given-away', 'given away', causeGivenAway],
+	['cause-pronoun', 'pronoun without antecedent', causePronoun],
+	['cause-too-short', 'vague', causeTooShort],
+	['evidence-also-shown', 'distractor also correct', evidenceAlsoShown],
 	['story-idea', 'vague', storyIdea],
 ] as const satisfies readonly (readonly [string, Defect | string, Rule])[];
 

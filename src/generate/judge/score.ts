@@ -54,9 +54,10 @@ export function scoreCandidate(
 }
 
 function featuresOf(candidate: Candidate, profile: ArticleProfile, sentences: number): Features {
-	// A question on a paragraph or a word's sense blanks nothing and may ask in a few words.
+	// A question on a paragraph, a cause or a word's sense blanks no answer out of its sentence
+	// and may ask in a few words.
 	if (checksUnderstanding(candidate))
-		return { ...recallFeatures(candidate, profile, sentences), blank: 0.8, reading: 1 };
+		return { ...recallFeatures(candidate, profile, sentences), blank: 1, reading: 1 };
 	return recallFeatures(candidate, profile, sentences);
 }
 
@@ -73,8 +74,7 @@ function recallFeatures(
 		centrality: profile.centrality(fact.sentence.index),
 		lead: Math.max(0, 1 - (3 * fact.sentence.index) / Math.max(1, sentences)),
 		salience: salienceOf(candidate, profile),
-		blank:
-			question.type === 'truefalse' ? 0.7 : share <= 0.25 ? 1 : Math.max(0, 1 - (share - 0.25) * 4),
+		blank: blankFeature(candidate, share),
 		options: question.type === 'choice' ? (question.choices.length >= 4 ? 1 : 0.6) : 0.8,
 		kind: kindPrior(candidate),
 		reading:
@@ -82,6 +82,13 @@ function recallFeatures(
 			(promptWords > 45 ? 0.3 : 0) -
 			(promptWords < 8 ? 0.2 : 0),
 	};
+}
+
+/** How little of the sentence the blank removes; a "why" or evidence prompt blanks nothing. */
+function blankFeature({ fact, question }: Candidate, share: number): number {
+	if (fact.kind === 'cause' || fact.kind === 'claim') return 1;
+	if (question.type === 'truefalse') return 0.7;
+	return share <= 0.25 ? 1 : Math.max(0, 1 - (share - 0.25) * 4);
 }
 
 function salienceOf({ fact }: Candidate, profile: ArticleProfile): number {
@@ -96,6 +103,9 @@ function salienceOf({ fact }: Candidate, profile: ArticleProfile): number {
 			return 0.8;
 		case 'statement':
 			return 0.6;
+		case 'cause':
+		case 'claim':
+			return 0.9;
 		case 'figure':
 			return 0.7;
 		case 'date':
@@ -118,6 +128,8 @@ function kindPrior(candidate: Candidate): number {
 	if (fact.kind === 'statement') return question.answer ? 0.3 : 0.45;
 	if (question.type === 'truefalse') return question.answer ? 0.55 : 0.7;
 	if (fact.kind === 'term') return 0.8;
+	// A reason asks how two facts are related: the kind of question a teacher rates highest.
+	if (fact.kind === 'cause' || fact.kind === 'claim') return 0.9;
 	if (question.type === 'numeric') return 0.7;
 	return question.type === 'short' ? 0.75 : 0.7;
 }

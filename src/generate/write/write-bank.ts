@@ -52,9 +52,14 @@ export function writeBank(parts: BankParts): string {
 	return doc.toString(stringify);
 }
 
+/** The fields a bank file lists, in order: part B of a two-part question after the source. */
+const bankFieldOrder = questionFieldOrder.flatMap((key) =>
+	key === 'source' ? ['source', 'support'] : [key],
+);
+
 function questionNode(doc: Document, question: QuestionInput): YAMLMap {
 	const ordered = Object.fromEntries(
-		questionFieldOrder
+		bankFieldOrder
 			.filter((key) => key in question)
 			.map((key) => [key, question[key as keyof QuestionInput]]),
 	);
