@@ -106,6 +106,11 @@ export function questionOnScreen(ui: Ui, questions: readonly Question[]): Questi
 	return found;
 }
 
+/** A wrong answer the question can still grade: an order question takes its letters reversed. */
+function wrongAnswer(question: Question): string {
+	return question.type === 'order' ? [...question.answer].reverse().join(', ') : 'no idea 0';
+}
+
 /** Answers the question on screen, right or wrong, with the keys a learner would use. */
 export async function answer(ui: Ui, questions: readonly Question[], isRight: boolean) {
 	const question = questionOnScreen(ui, questions);
@@ -117,7 +122,7 @@ export async function answer(ui: Ui, questions: readonly Question[], isRight: bo
 		if (!pick?.[0]) throw new Error(`no option to pick in:\n${frame}`);
 		await press(ui, pick[0]);
 	} else {
-		await type(ui, isRight ? answerText(question) : 'no idea 0');
+		await type(ui, isRight ? answerText(question) : wrongAnswer(question));
 		await press(ui, keys.enter);
 	}
 	return question;
