@@ -6,6 +6,7 @@ import { itemsInOrder } from '../core/grade/grade-order.js';
 import { maxAnswerLength } from '../core/sheet/grade-sheet.js';
 import { quoteParts } from '../format/quote.js';
 import { formatVerdict } from '../format/verdict-text.js';
+import type { AnswerInput } from '../store/score-store.js';
 import { type CommandContext, commandContext } from './context.js';
 import { type CommandIo, exitCode } from './io.js';
 import { reportIssues } from './report-issues.js';
@@ -88,7 +89,12 @@ export async function checkCommand(
 				loaded.key,
 				id,
 				answer,
-				verdict.correct,
+				{
+					correct: verdict.correct,
+					verdict: verdict.kind,
+					...(verdict.inPlace ? { inPlace: verdict.inPlace } : {}),
+					...(options.support === undefined ? {} : { support: options.support }),
+				},
 				context,
 			)
 		: true;
@@ -152,7 +158,7 @@ async function recordAttempt(
 	bank: string,
 	questionId: string,
 	answer: string,
-	correct: boolean,
+	grade: Pick<AnswerInput, 'correct' | 'verdict' | 'inPlace' | 'support'>,
 	context: CommandContext,
 ): Promise<boolean> {
 	const [{ attemptStore }, { storeFailureText }] = await Promise.all([
@@ -165,7 +171,7 @@ async function recordAttempt(
 	};
 	const opened = await context.openStore({ profile });
 	if (!opened.ok) return refuse(opened.message);
-	const attempt = { questionId, bank, answer, correct };
+	const attempt = { questionId, bank, answer, ...grade };
 	const recorded = attemptStore(() => opened.store.recordAnswer(profile, undefined, attempt));
 	return recorded.ok || refuse(storeFailureText(recorded.error));
 }

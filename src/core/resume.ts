@@ -2,8 +2,13 @@ import type { SessionRules } from './modes/mode.js';
 import type { QuizItem } from './select.js';
 import { type SessionState, sessionReducer, startSession } from './session.js';
 
-/** An answer as a stored session keeps it. */
-type StoredAnswer = { readonly id: string; readonly answer: string; readonly at: string };
+/** An answer as a stored session keeps it; `support` is a two-part question's part B. */
+type StoredAnswer = {
+	readonly id: string;
+	readonly answer: string;
+	readonly support?: string | undefined;
+	readonly at: string;
+};
 
 /**
  * Rebuild a session from its planned items and the answers already given, as if it had never
@@ -26,11 +31,13 @@ export function replaySession(
 		const at = Date.parse(stored.at);
 		const before = state.answered.length;
 		state = sessionReducer(state, { type: 'answer', given: stored.answer, at });
+		if (stored.support !== undefined && state.partA !== undefined)
+			state = sessionReducer(state, { type: 'answer', given: stored.support, at });
 		if (state.answered.length === before) break;
 		lastAt = at;
 		if (state.phase === 'feedback') state = sessionReducer(state, { type: 'next', at });
 	}
-	const { error: _, ...rest } = state;
+	const { error: _, partA: __, ...rest } = state;
 	if (rest.phase === 'done') return rest;
 	const shift = now - lastAt;
 	return {

@@ -1,3 +1,4 @@
+import type { Question } from './bank/schema.js';
 import { gradeAnswer, type Verdict } from './grade/grade.js';
 import { rulesFor, type SessionRules } from './modes/mode.js';
 import type { QuizItem } from './select.js';
@@ -5,7 +6,10 @@ import type { QuizItem } from './select.js';
 /** One answered question of a session. */
 export type AnsweredItem = {
 	readonly item: QuizItem;
+	/** The answer given (part A's, for a two-part question). */
 	readonly given: string;
+	/** A two-part question: the line chosen for part B, graded with part A. */
+	readonly supportGiven?: string;
 	readonly verdict: Verdict;
 	/** Time spent on the question, in milliseconds. */
 	readonly ms: number;
@@ -24,6 +28,11 @@ export type SessionState = {
 	readonly answered: readonly AnsweredItem[];
 	/** Why the last answer could not be graded (e.g. letters for a number). */
 	readonly error?: string;
+	/**
+	 * A two-part question: part A's answer, kept while part B is asked. Part B is always asked
+	 * (asking it only after a right part A would give part A away); both are graded together.
+	 */
+	readonly partA?: string;
 	/** Whether the hint shows for the current question. */
 	readonly hinted: boolean;
 	readonly startedAt: number;
@@ -97,16 +106,23 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
 function answer(state: SessionState, given: string, at: number): SessionState {
 	const item = state.items[state.index];
 	if (state.phase !== 'asking' || !item) return state;
-	const verdict = gradeAnswer(item.question, given);
+	const { question } = item;
+	const { error: _, partA, ...rest } = state;
+	if (question.support && partA === undefined) {
+		const problem = partAProblem(question, given);
+		return problem === undefined ? { ...rest, partA: given } : { ...state, error: problem };
+	}
+	const [main, support] = partA === undefined ? [given, undefined] : [partA, given];
+	const verdict = gradeAnswer(question, main, support);
 	if (verdict.kind === 'invalid') return { ...state, error: verdict.message };
 	const answered: AnsweredItem = {
 		item,
-		given,
+		given: main,
+		...(support === undefined ? {} : { supportGiven: support }),
 		verdict,
 		ms: at - state.askedAt,
 		hinted: state.hinted,
 	};
-	const { error: _, ...rest } = state;
 	const again = state.rules.repeatMissed && !verdict.correct;
 	const next: SessionState = {
 		...rest,
@@ -117,10 +133,23 @@ function answer(state: SessionState, given: string, at: number): SessionState {
 	return state.rules.feedback === 'end' ? advance(next, at) : next;
 }
 
+/** Why part A of a two-part question cannot be graded as given, if it cannot. */
+function partAProblem(question: Question, given: string): string | undefined {
+	const { support: _, ...partOnly } = question;
+	const graded = gradeAnswer(partOnly as Question, given);
+	return graded.kind === 'invalid' ? graded.message : undefined;
+}
+
+/** Whether the current question is at its part B (part A answered, part B not yet). */
+export function isAtPartB(state: SessionState): boolean {
+	return state.phase === 'asking' && state.partA !== undefined;
+}
+
 function advance(state: SessionState, at: number): SessionState {
 	const index = state.index + 1;
-	if (index >= state.items.length) return { ...state, phase: 'done', endedAt: at };
-	return { ...state, index, phase: 'asking', askedAt: at, hinted: false };
+	const { partA: _, ...rest } = state;
+	if (index >= state.items.length) return { ...rest, phase: 'done', endedAt: at };
+	return { ...rest, index, phase: 'asking', askedAt: at, hinted: false };
 }
 
 function endByTime(state: SessionState): SessionState {

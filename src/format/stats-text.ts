@@ -20,6 +20,19 @@ function table(title: string, groups: Readonly<Record<string, Accuracy>>, style:
 	];
 }
 
+/** " · 2 partly right": answers that were not wholly right but earned part of the credit. */
+const partlyText = (accuracy: Accuracy) =>
+	accuracy.partial > 0 ? ` · ${accuracy.partial} partly right, not counted as right` : '';
+
+/** "Order questions: 9 of 12 items in place over 3 answers", once one was answered. */
+function orderLine(stats: Stats): string[] {
+	const { answers, right, of } = stats.order;
+	if (answers === 0) return [];
+	return [
+		`Order questions: ${right} of ${plural(of, 'item')} in place over ${plural(answers, 'answer')}`,
+	];
+}
+
 function timeline(stats: Stats, style: Style): string[] {
 	if (stats.timeline.length === 0) return [];
 	const rows = stats.timeline.slice(-5).map((point) => {
@@ -45,7 +58,8 @@ export function statsLines(profile: string, stats: Stats, style: Style, bank?: s
 	const lines = [
 		style.bold(`Profile ${profile}${ofBank}`),
 		`Sessions: ${stats.sessions.total} (${stats.sessions.finished} finished) · streak: ${plural(streak.current, 'day')} (longest ${streak.longest})${streak.answeredToday ? '' : ' · nothing answered yet today'}`,
-		`Accuracy: ${percent(stats.overall).trim()} (${stats.overall.correct}/${stats.overall.attempts}) · not yet seen: ${plural(stats.unseen, 'question')}`,
+		`Accuracy: ${percent(stats.overall).trim()} (${stats.overall.correct}/${stats.overall.attempts})${partlyText(stats.overall)} · not yet seen: ${plural(stats.unseen, 'question')}`,
+		...orderLine(stats),
 		`Due: ${due.now} now · ${due.today} today · ${due.week} this week · ${due.fresh} new allowed today`,
 		...timeline(stats, style),
 		...table('By tag:', stats.byTag, style),
@@ -54,7 +68,9 @@ export function statsLines(profile: string, stats: Stats, style: Style, bank?: s
 	if (stats.weakest.length > 0) {
 		lines.push(style.bold('Weakest questions:'));
 		for (const weak of stats.weakest) {
-			lines.push(`  ${percent(weak.accuracy)}  ${weak.id}: ${weak.prompt}`);
+			lines.push(
+				`  ${percent(weak.accuracy)}  ${weak.id}: ${weak.prompt}${partlyText(weak.accuracy)}`,
+			);
 			lines.push(`        ${style.dim(`line ${weak.line} │`)} ${weak.quote}`);
 		}
 	}

@@ -1,4 +1,5 @@
 import {
+	type AnswerGrade,
 	emptyProfileData,
 	type HistoryEntry,
 	historyCap,
@@ -10,7 +11,7 @@ import {
 } from './schema.js';
 
 /** One graded answer, as the session hands it to the store. */
-export type AnswerInput = {
+export type AnswerInput = AnswerGrade & {
 	readonly questionId: string;
 	readonly bank: string;
 	readonly answer: string;
@@ -100,9 +101,11 @@ export function applyAnswer(
 	at: string,
 ): void {
 	assertKey('question id', input.questionId);
-	const entry: HistoryEntry = { at, correct: input.correct, answer: input.answer };
+	const grade = gradeOf(input);
+	const entry: HistoryEntry = { at, correct: input.correct, answer: input.answer, ...grade };
 	if (input.ms !== undefined) entry.ms = input.ms;
 	if (input.hinted !== undefined) entry.hinted = input.hinted;
+	const isPartial = input.verdict === 'partial';
 	const previous: QuestionRecord | undefined = Object.hasOwn(profile.questions, input.questionId)
 		? profile.questions[input.questionId]
 		: undefined;
@@ -110,6 +113,9 @@ export function applyAnswer(
 		...previous,
 		attempts: (previous?.attempts ?? 0) + 1,
 		correct: (previous?.correct ?? 0) + (input.correct ? 1 : 0),
+		...(isPartial || previous?.partial !== undefined
+			? { partial: (previous?.partial ?? 0) + (isPartial ? 1 : 0) }
+			: {}),
 		lastAnswer: input.answer,
 		lastCorrect: input.correct,
 		lastSeen: at,
@@ -117,10 +123,25 @@ export function applyAnswer(
 		history: [...(previous?.history ?? []), entry].slice(-historyCap),
 	};
 	if (sessionId === undefined) return;
-	const answer = { id: input.questionId, answer: input.answer, correct: input.correct, at };
+	const answer = {
+		id: input.questionId,
+		answer: input.answer,
+		correct: input.correct,
+		at,
+		...grade,
+	};
 	replaceSession(profile, sessionId, (session) => ({
 		...session,
 		answers: [...session.answers, answer],
 		score: session.score + (input.correct ? 1 : 0),
 	}));
+}
+
+/** The grade's fields of an answer that has them (older callers give none). */
+function gradeOf(input: AnswerGrade): AnswerGrade {
+	return {
+		...(input.verdict === undefined ? {} : { verdict: input.verdict }),
+		...(input.inPlace === undefined ? {} : { inPlace: { ...input.inPlace } }),
+		...(input.support === undefined ? {} : { support: input.support }),
+	};
 }

@@ -15,6 +15,23 @@ const count = z.int().min(0);
 
 // Every object is loose: fields written by a later version survive a read-modify-write here.
 
+/** How an answer was graded; `partial`: some of an order in place, or part B of two wrong. */
+export const verdictKinds = ['exact', 'accepted', 'near-miss', 'partial', 'wrong'] as const;
+
+// What a grade adds to an answer. Optional, as older files lack them; a value this version
+// cannot read is dropped rather than the whole file being set aside as unreadable.
+const gradeFields = {
+	verdict: z.enum(verdictKinds).optional().catch(undefined),
+	/** An order question: how many items stood in their place, of how many. */
+	inPlace: z
+		.object({ right: count, of: z.int().min(1) })
+		.refine((counted) => counted.right <= counted.of, 'more in place than items')
+		.optional()
+		.catch(undefined),
+	/** A two-part question: the line chosen for part B. */
+	support: z.string().optional().catch(undefined),
+};
+
 /** One answer to one question, as spaced repetition reads it. */
 export const historyEntrySchema = z.looseObject({
 	at: isoTime,
@@ -22,12 +39,15 @@ export const historyEntrySchema = z.looseObject({
 	answer: z.string(),
 	ms: z.number().min(0).optional(),
 	hinted: z.boolean().optional(),
+	...gradeFields,
 });
 
 /** A learner's running record for one question id. */
 export const questionRecordSchema = z.looseObject({
 	attempts: count,
 	correct: count,
+	/** Answers partly right (counted in `attempts`, not in `correct`); absent in older files. */
+	partial: count.optional().catch(undefined),
 	lastAnswer: z.string(),
 	lastCorrect: z.boolean(),
 	lastSeen: isoTime,
@@ -41,6 +61,7 @@ export const sessionAnswerSchema = z.looseObject({
 	answer: z.string(),
 	correct: z.boolean(),
 	at: isoTime,
+	...gradeFields,
 });
 
 /** One quiz run: what was planned and what was answered. */
@@ -74,6 +95,13 @@ export const storeDataSchema = z.looseObject({
 	/** The journal whose changes follow this file: its first line names the same id. */
 	journal: z.string().optional(),
 });
+
+/** What a grade adds to a stored answer: its verdict, an order's count, part B's line. */
+export type AnswerGrade = {
+	readonly verdict?: (typeof verdictKinds)[number] | undefined;
+	readonly inPlace?: { readonly right: number; readonly of: number } | undefined;
+	readonly support?: string | undefined;
+};
 
 /** One entry of a question's history. */
 export type HistoryEntry = z.output<typeof historyEntrySchema>;

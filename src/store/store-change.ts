@@ -7,7 +7,12 @@ import {
 	replaceSession,
 } from './changes.js';
 import { type ClassSessionRecord, classSessionSchema } from './class-schema.js';
-import { type SessionRecord, type StoreData, sessionRecordSchema } from './schema.js';
+import {
+	type SessionRecord,
+	type StoreData,
+	sessionAnswerSchema,
+	sessionRecordSchema,
+} from './schema.js';
 
 /** One change to the store: what a write appends to the journal, and what reading replays. */
 export type StoreChange =
@@ -40,6 +45,9 @@ const answerInputSchema = z.looseObject({
 	correct: z.boolean(),
 	ms: z.number().min(0).optional(),
 	hinted: z.boolean().optional(),
+	verdict: sessionAnswerSchema.shape.verdict,
+	inPlace: sessionAnswerSchema.shape.inPlace,
+	support: sessionAnswerSchema.shape.support,
 });
 
 /** A change as the journal holds it; anything else in a journal line is not a change. */

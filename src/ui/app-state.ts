@@ -1,7 +1,9 @@
 import type { Key } from 'ink';
 import type { Mode } from '../core/modes/mode.js';
+import type { QuizItem } from '../core/select.js';
 import {
 	type EndReason,
+	isAtPartB,
 	isResumable,
 	type SessionAction,
 	type SessionState,
@@ -127,11 +129,20 @@ export function isClearedOnExit(state: AppState): boolean {
 	return state.exit !== undefined && state.screen !== 'quiz';
 }
 
-/** How many things the current screen offers to pick by number (modes, or options). */
+/** How many things the current screen offers to pick by number (modes, options, items). */
 export function pickCount(state: AppState): number {
 	if (state.screen === 'start') return state.start?.modes.length ?? 0;
 	const session = state.quiz?.session;
-	return session?.items[session.index]?.options.length ?? 0;
+	const item = session?.items[session.index];
+	if (!session || !item) return 0;
+	if (item.question.type === 'order' && !isAtPartB(session)) return item.question.items.length;
+	return optionsNow(item, isAtPartB(session)).length;
+}
+
+/** The options the question asks to choose from now: part B's lines once part A is answered. */
+export function optionsNow(item: QuizItem, isPartB: boolean): readonly string[] {
+	if (!isPartB) return item.options;
+	return item.supportOptions ?? item.question.support?.choices ?? [];
 }
 
 /** Whether the results keep the right answers back: a quiz sheet stopped before its end. */
@@ -146,7 +157,11 @@ export function scopeOf(state: AppState): Scope {
 	const session = state.quiz?.session;
 	if (!session || session.phase === 'done') return 'done';
 	if (session.phase === 'feedback') return state.isContextOpen ? 'context' : 'feedback';
-	return (session.items[session.index]?.options.length ?? 0) > 0 ? 'choice' : 'text';
+	const item = session.items[session.index];
+	if (!item) return 'text';
+	const isPartB = isAtPartB(session);
+	if (item.question.type === 'order' && !isPartB) return 'order';
+	return optionsNow(item, isPartB).length > 0 ? 'choice' : 'text';
 }
 
 /** The app-level commands keys give; choosing, typing and scrolling belong to components. */

@@ -5,6 +5,7 @@ export type TrainerScope =
 	| 'start'
 	| 'stats'
 	| 'choice'
+	| 'order'
 	| 'text'
 	| 'feedback'
 	| 'context'
@@ -48,6 +49,7 @@ const isNext = (input: string, key: Key) =>
 	key.return || (plain(key) && input === ' ') || key.rightArrow;
 const isQuit = (input: string, key: Key) => letter('q')(input, key) || key.escape;
 const isCtrlC = (input: string, key: Key) => key.ctrl && input === 'c';
+const isUpOrDown = (key: Key) => key.upArrow || key.downArrow;
 
 const bind = (
 	label: string,
@@ -61,6 +63,7 @@ export const trainerScopes: readonly TrainerScope[] = [
 	'start',
 	'stats',
 	'choice',
+	'order',
 	'text',
 	'feedback',
 	'context',
@@ -79,14 +82,29 @@ export const keymap = {
 		return plain(key) && /^[1-9]$/.test(input);
 	}),
 	choose: bind('Enter', 'choose', ['start', 'choice'], isEnter),
-	submit: bind('Enter', 'answer', ['text'], isEnter),
+	orderFocus: bind('↑↓', 'choose an item (carry it once picked up)', ['order'], (_i, key) => {
+		return isUpOrDown(key) && !key.shift;
+	}),
+	orderPick: bind('Space', 'pick the item up, or put it down', ['order'], letter(' ')),
+	orderMove: bind('Shift+↑↓', 'move the item up or down', ['order'], (_i, key) => {
+		return isUpOrDown(key) && key.shift;
+	}),
+	orderLetters: bind(
+		'a-e',
+		'type the order by letters (⌫ retypes the last)',
+		['order'],
+		(input, key) => {
+			return (plain(key) && /^[a-h]$/.test(input)) || key.backspace || key.delete;
+		},
+	),
+	submit: bind('Enter', 'answer', ['text', 'order'], isEnter),
 	edit: bind('← → ⌫', 'edit the answer', ['text'], (_input, key) => {
 		return key.leftArrow || key.rightArrow || key.backspace || key.delete;
 	}),
 	hint: bind(
 		'Tab',
 		'hint (the article’s sentence, answer blanked)',
-		['choice', 'text'],
+		['choice', 'order', 'text'],
 		(_i, key) => {
 			return key.tab;
 		},
@@ -107,12 +125,12 @@ export const keymap = {
 		letter('k'),
 	),
 	finish: bind('Enter', 'finish', ['done'], (input, key) => key.return || isQuit(input, key)),
-	quit: bind('q', 'quit (answers are kept)', ['start', 'choice', 'feedback'], isQuit),
+	quit: bind('q', 'quit (answers are kept)', ['start', 'choice', 'order', 'feedback'], isQuit),
 	quitFromText: bind('Esc', 'quit (answers are kept)', ['text'], isEscape),
 	help: bind(
 		'?',
 		'keys',
-		['start', 'stats', 'choice', 'feedback', 'context', 'done', 'help'],
+		['start', 'stats', 'choice', 'order', 'feedback', 'context', 'done', 'help'],
 		letter('?'),
 	),
 	helpFromText: bind('Ctrl+G', 'keys', ['text'], (input, key) => key.ctrl && input === 'g'),
@@ -248,6 +266,8 @@ export function wrongKeyHint(scope: Scope, count: number): string | undefined {
 		case 'start':
 		case 'choice':
 			return `Press 1-${count} or ↑↓ and Enter · ${keys}`;
+		case 'order':
+			return `↑↓ choose · Space pick up · a-${String.fromCharCode(96 + count)} type the order · Enter answer · ${keys}`;
 		case 'text':
 			return `Type your answer and press Enter · ${keymap.helpFromText.label} for keys`;
 		case 'feedback':

@@ -88,7 +88,9 @@ export function QuizView(props: QuizViewProps) {
 					error={session.error}
 					isHinted={session.hinted}
 					allowHints={session.rules.allowHints}
-					isActive={isActive && (scope === 'choice' || scope === 'text')}
+					partA={session.partA}
+					height={body}
+					isActive={isActive && (scope === 'choice' || scope === 'order' || scope === 'text')}
 					onAnswer={onAnswer}
 				/>
 			) : null}

@@ -2,6 +2,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gradeDocumentSchema } from '../../src/core/sheet/grade-document-schema.js';
+import { ScoreStore } from '../../src/store/score-store.js';
 import { root, runCli, tempDir } from './helpers/run-cli.js';
 
 const sheets = 'test/fixtures/sheets';
@@ -97,6 +98,21 @@ describe('quizline check --record (built CLI)', () => {
 			correct: 0,
 		});
 		expect(data.profiles.ana.sessions).toEqual([]);
+	});
+
+	it('stores a partly right attempt with its verdict, its count in place and part B', () => {
+		const store = tempDir();
+		const env = { QUIZLINE_STORE_DIR: store };
+		expect(runCli(['check', 'order-of-meetings', 'c b d a', '--record'], { env }).code).toBe(1);
+		const twoPart = ['check', 'why-putin-cozies-up', 'its army is not doing well in Ukraine'];
+		expect(runCli([...twoPart, '--support', 'zzz', '--record'], { env }).code).toBe(2);
+		const questions = ScoreStore.open({ dir: store }).profile('default').questions;
+		expect(questions['order-of-meetings']).toMatchObject({ attempts: 1, correct: 0, partial: 1 });
+		expect(questions['order-of-meetings']?.history[0]).toMatchObject({
+			verdict: 'partial',
+			inPlace: { right: 2, of: 4 },
+		});
+		expect(questions['why-putin-cozies-up']).toBeUndefined();
 	});
 
 	it('--json keeps its shape', () => {

@@ -60,7 +60,7 @@ describe('quizline stats', () => {
 			weakest: [{ id: 'trade-last-year', accuracy: { correct: 1, attempts: 2 }, line: 15 }],
 			orphaned: ['vanished-question'],
 		});
-		expect(stats.byTag.economy).toEqual({ correct: 1, attempts: 2, rate: 0.5 });
+		expect(stats.byTag.economy).toEqual({ correct: 1, attempts: 2, rate: 0.5, partial: 0 });
 	});
 
 	it('prints plain text for people', () => {

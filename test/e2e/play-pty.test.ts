@@ -8,12 +8,12 @@ import { ScoreStore } from '../../src/store/score-store.js';
 import { tempDir } from '../cli/helpers/run-cli.js';
 import { playInPty } from './pty.js';
 
-/** The bundled bank with only its multiple-choice questions, next to a copy of its article. */
+/** The bundled bank with only its one-part multiple-choice questions, next to a copy of its article. */
 function choiceBank(): string {
 	const dir = tempDir('quizline-bank-');
 	const document = parseDocument(readFileSync(bundledBankPath, 'utf8'));
 	const items = document.get('questions') as YAMLSeq<YAMLMap>;
-	items.items = items.items.filter((item) => item.get('type') === 'choice');
+	items.items = items.items.filter((item) => item.get('type') === 'choice' && !item.has('support'));
 	const article = document.getIn(['article', 'file']) as string;
 	copyFileSync(path.join(path.dirname(bundledBankPath), article), path.join(dir, article));
 	writeFileSync(path.join(dir, 'choices.yaml'), document.toString());

@@ -102,7 +102,7 @@ describe('the trainer drawn in a real terminal', () => {
 	}, 60_000);
 
 	it('keeps the verdict and the answer in sight at 40 × 12', async () => {
-		const seed = seedWhere(() => true);
+		const seed = seedWhere((question) => !question.support);
 		const { wrong } = keysFor(seed);
 		const size = { cols: 40, rows: 12 };
 		const run = start(seed, size);
@@ -115,6 +115,31 @@ describe('the trainer drawn in a real terminal', () => {
 		expect(shown).toContain('✗ Wrong');
 		expect(shown).toContain('Your answer:');
 		expect(shown).toContain('Answer:');
+	}, 60_000);
+
+	it('lays an order question out in a 40 × 12 terminal: moved with keys, graded in place', async () => {
+		const seed = seedWhere(() => true, 'order');
+		const size = { cols: 40, rows: 12 };
+		const run = start(seed, size);
+		await run.waitFor('Enter answer');
+		const fits = (lines: string[]) => lines[0]?.includes('Putin and Xi') === true;
+		const asked = await screenShows(
+			run,
+			size,
+			(lines) => fits(lines) && lines.join('\n').includes('4. d'),
+		);
+		expect(asked.join('\n')).toMatch(/❯ 1\. a {2}Xi meets Kazakh President/);
+		// b carried to the bottom with Space and ↓↓, put down, then answered.
+		const mark = run.text().length;
+		for (const key of ['\u001B[B', ' ', '\u001B[B', '\u001B[B', ' ']) await run.press(key);
+		const moved = await screenShows(run, size, (lines) => lines.join('\n').includes('4. b'));
+		expect(fits(moved)).toBe(true);
+		await run.press('\r');
+		await run.waitFor('in place', mark);
+		const shown = await screenShows(run, size, (lines) => lines.join('\n').includes('see results'));
+		expect(fits(shown)).toBe(true);
+		expect(shown.join('\n')).toContain('Your order: a, c, d, b');
+		expect(shown.join('\n')).toMatch(/(Partly right|Wrong) — (\d|none) of 4 in place/);
 	}, 60_000);
 
 	it('starts wrapped lines flush and keeps hanging indents at 40 columns', async () => {

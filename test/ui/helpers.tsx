@@ -1,7 +1,7 @@
 import type { Key } from 'ink';
 import { cleanup, render } from 'ink-testing-library';
 import type { ReactElement } from 'react';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { createSaveQueue } from '../../src/commands/play/save-queue.js';
 import {
 	createStoreController,
@@ -106,24 +106,45 @@ export function questionOnScreen(ui: Ui, questions: readonly Question[]): Questi
 	return found;
 }
 
-/** A wrong answer the question can still grade: an order question takes its letters reversed. */
-function wrongAnswer(question: Question): string {
-	return question.type === 'order' ? [...question.answer].reverse().join(', ') : 'no idea 0';
+/** The options on screen as [number, text], an option wrapped over rows joined again. */
+function optionsShown(frame: string): [string, string][] {
+	const options: [string, string][] = [];
+	for (const row of frame.split('\n')) {
+		const start = /^[❯ ] (\d)\. (.+)$/.exec(row);
+		const last = options.at(-1);
+		if (start?.[1] && start[2]) options.push([start[1], start[2].trim()]);
+		else if (last && /^ {5}\S/.test(row)) last[1] = `${last[1]} ${row.trim()}`;
+	}
+	return options;
 }
 
-/** Answers the question on screen, right or wrong, with the keys a learner would use. */
+/** Picks the option shown that is (or is not) `expected`, by its number. */
+export async function pickOption(ui: Ui, expected: string, isRight: boolean) {
+	const frame = ui.lastFrame() ?? '';
+	const pick = optionsShown(frame).find(([, text]) => (text === expected) === isRight);
+	if (!pick?.[0]) throw new Error(`no option to pick in:\n${frame}`);
+	await press(ui, pick[0]);
+}
+
+/**
+ * Answers the question on screen, right or wrong, with the keys a learner would use: an order
+ * typed by its letters, and a two-part question's part B too (right when part A is).
+ */
 export async function answer(ui: Ui, questions: readonly Question[], isRight: boolean) {
 	const question = questionOnScreen(ui, questions);
-	const frame = ui.lastFrame() ?? '';
 	if (question.type === 'choice' || question.type === 'truefalse') {
-		const options = [...frame.matchAll(/^[❯ ] (\d)\. (.+)$/gm)].map((m) => [m[1], m[2]?.trim()]);
-		const expected = answerText(question);
-		const pick = options.find(([, text]) => (text === expected) === isRight);
-		if (!pick?.[0]) throw new Error(`no option to pick in:\n${frame}`);
-		await press(ui, pick[0]);
-	} else {
-		await type(ui, isRight ? answerText(question) : wrongAnswer(question));
+		await pickOption(ui, answerText(question), isRight);
+	} else if (question.type === 'order') {
+		const order = isRight ? question.answer : [...question.answer].reverse();
+		await type(ui, order.join(''));
 		await press(ui, keys.enter);
+	} else {
+		await type(ui, isRight ? answerText(question) : 'no idea 0');
+		await press(ui, keys.enter);
+	}
+	if (question.support) {
+		await waitFor(() => expect(ui.lastFrame()).toContain('Part B of 2'));
+		await pickOption(ui, question.support.answer, isRight);
 	}
 	return question;
 }
@@ -136,8 +157,10 @@ export type TrainerOptions = {
 	readonly resume?: boolean;
 	readonly settings?: PlanSettings;
 	readonly profile?: string;
-	/** Only the bundled bank's questions of this type, so the first one asked is of it. */
+	/** Only the bundled bank's one-part questions of this type, so the first one asked is of it. */
 	readonly questionType?: Question['type'];
+	/** Only these questions of the bundled bank. */
+	readonly questionIds?: readonly string[];
 };
 
 /** The trainer rendered for a test, with its store, save queue, clock and exits. */
@@ -167,16 +190,14 @@ export function useTrainerTests() {
 /** Renders the trainer over the score store in `dir`, with the bundled bank and a test clock. */
 export function renderTrainer(options: TrainerOptions) {
 	const bundled = bundledBank();
-	const { questionType } = options;
-	const loaded = questionType
-		? {
-				...bundled,
-				bank: {
-					...bundled.bank,
-					questions: bundled.bank.questions.filter((question) => question.type === questionType),
-				},
-			}
-		: bundled;
+	const { questionType, questionIds } = options;
+	const keeps = (question: Question) =>
+		(questionType === undefined || (question.type === questionType && !question.support)) &&
+		(questionIds === undefined || questionIds.includes(question.id));
+	const loaded =
+		questionType || questionIds
+			? { ...bundled, bank: { ...bundled.bank, questions: bundled.bank.questions.filter(keeps) } }
+			: bundled;
 	const store = ScoreStore.open({ dir: options.dir, now: options.clock.date });
 	const saves = createSaveQueue((write) => store.whenFree(write));
 	const { recorder, menu } = createStoreController({

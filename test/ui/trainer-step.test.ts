@@ -3,7 +3,7 @@ import type { Question } from '../../src/core/bank/schema.js';
 import { rulesFor } from '../../src/core/modes/mode.js';
 import type { QuizItem } from '../../src/core/select.js';
 import { startSession } from '../../src/core/session.js';
-import { type AppState, initialAppState } from '../../src/ui/app-state.js';
+import { type AppState, initialAppState, pickCount, scopeOf } from '../../src/ui/app-state.js';
 import { type TrainerAction, type TrainerEffect, trainerStep } from '../../src/ui/trainer-step.js';
 
 const item = (id: string): QuizItem => {
@@ -178,5 +178,53 @@ describe('a key that does nothing here', () => {
 		const next = run(feedback, [{ type: 'command', command: 'next', at: 2 }]).state;
 		expect(next.keyHint).toBeUndefined();
 		expect(next.quiz?.session.index).toBe(1);
+	});
+});
+
+describe('the trainer step, over a two-part question and an order', () => {
+	const twoPart = (): AppState => {
+		const base = item('two');
+		const question = {
+			...base.question,
+			support: { prompt: 'Which line?', choices: ['line one', 'line two'], answer: 'line two' },
+		} as Question;
+		const begun = {
+			id: 's1',
+			mode: 'practice' as const,
+			seed: 'x',
+			session: startSession([{ ...base, question }], 0),
+		};
+		return initialAppState(begun);
+	};
+
+	it('records nothing after part A, and both parts once part B is chosen', () => {
+		const afterA = run(twoPart(), [answerAction('beta')]);
+		expect(afterA.types).toEqual([]);
+		expect(scopeOf(afterA.state)).toBe('choice');
+		expect(pickCount(afterA.state)).toBe(2);
+		const afterB = run(afterA.state, [answerAction('line one', 2)]);
+		expect(afterB.types).toEqual(['record']);
+		const record = afterB.effects[0];
+		if (record?.type !== 'record') throw new Error('a record first');
+		expect(record.answer).toMatchObject({ given: 'beta', supportGiven: 'line one' });
+		expect(record.answer.verdict.kind).toBe('partial');
+	});
+
+	it('gives an order question its own keys, and the count of its items to the wrong-key hint', () => {
+		const question: Question = {
+			...item('o').question,
+			type: 'order',
+			items: ['w', 'x', 'y'],
+			answer: ['b', 'c', 'a'],
+		} as Question;
+		const begun = {
+			id: 's1',
+			mode: 'practice' as const,
+			seed: 'x',
+			session: startSession([{ question, options: [] }], 0),
+		};
+		const state = initialAppState(begun);
+		expect(scopeOf(state)).toBe('order');
+		expect(run(state, [{ type: 'wrongKey' }]).state.keyHint).toContain('a-c type the order');
 	});
 });

@@ -20,19 +20,24 @@ export type AssignmentContext = {
  */
 export function createAssignmentRecorder(context: AssignmentContext): SessionRecorder {
 	const given = new Map<string, string>();
+	// A two-part question's part B, written beside part A as `grade` reads it.
+	const supports = new Map<string, string>();
 	const save = () =>
 		context.onSave({
 			student: context.student,
 			bank: context.bank,
 			attempts: context.attempts,
-			answers: context.items.map(({ question }) => ({
-				id: question.id,
-				given: given.get(question.id) ?? null,
-			})),
+			answers: context.items.map(({ question }) => {
+				const support = supports.get(question.id);
+				const answer = { id: question.id, given: given.get(question.id) ?? null };
+				return support === undefined ? answer : { ...answer, support };
+			}),
 		});
 	return {
 		answer(answer) {
 			given.set(answer.item.question.id, answer.given);
+			if (answer.supportGiven !== undefined)
+				supports.set(answer.item.question.id, answer.supportGiven);
 			save();
 			return undefined;
 		},

@@ -125,6 +125,9 @@ export function createStoreController(context: StoreControllerContext): StoreCon
 				bank: loaded.key,
 				answer: answer.given,
 				correct: answer.verdict.correct,
+				verdict: answer.verdict.kind,
+				...(answer.verdict.inPlace ? { inPlace: answer.verdict.inPlace } : {}),
+				...(answer.supportGiven === undefined ? {} : { support: answer.supportGiven }),
 				ms: answer.ms,
 				hinted: answer.hinted,
 			};

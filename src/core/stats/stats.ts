@@ -1,5 +1,6 @@
 // Stats: a learner's attempts summed up into accuracy, weak questions and a timeline.
 import type { Question } from '../bank/schema.js';
+import type { OrderCount } from '../grade/grade-order.js';
 import { dueQueue, type Review, type ScheduleOptions } from '../schedule.js';
 import { type Accuracy, groupAccuracy, type WeakQuestion, weakestQuestions } from './accuracy.js';
 import { type SessionPoint, type Streak, sessionTimeline, streakOf } from './time.js';
@@ -15,8 +16,10 @@ export type StatsRecord = {
 			{
 				readonly attempts: number;
 				readonly correct: number;
+				/** Answers partly right; absent in records older than partial credit. */
+				readonly partial?: number | undefined;
 				readonly lastSeen: string;
-				readonly history: readonly Review[];
+				readonly history: readonly (Review & { readonly inPlace?: OrderCount | undefined })[];
 				/** The bank the question was answered in. */
 				readonly bank?: string;
 			}
@@ -82,6 +85,8 @@ export type Stats = {
 	readonly timeline: readonly SessionPoint[];
 	readonly streak: Streak;
 	readonly due: DueCounts;
+	/** Order questions: answers kept in the history, and their items in place of all placed. */
+	readonly order: { readonly answers: number; readonly right: number; readonly of: number };
 };
 
 /** Summarise a learner's record against a bank. */
@@ -119,7 +124,24 @@ export function computeStats(
 			week: queue.thisWeek,
 			fresh: queue.fresh.length,
 		},
+		order: orderCredit(record),
 	};
+}
+
+/** Items in place summed over every order answer the history keeps. */
+function orderCredit(record: StatsRecord): Stats['order'] {
+	let answers = 0;
+	let right = 0;
+	let of = 0;
+	for (const entry of Object.values(record.questions)) {
+		for (const review of entry.history) {
+			if (!review.inPlace) continue;
+			answers++;
+			right += review.inPlace.right;
+			of += review.inPlace.of;
+		}
+	}
+	return { answers, right, of };
 }
 
 /**

@@ -15,12 +15,17 @@ export type ChoiceListProps = {
 	readonly isActive: boolean;
 	/** Columns the list may take; the terminal's width, at most `readableColumns`, when absent. */
 	readonly width?: number;
+	/** Each option but the focused one on one row (a short terminal). */
+	readonly isCompact?: boolean;
+	/** Every option on one row, the focused one too (a terminal too short for more). */
+	readonly isTight?: boolean;
 	/** Called with the chosen option's text and its index. */
 	readonly onChoose: (option: string, index: number) => void;
 };
 
 /** Options picked with ↑↓ and Enter, or straight away with their number. */
-export function ChoiceList({ options, details, isActive, width, onChoose }: ChoiceListProps) {
+export function ChoiceList(props: ChoiceListProps) {
+	const { options, details, isActive, width, isCompact, isTight, onChoose } = props;
 	const theme = useTheme();
 	const terminal = useTerminalSize();
 	const [state, dispatch, latest] = useSyncReducer(choiceReducer, () => ({
@@ -76,6 +81,7 @@ export function ChoiceList({ options, details, isActive, width, onChoose }: Choi
 						color={color}
 						isBold={isFocused}
 						width={columns}
+						maxRows={isTight || (isCompact && !isFocused) ? 1 : undefined}
 					/>
 				);
 			})}

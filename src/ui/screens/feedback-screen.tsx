@@ -1,6 +1,10 @@
 import { Box, Text } from 'ink';
+import type { Question } from '../../core/bank/schema.js';
+import { itemsInOrder, readOrder } from '../../core/grade/grade-order.js';
 import type { AnsweredItem } from '../../core/session.js';
 import { cutText } from '../../format/cut-text.js';
+import { allQuoteParts } from '../../format/more-quotes.js';
+import { partResults, trainerVerdict } from '../../format/partial-text.js';
 import { proseWidth } from '../../format/wrap.js';
 import { wrapLine } from '../../format/wrap-line.js';
 import { DiffText } from '../components/diff-text.js';
@@ -28,8 +32,9 @@ const rowsOf = (text: string, width: number, most: number) =>
 	wrapLine(cutText(text, width * most), width).length;
 
 /**
- * Right or wrong, a diff for a near miss, the answer, the explanation and the quoted line; on a
- * short terminal the verdict and the answer stay in sight and the rest shortens or scrolls.
+ * Right, partly right or wrong, a diff for a near miss, the answer (and a two-part question's
+ * parts), then what scrolls: an order's items in the right order, part B's line, the explanation
+ * and every quoted line. On a short terminal the verdict and the answer stay in sight.
  */
 export function FeedbackScreen({ answer, isLast, height, isActive = false }: FeedbackScreenProps) {
 	const theme = useTheme();
@@ -37,16 +42,20 @@ export function FeedbackScreen({ answer, isLast, height, isActive = false }: Fee
 	const width = proseWidth(terminal.columns);
 	const { verdict, item } = answer;
 	const question = item.question;
-	const [mark, color] = verdict.correct
-		? [verdict.kind === 'near-miss' ? '✓ Right (one slip allowed)' : '✓ Right', theme.right]
-		: verdict.kind === 'near-miss'
-			? ['~ Almost — check the spelling', theme.almost]
-			: ['✗ Wrong', theme.wrong];
-	const given = `Your answer: ${answer.given}`;
+	const label = trainerVerdict(verdict);
+	const color = { right: theme.right, almost: theme.almost, wrong: theme.wrong }[label.tone];
+	const given = `${question.type === 'order' ? 'Your order' : 'Your answer'}: ${shownGiven(question, answer.given)}`;
 	const expected = `Answer: ${verdict.expected}`;
 	const slip = verdict.slip
 		? `You typed “${verdict.slip.typed}”, the answer has “${verdict.slip.expected}”: ${verdict.slip.diff.map((part) => (part.op === 'same' ? part.text : `[+${part.text}]`)).join('')}`
 		: '';
+	const [parts, ...partLines] = question.support
+		? partResults(question, verdict, answer.supportGiven)
+		: [];
+	const listed = [
+		...rightOrderRows(question, answer.given),
+		...partLines.map((text) => ({ lead: '', text })),
+	];
 	const hints: [string, string][] = [
 		[keymap.next.label, isLast ? 'see results' : 'next question'],
 		[keymap.context.label, 'whole paragraph'],
@@ -54,20 +63,22 @@ export function FeedbackScreen({ answer, isLast, height, isActive = false }: Fee
 		[keymap.help.label, 'keys'],
 	];
 	const most = height ?? terminal.rows;
+	const rows = (texts: readonly string[], columns = width) =>
+		texts.reduce((sum, text) => sum + rowsOf(text, columns, most), 0);
+	const quotes = allQuoteParts(question);
 	const layout =
 		height === undefined
 			? { promptRows: undefined, bodyRows: undefined, gap: 1 }
 			: feedbackLayout(height, {
 					prompt: rowsOf(question.prompt, width, most),
-					verdict:
-						1 +
-						rowsOf(given, width, most) +
-						(slip ? rowsOf(slip, width, most) : 0) +
-						rowsOf(expected, width, most),
+					verdict: 1 + rows([given, slip, expected, parts ?? ''].filter(Boolean)),
 					body:
+						listed.reduce((sum, row) => sum + rowsOf(row.text, width - row.lead.length, most), 0) +
 						(question.explanation ? rowsOf(question.explanation, width, most) + 1 : 0) +
-						1 +
-						rowsOf(question.source.quote, width - 2, most),
+						quotes.reduce(
+							(sum, quote) => sum + 2 + rows([quote.before + quote.span + quote.after], width - 2),
+							0,
+						),
 					hints: hintRows(hints, terminal.columns),
 				});
 	return (
@@ -77,7 +88,7 @@ export function FeedbackScreen({ answer, isLast, height, isActive = false }: Fee
 			)}
 			<Box flexDirection="column">
 				<Text bold color={color}>
-					{mark}
+					{label.heading}
 				</Text>
 				<WrappedLine text={given} width={width} />
 				{verdict.slip ? (
@@ -87,16 +98,57 @@ export function FeedbackScreen({ answer, isLast, height, isActive = false }: Fee
 					</Text>
 				) : null}
 				<WrappedLine lead="Answer: " text={verdict.expected} isBold width={width} />
+				{parts ? <WrappedLine text={parts} width={width} /> : null}
 			</Box>
 			{layout.bodyRows === 0 ? null : (
 				<ScrollBox height={layout.bodyRows} isActive={isActive}>
 					<Box flexDirection="column" gap={1}>
+						{listed.length > 0 ? (
+							<Box flexDirection="column">
+								{listed.map((row) => (
+									<WrappedLine
+										key={row.lead + row.text}
+										lead={row.lead}
+										text={row.text}
+										width={width}
+									/>
+								))}
+							</Box>
+						) : null}
 						{question.explanation ? <Paragraph runs={[{ text: question.explanation }]} /> : null}
-						<QuoteBlock question={question} />
+						{quotes.map((parts) => (
+							<QuoteBlock key={`${parts.line}:${parts.before}`} parts={parts} />
+						))}
 					</Box>
 				</ScrollBox>
 			)}
 			<KeyHints hints={hints} />
 		</Box>
 	);
+}
+
+/** The answer as given; an order as its letters, "c, a, d, b", however it was typed. */
+function shownGiven(question: Question, given: string): string {
+	if (question.type !== 'order') return given;
+	return readOrder(question, given)?.join(', ') ?? given;
+}
+
+/** One row of a list in the feedback: a lead it hangs under, and its text. */
+type LeadRow = { readonly lead: string; readonly text: string };
+
+/**
+ * An order question's items in the right order, each marked ✓ where the learner had the same
+ * item in that place and ✗ where not: "✓ 1. c  Xi unveils the Belt and Road Initiative".
+ */
+export function rightOrderRows(question: Question, given: string): LeadRow[] {
+	if (question.type !== 'order') return [];
+	const yours = readOrder(question, given) ?? [];
+	const texts = itemsInOrder(question);
+	return [
+		{ lead: '', text: 'Right order:' },
+		...question.answer.map((letter, index) => ({
+			lead: `${yours[index] === letter ? '✓' : '✗'} ${index + 1}. ${letter}  `,
+			text: texts[index] ?? '',
+		})),
+	];
 }

@@ -19,7 +19,8 @@ export type HelpScreenProps = {
 const scopeNames: Record<Scope, string> = {
 	start: 'Start screen',
 	stats: 'Stats',
-	choice: 'Choice question',
+	choice: 'Choice question (and part B of a two-part one)',
+	order: 'Order question: put the items in order',
 	text: 'Typed answer (every other key types)',
 	feedback: 'After an answer',
 	context: 'Paragraph',

@@ -4,6 +4,10 @@ import type { QuizItem } from '../../core/select.js';
 import type { AnsweredItem, SessionState } from '../../core/session.js';
 import { isResumable, resultOf } from '../../core/session.js';
 import { cutText } from '../../format/cut-text.js';
+import { allQuoteParts } from '../../format/more-quotes.js';
+import { trainerVerdict } from '../../format/partial-text.js';
+import { plural } from '../../format/plural.js';
+import { inPlaceText } from '../../format/verdict-parts.js';
 import { proseWidth } from '../../format/wrap.js';
 import { KeyHints } from '../components/key-hints.js';
 import { QuoteBlock } from '../components/quote-block.js';
@@ -43,6 +47,7 @@ export function SummaryScreen(props: SummaryScreenProps) {
 	const theme = useTheme();
 	const { score, total } = resultOf(state, isReview);
 	const answered = state.answered.length;
+	const partly = state.answered.filter((answer) => answer.verdict.kind === 'partial').length;
 	const percent = total === 0 ? 0 : Math.round((score / total) * 100);
 	const rows: Row[] = props.isAnswerHidden
 		? []
@@ -77,6 +82,7 @@ export function SummaryScreen(props: SummaryScreenProps) {
 					) : (
 						<Text>
 							Score: <Text bold>{score}</Text>/{total} ({percent}%)
+							{partly > 0 ? ` · ${plural(partly, 'answer')} partly right` : ''}
 							{state.quitEarly ? ` — answered ${answered} of ${state.items.length}` : ''}
 						</Text>
 					)}
@@ -108,15 +114,13 @@ export function SummaryScreen(props: SummaryScreenProps) {
 function AnswerRow({ row, number }: { readonly row: Row; readonly number: number | undefined }) {
 	const theme = useTheme();
 	const { item, answer } = row;
-	const [mark, color] = !answer
-		? ['–', theme.muted]
-		: answer.verdict.correct
-			? ['✓', theme.right]
-			: answer.verdict.kind === 'near-miss'
-				? ['~', theme.almost]
-				: ['✗', theme.wrong];
+	const label = answer ? trainerVerdict(answer.verdict) : undefined;
+	const mark = label?.mark ?? '–';
+	const color = label
+		? { right: theme.right, almost: theme.almost, wrong: theme.wrong }[label.tone]
+		: theme.muted;
 	const width = proseWidth(useTerminalSize().columns);
-	const given = answer ? `you: ${answer.given}` : 'not answered';
+	const given = answer ? `you: ${givenText(answer)}` : 'not answered';
 	return (
 		<Box flexDirection="column" marginTop={1}>
 			<WrappedLine
@@ -134,7 +138,22 @@ function AnswerRow({ row, number }: { readonly row: Row; readonly number: number
 				]}
 				width={width}
 			/>
-			<QuoteBlock question={item.question} />
+			{allQuoteParts(item.question).map((parts) => (
+				<QuoteBlock key={`${parts.line}:${parts.before}`} parts={parts} />
+			))}
 		</Box>
 	);
+}
+
+/** The answer given, with how much of it counted: "b, c, a, d (2 of 4 in place)". */
+function givenText(answer: AnsweredItem): string {
+	const { verdict } = answer;
+	const inPlace = verdict.inPlace ? ` (${inPlaceText(verdict.inPlace)})` : '';
+	const partB =
+		answer.supportGiven === undefined
+			? ''
+			: verdict.support
+				? ` · part B ${verdict.support.correct ? 'right' : 'wrong'}`
+				: ' · part B not counted';
+	return `${answer.given}${inPlace}${partB}`;
 }

@@ -71,12 +71,12 @@ describe('computeStats', () => {
 
 	it('has accuracy per tag and per skill, and the overall count with vanished ids', () => {
 		expect(stats.byTag).toEqual({
-			diplomacy: { correct: 2, attempts: 2, rate: 1 },
-			economy: { correct: 1, attempts: 4, rate: 0.25 },
-			numbers: { correct: 0, attempts: 2, rate: 0 },
+			diplomacy: { correct: 2, attempts: 2, rate: 1, partial: 0 },
+			economy: { correct: 1, attempts: 4, rate: 0.25, partial: 0 },
+			numbers: { correct: 0, attempts: 2, rate: 0, partial: 0 },
 		});
-		expect(stats.bySkill.recall).toEqual({ correct: 3, attempts: 4, rate: 3 / 4 });
-		expect(stats.overall).toEqual({ correct: 3, attempts: 7, rate: 3 / 7 });
+		expect(stats.bySkill.recall).toEqual({ correct: 3, attempts: 4, rate: 3 / 4, partial: 0 });
+		expect(stats.overall).toEqual({ correct: 3, attempts: 7, rate: 3 / 7, partial: 0 });
 	});
 
 	it('keeps vanished ids as orphaned and counts the unseen', () => {
