@@ -58,8 +58,6 @@ export function createStoreController(context: StoreControllerContext): StoreCon
 		seed: settings.seed ?? randomBytes(3).toString('hex'),
 		now: now(),
 	});
-	// The start screen counts what --tags and the kind let a session ask; the stats, the bank.
-	const tagged = () => withTags(kinds.asked(), settings.tags);
 	const stats = (among: readonly Question[] = questions) =>
 		computeStats(store.profile(profile), among, {
 			now: now(),
@@ -80,7 +78,8 @@ export function createStoreController(context: StoreControllerContext): StoreCon
 	const menu: TrainerMenu = {
 		describe(): StartInfo {
 			const unfinished = resumable(context);
-			const asked = tagged();
+			// The start screen counts what --tags and the kind let a session ask; the stats, the bank.
+			const asked = withTags(kinds.asked(), settings.tags);
 			const line = kinds.line(asked.length);
 			return {
 				overview: overviewLine(profile, stats(asked), asked.length, settings.tags),
@@ -89,10 +88,7 @@ export function createStoreController(context: StoreControllerContext): StoreCon
 				...(line ? { kinds: line } : {}),
 			};
 		},
-		nextKinds() {
-			kinds.next();
-			return menu.describe();
-		},
+		nextKinds: () => kinds.next() ?? menu.describe(),
 		begin(mode): BeginResult {
 			const planned = replayOrPlan(mode);
 			if (!planned.ok) return { notice: planRefusalText(planned.refusal) };
@@ -154,7 +150,7 @@ function kindChooser(questions: readonly Question[]) {
 	const skill = () => present[at];
 	return {
 		asked: () => (at < 0 ? questions : questions.filter((question) => question.skill === skill())),
-		next() {
+		next(): undefined {
 			at = at + 1 >= present.length ? -1 : at + 1;
 		},
 		/** The start screen's line, or undefined when the bank trains one skill only. */
