@@ -13,6 +13,7 @@ import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { writeVocabulary } from './vocabulary-data.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const srcDir = path.join(root, 'src');
@@ -136,3 +137,8 @@ const lazy = await build({
 const outputs = { ...entry.metafile.outputs, ...lazy.metafile.outputs };
 writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify({ buildId, outputs }));
 chmodSync(path.join(outdir, 'cli.js'), 0o755);
+// The word senses `generate` asks vocabulary from, trimmed from WordNet; cached between builds.
+writeVocabulary(
+	path.join(outdir, 'vocabulary.json.gz'),
+	path.join(root, 'node_modules', '.cache', 'quizline'),
+);

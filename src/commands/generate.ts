@@ -6,6 +6,7 @@ import { writeErrorWords } from '../files/file-error.js';
 import { inputLimit } from '../files/input-limit.js';
 import { pathExists } from '../files/path-exists.js';
 import { readBytes, readText } from '../files/read-text.js';
+import type { LexiconData } from '../generate/facts/lexicon.js';
 import { decodeArticle } from '../generate/read/decode-article.js';
 import { type CommandIo, exitCode } from './io.js';
 import { reportIssues } from './report-issues.js';
@@ -50,6 +51,7 @@ export async function generateCommand(
 	// The NLP lexicon loads only once the input is known to be good.
 	const { defaultSeed, generateBank } = await import('../generate/generate-bank.js');
 	const { formatReport } = await import('../generate/write/report.js');
+	const lexicon = await loadLexicon(io);
 	const result = generateBank({
 		articleText: decoded.text,
 		articleFile: path.relative(bankDir, articlePath).split(path.sep).join('/'),
@@ -58,6 +60,7 @@ export async function generateCommand(
 		...(options.max === undefined ? {} : { max: options.max }),
 		...(options.title === undefined ? {} : { title: options.title }),
 		...(existing?.ok ? { existing: existing.text } : {}),
+		...(lexicon ? { lexicon } : {}),
 	});
 	if (!result.ok) return reportIssues(result.issues, io);
 	const report = formatReport(result.report, shownOutput, options.explain ?? false).join('\n');
@@ -122,4 +125,16 @@ function readExisting(output: string, articlePath: string, shown: string, limit:
 		return refuse(`exists and is the bank of another article (${parsed.bank.article.file})`);
 	}
 	return { ok: true, text };
+}
+
+/** The word senses vocabulary questions are asked from; without them, a warning and none. */
+async function loadLexicon(io: CommandIo) {
+	const { readVocabularyData } = await import('../files/vocabulary-file.js');
+	const { lexiconFrom } = await import('../generate/facts/lexicon.js');
+	const data = readVocabularyData();
+	if (data instanceof Error) {
+		io.stderr.write(`warning: no vocabulary questions: ${data.message}\n`);
+		return undefined;
+	}
+	return lexiconFrom(data as LexiconData);
 }

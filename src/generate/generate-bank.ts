@@ -15,6 +15,8 @@ import { explanationFor } from './candidates/explain.js';
 import { buildPools } from './candidates/pools.js';
 import { profileArticle } from './facts/article-profile.js';
 import { findFacts } from './facts/facts.js';
+import type { Lexicon } from './facts/lexicon.js';
+import { withVocabulary } from './facts/vocabulary.js';
 import { countReasons, type FilterResult, filterFacts } from './judge/filter.js';
 import type { Scored } from './judge/score.js';
 import { answerKeys, promptKey } from './write/bank-rules.js';
@@ -54,6 +56,8 @@ export type GenerateOptions = {
 	readonly title?: string;
 	/** The bank already at the output path: its curated questions are kept as they are. */
 	readonly existing?: string;
+	/** Word senses to ask vocabulary from; without them no vocabulary question is made. */
+	readonly lexicon?: Lexicon;
 };
 
 /** What a run produced: counts per kind, the filter's verdicts, and changes to an existing bank. */
@@ -151,8 +155,9 @@ function readExisting(
 /** Facts found, candidates built, judged and ranked; those a curated question covers left out. */
 function pickQuestions(options: GenerateOptions, curated: readonly Question[]) {
 	const covered = curatedKeys(curated);
-	const article = findFacts(options.articleText);
-	const profile = profileArticle(article);
+	const found = findFacts(options.articleText);
+	const profile = profileArticle(found);
+	const article = options.lexicon ? withVocabulary(found, options.lexicon, profile.words) : found;
 	const pools = buildPools(article, profile);
 	const target = bankSize(profile.words, options.max);
 	const filter = filterFacts(

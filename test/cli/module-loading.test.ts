@@ -10,6 +10,7 @@ import { type CliOptions, root, runCli, tempDir } from './helpers/run-cli.js';
 const uiOrStore =
 	/node_modules\/(ink|react|react-reconciler|scheduler|@inkjs\/ui|yoga-layout|conf|ajv)\//;
 const bankParsers = /node_modules\/(yaml|zod)\//;
+const vocabularyData = /src\/files\/vocabulary-file\.ts|src\/generate\/facts\/lexicon\.ts/;
 const logger = path.join(root, 'test/cli/helpers/log-modules.mjs');
 
 type Meta = { outputs: Record<string, { inputs: Record<string, unknown> }> };
@@ -67,11 +68,25 @@ describe('modules loaded by the plain commands', () => {
 		expect(cold).toContain('src/cli.ts');
 		expect(cold.filter((source) => uiOrStore.test(source))).toEqual([]);
 		expect(warm.filter((source) => uiOrStore.test(source))).toEqual([]);
+		// The word data vocabulary questions come from is `generate`'s alone.
+		expect(cold.filter((source) => vocabularyData.test(source))).toEqual([]);
 		// A first run validates the bank with YAML and zod; later runs of these use the cache.
 		expect(cold.filter((source) => bankParsers.test(source)).length).toBeGreaterThan(0);
 		if (['check', 'list', 'show', 'export', 'grade'].includes(args[0] ?? '')) {
 			expect(warm.filter((source) => bankParsers.test(source))).toEqual([]);
 		}
+	});
+
+	it('generate is the one that loads the word data', () => {
+		const log = path.join(tempDir('quizline-modules-'), 'modules.log');
+		const out = path.join(tempDir('quizline-generate-'), 'bank.yaml');
+		const article = path.join(root, 'questions/putin-xi-sco-2022.txt');
+		const result = runCli(['generate', article, '-o', out], {
+			nodeArgs: ['--import', logger],
+			env: { QUIZLINE_MODULE_LOG: log, QUIZLINE_CACHE_DIR: tempDir('quizline-cache-') },
+		});
+		expect(result.code).toBe(0);
+		expect(new Set(sourcesOf(log).filter((source) => vocabularyData.test(source))).size).toBe(2);
 	});
 
 	it('check --record is the one that opens the store', () => {

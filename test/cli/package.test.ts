@@ -93,6 +93,8 @@ describe('the package that ships', () => {
 				false,
 			);
 			expect(tarball).not.toContain('dist/meta.json');
+			// The word senses vocabulary questions are asked from ship with the bundle.
+			expect(tarball).toContain('dist/vocabulary.json.gz');
 		});
 
 		it('installs one package and warns about no install script', () => {
@@ -115,6 +117,17 @@ describe('the package that ships', () => {
 			const stats = run(bin, ['stats', '--json'], away, env);
 			expect(stats.code).toBe(0);
 			expect(JSON.parse(stats.stdout)).toBeTypeOf('object');
+		});
+
+		it('generates vocabulary questions from the word data it ships', () => {
+			const away = tempDir('quizline-away-');
+			const bin = path.join(prefix, 'bin', 'quizline');
+			const env = { QUIZLINE_STORE_DIR: tempDir('quizline-store-') };
+			cpSync(path.join(root, 'questions/putin-xi-sco-2022.txt'), path.join(away, 'a.txt'));
+			const generated = run(bin, ['generate', 'a.txt'], away, env);
+			expect(generated.code).toBe(0);
+			expect(generated.stderr).not.toMatch(/no vocabulary/);
+			expect(generated.stdout).toMatch(/skill: vocabulary/);
 		});
 	});
 });

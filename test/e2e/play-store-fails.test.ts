@@ -37,9 +37,13 @@ describe('quizline play over a store that fails', () => {
 		const run = start(['--mode', 'practice', '--seed', '10', '--count', '3'], store);
 		await run.waitFor('Q 1/3');
 		await run.waitFor(/Enter (answer|check)/);
-		// The first answer is saved; then the folder goes away and a file takes its place.
+		// The first answer is saved; then the folder goes away and a file takes its place. A
+		// digit picks an option at once; a typed answer waits for Enter.
 		await run.press('1');
-		let mark = await run.waitFor('Your answer:');
+		let mark = await run.waitFor('Your answer:', 0, 1500).catch(async () => {
+			await run.press('\r');
+			return run.waitFor('Your answer:');
+		});
 		await run.press('\r');
 		mark = await run.waitFor('Q 2/3', mark);
 		fs.renameSync(store, `${store}.away`);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBank } from '../../src/core/bank/parse.js';
 import type { Bank } from '../../src/core/bank/schema.js';
 import { defaultSeed, generateBank } from '../../src/generate/generate-bank.js';
-import { bundledArticle, bundledBank } from './helpers.js';
+import { bundledArticle, bundledBank, lexicon } from './helpers.js';
 
 function generate(existing: string | undefined, seed = defaultSeed) {
 	const result = generateBank({
@@ -12,6 +12,7 @@ function generate(existing: string | undefined, seed = defaultSeed) {
 		articleFile: 'putin-xi-sco-2022.txt',
 		bankFile: 'questions/putin-xi-sco-2022.yaml',
 		seed,
+		lexicon: lexicon(),
 		...(existing === undefined ? {} : { existing }),
 	});
 	if (!result.ok) throw new Error(result.issues.map((issue) => issue.message).join('\n'));

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { readVocabularyData } from '../../src/files/vocabulary-file.js';
+import { type Lexicon, type LexiconData, lexiconFrom } from '../../src/generate/facts/lexicon.js';
 
 /** The bundled article's text. */
 export const bundledArticle = readFileSync(
@@ -63,4 +65,15 @@ export function judgedCandidates(
 			})),
 		),
 	);
+}
+
+let loaded: Lexicon | undefined;
+
+/** The word senses `generate` asks vocabulary from, as the build writes them (loaded once). */
+export function lexicon(): Lexicon {
+	if (loaded) return loaded;
+	const data = readVocabularyData();
+	if (data instanceof Error) throw data;
+	loaded = lexiconFrom(data as LexiconData);
+	return loaded;
 }

@@ -6,6 +6,7 @@ import { parseArticle } from '../../src/core/article.js';
 import { parseBank } from '../../src/core/bank/parse.js';
 import { verifyBank } from '../../src/core/bank/verify.js';
 import { defaultSeed, generateBank } from '../../src/generate/generate-bank.js';
+import { lexicon } from './helpers.js';
 
 const read = (name: string) =>
 	readFileSync(new URL(`../fixtures/real-texts/${name}`, import.meta.url), 'utf8');
@@ -29,6 +30,7 @@ function generate(articleText: string) {
 		articleFile: 'a.txt',
 		bankFile: 'a.yaml',
 		seed: defaultSeed,
+		lexicon: lexicon(),
 	});
 	if (!result.ok) throw new Error(result.issues.map((issue) => issue.message).join('\n'));
 	const parsed = parseBank(result.yaml, 'a.yaml');

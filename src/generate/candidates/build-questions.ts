@@ -14,6 +14,7 @@ import { type QuestionBuilder, questionKinds } from './question-parts.js';
 import { firstForm, whoSaidQuestion } from './quote-questions.js';
 import { statementQuestion } from './statement-questions.js';
 import { termQuestion } from './term-questions.js';
+import { vocabularyQuestion } from './vocabulary-questions.js';
 
 /**
  * The questions one fact could become, best first. The order of kinds is drawn from the seed
@@ -68,6 +69,9 @@ export function* candidatesFor(
 		case 'claim':
 			yield* present(evidenceQuestion({ ...view, fact }, article));
 			return;
+		case 'vocabulary':
+			yield* present(vocabularyQuestion({ ...view, fact }));
+			return;
 		case 'main-idea':
 			// Its options are the article's own statements: no pronoun of a prompt to resolve.
 			yield* mainIdeaQuestions({ ...view, fact });
@@ -91,8 +95,13 @@ function excerptFor(fact: Fact, article: ArticleFacts): Excerpt {
 			isCutAfter: false,
 		};
 	}
-	const previous = article.sentences[fact.sentence.index - 1];
-	return excerptAround(line, fact.sentence, previous, fact.start, fact.end);
+	// A word asked in its context needs its own sentence only.
+	const previous =
+		fact.kind === 'vocabulary' ? undefined : article.sentences[fact.sentence.index - 1];
+	// A word asked in its context keeps a few words before it, when the sentence must be cut.
+	const from =
+		fact.kind === 'vocabulary' ? Math.max(fact.sentence.start, fact.start - 30) : fact.start;
+	return excerptAround(line, fact.sentence, previous, from, fact.end);
 }
 
 /**

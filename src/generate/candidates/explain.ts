@@ -27,6 +27,8 @@ export function explanationFor(candidate: Candidate): string {
 			return `Line ${line} gives the reason: “${fact.text}”.`;
 		case 'claim':
 			return `Line ${line} says so: “${fact.text}”.`;
+		case 'vocabulary':
+			return `Line ${line} uses “${fact.text}” in the sense “${answer}”.`;
 		case 'main-idea':
 			return `Line ${line} states it.`;
 		case 'entity': {

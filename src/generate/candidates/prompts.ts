@@ -31,6 +31,8 @@ function blankNoun(fact: Fact): string {
 			return 'reason';
 		case 'claim':
 			return 'sentence';
+		case 'vocabulary':
+			return 'word';
 		case 'main-idea':
 			return 'statement';
 	}

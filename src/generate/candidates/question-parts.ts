@@ -82,6 +82,8 @@ function tagsOf(fact: Fact): string[] {
 			return ['cause'];
 		case 'claim':
 			return ['evidence'];
+		case 'vocabulary':
+			return ['vocabulary'];
 		case 'main-idea':
 			return ['main-idea'];
 	}

@@ -12,6 +12,7 @@ import { findMainIdeas } from './find-main-ideas.js';
 import type { MainIdea } from './main-ideas.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { peopleIndex } from './speakers.js';
+import type { WordUse } from './vocabulary.js';
 
 type FactBase = {
 	/** Facts with a shared key are one fact: only one question may ask about it. */
@@ -35,6 +36,7 @@ export type Fact =
 	| (FactBase & { readonly kind: 'quote'; readonly quote: Quote; readonly speaker: Entity })
 	| (FactBase & { readonly kind: 'cause'; readonly link: CauseLink })
 	| (FactBase & { readonly kind: 'claim'; readonly claim: Claim })
+	| (FactBase & { readonly kind: 'vocabulary'; readonly word: WordUse })
 	| (FactBase & { readonly kind: 'main-idea'; readonly idea: MainIdea });
 
 /** An article read for facts: its lines, sentences, entities, and the facts in reading order. */

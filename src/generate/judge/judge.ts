@@ -53,6 +53,7 @@ import {
 	selfContradiction,
 	swapRole,
 } from './rules-truefalse.js';
+import { unfairMeaning } from './rules-vocabulary.js';
 
 /** The rubric's defect classes, as a teacher names them. */
 type Defect =
@@ -103,6 +104,7 @@ export const rules = [
 	['role-mismatch', 'implausible distractors', roleMismatch],
 	['distractor-is-answer', 'distractor also correct', distractorIsAnswer],
 	['duplicate-options', 'distractor also correct', duplicateOptions],
+	['unfair-meaning', 'distractor also correct', unfairMeaning],
 	['answer-longest', 'given away', answerLongest],
 	['unresolved-pronoun', 'pronoun without antecedent', unresolvedPronoun],
 	['dangling-reference', 'pronoun without antecedent', danglingReference],

@@ -37,7 +37,8 @@ const impersonal = /\b(?:it|its|they|them|their|theirs|itself|themselves)\b/giu;
  * "it" or "their" some name or noun phrase before it. Quoted speech is left alone.
  */
 export const unresolvedPronoun: Rule = ({ question, fact, shownText }, { article }) => {
-	if (fact.kind === 'quote') return undefined;
+	// A word's meaning in its sentence does not hang on who “he” is.
+	if (fact.kind === 'quote' || fact.kind === 'vocabulary') return undefined;
 	const text = withoutSpeech(shownText);
 	const people = peopleForms(article);
 	const speaker = firstOrSecond.exec(text);
@@ -99,14 +100,14 @@ export const roleMismatch: Rule = ({ question, fact, optionEntities }, { line, a
 
 /** "won the prize today": a day the reader of a quiz cannot place. */
 export const deicticDay: Rule = ({ fact, shownText }) => {
-	if (fact.kind === 'quote') return undefined;
+	if (fact.kind === 'quote' || fact.kind === 'vocabulary') return undefined;
 	const match = /\b(?:today|yesterday|tomorrow|tonight)\b/iu.exec(withoutSpeech(shownText));
 	return match ? `“${match[0]}” is a day the reader cannot place` : undefined;
 };
 
 /** "The two leaders", "after this increase": a reference to what the prompt does not show. */
 export const danglingReference: Rule = ({ fact, shownText }) => {
-	if (fact.kind === 'quote') return undefined;
+	if (fact.kind === 'quote' || fact.kind === 'vocabulary') return undefined;
 	const text = shownText.replace(/“[^”]*”|"[^"]*"/gu, ' ');
 	const match =
 		/^(?:The (?:two|three|pair|latter|former)|Both)\b/u.exec(text) ??

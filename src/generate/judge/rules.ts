@@ -37,6 +37,8 @@ export const unreadablePrompt: Rule = ({ shownText, fact }) => {
 		return 'the blank cuts a word or a name in two';
 	if (fact.kind === 'entity' && /\s(?:and|&)\s/u.test(fact.text))
 		return `“${fact.text}” runs over two names`;
+	// A word asked in its context may show only the clause around it.
+	if (fact.kind === 'vocabulary') return undefined;
 	// "…and south under 3rd Avenue to _____": a line that starts mid-sentence.
 	if (/^(?:…\s*)?\p{Ll}/u.test(shownText)) return 'starts in the middle of a sentence';
 	const opened = (shownText.match(/“/gu) ?? []).length;

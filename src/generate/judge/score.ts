@@ -101,6 +101,8 @@ function salienceOf({ fact }: Candidate, profile: ArticleProfile): number {
 			return 0.9;
 		case 'term':
 			return 0.8;
+		case 'vocabulary':
+			return 0.85;
 		case 'statement':
 			return 0.6;
 		case 'cause':
@@ -124,6 +126,8 @@ function kindPrior(candidate: Candidate): number {
 	if (checksUnderstanding(candidate)) return 0.95;
 	const { fact, question } = candidate;
 	if (fact.kind === 'quote') return question.type === 'choice' ? 0.9 : 0.6;
+	// The meaning of a word in its context: a skill, not a recalled detail.
+	if (fact.kind === 'vocabulary') return 0.9;
 	// A sentence stated true or false asks for recognition, not recall: the last resort.
 	if (fact.kind === 'statement') return question.answer ? 0.3 : 0.45;
 	if (question.type === 'truefalse') return question.answer ? 0.55 : 0.7;

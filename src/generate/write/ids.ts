@@ -34,16 +34,21 @@ export function contentId(question: QuestionInput): string {
 	const { source } = question;
 	const answer = String(question.answer);
 	// A whole sentence stated true or false is named by its first words.
-	const subject =
-		question.type === 'truefalse' || question.type === 'numeric'
+	// A word's meaning is named by the word.
+	const isVocabulary = question.skill === 'vocabulary';
+	const subject = isVocabulary
+		? (source.highlight ?? answer)
+		: question.type === 'truefalse' || question.type === 'numeric'
 			? (source.highlight ?? (question.type === 'truefalse' ? source.quote : answer))
 			: answer;
 	const prefix =
 		question.skill === 'attribution'
 			? 'who-said'
-			: question.skill === 'main-idea'
-				? 'main-idea'
-				: prefixes[question.type];
+			: isVocabulary
+				? 'meaning-of'
+				: question.skill === 'main-idea'
+					? 'main-idea'
+					: prefixes[question.type];
 	const hash = hashSeed(
 		[question.type, answer, source.quote, source.highlight ?? ''].join('\u0000'),
 	)

@@ -1,0 +1,159 @@
+// Candidates: "What does “protracted” mean as it is used here?" — a word's sense in its sentence
+// among wrong meanings drawn from its other senses and from other words of its part of speech.
+import type { Rng } from '../../core/random.js';
+import { shuffle } from '../../core/random.js';
+import type { Fact } from '../facts/facts.js';
+import type { Sense } from '../facts/lexicon.js';
+import type { WordUse } from '../facts/vocabulary.js';
+import { stem } from '../facts/word-senses.js';
+import { fitsSentence, optionProblem, saysSame } from '../judge/rules-vocabulary.js';
+import type { Candidate } from './candidate.js';
+import { common, type FactView } from './question-parts.js';
+
+/** Wrong meanings offered beside the key. */
+const distractorCount = 3;
+/** Senses of the pool tried for each question before it goes without. */
+const probes = 600;
+
+type VocabularyFact = Extract<Fact, { kind: 'vocabulary' }>;
+
+/** A choice among meanings of the word, or none when three fair wrong meanings cannot be found. */
+export function vocabularyQuestion(
+	view: FactView & { readonly fact: VocabularyFact },
+): Candidate | undefined {
+	const { fact, excerpt, rng } = view;
+	const { word } = fact;
+	const key = word.pick.sense;
+	const distractors = drawDistractors(word, fact.sentence.text, rng);
+	if (distractors.length < distractorCount) return undefined;
+	const cut = `${excerpt.isCutBefore ? '…' : ''}${excerpt.text}${excerpt.isCutAfter ? '…' : ''}`;
+	const shownText = closeQuotes(cut);
+	// A stretch of a quotation that opens and closes elsewhere reads as a fragment.
+	const isOpened = shownText.startsWith('“') && !cut.startsWith('“');
+	if (isOpened && shownText.endsWith('”') && !cut.endsWith('”')) return undefined;
+	const prompt = `What does “${fact.text}” mean as it is used here? ${shownText}`;
+	const choices = shuffle([key.gloss, ...distractors.map((sense) => sense.gloss)], rng);
+	return {
+		question: {
+			...common(view, prompt, fact.text),
+			skill: 'vocabulary',
+			type: 'choice',
+			choices,
+			answer: key.gloss,
+			explanation: explanation(fact),
+		},
+		fact,
+		answerForms: [key.gloss],
+		shownText,
+	};
+}
+
+/**
+ * Up to three wrong meanings: another sense of the word itself when it is of another kind and
+ * foreign to the sentence, then senses of other words, of the key's kind first.
+ */
+function drawDistractors(word: WordUse, sentence: string, rng: Rng): Sense[] {
+	const key = word.pick.sense;
+	const picked: Sense[] = [];
+	const isFair = (sense: Sense) =>
+		optionProblem(sense, key, word.form, sentence, word.lexicon) === undefined &&
+		!picked.some((other) => saysSame(sense, other) || other.gloss === sense.gloss);
+	const ownOther = word.pick.others.find(
+		(sense) =>
+			sense.kind !== key.kind &&
+			key.pos !== 'a' &&
+			!fitsSentence(sense, sentence, word.form) &&
+			isFair(sense),
+	);
+	if (ownOther) picked.push(ownOther);
+	const isOwn = (sense: Sense) => word.lexicon.lemmasOf(sense.id).includes(word.lemma);
+	const pool = word.lexicon.pool(key.pos);
+	const sameKind = word.lexicon.pool(key.pos, key.kind);
+	for (const from of key.pos === 'a' || key.pos === 'r' ? [pool] : [sameKind, pool]) {
+		for (let probe = 0; probe < probes && picked.length < distractorCount; probe++) {
+			const sense = from[Math.floor(rng() * from.length)];
+			if (sense && !isOwn(sense) && isFair(sense)) picked.push(sense);
+		}
+	}
+	return picked;
+}
+
+/** Part-of-speech names for the explanation. */
+const posNames = { n: 'a noun', v: 'a verb', a: 'an adjective', r: 'an adverb' } as const;
+
+/**
+ * Why the key is right: what the word does in its sentence and what it means there, with the
+ * sentence's words that point to this sense when there are any.
+ */
+function explanation(fact: VocabularyFact): string {
+	const { word, line } = fact;
+	const gloss = word.pick.sense.gloss;
+	const role = word.head
+		? `describes the ${word.head}`
+		: `is ${posNames[word.pos]}${word.lemma === fact.text.toLocaleLowerCase('en') ? '' : ` (a form of “${word.lemma}”)`}`;
+	const others = word.pick.others.length;
+	const clues = clueWords(fact);
+	const because =
+		word.pick.by !== 'context'
+			? ''
+			: clues.length > 0
+				? `; ${list(clues)} in the sentence point${clues.length === 1 ? 's' : ''} to this sense rather than ${others === 1 ? 'the other one' : `the ${others} others`}`
+				: '';
+	const phrase = word.head ? '' : phraseAround(fact);
+	const where = phrase && phrase !== fact.text ? `, in “${phrase}”` : '';
+	return `In line ${line}${where}, “${fact.text}” ${role}: it means “${gloss}”${because}.`;
+}
+
+/** The words around the asked one within its clause: "ready to reassert its global influence". */
+function phraseAround(fact: VocabularyFact): string {
+	const { sentence } = fact;
+	const at = fact.start - sentence.start;
+	const before =
+		sentence.text
+			.slice(0, at)
+			.split(/[,;:.!?()“”"—–]/u)
+			.at(-1) ?? '';
+	const after = sentence.text.slice(at + fact.text.length).split(/[,;:.!?()“”"—–]/u)[0] ?? '';
+	const lead = before.trim().split(/\s+/u).filter(Boolean).slice(-2);
+	const tail = after.trim().split(/\s+/u).filter(Boolean).slice(0, 3);
+	return [...lead, fact.text, ...tail].join(' ');
+}
+
+/** The sentence's own words behind the pick's clues, as the article writes them. */
+function clueWords(fact: VocabularyFact): string[] {
+	const stems = new Set(fact.word.pick.clues);
+	const words = fact.sentence.text.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+	const found: string[] = [];
+	for (const each of words) {
+		const stemmed = stem(each);
+		if (!stems.has(stemmed) || found.length >= 3) continue;
+		found.push(each);
+		stems.delete(stemmed);
+	}
+	return found;
+}
+
+const list = (words: readonly string[]) =>
+	words.length === 1
+		? `“${words[0]}”`
+		: `${words
+				.slice(0, -1)
+				.map((word) => `“${word}”`)
+				.join(', ')} and “${words.at(-1)}”`;
+
+/**
+ * A sentence cut from a quotation, its marks made whole: "Do say it,” he entreated." opens
+ * with “, and one whose quotation goes on past it closes with ”.
+ */
+export function closeQuotes(text: string): string {
+	let depth = 0;
+	let opens = '';
+	for (const char of text) {
+		if (char === '“') depth++;
+		else if (char === '”') {
+			if (depth === 0) opens += '“';
+			else depth--;
+		}
+	}
+	return `${opens}${text}${'”'.repeat(depth)}`;
+}
