@@ -9,7 +9,7 @@ import { defaultPort } from './commands/context.js';
 import { exitCode, processIo } from './commands/io.js';
 import { installOutputGuard } from './commands/output-guard.js';
 import { deliverPendingSignals } from './commands/pending-signals.js';
-import { questionTypes } from './core/bank/kinds.js';
+import { questionTypes, skills } from './core/bank/kinds.js';
 import { pathExists } from './files/path-exists.js';
 
 // No text a bank, an article, a sheet or the network holds may drive the terminal.
@@ -59,22 +59,33 @@ function tagList(value: string): string[] {
 		.filter((tag) => tag.length > 0);
 }
 
-function typeList(value: string): string[] {
-	const types = tagList(value);
-	const unknown = types.filter((type) => !(questionTypes as readonly string[]).includes(type));
-	if (unknown.length > 0) {
-		throw new InvalidArgumentError(
-			`unknown type ${unknown.join(', ')} (expected ${questionTypes.join(', ')})`,
-		);
-	}
-	return types;
+/** A comma-separated list of names, each one of `known` (a question type, a skill). */
+function knownList(what: string, known: readonly string[]) {
+	return (value: string): string[] => {
+		const names = tagList(value);
+		const unknown = names.filter((name) => !known.includes(name));
+		if (unknown.length > 0) {
+			throw new InvalidArgumentError(
+				`unknown ${what} ${unknown.join(', ')} (expected ${known.join(', ')})`,
+			);
+		}
+		return names;
+	};
 }
+
+const typeList = knownList('type', questionTypes);
+const skillList = knownList('skill', skills);
 
 // Options several commands take, worded once.
 const bankHelp = 'question bank (YAML); the bundled one when omitted';
 const jsonOption = () => new Option('--json', 'print JSON for scripts');
 const tagsOption = () =>
 	new Option('--tags <a,b>', 'only questions with one of these tags').argParser(tagList);
+const skillOption = () =>
+	new Option(
+		'--skill <skills>',
+		`only questions that train one of these skills (${skills.join(', ')})`,
+	).argParser(skillList);
 
 const program = new Command('quizline')
 	.description('Train reading comprehension on an article: quiz, check answers, keep scores.')
@@ -137,6 +148,7 @@ program
 		'replay the session of this mode played with that seed (its questions and order)',
 	)
 	.addOption(tagsOption())
+	.addOption(skillOption())
 	.option('--time <minutes>', 'exam time limit (default: one minute per question)', minutes)
 	.option('--retention <share>', 'due: desired retention, 0.7 to 0.99 (default: 0.9)', retention)
 	.option('--new-per-day <n>', 'due: new questions allowed per day (default: 10)', wholeNumber)
@@ -166,7 +178,7 @@ program
 			return;
 		}
 		const { playCommand } = await import('./commands/play.js');
-		const planning = ['mode', 'count', 'seed', 'tags', 'time'] as const;
+		const planning = ['mode', 'count', 'seed', 'tags', 'skill', 'time'] as const;
 		const given = planning.filter((name) => command.getOptionValueSource(name) === 'cli');
 		process.exitCode = await playCommand(bank, { ...options, given }, io);
 	});
@@ -255,10 +267,15 @@ bankCommand('assign', 'write a quiz sheet for homework: questions and choice ord
 bankCommand('list', 'list the questions: id, type, tags and prompt (never the answers)')
 	.addOption(tagsOption())
 	.option('--type <types>', `only questions of these types (${questionTypes.join(', ')})`, typeList)
+	.addOption(skillOption())
 	.addOption(jsonOption())
 	.addHelpText(
 		'after',
-		examples('quizline list', 'quizline list my-article.yaml --type numeric --tags economy'),
+		examples(
+			'quizline list',
+			'quizline list my-article.yaml --type numeric --tags economy',
+			'quizline list --skill main-idea,inference',
+		),
 	)
 	.action(async (argument: string | undefined, options, command: Command) => {
 		const { listCommand } = await import('./commands/list.js');

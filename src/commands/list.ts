@@ -11,6 +11,8 @@ export type ListOptions = {
 	readonly tags?: readonly string[];
 	/** Only questions of these types. */
 	readonly type?: readonly string[];
+	/** Only questions that train one of these skills. */
+	readonly skill?: readonly string[];
 	readonly json?: boolean;
 };
 
@@ -22,6 +24,7 @@ export async function listCommand(options: ListOptions, io: CommandIo): Promise<
 	const questions = filterQuestions(loaded.bank.questions, {
 		tags: options.tags ?? [],
 		types: options.type ?? [],
+		skills: options.skill ?? [],
 	});
 	if (options.json) {
 		const document = { bank: loaded.key, questions: questions.map(promptFields) };
@@ -29,9 +32,11 @@ export async function listCommand(options: ListOptions, io: CommandIo): Promise<
 		return exitCode.ok;
 	}
 	if (questions.length === 0) {
-		const tags = [...new Set(loaded.bank.questions.flatMap((question) => question.tags))].sort();
+		const { questions: all } = loaded.bank;
+		const tags = [...new Set(all.flatMap((question) => question.tags))].sort();
+		const skills = [...new Set(all.map((question) => question.skill))].sort();
 		io.stderr.write(
-			`${loaded.file}: no question matches (tags in this bank: ${tags.join(', ')})\n`,
+			`${loaded.file}: no question matches (tags in this bank: ${tags.join(', ')}; skills: ${skills.join(', ')})\n`,
 		);
 		return exitCode.ok;
 	}

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { isAssignmentText } from '../core/assignment/marker.js';
 import type { Mode } from '../core/modes/mode.js';
-import { withTags } from '../core/select.js';
+import { filterQuestions, withTags } from '../core/select.js';
 import { inputLimit } from '../files/input-limit.js';
 import { bundledBankPath, type LoadedBank } from '../files/load-bank.js';
 import { loadBankCached } from '../files/load-bank-cached.js';
@@ -21,6 +21,8 @@ export type PlayOptions = {
 	readonly count?: number;
 	readonly seed?: string;
 	readonly tags?: readonly string[];
+	/** Only questions that train one of these skills: the start screen and every mode see no other. */
+	readonly skill?: readonly string[];
 	/** Exam time limit, in minutes. */
 	readonly time?: number;
 	readonly retention?: number;
@@ -106,8 +108,10 @@ async function play(
 		io.stderr.write(`--resume continues a session as it was planned; leave out ${flags}.\n`);
 		return exitCode.badInput;
 	}
-	const loaded = await loadBankCached(bankFile ?? bundledBankPath, io);
-	if (!loaded.ok) return reportIssues(loaded.issues, io);
+	const whole = await loadBankCached(bankFile ?? bundledBankPath, io);
+	if (!whole.ok) return reportIssues(whole.issues, io);
+	const loaded = withSkills(whole, options.skill);
+	if (loaded.bank.questions.length === 0) return unknownSkills(whole, options, io);
 	if (withTags(loaded.bank.questions, options.tags).length === 0)
 		return unknownTags(loaded, options, io);
 	// A store that cannot be read or written is said before the quiz, not met after the first answer.
@@ -183,6 +187,21 @@ function planSettings(options: PlayOptions): PlanSettings {
 			...(options.newPerDay === undefined ? {} : { newPerDay: options.newPerDay }),
 		},
 	};
+}
+
+/** The bank as a session sees it: only the questions that train one of `skills`, when given. */
+function withSkills(loaded: LoadedBank, skills: readonly string[] | undefined): LoadedBank {
+	if (!skills || skills.length === 0) return loaded;
+	const questions = [...filterQuestions(loaded.bank.questions, { skills })];
+	return { ...loaded, bank: { ...loaded.bank, questions } };
+}
+
+function unknownSkills(loaded: LoadedBank, options: PlayOptions, io: CommandIo): number {
+	const skills = [...new Set(loaded.bank.questions.map((question) => question.skill))].sort();
+	io.stderr.write(
+		`${loaded.file}: no question trains ${options.skill?.join(', ')} (skills in this bank: ${skills.join(', ')})\n`,
+	);
+	return exitCode.badInput;
 }
 
 function unknownTags(loaded: LoadedBank, options: PlayOptions, io: CommandIo): number {

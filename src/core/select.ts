@@ -40,6 +40,8 @@ type QuestionFilter = {
 	readonly tags?: readonly string[];
 	/** Keep questions of one of these types. */
 	readonly types?: readonly string[];
+	/** Keep questions that train one of these skills. */
+	readonly skills?: readonly string[];
 };
 
 /** The questions that pass the filter, in bank order. */
@@ -49,10 +51,12 @@ export function filterQuestions(
 ): readonly Question[] {
 	const tags = filter.tags?.filter((tag) => tag.length > 0) ?? [];
 	const types = filter.types ?? [];
+	const skills = filter.skills ?? [];
 	return questions.filter(
 		(question) =>
 			(tags.length === 0 || question.tags.some((tag) => tags.includes(tag))) &&
-			(types.length === 0 || types.includes(question.type)),
+			(types.length === 0 || types.includes(question.type)) &&
+			(skills.length === 0 || skills.includes(question.skill)),
 	);
 }
 

@@ -19,7 +19,7 @@ import type { Lexicon } from './facts/lexicon.js';
 import { withVocabulary } from './facts/vocabulary.js';
 import { countReasons, type FilterResult, filterFacts } from './judge/filter.js';
 import type { Scored } from './judge/score.js';
-import { answerKeys } from './write/bank-rules.js';
+import { answerKeys, promptKey } from './write/bank-rules.js';
 import { assignIds } from './write/ids.js';
 import { curatedKeys, type MergeChanges, mergeChanges } from './write/merge.js';
 import { curatedNodes, writeBank } from './write/write-bank.js';
@@ -170,6 +170,7 @@ function pickQuestions(options: GenerateOptions, curated: readonly Question[]) {
 	// Curated questions are kept as they are: generated ones on their facts go, and nothing
 	// weaker takes their place.
 	const isCovered = ({ candidate }: Scored) =>
+		covered.has(promptKey(candidate.question.prompt)) ||
 		answerKeys(candidate.question.source.line, [
 			String(candidate.question.answer),
 			candidate.fact.text,

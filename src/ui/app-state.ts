@@ -32,6 +32,8 @@ export type StartInfo = {
 	readonly modes: readonly ModeChoice[];
 	/** The unfinished session `r` would resume, described; absent when there is none. */
 	readonly resumable?: string;
+	/** Which kinds of question the sessions ask (`k` changes it); absent when the bank has one. */
+	readonly kinds?: string;
 };
 
 /** The whole screen state of the trainer; the session inside it is core's. */
@@ -172,6 +174,7 @@ const commands = [
 	'quitFromText',
 	'stats',
 	'resume',
+	'kinds',
 	'next',
 	'context',
 	'closeContext',

@@ -118,6 +118,12 @@ export const keymap = {
 	back: bind('Esc q', 'back', ['stats', 'context', 'help'], isQuit),
 	stats: bind('s', 'your stats', ['start'], letter('s')),
 	resume: bind('r', 'resume', ['start'], letter('r')),
+	kinds: bind(
+		'k',
+		'next kind of question (every kind, recall, main ideas …)',
+		['start'],
+		letter('k'),
+	),
 	finish: bind('Enter', 'finish', ['done'], (input, key) => key.return || isQuit(input, key)),
 	quit: bind('q', 'quit (answers are kept)', ['start', 'choice', 'order', 'feedback'], isQuit),
 	quitFromText: bind('Esc', 'quit (answers are kept)', ['text'], isEscape),

@@ -29,6 +29,8 @@ export type TrainerMenu = {
 	resume(): BeginResult;
 	/** The stats, as lines for this terminal. */
 	stats(): readonly string[];
+	/** Sessions ask the next kind of question (each skill of the bank, then every kind again). */
+	nextKinds(): StartInfo;
 };
 
 /** What the runner carries effects out with. */
@@ -83,6 +85,7 @@ export function createTrainerRunner(initial: AppState, ports: TrainerPorts): Tra
 		if (effect.type === 'begin') dispatch({ type: 'begun', result: menu.begin(effect.mode) });
 		else if (effect.type === 'resume') dispatch({ type: 'begun', result: menu.resume() });
 		else if (effect.type === 'stats') dispatch({ type: 'stats', lines: menu.stats() });
+		else if (effect.type === 'kinds') dispatch({ type: 'menu', start: menu.nextKinds() });
 		else {
 			const { notice } = effect;
 			dispatch({ type: 'menu', start: menu.describe(), ...(notice ? { notice } : {}) });

@@ -28,6 +28,8 @@ export type TrainerEffect =
 	/** Plan a new session of `mode`, or rebuild the last unfinished one. */
 	| { readonly type: 'begin'; readonly mode: Mode }
 	| { readonly type: 'resume' }
+	/** Ask the next kind of question (a skill, or every kind), and show the start screen afresh. */
+	| { readonly type: 'kinds' }
 	/** Read the stats, or the start screen afresh. */
 	| { readonly type: 'stats' }
 	| { readonly type: 'menu'; readonly notice?: string }
@@ -118,6 +120,8 @@ function command(state: AppState, name: AppCommand, at: number): TrainerStep {
 			return { state, effects: [{ type: 'stats' }] };
 		case 'resume':
 			return { state, effects: [{ type: 'resume' }] };
+		case 'kinds':
+			return { state, effects: [{ type: 'kinds' }] };
 		case 'hint':
 			return play(state, { type: 'hint' });
 		case 'next':

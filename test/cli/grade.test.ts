@@ -154,4 +154,35 @@ describe('quizline list and show (built CLI)', () => {
 		expect(result.stdout).not.toMatch(/"answer"|140000000000/);
 		expect(runCli(['list', '--type', 'essay']).code).toBe(2);
 	});
+
+	it('list --skill keeps the questions that train one of the skills (and --type order its order questions), and refuses an unknown skill', () => {
+		const result = runCli(['list', '--skill', 'main-idea,vocabulary', '--json']);
+		expect(result.code).toBe(0);
+		const { questions } = JSON.parse(result.stdout) as {
+			questions: { id: string; skill: string }[];
+		};
+		expect(questions.map((question) => question.id)).toContain('article-main-idea');
+		expect(questions.map((question) => question.id)).toContain('vocab-protracted');
+		expect(new Set(questions.map((question) => question.skill))).toEqual(
+			new Set(['main-idea', 'vocabulary']),
+		);
+		const mixed = runCli(['list', '--skill', 'main-idea', '--type', 'truefalse', '--json']);
+		expect(
+			JSON.parse(mixed.stdout).questions.map((question: { id: string }) => question.id),
+		).toEqual(['return-to-world-stage']);
+		const order = runCli(['list', '--type', 'order', '--json']);
+		expect(
+			JSON.parse(order.stdout).questions.map((question: { type: string }) => question.type),
+		).toEqual(expect.arrayContaining(['order']));
+		expect(
+			JSON.parse(order.stdout).questions.every(
+				(question: { type: string }) => question.type === 'order',
+			),
+		).toBe(true);
+		const unknown = runCli(['list', '--skill', 'reading']);
+		expect(unknown.code).toBe(2);
+		expect(unknown.stderr).toContain(
+			'unknown skill reading (expected recall, inference, vocabulary, main-idea, attribution)',
+		);
+	});
 });

@@ -34,7 +34,7 @@ describe('quizline play over a store that fails', () => {
 
 	it('the folder lost mid-quiz: the answer is kept, and at the end one line says it was not saved', async () => {
 		const store = tempDir('quizline-store-');
-		const run = start(['--mode', 'practice', '--seed', '15', '--count', '3'], store);
+		const run = start(['--mode', 'practice', '--seed', '10', '--count', '3'], store);
 		await run.waitFor('Q 1/3');
 		await run.waitFor(/Enter (answer|check)/);
 		// The first answer is saved; then the folder goes away and a file takes its place. A

@@ -52,6 +52,18 @@ describe('quizline play in a real terminal', () => {
 		expect(refused.text()).toContain('leave out --mode');
 	}, 30_000);
 
+	it('--skill keeps the start screen to the questions that train it', async () => {
+		// The bundled bank's four main-idea questions, and no other, make the exam.
+		const menu = start(['play', '--skill', 'main-idea']);
+		await menu.waitFor('Choose how to train:');
+		expect(menu.text()).toMatch(/4 questions in \d+ min/);
+		await menu.press('q');
+		expect(await menu.exited).toBe(0);
+		const unknown = start(['play', '--skill', 'main-idea,reading']);
+		expect(await unknown.exited).toBe(2);
+		expect(unknown.text()).toContain('unknown skill reading');
+	}, 30_000);
+
 	it('with no --mode shows the start screen, and q quits with 0', async () => {
 		const menu = start([]);
 		await menu.waitFor('Choose how to train:');

@@ -15,12 +15,9 @@ describe('order questions', () => {
 	);
 
 	it('are made where the text dates enough events, and only there', () => {
-		expect(orders.map(({ name }) => name)).toEqual([
-			'encyclopedia',
-			'encyclopedia',
-			'history',
-			'news-report',
-		]);
+		// The news report's dated career is left out: the article's main-idea question offers one
+		// of its events as an option, and two questions never answer each other.
+		expect(orders.map(({ name }) => name)).toEqual(['encyclopedia', 'encyclopedia', 'history']);
 		for (const name of ['science-news', 'business-report', 'short-story', 'travel-guide'])
 			expect(tagged(bankOf(name), 'sequence'), name).toEqual([]);
 	});

@@ -33,7 +33,8 @@ describe('keys that arrive in one burst', () => {
 		// Two key events before React re-renders, as a fast typist or a paste sends them.
 		ui.stdin.write(keys.down);
 		ui.stdin.write(keys.enter);
-		await waitFor(() => expect(ui.lastFrame()).toContain(`Your answer: ${second}`));
+		// A long option wraps: its first row starts the answer the feedback repeats.
+		await waitFor(() => expect(flat(ui.lastFrame())).toContain(`Your answer: ${second}`));
 		expect(flat(ui.lastFrame())).toContain('Enter next question');
 		expect(ui.lastFrame()).toContain('Q 1/2');
 		await waitFor(() => expect(profile().questions[question.id]?.attempts).toBe(1));

@@ -40,6 +40,29 @@ describe('the start screen', () => {
 		expect(flat(t.ui.lastFrame())).toContain(`0 of ${tagged.length} questions tagged economy seen`);
 	});
 
+	it('k picks the kind of question the sessions ask, one skill after another', async () => {
+		const t = await startOn('Choose how to train:', { settings: { seed: 's' } });
+		const all = t.questions.length;
+		const mainIdeas = t.questions.filter((question) => question.skill === 'main-idea');
+		expect(flat(t.ui.lastFrame())).toContain(`Kinds: every kind (${all} questions) k change`);
+		// recall, inference, vocabulary, main ideas: the bank format's order.
+		const names = [
+			'recall only',
+			'inference (causes, evidence, order, comparisons) only',
+			'vocabulary in context only',
+			`main ideas only (${mainIdeas.length} questions)`,
+		];
+		for (const name of names) {
+			await press(t.ui, 'k');
+			await waitFor(() => expect(flat(t.ui.lastFrame())).toContain(`Kinds: ${name}`));
+		}
+		expect(flat(t.ui.lastFrame())).toContain(`4. Exam ${mainIdeas.length} questions in`);
+		await press(t.ui, '4');
+		await waitFor(() => expect(t.ui.lastFrame()).toContain(`Q 1/${mainIdeas.length}`));
+		const asked = t.profile().sessions[0]?.questionIds ?? [];
+		expect(new Set(asked)).toEqual(new Set(mainIdeas.map((question) => question.id)));
+	});
+
 	it('s shows the stats, Esc goes back, q quits', async () => {
 		const t = await startOn('Q 1/2', {
 			mode: 'practice',

@@ -138,6 +138,17 @@ describe('the trainer step', () => {
 		expect(done(false)).toEqual({ type: 'menu' });
 	});
 
+	it('k on the start screen asks for the next kind of question, and nothing else', () => {
+		const start = initialAppState(undefined, {
+			overview: '',
+			modes: [],
+			kinds: 'Kinds: every kind',
+		});
+		const step = run(start, [{ type: 'command', command: 'kinds', at: 1 }]);
+		expect(step.effects).toEqual([{ type: 'kinds' }]);
+		expect(step.state.screen).toBe('start');
+	});
+
 	it('keeps the first exit', () => {
 		const quit: TrainerAction = { type: 'command', command: 'quit', at: 3 };
 		const stop: TrainerAction = { type: 'command', command: 'interrupt', at: 4 };

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { skills } from '../../core/bank/kinds.js';
 import type { Question } from '../../core/bank/schema.js';
 import { type Mode, rulesFor } from '../../core/modes/mode.js';
 import { type PlanInput, type PlanResult, planSession } from '../../core/modes/plan.js';
@@ -8,6 +9,7 @@ import { itemsFromIds, withTags } from '../../core/select.js';
 import { startSession } from '../../core/session.js';
 import { computeStats } from '../../core/stats/stats.js';
 import type { LoadedBank } from '../../files/load-bank.js';
+import { kindsLine } from '../../format/kinds-text.js';
 import { describeModes } from '../../format/mode-menu.js';
 import { planRefusalText } from '../../format/plan-text.js';
 import { overviewLine, statsLines } from '../../format/stats-text.js';
@@ -48,15 +50,14 @@ export function createStoreController(context: StoreControllerContext): StoreCon
 	/** Saves now, or keeps the write for later; says so in one line when it matters. */
 	const save = (write: () => void, isAnswer = false) => saves.save({ write, isAnswer });
 	const { questions } = loaded.bank;
+	const kinds = kindChooser(questions);
 	const planInput = (): PlanInput => ({
 		...settings,
-		questions,
+		questions: kinds.asked(),
 		records: store.profile(profile).questions,
 		seed: settings.seed ?? randomBytes(3).toString('hex'),
 		now: now(),
 	});
-	// The start screen counts what --tags lets a session ask; the stats screen the whole bank.
-	const tagged = withTags(questions, settings.tags);
 	const stats = (among: readonly Question[] = questions) =>
 		computeStats(store.profile(profile), among, {
 			now: now(),
@@ -77,12 +78,17 @@ export function createStoreController(context: StoreControllerContext): StoreCon
 	const menu: TrainerMenu = {
 		describe(): StartInfo {
 			const unfinished = resumable(context);
+			// The start screen counts what --tags and the kind let a session ask; the stats, the bank.
+			const asked = withTags(kinds.asked(), settings.tags);
+			const line = kinds.line(asked.length);
 			return {
-				overview: overviewLine(profile, stats(tagged), tagged.length, settings.tags),
+				overview: overviewLine(profile, stats(asked), asked.length, settings.tags),
 				modes: describeModes(planInput()),
 				...(unfinished ? { resumable: unfinished } : {}),
+				...(line ? { kinds: line } : {}),
 			};
 		},
+		nextKinds: () => kinds.next() ?? menu.describe(),
 		begin(mode): BeginResult {
 			const planned = replayOrPlan(mode);
 			if (!planned.ok) return { notice: planRefusalText(planned.refusal) };
@@ -132,6 +138,24 @@ export function createStoreController(context: StoreControllerContext): StoreCon
 		},
 	};
 	return { recorder, menu };
+}
+
+/**
+ * Which kind of question sessions ask: every kind, or one skill of the bank, in the order of
+ * the bank format's skills; `next` moves on and comes back round to every kind.
+ */
+function kindChooser(questions: readonly Question[]) {
+	const present = skills.filter((skill) => questions.some((question) => question.skill === skill));
+	let at = -1;
+	const skill = () => present[at];
+	return {
+		asked: () => (at < 0 ? questions : questions.filter((question) => question.skill === skill())),
+		next(): undefined {
+			at = at + 1 >= present.length ? -1 : at + 1;
+		},
+		/** The start screen's line, or undefined when the bank trains one skill only. */
+		line: (count: number) => (present.length < 2 ? undefined : kindsLine(skill(), count)),
+	};
 }
 
 /** The last unfinished session of this bank, described; undefined when there is none. */

@@ -29,6 +29,8 @@ export function explanationFor(candidate: Candidate): string {
 			return `Line ${line} says so: “${fact.text}”.`;
 		case 'vocabulary':
 			return `Line ${line} uses “${fact.text}” in the sense “${answer}”.`;
+		case 'main-idea':
+			return `Line ${line} states it.`;
 		case 'entity': {
 			const what = {
 				person: 'person',

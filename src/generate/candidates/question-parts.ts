@@ -88,6 +88,8 @@ function tagsOf(fact: Fact): string[] {
 			return ['comparison', 'numbers'];
 		case 'sequence':
 			return ['sequence', 'dates'];
+		case 'main-idea':
+			return ['main-idea'];
 	}
 }
 

@@ -1,5 +1,6 @@
 // Facts: what the rules and the scorer know about the article as a whole.
 
+import type { Sentence } from '../read/segment.js';
 import { contentWords } from '../read/words.js';
 import { type CountryIndex, countryIndex } from './countries.js';
 import type { Entity } from './entities.js';
@@ -30,7 +31,7 @@ export type ArticleProfile = {
 	countryOfPerson(entityKey: string): string | undefined;
 };
 
-const credit =
+export const credit =
 	/\b(?:contributed (?:to )?(?:this|the) (?:report|story|article)|additional reporting|reporting by|writing by|editing by|edited by|photo(?:graph)?s? (?:by|courtesy)|all rights reserved|copyright|©)/iu;
 /** "told CNN": an outlet named as the channel, not as the news. */
 const outletCue = /\btold\s+(\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*)*)/gu;
@@ -75,7 +76,7 @@ export function profileArticle(article: ArticleFacts): ArticleProfile {
 			}
 		}
 	}
-	const centrality = centralityOf(article);
+	const centrality = sentenceCentrality(article.sentences);
 	const personCountries = personCountriesOf(article, countries);
 	const words = article.lines.reduce((sum, line) => sum + countWords(line.text), 0);
 	return {
@@ -123,8 +124,10 @@ const countWords = (text: string) =>
  * Each sentence's share of the article's recurring content words, scaled so the most central
  * sentence scores 1 (a word seen once adds nothing).
  */
-function centralityOf(article: ArticleFacts): number[] {
-	const perSentence = article.sentences.map((sentence) => new Set(contentWords(sentence.text)));
+export function sentenceCentrality(sentences: readonly Sentence[]): readonly number[] {
+	const cached = centralities.get(sentences);
+	if (cached) return cached;
+	const perSentence = sentences.map((sentence) => new Set(contentWords(sentence.text)));
 	const frequency = new Map<string, number>();
 	for (const words of perSentence)
 		for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
@@ -134,9 +137,14 @@ function centralityOf(article: ArticleFacts): number[] {
 		for (const word of words) sum += Math.log((frequency.get(word) ?? 1) as number);
 		return sum / Math.sqrt(words.size);
 	});
-	const top = Math.max(1e-9, ...raw);
-	return raw.map((value) => value / top);
+	const top = raw.reduce((most, value) => Math.max(most, value), 1e-9);
+	const scaled = raw.map((value) => value / top);
+	centralities.set(sentences, scaled);
+	return scaled;
 }
+
+/** Each article's centralities, worked out once: the facts and the profile both read them. */
+const centralities = new WeakMap<readonly Sentence[], readonly number[]>();
 
 /**
  * Fiction reads as dialogue and past-tense narration with almost no dates or figures: a fifth of

@@ -12,6 +12,8 @@ import { subjectFinder } from './event-subjects.js';
 import { findDatedEvents } from './events.js';
 import { findChanges } from './figure-change.js';
 import { type Figure, findFigures } from './figures.js';
+import { findMainIdeas } from './find-main-ideas.js';
+import type { MainIdea } from './main-ideas.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { findSequences, mainEvent, type Sequence } from './sequences.js';
 import { peopleIndex } from './speakers.js';
@@ -41,7 +43,8 @@ export type Fact =
 	| (FactBase & { readonly kind: 'claim'; readonly claim: Claim })
 	| (FactBase & { readonly kind: 'vocabulary'; readonly word: WordUse })
 	| (FactBase & { readonly kind: 'comparison'; readonly comparison: Comparison })
-	| (FactBase & { readonly kind: 'sequence'; readonly sequence: Sequence });
+	| (FactBase & { readonly kind: 'sequence'; readonly sequence: Sequence })
+	| (FactBase & { readonly kind: 'main-idea'; readonly idea: MainIdea });
 
 /** An article read for facts: its lines, sentences, entities, and the facts in reading order. */
 export type ArticleFacts = {
@@ -66,7 +69,11 @@ export function findFacts(
 		...spread(sentences.flatMap(causeFacts), maxInferenceFacts),
 		...spread(claimFacts(sentences, index), maxInferenceFacts),
 	];
-	facts.push(...statementFacts(sentences, facts), ...sequenceFacts(sentences, index));
+	facts.push(
+		...statementFacts(sentences, facts),
+		...sequenceFacts(sentences, index),
+		...ideaFacts(lines, sentences, title),
+	);
 	facts.sort((a, b) => a.line - b.line || a.start - b.start);
 	// A sentence the article repeats word for word states the same fact again.
 	const withContent = facts.map((fact) => ({
@@ -262,6 +269,25 @@ function statementFacts(sentences: readonly Sentence[], facts: readonly Fact[]):
 			end: sentence.end,
 			text: sentence.text,
 		}));
+}
+
+/** What a paragraph, or the article, is mainly about: one fact for each (see main-ideas.ts). */
+function ideaFacts(
+	lines: readonly ArticleLine[],
+	sentences: readonly Sentence[],
+	title: string | undefined,
+): Fact[] {
+	return findMainIdeas(lines, sentences, title).map((idea) => {
+		const { sentence, clause } = idea.key;
+		const keys =
+			idea.scope === 'article'
+				? ['main-idea@article', `main-idea@${sentence.line}`]
+				: [`main-idea@${sentence.line}`];
+		const start = sentence.start + clause.start;
+		const end = sentence.start + clause.end;
+		const text = sentence.text.slice(clause.start, clause.end);
+		return { kind: 'main-idea', idea, keys, line: sentence.line, sentence, start, end, text };
+	});
 }
 
 /** Find the sentence holding an offset of a line (binary search over reading order). */

@@ -32,6 +32,7 @@ import {
 	slashedName,
 	speakerRuledOut,
 } from './rules-giveaway.js';
+import { storyIdea } from './rules-main-idea.js';
 import {
 	boilerplate,
 	creditLine,
@@ -114,6 +115,7 @@ export const rules = [
 	['cause-pronoun', 'pronoun without antecedent', causePronoun],
 	['cause-too-short', 'vague', causeTooShort],
 	['evidence-also-shown', 'distractor also correct', evidenceAlsoShown],
+	['story-idea', 'vague', storyIdea],
 ] as const satisfies readonly (readonly [string, Defect | string, Rule])[];
 
 /** The name of one of `rules`. */

@@ -2,6 +2,7 @@
 
 import type { Candidate } from '../candidates/candidate.js';
 import type { ArticleProfile } from '../facts/article-profile.js';
+import { checksUnderstanding } from './question-kind.js';
 
 /** The named features a candidate is scored on, each from 0 to 1. */
 export type Features = {
@@ -53,6 +54,18 @@ export function scoreCandidate(
 }
 
 function featuresOf(candidate: Candidate, profile: ArticleProfile, sentences: number): Features {
+	// A question on a paragraph, a cause or a word's sense blanks no answer out of its sentence
+	// and may ask in a few words.
+	if (checksUnderstanding(candidate))
+		return { ...recallFeatures(candidate, profile, sentences), blank: 1, reading: 1 };
+	return recallFeatures(candidate, profile, sentences);
+}
+
+function recallFeatures(
+	candidate: Candidate,
+	profile: ArticleProfile,
+	sentences: number,
+): Features {
 	const { fact, question, shownText } = candidate;
 	const sentenceWords = words(fact.sentence.text);
 	const share = words(fact.text) / Math.max(1, sentenceWords);
@@ -113,11 +126,19 @@ function salienceOf({ fact }: Candidate, profile: ArticleProfile): number {
 		case 'comparison':
 		case 'sequence':
 			return 0.9;
+		case 'main-idea':
+			return 1;
 	}
 }
 
-/** Prior fitness of each kind of question, from teachers' ratings of generated questions. */
-function kindPrior({ fact, question }: Candidate): number {
+/**
+ * Prior fitness of each kind of question, from teachers' ratings of generated questions. A
+ * question that checks understanding is worth more to a teacher than the recall of a detail
+ * (the rubric rates it 4 where recall gets 2 or 3), once it has passed its kind's rules.
+ */
+function kindPrior(candidate: Candidate): number {
+	if (checksUnderstanding(candidate)) return 0.95;
+	const { fact, question } = candidate;
 	if (fact.kind === 'quote') return question.type === 'choice' ? 0.9 : 0.6;
 	// The meaning of a word in its context: a skill, not a recalled detail.
 	if (fact.kind === 'vocabulary') return 0.9;

@@ -2,6 +2,7 @@
 import { normalizeText } from '../../core/grade/normalize.js';
 import type { Candidate } from '../candidates/candidate.js';
 import { contentWords } from '../read/words.js';
+import { kindOf, shownStatementsOf, spansSentences, visibleText } from './question-kind.js';
 import type { Scored } from './score.js';
 
 /** Why a candidate that broke no rule was still left out. */
@@ -11,6 +12,8 @@ export type SelectionReason =
 	| 'answers-another'
 	| 'overused-answer'
 	| 'copied-enough'
+	| 'ideas-enough'
+	| 'kind-enough'
 	| 'bank-full';
 
 /** The most questions one answer may have in a bank, however often the article names it. */
@@ -19,6 +22,8 @@ const maxPerAnswer = 2;
 const kindShare = 0.4;
 /** A sentence copied as a true statement asks only to recognise it: a smaller share. */
 const copiedShare = 0.2;
+/** Main ideas are a few per bank (one per eight questions, two at least): most paragraphs are details. */
+const ideasPer = 8;
 
 /** Candidates kept (in score order) and those left out, each with why. */
 type Selection = {
@@ -30,10 +35,12 @@ type Selection = {
 };
 
 /**
- * Keep the best `size` candidates: one question per sentence and per fact, an answer at most
- * `maxPerAnswer` times, never two questions where one's prompt answers the other, and no kind
- * over its share while candidates of other kinds remain. Copied true statements past their
- * share fill the bank only up to `floor`: a shorter bank beats one of sentences to recognise.
+ * Keep the best `size` candidates: one question per sentence (a question on several sentences
+ * takes none of them) and per fact, an answer at most `maxPerAnswer` times, never two questions
+ * where one shows the other's answer, and no kind (its understanding tag, else its type) over
+ * 40% of the bank while candidates of other kinds remain. Questions past their kind's share
+ * fill the bank only up to `floor`: a shorter bank beats one of a single kind; main ideas stop
+ * at a few.
  */
 export function selectQuestions(scored: readonly Scored[], size: number, floor = size): Selection {
 	const ranked = [...scored].sort(
@@ -44,8 +51,14 @@ export function selectQuestions(scored: readonly Scored[], size: number, floor =
 	const state = newState();
 	const deferred: Scored[] = [];
 	const perKind = new Map<string, number>();
-	const quotaOf = (kind: string) =>
-		Math.max(2, Math.ceil(size * (kind === 'truefalse:true' ? copiedShare : kindShare)));
+	const mostIdeas = Math.max(2, Math.ceil(size / ideasPer));
+	const quotaOf = (kind: string) => {
+		const quota = Math.max(
+			2,
+			Math.floor(size * (kind === 'truefalse:true' ? copiedShare : kindShare)),
+		);
+		return kind === 'main-idea' ? Math.min(quota, mostIdeas) : quota;
+	};
 	const tryKeep = (item: Scored, mayDefer: boolean) => {
 		if (kept.length >= size)
 			return dropped.push({
@@ -63,11 +76,22 @@ export function selectQuestions(scored: readonly Scored[], size: number, floor =
 	};
 	for (const item of ranked) tryKeep(item, true);
 	for (const item of deferred) {
-		if (kindOf(item.candidate) === 'truefalse:true' && kept.length >= floor) {
+		if (kindOf(item.candidate) === 'main-idea') {
 			dropped.push({
 				...item,
-				reason: 'copied-enough',
-				detail: `the bank holds its share of copied true statements and ${floor} questions`,
+				reason: 'ideas-enough',
+				detail: `the bank holds its ${mostIdeas} main-idea questions`,
+			});
+			continue;
+		}
+		if (kept.length >= floor) {
+			const isCopied = kindOf(item.candidate) === 'truefalse:true';
+			dropped.push({
+				...item,
+				reason: isCopied ? 'copied-enough' : 'kind-enough',
+				detail: isCopied
+					? `the bank holds its share of copied true statements and ${floor} questions`
+					: `the bank holds its share of ${kindOf(item.candidate)} questions and ${floor} questions`,
 			});
 			continue;
 		}
@@ -77,16 +101,15 @@ export function selectQuestions(scored: readonly Scored[], size: number, floor =
 }
 
 const order = ({ fact }: Candidate) => fact.line * 1e6 + fact.start;
-const kindOf = ({ question }: Candidate) =>
-	question.type === 'truefalse' ? `truefalse:${question.answer}` : question.type;
 
 function newState() {
 	const sentences = new Set<number>();
 	const facts = new Set<string>();
 	const perAnswer = new Map<string, number>();
-	/** Kept questions by the words of their answers, and by the phrases of their prompts. */
+	/** Kept questions by the words of their answers, and by the phrases of what they show. */
 	const byAnswer = new Map<string, Candidate[]>();
 	const byPhrase = new Map<string, Candidate[]>();
+	const shown = shownStatements();
 	// A figure is one fact however it is written ("seven routes", "seven bus routes").
 	const answerOf = ({ fact }: Candidate) =>
 		fact.kind === 'entity'
@@ -98,7 +121,7 @@ function newState() {
 	const words = (candidate: Candidate) => {
 		let set = wordsOf.get(candidate);
 		if (!set) {
-			set = new Set(contentWords(candidate.shownText));
+			set = new Set(contentWords(shownOf(candidate)));
 			wordsOf.set(candidate, set);
 		}
 		return set;
@@ -110,13 +133,14 @@ function newState() {
 		return shared;
 	};
 	const answersAnother = (candidate: Candidate): Candidate | undefined => {
-		const phrases = phrasesOf(candidate.question.prompt);
+		const phrases = phrasesOf(readOf(candidate));
 		for (const phrase of phrases) {
 			const other = byAnswer.get(phrase)?.find((each) => overlap(each, candidate) >= 3);
 			if (other) return other;
 		}
+		const other = shown.answered(candidate);
 		// A true/false statement shows its whole sentence: no prompt can answer it.
-		if (candidate.question.type === 'truefalse') return undefined;
+		if (other || candidate.question.type === 'truefalse') return other;
 		for (const form of candidate.answerForms) {
 			const other = byPhrase
 				.get(normalizeText(form))
@@ -128,7 +152,7 @@ function newState() {
 	return {
 		refuse(candidate: Candidate): { reason: SelectionReason; detail: string } | undefined {
 			const { fact } = candidate;
-			if (sentences.has(fact.sentence.index))
+			if (!spansSentences(candidate) && sentences.has(fact.sentence.index))
 				return {
 					reason: 'same-sentence',
 					detail: `a better question asks about line ${fact.line}’s sentence`,
@@ -152,13 +176,66 @@ function newState() {
 			return undefined;
 		},
 		add(candidate: Candidate) {
-			sentences.add(candidate.fact.sentence.index);
+			// A question on several sentences leaves each of them to a recall question.
+			if (!spansSentences(candidate)) sentences.add(candidate.fact.sentence.index);
 			for (const key of candidate.fact.keys) facts.add(key);
 			const answer = answerOf(candidate);
 			perAnswer.set(answer, (perAnswer.get(answer) ?? 0) + 1);
 			if (candidate.question.type !== 'truefalse')
 				for (const form of candidate.answerForms) push(byAnswer, normalizeText(form), candidate);
-			for (const phrase of phrasesOf(candidate.question.prompt)) push(byPhrase, phrase, candidate);
+			for (const phrase of phrasesOf(readOf(candidate))) push(byPhrase, phrase, candidate);
+			shown.add(candidate);
+		},
+	};
+}
+
+/** The text a question's words are compared on: a multi-sentence question's options count. */
+const shownOf = (candidate: Candidate) =>
+	spansSentences(candidate) ? visibleText(candidate) : candidate.shownText;
+/** The text whose phrases may hold another question's answer. */
+const readOf = (candidate: Candidate) =>
+	spansSentences(candidate) ? visibleText(candidate) : candidate.question.prompt;
+
+/** Share of an option's content words a statement must hold to state the option again. */
+const restated = 0.8;
+
+/**
+ * The statements kept questions show whole: the options of multi-sentence questions and the
+ * true/false statements. An option stated again as true or false is answered by the option
+ * ("… in November 1983" beside "True or false: … in November 1985"), and two multi-sentence
+ * questions offering the same option tell each other something.
+ */
+function shownStatements() {
+	const options: { readonly words: Set<string>; readonly by: Candidate }[] = [];
+	const statements: { readonly words: Set<string>; readonly by: Candidate }[] = [];
+	const optionsOf = (candidate: Candidate) =>
+		shownStatementsOf(candidate).map((statement) => new Set(contentWords(statement)));
+	const holds = (statement: Set<string>, option: Set<string>) => {
+		let shared = 0;
+		for (const word of option) if (statement.has(word)) shared++;
+		return option.size > 0 && shared >= option.size * restated;
+	};
+	return {
+		answered(candidate: Candidate): Candidate | undefined {
+			if (candidate.question.type === 'truefalse') {
+				if (options.length === 0) return undefined;
+				const words = new Set(contentWords(candidate.shownText));
+				return options.find((option) => holds(words, option.words))?.by;
+			}
+			if (!spansSentences(candidate)) return undefined;
+			for (const option of optionsOf(candidate)) {
+				const other =
+					options.find((each) => holds(each.words, option) && holds(option, each.words)) ??
+					statements.find((each) => holds(each.words, option));
+				if (other) return other.by;
+			}
+			return undefined;
+		},
+		add(candidate: Candidate) {
+			if (candidate.question.type === 'truefalse')
+				statements.push({ words: new Set(contentWords(candidate.shownText)), by: candidate });
+			else if (spansSentences(candidate))
+				for (const words of optionsOf(candidate)) options.push({ words, by: candidate });
 		},
 	};
 }

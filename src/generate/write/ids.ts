@@ -57,6 +57,7 @@ function subjectOf(question: QuestionInput): string {
 function prefixOf(question: QuestionInput): string {
 	if (question.skill === 'attribution') return 'who-said';
 	if (question.skill === 'vocabulary') return 'meaning-of';
+	if (question.skill === 'main-idea') return 'main-idea';
 	if (question.tags?.includes('comparison')) return 'compare';
 	return prefixes[question.type];
 }

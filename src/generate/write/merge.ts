@@ -1,7 +1,7 @@
 // Write: generated questions merged into an existing bank, by id.
 import type { Bank, Question } from '../../core/bank/schema.js';
 import { answerText } from '../../core/grade/grade.js';
-import { answerKeys } from './bank-rules.js';
+import { answerKeys, promptKey } from './bank-rules.js';
 
 /** Generated questions added, kept and removed by a run, by id. */
 export type MergeChanges = {
@@ -25,14 +25,15 @@ export function mergeChanges(previous: Bank, ids: readonly string[]): MergeChang
 	};
 }
 
-/** What curated questions already ask: their answers (and highlights) on their lines. */
+/** What curated questions already ask: their answers (and highlights) on their lines, their prompts. */
 export function curatedKeys(curated: readonly Question[]): Set<string> {
 	return new Set(
-		curated.flatMap((question) =>
-			answerKeys(
+		curated.flatMap((question) => [
+			...answerKeys(
 				question.source.line,
 				[answerText(question), question.source.highlight ?? ''].filter(Boolean),
 			),
-		),
+			promptKey(question.prompt),
+		]),
 	);
 }

@@ -40,6 +40,12 @@ export function StartScreen({ title, start, notice, isActive, onChoose }: StartS
 					if (choice) onChoose(choice.mode);
 				}}
 			/>
+			{start.kinds ? (
+				<WrappedLine
+					text={[{ text: start.kinds }, { text: `  ${keymap.kinds.label} change`, isMarked: true }]}
+					width={columns}
+				/>
+			) : null}
 			{start.resumable ? (
 				<WrappedLine
 					text={[
@@ -55,6 +61,7 @@ export function StartScreen({ title, start, notice, isActive, onChoose }: StartS
 					...choiceHints(start.modes.length),
 					[keymap.choose.label, 'start'],
 					[keymap.stats.label, 'stats'],
+					...(start.kinds ? [[keymap.kinds.label, 'kinds'] as const] : []),
 					[keymap.help.label, 'keys'],
 					[keymap.quit.label, 'quit'],
 				]}
