@@ -24,6 +24,7 @@ import {
 import {
 	agreement,
 	containingPlace,
+	cueWord,
 	figureFollows,
 	mainSubject,
 	numberInPrompt,
@@ -106,6 +107,7 @@ export const rules = [
 	['duplicate-options', 'distractor also correct', duplicateOptions],
 	['unfair-meaning', 'distractor also correct', unfairMeaning],
 	['answer-longest', 'given away', answerLongest],
+	['cue-word', 'given away', cueWord],
 	['unresolved-pronoun', 'pronoun without antecedent', unresolvedPronoun],
 	['dangling-reference', 'pronoun without antecedent', danglingReference],
 	['deictic-day', 'vague', deicticDay],

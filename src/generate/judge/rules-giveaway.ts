@@ -2,6 +2,7 @@
 import { initials } from '../candidates/answer-forms.js';
 import { blank } from '../candidates/candidate.js';
 import type { ArticleProfile } from '../facts/article-profile.js';
+import { contentWords } from '../read/words.js';
 import type { Rule } from './rules.js';
 
 /**
@@ -174,3 +175,35 @@ export const speakerRuledOut: Rule = ({ fact, question, optionEntities }, { prof
 	});
 	return ruledOut ? `the quote speaks of ${ruledOut.name}’s own country` : undefined;
 };
+
+/**
+ * "Why was Convention Place station closed?" beside one option of "the Convention Center": a
+ * choice whose key shares more of the prompt's words than any distractor does is answered by
+ * matching words, not by reading. Word forms count as one ("expanded", "expansion" do not; a
+ * plural and its singular do).
+ */
+export const cueWord: Rule = ({ question }) => {
+	if (question.type !== 'choice') return undefined;
+	const prompt = new Set(contentWords(question.prompt).map(stem));
+	const shared = (option: string) => [
+		...new Set(
+			contentWords(option)
+				.map(stem)
+				.filter((word) => prompt.has(word)),
+		),
+	];
+	const key = shared(question.answer);
+	if (key.length === 0) return undefined;
+	const most = Math.max(
+		0,
+		...question.choices
+			.filter((choice) => choice !== question.answer)
+			.map((choice) => shared(choice).length),
+	);
+	return key.length > most
+		? `only the key shares the prompt’s ${key.map((word) => `“${word}”`).join(', ')}`
+		: undefined;
+};
+
+/** A rough stem, so that "stressed" and "stress", "deepening" and "deepen" match. */
+const stem = (word: string) => (word.length > 5 ? word.replace(/(?:es|ed|ing|s)$/u, '') : word);
