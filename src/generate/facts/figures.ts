@@ -102,6 +102,8 @@ function toFigure(
 		/^[\p{N}]|^[.,]\d/u.test(after)
 	)
 		return undefined;
+	// "Shuttle #11 loops around", "No. 5 bus": a number that names something counts nothing.
+	if (/(?:#|\bNo\.)\s*$/u.test(before)) return undefined;
 	// "a second barrier" is another barrier; "a hundred and twelve" is not twelve.
 	if (kind === 'ordinal' && /\ban?\s+$/i.test(before)) return undefined;
 	if (/\b(?:hundred|thousand|million|billion)\s+(?:and\s+)?$/i.test(before)) return undefined;

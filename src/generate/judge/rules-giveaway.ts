@@ -53,6 +53,9 @@ export const figureFollows: Rule = ({ fact, shownText, question }, { line }) => 
 		/\d[^()]{0,20}\(\s*(?:about\s+|approximately\s+)?$/u.test(
 			line.slice(Math.max(0, fact.start - 30), fact.start),
 		);
+	// A false statement that changes "385 pounds" but keeps "(175 kilograms)" contradicts itself.
+	if (isConverted && question.type === 'truefalse' && !question.answer)
+		return 'the figure is given again in other units, which the changed figure contradicts';
 	if (isConverted && question.type !== 'truefalse')
 		return 'the figure is given again in other units';
 	if (fact.figure.kind !== 'percent') return undefined;

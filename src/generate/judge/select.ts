@@ -69,6 +69,8 @@ export function selectQuestions(scored: readonly Scored[], size: number, floor =
 		const refusal = state.refuse(item.candidate);
 		if (refusal) return dropped.push({ ...item, ...refusal });
 		const kind = kindOf(item.candidate);
+		// A second question with the same answer asks the same thing again: only to fill up.
+		if (mayDefer && state.isAnswered(item.candidate)) return deferred.push(item);
 		if (mayDefer && (perKind.get(kind) ?? 0) >= quotaOf(kind)) return deferred.push(item);
 		perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
 		state.add(item.candidate);
@@ -81,6 +83,14 @@ export function selectQuestions(scored: readonly Scored[], size: number, floor =
 				...item,
 				reason: 'ideas-enough',
 				detail: `the bank holds its ${mostIdeas} main-idea questions`,
+			});
+			continue;
+		}
+		if (kept.length >= floor && state.isAnswered(item.candidate)) {
+			dropped.push({
+				...item,
+				reason: 'overused-answer',
+				detail: `“${item.candidate.fact.text}” answers a question already, and the bank holds ${floor} questions`,
 			});
 			continue;
 		}
@@ -174,6 +184,11 @@ function newState() {
 					detail: `it and “${other.question.id === 'pending' ? other.question.prompt.slice(0, 60) : other.question.id}” answer each other`,
 				};
 			return undefined;
+		},
+		/** Whether a kept question already asks for this answer (a statement asks for none). */
+		isAnswered(candidate: Candidate): boolean {
+			if (candidate.question.type === 'truefalse') return false;
+			return (perAnswer.get(answerOf(candidate)) ?? 0) > 0;
 		},
 		add(candidate: Candidate) {
 			// A question on several sentences leaves each of them to a recall question.

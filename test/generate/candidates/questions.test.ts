@@ -12,7 +12,7 @@ import { findFigures } from '../../../src/generate/facts/figures.js';
 import { excerptAround } from '../../../src/generate/read/excerpt.js';
 import { segmentArticle } from '../../../src/generate/read/segment.js';
 import { assignIds, contentId, slugify } from '../../../src/generate/write/ids.js';
-import { bundledArticle } from '../helpers.js';
+import { bundledArticle, judgedCandidates } from '../helpers.js';
 
 describe('excerptAround', () => {
 	const { sentences, lines } = segmentArticle(bundledArticle);
@@ -138,5 +138,19 @@ describe('numeric questions keep units and magnitudes', () => {
 			expect(gradeAnswer(question, given)).toMatchObject({ correct: true });
 		}
 		expect(gradeAnswer(question, '$200 billion')).toMatchObject({ correct: false });
+	});
+});
+
+describe('figure questions on an ordinal', () => {
+	const text =
+		'In the second half of the 20th century, aluminium gained usage in transportation and packaging. Aluminium production became a source of concern.';
+	const figureCandidates = judgedCandidates(text).filter(
+		({ candidate }) => candidate.fact.kind === 'figure' && candidate.fact.text === 'second half',
+	);
+
+	it('asks "second half" as a choice of words, never as a number to type (history, line 5)', () => {
+		const types = new Set(figureCandidates.map(({ candidate }) => candidate.question.type));
+		expect(types.has('numeric')).toBe(false);
+		expect(types.size).toBeGreaterThan(0);
 	});
 });

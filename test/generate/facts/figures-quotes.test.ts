@@ -41,6 +41,12 @@ describe('findFigures and findDates', () => {
 		expect(figures(text)).toEqual(expected);
 	});
 
+	it('counts nothing in a number that names something (travel guide, line 12)', () => {
+		expect(figures('Shuttle #11 loops around and quickly connects to the Blue Line.')).toEqual([]);
+		expect(figures('Take the No. 5 bus.')).toEqual([]);
+		expect(figures('Shuttle 11 buses loop around.')).toEqual([['11 buses', 11, 'buses']]);
+	});
+
 	it('marks figures a bigger or smaller one would also make true', () => {
 		expect(findFigures('trade exceeded $140 billion')[0]?.isApproximate).toBe(true);
 		expect(findFigures('trade reached $140 billion')[0]?.isApproximate).toBe(false);

@@ -331,6 +331,21 @@ const cases: Case[] = [
 		isRejected: false,
 	},
 	{
+		name: 'true/false: a changed figure beside its conversion contradicts itself',
+		text: "By September 1889, Hall's production grew to 385 pounds (175 kilograms) at a cost of $0.65 per pound. By 1890, Hall's company had grown.",
+		pick: falseSwap('385 pounds'),
+		rule: 'figure-follows',
+		isRejected: true,
+	},
+	{
+		name: 'true/false: the true statement beside its conversion stands',
+		text: "By September 1889, Hall's production grew to 385 pounds (175 kilograms) at a cost of $0.65 per pound. By 1890, Hall's company had grown.",
+		pick: (c) =>
+			c.question.type === 'truefalse' && c.question.answer === true && c.fact.text === '385 pounds',
+		rule: 'figure-follows',
+		isRejected: false,
+	},
+	{
 		name: 'true/false: an unmatched quotation mark',
 		text: bundled,
 		pick: (c) => c.question.type === 'truefalse' && c.shownText.includes('no-limits'),

@@ -30,6 +30,27 @@ describe('overgenerate, score, keep the best', () => {
 		expect(keptOf(bundledArticle, 4).kept).toHaveLength(4);
 	});
 
+	it.each(['history', 'encyclopedia'])(
+		'%s: asks one answer once while the bank is above its floor (Hall was “American” twice)',
+		(name) => {
+			const text = readFileSync(
+				new URL(`../../fixtures/real-texts/${name}.txt`, import.meta.url),
+				'utf8',
+			);
+			const words = text.split(/\s+/).filter(Boolean).length;
+			const { kept, filter } = keptOf(text);
+			expect(kept.length).toBeGreaterThan(Math.ceil(words / 80));
+			const answers = kept
+				.map(({ candidate }) => candidate)
+				.filter(({ question }) => question.type !== 'truefalse')
+				.map(({ fact }) => (fact.kind === 'entity' ? fact.entity.key : fact.text.toLowerCase()));
+			expect(answers.length - new Set(answers).size).toBe(0);
+			expect(filter.rejections.some((rejection) => rejection.reason === 'overused-answer')).toBe(
+				true,
+			);
+		},
+	);
+
 	it('fills up with copied true statements only to one question per 80 words', () => {
 		expect(bankFloor(1016, bankSize(1016))).toBe(13);
 		expect(bankFloor(1016, bankSize(1016), 30)).toBe(20);
