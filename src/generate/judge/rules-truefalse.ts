@@ -1,4 +1,5 @@
 // Judge: rules for true/false statements.
+import nlp from 'compromise';
 import { orgClass } from '../candidates/entity-questions.js';
 import type { ArticleFacts } from '../facts/facts.js';
 import type { Rule } from './rules.js';
@@ -16,10 +17,19 @@ export const fragmentStatement: Rule = ({ question, shownText }) => {
 	if (!/[.!?][”"’)]?$/u.test(shownText)) return 'the statement does not end a sentence';
 	const link = connective.exec(shownText);
 	if (link) return `“${link[0]}” answers a sentence the statement does not show`;
+	if (isInstruction(shownText)) return 'the statement is an instruction, neither true nor false';
 	const opened = (shownText.match(/“/gu) ?? []).length;
 	const closed = (shownText.match(/”/gu) ?? []).length;
 	return opened === closed ? undefined : 'the statement has an unmatched quotation mark';
 };
+
+/** "Don't worry about …", "Take the Silver Line …": a sentence that tells the reader to act. */
+function isInstruction(text: string): boolean {
+	const opening = text.replace(/^[“"‘(]+/u, '');
+	if (/^(?:Don[’']t|Do not|Never|Please|Remember|Make sure)\b/u.test(opening)) return true;
+	const first = nlp(opening.split(/\s+/u).slice(0, 4).join(' ')).terms().first();
+	return first.has('#Infinitive') && !first.has('#Noun') && !first.has('#Gerund');
+}
 
 export const title =
 	/(\p{Lu}\p{Ll}+|leader|president|minister|speaker|coordinator|spokes\p{L}+|chief|director|secretary)\s+$/u;

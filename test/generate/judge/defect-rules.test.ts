@@ -54,6 +54,11 @@ const stations =
 const launch =
 	'Mars 2020 will launch on a United Launch Alliance Atlas V rocket from Space Launch Complex 41 at Cape Canaveral Air Force Station in Florida, and is expected to reach Mars in February 2021. The Mars Helicopter, a small, autonomous rotorcraft, will travel with the agency’s Mars 2020 rover mission. The rover then will be driven away from the helicopter to a safe distance. Engineers tested the helicopter for years at a laboratory in California.';
 
+const guide = readFileSync(
+	new URL('../../fixtures/real-texts/travel-guide.txt', import.meta.url),
+	'utf8',
+);
+
 const cases: Case[] = [
 	{
 		name: 'vague: “today” in a prompt',
@@ -343,6 +348,20 @@ const cases: Case[] = [
 		pick: (c) =>
 			c.question.type === 'truefalse' && c.question.answer === true && c.fact.text === '385 pounds',
 		rule: 'figure-follows',
+		isRejected: false,
+	},
+	{
+		name: 'true/false: an instruction is neither true nor false (travel guide, line 12)',
+		text: guide,
+		pick: (c) => c.question.type === 'truefalse' && c.shownText.startsWith('Try not'),
+		rule: 'fragment-statement',
+		isRejected: true,
+	},
+	{
+		name: 'true/false: a statement of fact beside it stands',
+		text: guide,
+		pick: (c) => c.question.type === 'truefalse' && c.shownText.startsWith('Terminals'),
+		rule: 'fragment-statement',
 		isRejected: false,
 	},
 	{
