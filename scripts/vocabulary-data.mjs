@@ -111,16 +111,23 @@ function readData(pos) {
 		const pointers = Number(fields[at]);
 		const broader = [];
 		const domains = [];
+		const links = { hypernyms: [], hyponyms: [], antonyms: [], similar: [] };
 		for (let i = 0; i < pointers; i++) {
 			const [symbol, offset, ofPos] = fields.slice(at + 1 + 4 * i, at + 5 + 4 * i);
+			const id = `${offset}${ofPos === 's' ? 'a' : ofPos}`;
 			if (symbol === '@' || symbol === '@i' || symbol === '&') broader.push(`${offset}${ofPos}`);
 			if (symbol === ';c') domains.push(`${offset}${ofPos}`);
+			if (symbol === '@' || symbol === '@i') links.hypernyms.push(id);
+			if (symbol === '~' || symbol === '~i') links.hyponyms.push(id);
+			if (symbol === '!') links.antonyms.push(id);
+			if (symbol === '&') links.similar.push(id);
 		}
 		synsets.set(fields[0], {
 			lexFile: lexFiles[Number(fields[1])],
 			words,
 			broader,
 			domains,
+			links,
 			gloss: line.slice(bar + 3).trim(),
 		});
 	}
@@ -211,6 +218,49 @@ function rankLemmas(counts, indexes) {
 	return new Map(ordered.map(([lemma], rank) => [lemma, rank + 1]));
 }
 
+/** Related senses kept per sense, of each relation: enough to find three fair wrong meanings. */
+const mostRelated = 12;
+
+/** A sense with this many kinds below it is too broad to be a wrong meaning: it would fit. */
+const mostKinds = 12;
+
+/** Whether a sense's gloss could stand as an option at all (src/generate/facts/gloss-check.ts). */
+function mayBeOption(synset) {
+	const gloss = cleanDefinition(splitGloss(synset.gloss).definition);
+	const words = gloss.split(/\s+/).length;
+	return (
+		words >= 3 && words <= 12 && !/[A-Z:;]|--/.test(gloss) && !unaskedKinds.has(synset.lexFile)
+	);
+}
+
+/**
+ * The senses a wrong meaning of `id` is best drawn from, the plainest words first: its
+ * opposites (an adjective's also through the head it is similar to) and its broader sense's
+ * co-hyponyms ("beginning" → "end", "turning point"); its own co-hyponyms are kinds of the
+ * same thing, too near to be wrong.
+ */
+function relatedOf(id, synsetOf, plainness) {
+	const synset = synsetOf(id);
+	const { links } = synset;
+	const heads = links.similar.flatMap((head) => synsetOf(head)?.links.antonyms ?? []);
+	const opposites = [...links.antonyms, ...heads];
+	const opposed = opposites.flatMap((other) => synsetOf(other)?.links.similar ?? []);
+	const below = (ids, not) =>
+		ids.flatMap((up) => synsetOf(up)?.links.hyponyms ?? []).filter((other) => !not.has(other));
+	const up = links.hypernyms;
+	const grand = up.flatMap((other) => synsetOf(other)?.links.hypernyms ?? []);
+	// A cousin that is itself a broad kind ("an occurrence of something") would fit the slot.
+	const cousins = below(grand, new Set([id, ...up])).filter(
+		(other) => (synsetOf(other)?.links.hyponyms.length ?? 0) < mostKinds,
+	);
+	const best = (ids) =>
+		[...new Set(ids)]
+			.filter((other) => other !== id && synsetOf(other) && mayBeOption(synsetOf(other)))
+			.sort((a, b) => plainness(a) - plainness(b) || (a < b ? -1 : 1))
+			.slice(0, mostRelated);
+	return [best([...opposites, ...opposed]), best(cousins)];
+}
+
 /** Everything the generator reads, as one JSON-ready object. */
 export function buildVocabulary() {
 	const indexes = {};
@@ -242,7 +292,15 @@ export function buildVocabulary() {
 	}
 	const synsets = {};
 	const synsetOf = (id) => data[id.at(-1)].get(id.slice(0, -1));
-	for (const id of [...used].sort()) {
+	// A sense reads as plain as its most frequent word.
+	const plainness = (id) =>
+		Math.min(...synsetOf(id).words.map((word) => ranks.get(word.toLowerCase()) ?? mostRank * 2));
+	const related = new Map();
+	for (const id of used) related.set(id, relatedOf(id, synsetOf, plainness));
+	const kept = new Set(used);
+	for (const lists of related.values())
+		for (const list of lists) for (const id of list) kept.add(id);
+	for (const id of [...kept].sort()) {
 		const synset = synsetOf(id);
 		const { definition, examples } = splitGloss(synset.gloss);
 		const broader = synset.broader.flatMap((other) => synsetOf(other)?.words.slice(0, 3) ?? []);
@@ -255,6 +313,7 @@ export function buildVocabulary() {
 			synonyms.join('|'),
 			signature(context, synonyms),
 			domain.join('|').replaceAll('_', ' '),
+			(related.get(id) ?? []).map((list) => list.join(' ')).join('|'),
 		];
 	}
 	// Words common enough that any reader knows them, for judging whether a gloss is plain.

@@ -13,6 +13,7 @@ import { verifyBank } from '../core/bank/verify.js';
 import { candidatesFor } from './candidates/build-questions.js';
 import { explanationFor } from './candidates/explain.js';
 import { buildPools } from './candidates/pools.js';
+import { hasFairOptions } from './candidates/vocabulary-questions.js';
 import { profileArticle } from './facts/article-profile.js';
 import { findFacts } from './facts/facts.js';
 import type { Lexicon } from './facts/lexicon.js';
@@ -157,7 +158,9 @@ function pickQuestions(options: GenerateOptions, curated: readonly Question[]) {
 	const covered = curatedKeys(curated);
 	const found = findFacts(options.articleText);
 	const profile = profileArticle(found);
-	const article = options.lexicon ? withVocabulary(found, options.lexicon, profile.words) : found;
+	const article = options.lexicon
+		? withVocabulary(found, options.lexicon, profile.words, hasFairOptions)
+		: found;
 	const pools = buildPools(article, profile);
 	const target = bankSize(profile.words, options.max);
 	const filter = filterFacts(

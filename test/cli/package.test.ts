@@ -123,7 +123,8 @@ describe('the package that ships', () => {
 			const away = tempDir('quizline-away-');
 			const bin = path.join(prefix, 'bin', 'quizline');
 			const env = { QUIZLINE_STORE_DIR: tempDir('quizline-store-') };
-			cpSync(path.join(root, 'questions/putin-xi-sco-2022.txt'), path.join(away, 'a.txt'));
+			// A text one of whose words has fair wrong meanings near it ("inception").
+			cpSync(path.join(root, 'test/fixtures/real-texts/news-report.txt'), path.join(away, 'a.txt'));
 			const generated = run(bin, ['generate', 'a.txt'], away, env);
 			expect(generated.code).toBe(0);
 			expect(generated.stderr).not.toMatch(/no vocabulary/);

@@ -1,5 +1,5 @@
 // Candidates: "What does “protracted” mean as it is used here?" — a word's sense in its sentence
-// among wrong meanings drawn from its other senses and from other words of its part of speech.
+// among wrong meanings near it in WordNet: its opposites, its other senses, its co-hyponyms.
 import type { Rng } from '../../core/random.js';
 import { shuffle } from '../../core/random.js';
 import type { Fact } from '../facts/facts.js';
@@ -12,8 +12,6 @@ import { common, type FactView } from './question-parts.js';
 
 /** Wrong meanings offered beside the key. */
 const distractorCount = 3;
-/** Senses of the pool tried for each question before it goes without. */
-const probes = 600;
 
 type VocabularyFact = Extract<Fact, { kind: 'vocabulary' }>;
 
@@ -40,7 +38,7 @@ export function vocabularyQuestion(
 			type: 'choice',
 			choices,
 			answer: key.gloss,
-			explanation: explanation(fact),
+			explanation: explanation(fact, opposites(fact, choices)),
 		},
 		fact,
 		answerForms: [key.gloss],
@@ -49,33 +47,67 @@ export function vocabularyQuestion(
 }
 
 /**
- * Up to three wrong meanings: another sense of the word itself when it is of another kind and
- * foreign to the sentence, then senses of other words, of the key's kind first.
+ * Up to three wrong meanings, all near the key in WordNet so that each could fill the slot:
+ * its opposites first, then another sense of the word itself when it is of another kind and
+ * foreign to the sentence, then the kinds of the sense above its broader one, of the key's kind. None is drawn from unrelated words: a meaning no reader would put in
+ * the sentence is ruled out without knowing the word.
  */
-function drawDistractors(word: WordUse, sentence: string, rng: Rng): Sense[] {
-	const key = word.pick.sense;
+export function drawDistractors(word: WordUse, sentence: string, rng: Rng): Sense[] {
 	const picked: Sense[] = [];
+	const [opposed, own, kin] = nearSenses(word, sentence);
+	// One opposite at most: two options that mean the same are both ruled out at sight.
+	for (const sense of [...opposed.slice(0, 1), ...own, ...shuffle(kin, rng)]) {
+		if (picked.length >= distractorCount) break;
+		if (!picked.some((other) => saysSame(sense, other) || other.gloss === sense.gloss))
+			picked.push(sense);
+	}
+	return picked;
+}
+
+/** Whether three fair wrong meanings of the word can be drawn for its sentence. */
+export function hasFairOptions(word: WordUse, sentence: string): boolean {
+	return drawDistractors(word, sentence, () => 0).length >= distractorCount;
+}
+
+/**
+ * The fair wrong meanings near the key: its opposites, one other sense of its own, and the
+ * kinds of the sense above its broader one. The other kinds of its broader sense itself are
+ * not drawn: they are kinds of the same thing ("beginning": "a coming into being") and fit.
+ */
+function nearSenses(word: WordUse, sentence: string): [Sense[], Sense[], Sense[]] {
+	const key = word.pick.sense;
 	const isFair = (sense: Sense) =>
-		optionProblem(sense, key, word.form, sentence, word.lexicon) === undefined &&
-		!picked.some((other) => saysSame(sense, other) || other.gloss === sense.gloss);
-	const ownOther = word.pick.others.find(
+		!isOwn(word, sense) &&
+		optionProblem(sense, key, word.form, sentence, word.lexicon) === undefined;
+	const near = (ids: readonly string[]) =>
+		ids.flatMap((id) => word.lexicon.sense(id) ?? []).filter(isFair);
+	const own = word.pick.others.filter(
 		(sense) =>
 			sense.kind !== key.kind &&
 			key.pos !== 'a' &&
 			!fitsSentence(sense, sentence, word.form) &&
-			isFair(sense),
+			optionProblem(sense, key, word.form, sentence, word.lexicon) === undefined,
 	);
-	if (ownOther) picked.push(ownOther);
-	const isOwn = (sense: Sense) => word.lexicon.lemmasOf(sense.id).includes(word.lemma);
-	const pool = word.lexicon.pool(key.pos);
-	const sameKind = word.lexicon.pool(key.pos, key.kind);
-	for (const from of key.pos === 'a' || key.pos === 'r' ? [pool] : [sameKind, pool]) {
-		for (let probe = 0; probe < probes && picked.length < distractorCount; probe++) {
-			const sense = from[Math.floor(rng() * from.length)];
-			if (sense && !isOwn(sense) && isFair(sense)) picked.push(sense);
-		}
-	}
-	return picked;
+	const kin = near(key.related.cousins).filter(
+		(sense) => (key.pos !== 'n' && key.pos !== 'v') || sense.kind === key.kind,
+	);
+	return [near(key.related.opposites), own.slice(0, 1), kin];
+}
+
+/** Whether a sense is one of the asked word's own. */
+function isOwn(word: WordUse, sense: Sense): boolean {
+	return (
+		word.lexicon.lemmasOf(sense.id).includes(word.lemma) || sense.synonyms.includes(word.lemma)
+	);
+}
+
+/** The wrong meanings among the options that say the opposite of the key. */
+function opposites(fact: VocabularyFact, choices: readonly string[]): string[] {
+	const { lexicon, pick } = fact.word;
+	const glosses = new Set(
+		pick.sense.related.opposites.flatMap((id) => lexicon.sense(id)?.gloss ?? []),
+	);
+	return choices.filter((choice) => glosses.has(choice));
 }
 
 /** Part-of-speech names for the explanation. */
@@ -85,7 +117,7 @@ const posNames = { n: 'a noun', v: 'a verb', a: 'an adjective', r: 'an adverb' }
  * Why the key is right: what the word does in its sentence and what it means there, with the
  * sentence's words that point to this sense when there are any.
  */
-function explanation(fact: VocabularyFact): string {
+function explanation(fact: VocabularyFact, opposed: readonly string[]): string {
 	const { word, line } = fact;
 	const gloss = word.pick.sense.gloss;
 	const role = word.head
@@ -101,7 +133,8 @@ function explanation(fact: VocabularyFact): string {
 				: '';
 	const phrase = word.head ? '' : phraseAround(fact);
 	const where = phrase && phrase !== fact.text ? `, in “${phrase}”` : '';
-	return `In line ${line}${where}, “${fact.text}” ${role}: it means “${gloss}”${because}.`;
+	const contrary = opposed[0] ? ` “${opposed[0]}” would make the sentence say the opposite.` : '';
+	return `In line ${line}${where}, “${fact.text}” ${role}: it means “${gloss}”${because}.${contrary}`;
 }
 
 /** The words around the asked one within its clause: "ready to reassert its global influence". */

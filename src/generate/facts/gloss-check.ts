@@ -31,6 +31,14 @@ const technicalDomains =
 	/^(?:medicine|biology|chemistry|physics|anatomy|zoology|botany|genetics|pathology|mathematics|geometry|computer science|linguistics|grammar|music|electronics|engineering|astronomy|geology)$/u;
 
 /**
+ * How an adverb's gloss opens when it reads as an adverb's ("in the order given", "so as to …",
+ * "rarely"): WordNet glosses some adverbs as adjectives ("predominantly": "much greater in
+ * number or influence"), which no reader can put in the adverb's place.
+ */
+const adverbOpening =
+	/^(?:in|to|with|without|by|so|from|into|toward|towards|at|on|for|as|under|over|beyond|after|before|not|more|less|most|least|very|too|quite|rather|almost|all|every|each|only|here|there|now|then|once|again|until|during|through|throughout|against|among|between|up|down|out|off|away|back|\p{L}+ly)\s/u;
+
+/**
  * Why a sense's gloss cannot be a question's answer or option, or undefined when it can. An
  * option's gloss must be all plain words (`isOption`); an answer's may hold one rarer word.
  */
@@ -43,6 +51,8 @@ export function glossProblem(
 	const words = sense.gloss.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
 	if (words.length < leastGlossWords) return `the gloss “${sense.gloss}” is too short`;
 	if (words.length > mostGlossWords) return `the gloss “${sense.gloss}” is too long`;
+	if (sense.pos === 'r' && !adverbOpening.test(sense.gloss))
+		return `the adverb's gloss “${sense.gloss}” reads as another part of speech's`;
 	if (technicalKinds.has(sense.kind))
 		return `a name of a ${sense.kind.slice(5)} is no word to learn`;
 	if (sense.domain && technicalDomains.test(sense.domain))

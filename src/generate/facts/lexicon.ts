@@ -19,6 +19,16 @@ export type Sense = {
 	readonly context: readonly string[];
 	/** The field it belongs to, when WordNet names one ("medicine", "law"). */
 	readonly domain?: string;
+	/** The senses its wrong meanings are drawn from, plainest first (empty for those kept only as such). */
+	readonly related: Related;
+};
+
+/** The senses near a sense in WordNet, as ids: what a fair wrong meaning of it is drawn from. */
+export type Related = {
+	/** Its opposites, and an adjective's also through the head it is similar to ("increase"). */
+	readonly opposites: readonly string[];
+	/** The kinds of the sense above its broader one ("beginning" → "end", "turning point"). */
+	readonly cousins: readonly string[];
 };
 
 /** A word's senses in one part of speech, most frequent first, with WordNet's tag counts. */
@@ -41,6 +51,8 @@ export type Lexicon = {
 	 * distractors are drawn from.
 	 */
 	pool(pos: PartOfSpeech, kind?: string): readonly Sense[];
+	/** A sense by its id, when the data holds it. */
+	sense(id: string): Sense | undefined;
 	/** Whether a reader knows the word: a common word, or a listed one not rarer than `rank`. */
 	isFamiliar(word: string, rank: number): boolean;
 	/** The lemmas a sense belongs to (of those listed). */
@@ -57,8 +69,10 @@ export type LexiconData = {
 	readonly words: Readonly<
 		Record<string, readonly [number, Partial<Record<string, [string, number][]>>]>
 	>;
-	/** synset id → [lexicographer file number, gloss, synonyms "|"-joined, context words, domain] */
-	readonly synsets: Readonly<Record<string, readonly [number, string, string, string, string]>>;
+	/** synset id → [lexicographer file number, gloss, synonyms "|"-joined, context words, domain, related ids: "opposites|cousins", each space-separated] */
+	readonly synsets: Readonly<
+		Record<string, readonly [number, string, string, string, string, string?]>
+	>;
 };
 
 /** The parts of the data: a lexicon over it, each sense built once when first asked for. */
@@ -69,7 +83,9 @@ export function lexiconFrom(data: LexiconData): Lexicon {
 		if (known) return known;
 		const row = data.synsets[id];
 		if (!row) return undefined;
-		const [kind, gloss, synonyms, context, domain] = row;
+		const [kind, gloss, synonyms, context, domain, related = ''] = row;
+		const [opposites = '', cousins = ''] = related.split('|');
+		const ids = (list: string) => (list ? list.split(' ') : []);
 		const sense: Sense = {
 			id,
 			pos: id.at(-1) as PartOfSpeech,
@@ -78,6 +94,7 @@ export function lexiconFrom(data: LexiconData): Lexicon {
 			synonyms: synonyms.split('|'),
 			context: context ? context.split(' ') : [],
 			...(domain ? { domain } : {}),
+			related: { opposites: ids(opposites), cousins: ids(cousins) },
 		};
 		built.set(id, sense);
 		return sense;
@@ -110,6 +127,7 @@ export function lexiconFrom(data: LexiconData): Lexicon {
 			}
 			return pool;
 		},
+		sense: senseOf,
 		isFamiliar(word, rank) {
 			common ??= new Set(data.common.split(' '));
 			if (common.has(word)) return true;

@@ -59,6 +59,7 @@ export function findVocabulary(
 	mentions: readonly Mention[],
 	lexicon: Lexicon,
 	limit: number,
+	hasOptions: (use: WordUse, sentence: string) => boolean = () => true,
 ): { found: FoundWord[]; refused: Map<string, string> } {
 	const defined = definitions(sentences);
 	const named = namedSpans(mentions);
@@ -97,6 +98,11 @@ export function findVocabulary(
 		const use = wordUse(occurrence, lexicon, defined);
 		if ('refused' in use) {
 			refused.set(key, use.refused);
+			continue;
+		}
+		// Precision first: a word with no three fair wrong meanings near it is not asked.
+		if (!hasOptions(use, occurrence.sentence.text)) {
+			refused.set(key, `no three fair wrong meanings near “${use.lemma}”`);
 			continue;
 		}
 		asked.add(key);
@@ -215,12 +221,14 @@ export function withVocabulary(
 	article: ArticleFacts,
 	lexicon: Lexicon,
 	words: number,
+	hasOptions?: (use: WordUse, sentence: string) => boolean,
 ): ArticleFacts {
 	const { found } = findVocabulary(
 		article.sentences,
 		article.index.mentions,
 		lexicon,
 		vocabularyLimit(words),
+		hasOptions,
 	);
 	const facts: Fact[] = found.map(({ sentence, start, end, use }) => ({
 		kind: 'vocabulary',

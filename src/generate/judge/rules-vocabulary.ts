@@ -20,13 +20,24 @@ function glossStems(gloss: string): Set<string> {
 	);
 }
 
-/** Whether two senses mean the same: one synset, a shared synonym, or a shared telling word. */
+/**
+ * Whether two senses mean the same: one synset, a shared synonym, or a shared telling word
+ * (unless WordNet calls them opposites: "flowing in", "flowing out").
+ */
 export function saysSame(option: Sense, key: Sense): boolean {
 	if (option.id === key.id) return true;
 	const synonyms = new Set(key.synonyms);
 	if (option.synonyms.some((word) => synonyms.has(word))) return true;
+	if (key.related.opposites.includes(option.id) || option.related.opposites.includes(key.id))
+		return false;
+	// "an event that is a beginning", "an event causing distress": the name of their common
+	// kind ("event", "process", "change") tells them no more apart than "a … thing".
+	const kinds = new Set(
+		[option.kind, key.kind].map((kind) => stem(kind.slice(kind.indexOf('.') + 1))),
+	);
 	const keyStems = glossStems(key.gloss);
-	for (const word of glossStems(option.gloss)) if (keyStems.has(word)) return true;
+	for (const word of glossStems(option.gloss))
+		if (keyStems.has(word) && !kinds.has(word)) return true;
 	return false;
 }
 
@@ -66,8 +77,9 @@ export function optionProblem(
 	lexicon: Lexicon,
 ): string | undefined {
 	if (option.pos !== key.pos) return 'another part of speech';
-	// "math: determine …", "used of a line or mark": a dictionary's labels, not a meaning.
-	if (/[:;]|^used\s/u.test(option.gloss)) return `“${option.gloss}” reads as a label`;
+	// "math: determine …", "used of a line or mark", "primarily temporal sense": a dictionary's
+	// labels, not a meaning.
+	if (/[:;]|^used\s|\bsense\b/u.test(option.gloss)) return `“${option.gloss}” reads as a label`;
 	if (unfitForClass.test(option.gloss)) return `“${option.gloss}” is unfit for a class`;
 	if (saysSame(option, key)) return `“${option.gloss}” says what “${key.gloss}” says`;
 	if (fitsSentence(option, sentence, word)) return `“${option.gloss}” could fit the sentence too`;
