@@ -27,8 +27,24 @@ export const fragmentStatement: Rule = ({ question, shownText }) => {
 function isInstruction(text: string): boolean {
 	const opening = text.replace(/^[“"‘(]+/u, '');
 	if (/^(?:Don[’']t|Do not|Never|Please|Remember|Make sure)\b/u.test(opening)) return true;
-	const first = nlp(opening.split(/\s+/u).slice(0, 4).join(' ')).terms().first();
-	return first.has('#Infinitive') && !first.has('#Noun') && !first.has('#Gerund');
+	const words = opening.split(/\s+/u);
+	// Tagging is dear: a first word that cannot be a verb settles it, and each is tagged once.
+	if (!isVerbFirst(words.slice(0, 1).join(' '))) return false;
+	return isVerbFirst(words.slice(0, 4).join(' '));
+}
+
+const verbFirst = new Map<string, boolean>();
+
+/** Whether compromise reads the first word of `words` as a bare verb ("Take", not "Rain fell"). */
+function isVerbFirst(words: string): boolean {
+	let answer = verbFirst.get(words);
+	if (answer === undefined) {
+		const first = nlp(words).terms().first();
+		answer = first.has('#Infinitive') && !first.has('#Noun') && !first.has('#Gerund');
+		if (verbFirst.size > 10_000) verbFirst.clear();
+		verbFirst.set(words, answer);
+	}
+	return answer;
 }
 
 export const title =
