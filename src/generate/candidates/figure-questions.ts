@@ -16,8 +16,9 @@ import {
 export const figureQuestion: QuestionBuilder<'figure'> = (kind, view, pools) => {
 	const { fact } = view;
 	const { figure } = fact;
-	// "In the second half of the century": a place in an order is no quantity to type.
-	if (kind === 'numeric' && figure.kind === 'ordinal') return undefined;
+	// "In the second half of the century": a place in an order is no quantity to ask, and its
+	// other places ("third half") are nonsense beside it.
+	if (figure.kind === 'ordinal') return undefined;
 	if (kind === 'numeric') {
 		// Blank the number and its scale: "$_____ dollars" keeps the unit in view, and the key
 		// (140000000000) is what the blank holds ("140 billion"), never a number beside "billion".

@@ -123,8 +123,12 @@ const boundAfter = /^\s*(?:or more|or less|or fewer|or so|plus)\b/iu;
 
 /** "$200 billion or more", "at least 40": another figure may make the sentence true too. */
 export const boundedFigure: Rule = ({ question, fact, swap }, { line }) => {
-	if (question.type !== 'truefalse' || !swap || fact.kind !== 'figure') return undefined;
+	if (question.type !== 'truefalse' || !swap) return undefined;
 	const before = line.slice(Math.max(0, fact.start - 20), fact.start);
+	// "By September 1889, production grew to 385 pounds": by a later date it had too.
+	if (fact.kind === 'date' && /\b(?:[Bb]y|[Bb]efore|[Ss]ince|[Uu]ntil)\s+$/u.test(before))
+		return `“${fact.text}” is a bound, so “${swap.text}” may be true too`;
+	if (fact.kind !== 'figure') return undefined;
 	return bound.test(before) || boundAfter.test(line.slice(fact.end))
 		? `“${fact.text}” is a bound, so “${swap.text}” may be true too`
 		: undefined;

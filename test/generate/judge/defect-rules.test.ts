@@ -351,6 +351,28 @@ const cases: Case[] = [
 		isRejected: false,
 	},
 	{
+		name: 'true/false: a date after "by" is a bound (history, line 10)',
+		text: "In 1889, Hall's production began to use the principle of internal heating. By September 1889, Hall's production grew to 385 pounds at a cost of $0.65 per pound.",
+		pick: (c) =>
+			c.question.type === 'truefalse' && c.swap !== undefined && c.fact.text === 'September 1889',
+		rule: 'bounded-figure',
+		isRejected: true,
+		seeds: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'],
+	},
+	{
+		name: 'true/false: a date on its own is no bound',
+		text: "In 1889, Hall's production began to use the principle of internal heating. By September 1889, Hall's production grew to 385 pounds at a cost of $0.65 per pound.",
+		pick: (c) =>
+			c.question.type === 'truefalse' &&
+			c.swap !== undefined &&
+			c.fact.text === '1889' &&
+			c.fact.line === 1 &&
+			c.fact.start < 5,
+		rule: 'bounded-figure',
+		isRejected: false,
+		seeds: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'],
+	},
+	{
 		name: 'true/false: an instruction is neither true nor false (travel guide, line 12)',
 		text: guide,
 		pick: (c) => c.question.type === 'truefalse' && c.shownText.startsWith('Try not'),
