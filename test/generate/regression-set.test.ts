@@ -19,8 +19,8 @@ const nonFiction = [
 	'travel-guide',
 ] as const;
 
-/** The texts the teacher has rated so far; history and travel-guide are not rated yet. */
-const rated = ['news-report', 'encyclopedia', 'science-news', 'business-report', 'short-story'];
+/** The texts a teacher has rated: every one of the set. */
+const rated = [...nonFiction, 'short-story'];
 
 const generate = generateParsed;
 
