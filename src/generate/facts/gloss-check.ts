@@ -4,6 +4,7 @@ import { contentWords } from '../read/words.js';
 import type { Lexicon, Sense } from './lexicon.js';
 import { lemmaCandidates } from './tag-word.js';
 import { stem } from './word-senses.js';
+import wordnetRules from './wordnet-rules.json' with { type: 'json' };
 
 /** Glosses shorter or longer than these (in words) read badly as options. */
 export const leastGlossWords = 3;
@@ -14,18 +15,7 @@ export const plainRank = 15000;
  * Kinds of sense that name plants, animals, substances, body parts and units (a science
  * lesson), or things and places, whose meaning does not hang on the sentence.
  */
-const technicalKinds = new Set([
-	'noun.animal',
-	'noun.plant',
-	'noun.substance',
-	'noun.body',
-	'noun.quantity',
-	'noun.artifact',
-	'noun.object',
-	'noun.food',
-	'noun.location',
-	'noun.shape',
-]);
+const technicalKinds: ReadonlySet<string> = new Set(wordnetRules.unaskedKinds);
 /** Fields whose senses are a specialist's. */
 const technicalDomains =
 	/^(?:medicine|biology|chemistry|physics|anatomy|zoology|botany|genetics|pathology|mathematics|geometry|computer science|linguistics|grammar|music|electronics|engineering|astronomy|geology)$/u;

@@ -2,6 +2,7 @@
 // (compromise's root, then WordNet's detachment rules), or why it is not asked about.
 import type nlp from 'compromise';
 import type { Lexicon, PartOfSpeech } from './lexicon.js';
+import wordnetRules from './wordnet-rules.json' with { type: 'json' };
 
 type Doc = ReturnType<typeof nlp>;
 type Term = {
@@ -22,35 +23,9 @@ export type TaggedWord = {
 };
 
 /** WordNet's detachment rules (morphy): inflected ending → lemma ending, per part of speech. */
-const detachments: Readonly<Record<PartOfSpeech, readonly (readonly [string, string])[]>> = {
-	n: [
-		['s', ''],
-		['ses', 's'],
-		['xes', 'x'],
-		['zes', 'z'],
-		['ches', 'ch'],
-		['shes', 'sh'],
-		['men', 'man'],
-		['ies', 'y'],
-	],
-	v: [
-		['s', ''],
-		['ies', 'y'],
-		['es', 'e'],
-		['es', ''],
-		['ed', 'e'],
-		['ed', ''],
-		['ing', 'e'],
-		['ing', ''],
-	],
-	a: [
-		['er', ''],
-		['est', ''],
-		['er', 'e'],
-		['est', 'e'],
-	],
-	r: [],
-};
+const detachments = wordnetRules.detachments as unknown as Readonly<
+	Record<PartOfSpeech, readonly (readonly [string, string])[]>
+>;
 
 /** The lemmas a form may have in a part of speech (or in any): itself, then its detachments. */
 export function lemmaCandidates(form: string, pos?: PartOfSpeech): string[] {
