@@ -185,7 +185,7 @@ export const liveKeymap = {
 			return plain(key) && /^[a-e]$/i.test(input);
 		},
 	),
-	orderReset: bind('⌫', 'start again from the order shown', ['answerOrder'], (_i, key) => {
+	orderReset: bind('⌫', 'type the last place again', ['answerOrder'], (_i, key) => {
 		return key.backspace || key.delete;
 	}),
 	count: bind('Enter', 'go on with the number typed (or none)', ['lobbyCount', 'tally'], isEnter),

@@ -328,20 +328,20 @@ describe('the student screen: order and two-part questions', () => {
 	it('puts an order together by typing letters and moving an item, then sends the letters', async () => {
 		const { app, server, answers } = student();
 		server(order);
-		const asked = await frameMatching(app, /Earliest first · your order: a,b,c,d/);
+		const asked = await frameMatching(app, /Earliest first · your order: a, b, c, d/);
 		expect(asked).toContain('❯ 1. a) Xi meets Kazakh President Tokayev');
 		expect(asked).toMatch(/a-d put next · ↑↓ move · Space hold · Enter answer/);
 		await afterEffects();
 		app.stdin.write('cb');
-		await frameMatching(app, /your order: c,b,a,d/);
-		// The item on place 3 picked up and moved down one: a and d change places.
-		app.stdin.write('\u001B[B');
+		await frameMatching(app, /your order: c, b, a, d/);
+		// The focus goes on to place 3, the next to fill; its item picked up and moved down one:
+		// a and d change places.
 		app.stdin.write(' ');
 		await frameMatching(app, /↕ 3\. a\)/);
 		app.stdin.write('\u001B[B');
-		await frameMatching(app, /your order: c,b,d,a/);
+		await frameMatching(app, /your order: c, b, d, a/);
 		app.stdin.write('\r');
-		await vi.waitFor(() => expect(answers).toEqual([[0, 'c,b,d,a']]));
+		await vi.waitFor(() => expect(answers).toEqual([[0, 'c, b, d, a']]));
 		server({ v: 1, type: 'locked', index: 0, given: 'c,b,d,a' });
 		await frameMatching(app, /Answer locked: c,b,d,a/);
 		server({
@@ -373,10 +373,10 @@ describe('the student screen: order and two-part questions', () => {
 	it('a burst of letters and Enter sends the order typed', async () => {
 		const { app, server, answers } = student();
 		server(order);
-		await frameMatching(app, /your order: a,b,c,d/);
+		await frameMatching(app, /your order: a, b, c, d/);
 		await afterEffects();
 		app.stdin.write('cbad\r');
-		await vi.waitFor(() => expect(answers).toEqual([[0, 'c,b,a,d']]));
+		await vi.waitFor(() => expect(answers).toEqual([[0, 'c, b, a, d']]));
 	});
 
 	it('asks part B once part A is picked, and sends both parts together', async () => {

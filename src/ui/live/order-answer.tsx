@@ -1,18 +1,25 @@
 // An order question on the student's screen: the items in the student's order, moved or typed.
 import { Box, Text } from 'ink';
+import { itemLetter } from '../../core/grade/grade-order.js';
+import {
+	initialOrder,
+	isCarrying,
+	letterIndex,
+	orderAnswer,
+	orderReducer,
+} from '../components/order-state.js';
 import { WrappedLine } from '../components/wrapped-line.js';
 import { useSyncReducer } from '../hooks/use-sync-reducer.js';
 import { useKeys } from '../key-router.js';
 import { liveKeymap } from '../keymap.js';
 import { useTheme } from '../theme-context.js';
-import { orderAnswer, orderReducer, startOrder } from './order-state.js';
 
 export type OrderAnswerProps = {
 	/** The items in the order shown, lettered a, b, c… */
 	readonly items: readonly string[];
 	readonly isActive: boolean;
 	readonly width: number;
-	/** Called with the letters in the order chosen, "c,b,a,d". */
+	/** Called with the letters in the order chosen, "c, b, a, d". */
 	readonly onAnswer: (given: string) => void;
 };
 
@@ -22,16 +29,19 @@ export type OrderAnswerProps = {
  */
 export function OrderAnswer({ items, isActive, width, onAnswer }: OrderAnswerProps) {
 	const theme = useTheme();
-	const [state, dispatch, latest] = useSyncReducer(orderReducer, () => startOrder(items.length));
+	const [state, dispatch, latest] = useSyncReducer(orderReducer, () => initialOrder(items.length));
 	useKeys(
 		(input, key) => {
 			// Letters and Enter typed fast may arrive as one chunk ("cbad\r").
 			const burst = /^([a-e]+)([\r\n]*)$/i.exec(input);
 			if (burst && !key.ctrl && !key.meta) {
-				for (const letter of burst[1] ?? '') dispatch({ type: 'letter', letter });
+				for (const letter of burst[1] ?? '') {
+					const index = letterIndex(letter.toLowerCase(), items.length);
+					if (index !== undefined) dispatch({ type: 'letter', index });
+				}
 				if (burst[2]) onAnswer(orderAnswer(latest()));
-			} else if (liveKeymap.orderHold.matches(input, key)) dispatch({ type: 'hold' });
-			else if (liveKeymap.orderReset.matches(input, key)) dispatch({ type: 'reset' });
+			} else if (liveKeymap.orderHold.matches(input, key)) dispatch({ type: 'pick' });
+			else if (liveKeymap.orderReset.matches(input, key)) dispatch({ type: 'untype' });
 			else if (key.upArrow) dispatch({ type: 'up' });
 			else if (key.downArrow) dispatch({ type: 'down' });
 			else if (liveKeymap.submit.matches(input, key)) onAnswer(orderAnswer(latest()));
@@ -42,10 +52,12 @@ export function OrderAnswer({ items, isActive, width, onAnswer }: OrderAnswerPro
 	);
 	return (
 		<Box flexDirection="column">
-			{state.order.map((letter, place) => {
-				const isCursor = place === state.cursor;
-				const mark = isCursor ? (state.isHeld ? '↕' : '❯') : ' ';
-				const item = items[letter.charCodeAt(0) - 97] ?? letter;
+			{state.order.map((index, place) => {
+				const isCursor = place === state.focused;
+				const isHeld = isCursor && isCarrying(state);
+				const mark = isCursor ? (isHeld ? '↕' : '❯') : ' ';
+				const letter = itemLetter(index);
+				const item = items[index] ?? letter;
 				return (
 					<WrappedLine
 						key={letter}
@@ -53,7 +65,7 @@ export function OrderAnswer({ items, isActive, width, onAnswer }: OrderAnswerPro
 						leadColor={isCursor ? theme.accent : undefined}
 						isLeadBold={isCursor}
 						text={item}
-						isBold={isCursor && state.isHeld}
+						isBold={isHeld}
 						width={width}
 					/>
 				);
