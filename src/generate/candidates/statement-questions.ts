@@ -72,6 +72,8 @@ export function negate(sentence: string): string | undefined {
 			changedAt <= firstClause.length &&
 			// "was not very handsome, with a fine coloring": what follows the negation stays true.
 			!/[,;:—]/u.test(sentence.slice(changedAt)) &&
+			// "loops around and do not quickly connect": one verb of two negated, and badly.
+			!/\b(?:and|or)\b/u.test(sentence.slice(0, changedAt)) &&
 			!strayVerb.test(negated) &&
 			negated.endsWith(sentence.slice(-12));
 		result = isClean ? negated : undefined;

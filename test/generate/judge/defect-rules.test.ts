@@ -543,6 +543,10 @@ it('true/false: a negation lands on the main verb, or no false statement is made
 		negate('The DSTT was used only by buses from its opening in 1990 until 2005.'),
 	).toBeUndefined();
 	expect(negate('Brantain did not mind the shadows that had overtaken him.')).toBeUndefined();
+	// The second of two verbs negated ("loops around and do not quickly connect", travel guide).
+	expect(
+		negate('Shuttle #11 loops around and quickly connects to the Blue Line at Airport station.'),
+	).toBeUndefined();
 	// "Before the helicopter can not fly at Mars": after "But", still a subordinate clause.
 	expect(negate('But before the helicopter can fly at Mars it has to get there.')).toBeUndefined();
 	// Two clauses: "not" would land on one of them and muddle the other.
