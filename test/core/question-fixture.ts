@@ -8,3 +8,21 @@ export const questionDefaults = {
 	skill: 'recall',
 	origin: 'curated',
 } as const satisfies Partial<Question>;
+
+/** The items of the bundled bank's order question (`order-of-meetings`), as shown: a, b, c, d. */
+export const meetingItems = [
+	'Xi meets Kazakh President Tokayev',
+	'Putin and Xi frame their “no-limits” partnership',
+	'Xi unveils the Belt and Road Initiative',
+	'Putin praises China’s “balanced position” at the summit',
+];
+
+/** An order question of four items whose right order is c, a, d, b. */
+export const orderQuestion: Question & { type: 'order' } = {
+	...questionDefaults,
+	id: 'when',
+	type: 'order',
+	prompt: 'In order',
+	items: ['first', 'second', 'third', 'fourth'],
+	answer: ['c', 'a', 'd', 'b'],
+};

@@ -6,7 +6,7 @@ import { replaySession } from '../../src/core/resume.js';
 import { dueQueue } from '../../src/core/schedule.js';
 import { itemsFromIds } from '../../src/core/select.js';
 import { isAtPartB, sessionReducer, startSession } from '../../src/core/session.js';
-import { questionDefaults } from './question-fixture.js';
+import { orderQuestion, questionDefaults } from './question-fixture.js';
 
 const twoPart: Question = {
 	...questionDefaults,
@@ -22,14 +22,7 @@ const twoPart: Question = {
 		answer: 'line two',
 	},
 };
-const order: Question = {
-	...questionDefaults,
-	id: 'when',
-	type: 'order',
-	prompt: 'In order',
-	items: ['first', 'second', 'third', 'fourth'],
-	answer: ['c', 'a', 'd', 'b'],
-};
+const order: Question = orderQuestion;
 const questions = [twoPart, order];
 const items = itemsFromIds(questions, ['why', 'when'], 'seed');
 const at = 1_000;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/core/bank/schema.js';
 import { gradeAnswer, type Verdict } from '../../src/core/grade/grade.js';
 import { partResults, trainerVerdict } from '../../src/format/partial-text.js';
-import { questionDefaults } from '../core/question-fixture.js';
+import { orderQuestion, questionDefaults } from '../core/question-fixture.js';
 
 const twoPart: Question = {
 	...questionDefaults,
@@ -13,14 +13,7 @@ const twoPart: Question = {
 	answer: 'the army',
 	support: { prompt: 'Which line?', choices: ['line one', 'line two'], answer: 'line two' },
 };
-const order: Question = {
-	...questionDefaults,
-	id: 'when',
-	type: 'order',
-	prompt: 'In order',
-	items: ['w', 'x', 'y', 'z'],
-	answer: ['c', 'a', 'd', 'b'],
-};
+const order: Question = { ...orderQuestion, items: ['w', 'x', 'y', 'z'] };
 
 function graded(question: Question, given: string, support?: string): Verdict {
 	const verdict = gradeAnswer(question, given, support);

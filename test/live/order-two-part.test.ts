@@ -8,6 +8,7 @@ import type { ClassAction } from '../../src/live/class-state.js';
 import { createClassState } from '../../src/live/class-state.js';
 import { serverMessageSchema } from '../../src/live/protocol.js';
 import { distribution, partBTally } from '../../src/live/scoring.js';
+import { meetingItems } from '../core/question-fixture.js';
 import { joinAction, run, settings } from './helpers.js';
 import { startTestServer } from './socket-helpers.js';
 
@@ -45,12 +46,7 @@ describe('an order question in a class session', () => {
 			question: {
 				kind: 'order',
 				options: [],
-				items: [
-					'Xi meets Kazakh President Tokayev',
-					'Putin and Xi frame their “no-limits” partnership',
-					'Xi unveils the Belt and Road Initiative',
-					'Putin praises China’s “balanced position” at the summit',
-				],
+				items: meetingItems,
 			},
 		});
 		expect(JSON.stringify(question)).not.toMatch(/"answer"|c, b, a, d|"source"/);

@@ -1,4 +1,5 @@
 import type { render } from 'ink-testing-library';
+import { meetingItems } from '../core/question-fixture.js';
 import { waitFor } from './helpers.js';
 
 type Rendered = ReturnType<typeof render>;
@@ -20,3 +21,15 @@ export function frameMatching(app: Rendered, pattern: RegExp, timeoutMs = 5000):
 export async function afterEffects(): Promise<void> {
 	await new Promise((resolve) => setTimeout(resolve, 30));
 }
+
+/** The bundled bank's order question as a student's screen receives it, first of `total`. */
+export const orderOnScreen = (total: number) => ({
+	index: 0,
+	total,
+	prompt: 'Put these events in the order they happened, earliest first.',
+	kind: 'order' as const,
+	options: [],
+	items: meetingItems,
+	seconds: 20,
+	remainingMs: 20_000,
+});

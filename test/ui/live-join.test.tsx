@@ -6,7 +6,7 @@ import { JoinApp } from '../../src/ui/live/join-app.js';
 import type { RejoinResult, StudentConnection } from '../../src/ui/live/use-student-session.js';
 import { createTheme } from '../../src/ui/theme.js';
 import { ThemeContext } from '../../src/ui/theme-context.js';
-import { afterEffects, frameMatching } from './live-helpers.js';
+import { afterEffects, frameMatching, orderOnScreen } from './live-helpers.js';
 
 const welcome: Welcome = {
 	v: 1,
@@ -290,21 +290,7 @@ describe('the student screen', () => {
 const order: ServerMessage = {
 	v: 1,
 	type: 'question',
-	question: {
-		index: 0,
-		total: 2,
-		prompt: 'Put these events in the order they happened, earliest first.',
-		kind: 'order',
-		options: [],
-		items: [
-			'Xi meets Kazakh President Tokayev',
-			'Putin and Xi frame their “no-limits” partnership',
-			'Xi unveils the Belt and Road Initiative',
-			'Putin praises China’s “balanced position” at the summit',
-		],
-		seconds: 20,
-		remainingMs: 20_000,
-	},
+	question: orderOnScreen(2),
 };
 const twoPart: ServerMessage = {
 	v: 1,

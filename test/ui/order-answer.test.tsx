@@ -6,25 +6,11 @@ import { KeyRouter } from '../../src/ui/key-router.js';
 import { StudentQuestionScreen } from '../../src/ui/live/student-question-screen.js';
 import { createTheme } from '../../src/ui/theme.js';
 import { ThemeContext } from '../../src/ui/theme-context.js';
-import { frameMatching } from './live-helpers.js';
+import { frameMatching, orderOnScreen } from './live-helpers.js';
 
 describe('an order question at 40 columns', () => {
 	it('fits every line, items lettered and numbered, and says how to answer', async () => {
-		const question = {
-			index: 0,
-			total: 1,
-			prompt: 'Put these events in the order they happened, earliest first.',
-			kind: 'order' as const,
-			options: [],
-			items: [
-				'Xi meets Kazakh President Tokayev',
-				'Putin and Xi frame their “no-limits” partnership',
-				'Xi unveils the Belt and Road Initiative',
-				'Putin praises China’s “balanced position” at the summit',
-			],
-			seconds: 20,
-			remainingMs: 20_000,
-		};
+		const question = orderOnScreen(1);
 		const app = render(
 			<ThemeContext.Provider value={createTheme(false)}>
 				<KeyRouter onKey={() => {}} isActive>

@@ -3,15 +3,12 @@ import type { Question } from '../../../src/core/bank/schema.js';
 import { computeStats, type StatsRecord } from '../../../src/core/stats/stats.js';
 import { statsLines } from '../../../src/format/stats-text.js';
 import { createStyle } from '../../../src/format/style.js';
-import { questionDefaults } from '../question-fixture.js';
+import { orderQuestion, questionDefaults } from '../question-fixture.js';
 
 const order: Question = {
-	...questionDefaults,
-	id: 'when',
-	type: 'order',
+	...orderQuestion,
 	prompt: 'Put them in order',
 	items: ['a thing', 'b thing', 'c thing', 'd thing'],
-	answer: ['c', 'a', 'd', 'b'],
 	tags: ['timeline'],
 };
 const plain: Question = {
