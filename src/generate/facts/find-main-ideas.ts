@@ -5,6 +5,7 @@ import { sentenceCentrality } from './article-profile.js';
 import {
 	asIdea,
 	echoes,
+	type Idea,
 	type MainIdea,
 	minMargin,
 	type Paragraph,
@@ -51,6 +52,12 @@ function isNumberingClear(lines: readonly ArticleLine[]): boolean {
 	return !(isParted && isRun);
 }
 
+/** How far below the lead's centrality a detail offered beside it must stand. */
+const detailMargin = minMargin / 3;
+/** Details weighed per paragraph, and paragraphs weighed: each costs a clause cut. */
+const detailsPerParagraph = 3;
+const maxDetailParagraphs = 30;
+
 /** Share of the article's sentences a lead must stand among, by centrality, when no title backs it. */
 const leadRank = 0.25;
 
@@ -78,17 +85,20 @@ function articleIdea(
 	const key = asIdea(lead, leadScore, first.line.text);
 	if (!key) return undefined;
 	// Details of other paragraphs: true, dated or counted, and each about one part of the article.
-	const details = paragraphs.slice(1).flatMap((paragraph) => {
+	// A dated or counted statement is a particular, so it needs only to stand below the lead.
+	const details = paragraphs.slice(1, 1 + maxDetailParagraphs).flatMap((paragraph) => {
 		const ranked = [...paragraph.sentences].sort(
 			(a, b) => (centrality[b.index] ?? 0) - (centrality[a.index] ?? 0),
 		);
+		const found: Idea[] = [];
 		for (const sentence of ranked) {
+			if (found.length >= detailsPerParagraph) break;
 			const score = centrality[sentence.index] ?? 0;
-			if (leadScore - score < minMargin) continue;
+			if (leadScore - score < detailMargin) continue;
 			const idea = asIdea(sentence, score, paragraph.line.text);
-			if (idea && specifics(idea.clause.text, true) > 0) return [idea];
+			if (idea && specifics(idea.clause.text, true) > 0) found.push(idea);
 		}
-		return [];
+		return found;
 	});
 	if (details.length < 2) return undefined;
 	// A paragraph comes back to the lead when it names something the lead names.

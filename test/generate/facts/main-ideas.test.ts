@@ -114,6 +114,16 @@ describe('the main idea of the article', () => {
 		}
 	});
 
+	it('takes dated details from later paragraphs that stand anywhere below the lead', () => {
+		// The history text's lead is not far above its details in centrality: a dated detail needs
+		// only to stand below it.
+		const article = ideasOf(realText('history')).find((idea) => idea.scope === 'article');
+		const details = article?.details ?? [];
+		expect(article?.key.clause.text).toMatch(/^Aluminium metal is very rare in native form/);
+		expect(new Set(details.map((detail) => detail.sentence.line)).size).toBeGreaterThanOrEqual(3);
+		for (const detail of details) expect(detail.score).toBeLessThan(article?.key.score ?? 0);
+	});
+
 	it('is none when the lead does not share two words with the title', () => {
 		const text = realText('news-report').replace(
 			'Nobel Peace Prize awarded to Kenyan environmental activist',

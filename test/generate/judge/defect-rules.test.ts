@@ -497,6 +497,49 @@ const cases: Case[] = [
 	},
 ];
 
+const aluminium =
+	'Aluminium metal is very rare in native form. World production of the metal grew from 6,800 metric tons in 1900 to 2,810,000 metric tons in 1954. Deville moved on to chemical methods, presenting results later that year. In 1856 Deville presented the first industrial production of aluminium in France.';
+const comments =
+	'Russian President Vladimir Putin on Thursday praised China’s position on the Ukraine war. Putin made the comments when meeting Chinese leader Xi Jinping at a regional summit in Uzbekistan. Dr Maathai founded the Green Belt Movement in Kenya in 1977, and its members have planted trees across the country.';
+
+cases.push(
+	{
+		name: 'pronouns: “the metal” takes up a metal the sentence does not name',
+		text: aluminium,
+		pick: ({ shownText }) => shownText.includes('production of the metal'),
+		rule: 'dangling-reference',
+		isRejected: true,
+	},
+	{
+		name: 'pronouns: “later that year” counts from a year the sentence does not give',
+		text: aluminium,
+		pick: ({ shownText }) => shownText.includes('later that year'),
+		rule: 'dangling-reference',
+		isRejected: true,
+	},
+	{
+		name: 'pronouns: a sentence that names its metal and its year',
+		text: aluminium,
+		pick: ({ shownText }) => shownText.includes('first industrial production of aluminium'),
+		rule: 'dangling-reference',
+		isRejected: false,
+	},
+	{
+		name: 'pronouns: “the comments” are comments the sentence does not quote',
+		text: comments,
+		pick: ({ shownText }) => shownText.includes('made the comments'),
+		rule: 'dangling-reference',
+		isRejected: true,
+	},
+	{
+		name: 'pronouns: “the country” takes up the country the sentence names',
+		text: comments,
+		pick: ({ shownText }) => /in Kenya.*across the country/u.test(shownText),
+		rule: 'dangling-reference',
+		isRejected: false,
+	},
+);
+
 describe('a rule for each defect class (real sentences)', () => {
 	it.each(cases)('$name', ({ text, pick, rule, isRejected, seeds }) => {
 		const check = rules.find(([name]) => name === rule)?.[2];
