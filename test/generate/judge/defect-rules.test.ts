@@ -540,6 +540,26 @@ cases.push(
 	},
 );
 
+const wright =
+	'“After the Wright Brothers proved 117 years ago that powered, sustained, and controlled flight was possible here on Earth, another group of American pioneers may prove the same can be done on another world,” said Zurbuchen. The Wright Brothers first flew in 1903 at Kitty Hawk, after four years of trials.';
+
+cases.push(
+	{
+		name: 'trivial: “117 years ago” counts back from a day the reader does not know',
+		text: wright,
+		pick: ({ fact }) => fact.text.startsWith('117'),
+		rule: 'counted-back',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: “four years of trials” counts nothing back',
+		text: wright,
+		pick: ({ fact }) => fact.text.startsWith('four years'),
+		rule: 'counted-back',
+		isRejected: false,
+	},
+);
+
 describe('a rule for each defect class (real sentences)', () => {
 	it.each(cases)('$name', ({ text, pick, rule, isRejected, seeds }) => {
 		const check = rules.find(([name]) => name === rule)?.[2];
