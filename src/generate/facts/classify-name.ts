@@ -34,7 +34,7 @@ const regionalAdjectives = new Set(
 	),
 );
 const orgWords = wordSet(
-	'Ministry Council Organization Organisation Initiative House Agency Department Committee Party University Institute Bank Company Corporation Corp Inc Ltd Association Union Court Parliament Congress Senate Assembly Army Navy Commission Fund Foundation Society Museum School College Academy Office Group Bureau Service Forces Guard Alliance League Federation Network Times Post News Press Club Church Hospital Laboratory Observatory Library Government Administration Authority Board',
+	'Air Airlines Airways Aviation Railway Railroad Ministry Council Organization Organisation Initiative House Agency Department Committee Party University Institute Bank Company Corporation Corp Inc Ltd Association Union Court Parliament Congress Senate Assembly Army Navy Commission Fund Foundation Society Museum School College Academy Office Group Bureau Service Forces Guard Alliance League Federation Network Times Post News Press Club Church Hospital Laboratory Observatory Library Government Administration Authority Board',
 );
 const placeHeads = wordSet(
 	'Ocean Sea Strait Straits River Lake Mountains Mountain Island Islands Bay Gulf Valley Desert Peninsula Province Region County Street Avenue Square Park Bridge Canal Coast Forest Falls Harbor Harbour Plain Plains Basin Glacier Volcano Point Cove Beach Hills Heights Ridge Cliffs Reef Fjord',

@@ -61,10 +61,20 @@ const maxDetailParagraphs = 30;
 /** Share of the article's sentences a lead must stand among, by centrality, when no title backs it. */
 const leadRank = 0.25;
 
-/** Whether `score` is among the top `leadRank` of the article's sentences. */
-function isAmongMostCentral(score: number, centrality: readonly number[]): boolean {
+/**
+ * Share a lead must stand among when the title backs it: a title word it happens to share
+ * ("for most of human history" under "History of aluminium") does not make background the point.
+ */
+const titledLeadRank = 0.4;
+
+/** Whether `score` is among the top `share` of the article's sentences. */
+function isAmongMostCentral(
+	score: number,
+	centrality: readonly number[],
+	share = leadRank,
+): boolean {
 	const above = centrality.filter((each) => each > score).length;
-	return above < Math.max(1, centrality.length * leadRank);
+	return above < Math.max(1, centrality.length * share);
 }
 
 /** The article's lead sentence as its idea, when it is among the most central and fits the title. */
@@ -81,6 +91,7 @@ function articleIdea(
 		const titleWords = new Set(contentWords(title));
 		const sharedWithTitle = contentWords(lead.text).filter((word) => titleWords.has(word));
 		if (new Set(sharedWithTitle).size < 2) return undefined;
+		if (!isAmongMostCentral(leadScore, centrality, titledLeadRank)) return undefined;
 	} else if (!isAmongMostCentral(leadScore, centrality)) return undefined;
 	const key = asIdea(lead, leadScore, first.line.text);
 	if (!key) return undefined;

@@ -125,9 +125,12 @@ export const danglingReference: Rule = ({ fact, shownText }, { article }) => {
 	return backReference(text, article);
 };
 
-/** "later that year", "the same day", "the following month": counted from a time said before. */
+/**
+ * "later that year", "the same day", "at the same time", "by the same process": counted from a
+ * time, or done in a way, said before.
+ */
 const pastTime =
-	/\b(?:(?:later|earlier) that|that same|the same|the (?:following|next|previous|preceding)) (?:year|month|week|day|night|morning|evening|summer|winter|spring|autumn)\b|\bthat (?:year|month|week|day|night)\b/iu;
+	/\b(?:(?:later|earlier) that|that same|the same|the (?:following|next|previous|preceding)) (?:year|month|week|day|night|morning|evening|summer|winter|spring|autumn)\b|\bthat (?:year|month|week|day|night)\b|\b(?:at|by|in) the same (?:time|process|method|way|means)\b(?!\s+as\b)/iu;
 
 /** What "the …" of these stands for, the sentence before said: "the metal", "the comments". */
 const saidBefore =

@@ -95,5 +95,9 @@ describe('findEntities', () => {
 		expect(found.get('New England')?.kind).toBe('place');
 		expect(found.get('European')).toBeUndefined();
 		expect(found.get('American')?.kind).toBe('nationality');
+		const { byName: airlines } = entitiesOf(
+			'The regional airline Cape Air and commuter airline PenAir also make Logan their base of operations.',
+		);
+		expect(airlines.get('Cape Air')?.kind).toBe('org');
 	});
 });

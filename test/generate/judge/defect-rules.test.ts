@@ -560,6 +560,34 @@ cases.push(
 	},
 );
 
+const hall =
+	'Aluminium was first produced independently using electrolysis in 1854 by the German chemist Robert Wilhelm Bunsen and Deville. The Cowles brothers offered legal support; Alfred Cowles and Eugene Cowles ran the Cowles Electric Smelting and Aluminum Company. Alfred said the company would license the process. At the same time, Hall produced aluminium by the same process in his home at Oberlin. Hall was granted a patent in April 1889.';
+
+cases.push(
+	{
+		name: 'bad true/false: a bare given name (“Alfred”) for a full name',
+		text: readFileSync('test/fixtures/real-texts/history.txt', 'utf8'),
+		pick: ({ question, swap, fact }) =>
+			question.type === 'truefalse' && swap?.text === 'Alfred' && fact.text.includes(' '),
+		rule: 'swap-role',
+		isRejected: true,
+	},
+	{
+		name: 'pronouns: “at the same time” counts from a time the prompt does not give',
+		text: hall,
+		pick: ({ shownText }) => shownText.startsWith('At the same time'),
+		rule: 'dangling-reference',
+		isRejected: true,
+	},
+	{
+		name: 'pronouns: a dated patent needs nothing said before',
+		text: hall,
+		pick: ({ shownText }) => shownText.includes('granted a patent in April 1889'),
+		rule: 'dangling-reference',
+		isRejected: false,
+	},
+);
+
 describe('a rule for each defect class (real sentences)', () => {
 	it.each(cases)('$name', ({ text, pick, rule, isRejected, seeds }) => {
 		const check = rules.find(([name]) => name === rule)?.[2];
