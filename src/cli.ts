@@ -312,11 +312,14 @@ bankCommand(
 		new Option('--format <format>', 'the file format').choices(['gift', 'tsv', 'csv', 'json']),
 	)
 	.option('-o, --output <file>', 'write to this file (its extension may give the format)')
+	.option('--bom', 'start a CSV with a UTF-8 byte order mark (the default for a file)')
+	.option('--no-bom', 'no byte order mark (the default on standard output)')
 	.addHelpText(
 		'after',
 		examples(
 			'quizline export --format gift -o putin-xi.gift   # Moodle: Import → GIFT',
 			'quizline export my-article.yaml -o cards.tsv      # Anki: File → Import',
+			'quizline export -o questions.csv                  # a spreadsheet: File → Open',
 		),
 	)
 	.action(async (argument: string | undefined, options, command: Command) => {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { withByteOrderMark } from '../core/csv.js';
 import { writeText } from '../files/write-text.js';
 import {
 	type ExportFormat,
@@ -6,7 +7,7 @@ import {
 	exportNotes,
 	formatOfFileName,
 } from '../format/export/exporters.js';
-import { hasGiftType } from '../format/export/gift.js';
+import { giftCarries } from '../format/export/gift.js';
 import { plural } from '../format/plural.js';
 import { commandContext } from './context.js';
 import { type CommandIo, exitCode } from './io.js';
@@ -17,6 +18,8 @@ export type ExportOptions = {
 	/** Write to this file instead of standard output. */
 	readonly output?: string;
 	readonly bank?: string;
+	/** Start a CSV with a UTF-8 byte order mark; by default when writing a file, not on stdout. */
+	readonly bom?: boolean;
 };
 
 /**
@@ -32,11 +35,18 @@ export async function exportCommand(options: ExportOptions, io: CommandIo): Prom
 		);
 		return exitCode.badInput;
 	}
+	if (options.bom !== undefined && format !== 'csv') {
+		io.stderr.write(`--bom and --no-bom are for --format csv, not ${format}\n`);
+		return exitCode.badInput;
+	}
 	const loaded = await commandContext(io).loadBank(options.bank);
 	if (!loaded.ok) return reportIssues(loaded.issues, io);
-	const text = exporters[format](loaded.bank, loaded.key);
+	const toStdout = options.output === undefined || options.output === '-';
+	const written = exporters[format](loaded.bank, loaded.key);
+	const text =
+		format === 'csv' && (options.bom ?? !toStdout) ? withByteOrderMark(written) : written;
 	for (const note of exportNotes[format](loaded.bank)) io.stderr.write(`${note}\n`);
-	if (options.output === undefined || options.output === '-') {
+	if (toStdout || options.output === undefined) {
 		io.stdout.write(text);
 		return exitCode.ok;
 	}
@@ -46,7 +56,7 @@ export async function exportCommand(options: ExportOptions, io: CommandIo): Prom
 		return exitCode.badInput;
 	}
 	const count = loaded.bank.questions.filter(
-		(question) => format !== 'gift' || hasGiftType(question),
+		(question) => format !== 'gift' || giftCarries(question),
 	).length;
 	io.stderr.write(`${options.output}: ${plural(count, 'question')} as ${format}\n`);
 	return exitCode.ok;
