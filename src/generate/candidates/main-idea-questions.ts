@@ -124,10 +124,11 @@ function overlap(a: string, b: string): number {
 function explain({ idea, line }: IdeaFact): string {
 	const others = idea.sentences - 1;
 	const words = listed(idea.echoes.map((word) => `“${word}”`));
-	const about = words ? ` (${words})` : '';
+	const about = words ? ` (most often ${words})` : '';
+	const count = idea.support >= others ? `all ${others}` : `${idea.support} of the ${others}`;
 	if (idea.scope === 'article')
-		return `The article opens with this (line ${line}), and ${idea.support} of its other ${others} paragraphs come back to what it names${about}. Each other option is a detail from one later paragraph: true, but only a part of the article.`;
-	return `Line ${line} states the idea of paragraph ${idea.paragraph}: ${idea.support} of its other ${others} sentences take up its words${about} and add to it. The other options are details the paragraph gives: true, but not what it is about.`;
+		return `The article opens with this (line ${line}), and ${count} paragraphs after it come back to what it names${about}. Each other option is a detail from one later paragraph: true, but only a part of the article.`;
+	return `Line ${line} states the idea of paragraph ${idea.paragraph}: ${count} other sentences of the paragraph take up its words${about} and add to it. The other options are details the paragraph gives: true, but not what it is about.`;
 }
 
 /** "a", "a and b", "a, b and c". */

@@ -40,11 +40,14 @@ type Selection = {
  * where one shows the other's answer, and no kind (its understanding tag, else its type) over
  * 40% of the bank while candidates of other kinds remain. Questions past their kind's share
  * fill the bank only up to `floor`: a shorter bank beats one of a single kind; main ideas stop
- * at a few.
+ * at a few. Ordering questions are weighed first.
  */
 export function selectQuestions(scored: readonly Scored[], size: number, floor = size): Selection {
+	// An ordering question is chosen first: it relates the most facts, and a main idea or a
+	// recall question that shows one of its dates would otherwise keep it out.
+	const first = (item: Scored) => (kindOf(item.candidate) === 'sequence' ? 1 : 0);
 	const ranked = [...scored].sort(
-		(a, b) => b.score - a.score || order(a.candidate) - order(b.candidate),
+		(a, b) => first(b) - first(a) || b.score - a.score || order(a.candidate) - order(b.candidate),
 	);
 	const kept: Scored[] = [];
 	const dropped: Selection['dropped'][number][] = [];
