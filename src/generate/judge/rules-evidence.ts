@@ -134,7 +134,7 @@ const pastTime =
 
 /** What "the …" of these stands for, the sentence before said: "the metal", "the comments". */
 const saidBefore =
-	/\bthe (metal|element|compound|substance|comments|remarks|statement|announcement|decision|move|incident|company|firm|agency|country|nation|city)\b(?!\s+(?:of|between|with|to|that|which|on|for|by|in)\b)(?![ \u00a0]+\p{Lu})/u;
+	/\b[Tt]he (metal|element|compound|substance|comments|remarks|statement|announcement|decision|move|incident|company|firm|agency|country|nation|city)\b(?!\s+(?:of|between|with|to|that|which|on|for|by|in)\b)(?![ \u00a0]+\p{Lu})/u;
 /** The kind of name a "the …" may take up from earlier in the prompt itself. */
 const takesUp: Readonly<Record<string, EntityKind>> = {
 	company: 'org',

@@ -173,8 +173,11 @@ function newState() {
 			if (fact.keys.some((key) => facts.has(key)))
 				return { reason: 'same-fact', detail: 'a better question asks about this fact' };
 			const answer = answerOf(candidate);
-			// A figure is asked once: "2 percent" twice is the same question twice.
-			const most = fact.kind === 'figure' ? 1 : maxPerAnswer;
+			// A figure is asked once: "2 percent" twice is the same question twice; so is a
+			// nationality ("American engineer Charles Martin Hall" asked as a blank and as a swap).
+			const isOnce =
+				fact.kind === 'figure' || (fact.kind === 'entity' && fact.entity.kind === 'nationality');
+			const most = isOnce ? 1 : maxPerAnswer;
 			if ((perAnswer.get(answer) ?? 0) >= most)
 				return {
 					reason: 'overused-answer',

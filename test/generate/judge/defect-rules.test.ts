@@ -498,7 +498,7 @@ const cases: Case[] = [
 ];
 
 const aluminium =
-	'Aluminium metal is very rare in native form. World production of the metal grew from 6,800 metric tons in 1900 to 2,810,000 metric tons in 1954. Deville moved on to chemical methods, presenting results later that year. In 1856 Deville presented the first industrial production of aluminium in France.';
+	'Aluminium metal is very rare in native form. The metal became an exchange commodity in the 1970s. World production of the metal grew from 6,800 metric tons in 1900 to 2,810,000 metric tons in 1954. Deville moved on to chemical methods, presenting results later that year. In 1856 Deville presented the first industrial production of aluminium in France.';
 const comments =
 	'Russian President Vladimir Putin on Thursday praised China’s position on the Ukraine war. Putin made the comments when meeting Chinese leader Xi Jinping at a regional summit in Uzbekistan. Dr Maathai founded the Green Belt Movement in Kenya in 1977, and its members have planted trees across the country.';
 
@@ -507,6 +507,13 @@ cases.push(
 		name: 'pronouns: “the metal” takes up a metal the sentence does not name',
 		text: aluminium,
 		pick: ({ shownText }) => shownText.includes('production of the metal'),
+		rule: 'dangling-reference',
+		isRejected: true,
+	},
+	{
+		name: 'pronouns: “The metal” opening a sentence takes up a metal it does not name',
+		text: aluminium,
+		pick: ({ shownText }) => shownText.startsWith('The metal became'),
 		rule: 'dangling-reference',
 		isRejected: true,
 	},

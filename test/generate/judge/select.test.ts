@@ -51,6 +51,21 @@ describe('overgenerate, score, keep the best', () => {
 		},
 	);
 
+	it('asks a nationality once, true/false swaps included (Hall was “American” in a blank and a swap)', () => {
+		const text = readFileSync(
+			new URL('../../fixtures/real-texts/history.txt', import.meta.url),
+			'utf8',
+		);
+		const { kept } = keptOf(text);
+		const nationalities = kept
+			.map(({ candidate }) => candidate.fact)
+			.flatMap((fact) =>
+				fact.kind === 'entity' && fact.entity.kind === 'nationality' ? [fact.entity.key] : [],
+			);
+		expect(nationalities.length).toBeGreaterThan(0);
+		expect(nationalities.length).toBe(new Set(nationalities).size);
+	});
+
 	it('fills up with copied true statements only to one question per 80 words', () => {
 		expect(bankFloor(1016, bankSize(1016))).toBe(13);
 		expect(bankFloor(1016, bankSize(1016), 30)).toBe(20);
