@@ -36,6 +36,7 @@ import {
 import { storyIdea } from './rules-main-idea.js';
 import {
 	boilerplate,
+	copiedQuote,
 	countedBack,
 	creditLine,
 	documentLength,
@@ -84,6 +85,7 @@ export const rules = [
 	['late-list-item', 'trivial', lateListItem],
 	['label-number', 'trivial', labelNumber],
 	['counted-back', 'trivial', countedBack],
+	['copied-quote', 'trivial', copiedQuote],
 	['roll-of-names', 'trivial', rollOfNames],
 	['fiction-figure', 'trivial', fictionFigure],
 	['exact-date', 'trivial', exactDate],

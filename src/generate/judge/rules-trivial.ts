@@ -1,4 +1,5 @@
 // Judge: rules against questions on trivia such as weekdays and credit lines.
+import { speechVerbs } from '../facts/person-cues.js';
 import type { Rule } from './rules.js';
 
 /** A weekday or a clock time is when the news broke, not what it says. */
@@ -73,6 +74,22 @@ export const countedBack: Rule = ({ fact }, { line }) => {
 	const after = line.slice(fact.end, fact.end + 24);
 	return /^(?:\s+(?:years?|months?|weeks?|days?|decades?|centuries|century))?\s+ago\b/u.test(after)
 		? `“${fact.text}” counts back from a day the reader does not know`
+		: undefined;
+};
+
+/**
+ * "True or false: “NASA has a proud history of firsts,” said NASA Administrator Jim
+ * Bridenstine.": a quotation copied whole as a true statement asks only to recognise what
+ * someone said (a false one, its speaker swapped, asks who said it).
+ */
+export const copiedQuote: Rule = ({ question, swap, shownText }) => {
+	if (question.type !== 'truefalse' || question.answer !== true || swap) return undefined;
+	if (!/“[^”]{12,}”|"[^"]{12,}"/u.test(shownText)) return undefined;
+	// Outside the quotation only who said it: "…,” said NASA Administrator Jim Bridenstine.
+	const rest = shownText.replace(/“[^”]*”|"[^"]*"/gu, ' ').trim();
+	const words = rest.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
+	return words.length <= 10 && words.some((word) => speechVerbs.has(word.toLocaleLowerCase('en')))
+		? 'a quotation copied whole tests recognising it, not reading'
 		: undefined;
 };
 

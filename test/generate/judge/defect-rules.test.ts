@@ -595,6 +595,32 @@ cases.push(
 	},
 );
 
+const firsts =
+	'“NASA has a proud history of firsts,” said NASA Administrator Jim Bridenstine. Putin praised China’s “balanced position” on the Ukraine war at the summit in Uzbekistan on Thursday.';
+
+cases.push(
+	{
+		name: 'trivial: a quotation copied whole as a true statement',
+		text: firsts,
+		pick: ({ question, swap }) =>
+			question.type === 'truefalse' &&
+			swap === undefined &&
+			question.prompt.includes('proud history'),
+		rule: 'copied-quote',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: a statement that quotes a phrase states a fact',
+		text: firsts,
+		pick: ({ question, swap }) =>
+			question.type === 'truefalse' &&
+			swap === undefined &&
+			question.prompt.includes('balanced position'),
+		rule: 'copied-quote',
+		isRejected: false,
+	},
+);
+
 describe('a rule for each defect class (real sentences)', () => {
 	it.each(cases)('$name', ({ text, pick, rule, isRejected, seeds }) => {
 		const check = rules.find(([name]) => name === rule)?.[2];
