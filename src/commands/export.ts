@@ -3,8 +3,10 @@ import { writeText } from '../files/write-text.js';
 import {
 	type ExportFormat,
 	exporters,
+	exportFormats,
 	exportNotes,
 	formatOfFileName,
+	isFileFormat,
 } from '../format/export/exporters.js';
 import { hasGiftType } from '../format/export/gift.js';
 import { plural } from '../format/plural.js';
@@ -17,21 +19,30 @@ export type ExportOptions = {
 	/** Write to this file instead of standard output. */
 	readonly output?: string;
 	readonly bank?: string;
+	/** Kahoot's time limit for every question, in seconds (5, 10, 20, 30, 60, 90, 120, 240). */
+	readonly timer?: string;
 };
 
 /**
- * `quizline export --format gift|tsv|csv|json [-o FILE]`: the whole bank for Moodle (GIFT),
- * Anki (TSV), spreadsheets (CSV) or other programs (JSON). The format may also come from the
- * output file's extension.
+ * `quizline export --format gift|tsv|csv|json|moodle-xml|qti|kahoot [-o FILE]`: the whole bank
+ * for Moodle (GIFT, Moodle XML), Anki (TSV), spreadsheets (CSV), other programs (JSON), Canvas
+ * (a QTI zip) or Kahoot (its spreadsheet). The format may also come from the output file's
+ * extension.
  */
 export async function exportCommand(options: ExportOptions, io: CommandIo): Promise<number> {
 	const format = options.format ?? (options.output ? formatOfFileName(options.output) : undefined);
 	if (!format) {
 		io.stderr.write(
-			'say which format: --format gift|tsv|csv|json (or -o FILE.gift, .tsv, .csv, .json)\n',
+			`say which format: --format ${exportFormats.join('|')} (or -o FILE.gift, .tsv, .csv, .json, .xml, .zip, .xlsx)\n`,
 		);
 		return exitCode.badInput;
 	}
+	if (options.timer !== undefined && format !== 'kahoot') {
+		io.stderr.write('--timer is for --format kahoot only\n');
+		return exitCode.badInput;
+	}
+	if (isFileFormat(format))
+		return (await import('./export-file.js')).exportFileCommand(format, options, io);
 	const loaded = await commandContext(io).loadBank(options.bank);
 	if (!loaded.ok) return reportIssues(loaded.issues, io);
 	const text = exporters[format](loaded.bank, loaded.key);

@@ -1,0 +1,88 @@
+import type { Bank, Question } from '../../core/bank/schema.js';
+import { fileQuestions, type LeftOut } from './interchange.js';
+
+/** The time limits Kahoot's spreadsheet import takes, in seconds. */
+export const kahootTimeLimits = [5, 10, 20, 30, 60, 90, 120, 240] as const;
+
+/** Kahoot's default time limit for a question. */
+export const defaultKahootTimer = 20;
+
+/** Kahoot's limits on a question's text and on each answer's. */
+export const kahootLimits = { question: 120, answer: 75, answers: 4 } as const;
+
+/** One row of Kahoot's template: the question, two to four answers, the right one's number. */
+export type KahootRow = {
+	readonly id: string;
+	readonly question: string;
+	readonly answers: readonly string[];
+	/** 1-based number of the right answer. */
+	readonly correct: number;
+};
+
+/** The rows Kahoot can take, the questions it cannot (by id, with the reason), and the count. */
+export type KahootQuiz = {
+	readonly rows: readonly KahootRow[];
+	readonly leftOut: readonly LeftOut[];
+	/** How many of the bank's questions have a row (part B of a two-part one not apart). */
+	readonly count: number;
+};
+
+/** Text on one line: runs of spaces and line breaks as one space (Kahoot's cells are one line). */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+const typeWords: Record<Question['type'], string> = {
+	choice: 'a choice question',
+	truefalse: 'a true/false question',
+	short: 'a short-answer question',
+	numeric: 'a numeric question',
+	order: 'an order question',
+};
+
+/** The row of a question, or why Kahoot cannot take it. */
+export function kahootRow(question: Question): KahootRow | { reason: string } {
+	if (question.type !== 'choice' && question.type !== 'truefalse')
+		return {
+			reason: `Kahoot's spreadsheet takes choice and true/false questions only, and this is ${typeWords[question.type]}`,
+		};
+	const answers = question.type === 'choice' ? question.choices.map(oneLine) : ['True', 'False'];
+	const text = oneLine(question.prompt);
+	if (answers.length > kahootLimits.answers)
+		return { reason: `it has ${answers.length} choices and Kahoot takes at most 4` };
+	if (text.length > kahootLimits.question)
+		return {
+			reason: `the question is ${text.length} characters long and Kahoot takes at most ${kahootLimits.question}`,
+		};
+	const long = answers.findIndex((answer) => answer.length > kahootLimits.answer);
+	if (long >= 0)
+		return {
+			reason: `answer ${long + 1} is ${answers[long]?.length} characters long and Kahoot takes at most ${kahootLimits.answer}`,
+		};
+	const right =
+		question.type === 'choice'
+			? question.choices.indexOf(question.answer)
+			: question.answer
+				? 0
+				: 1;
+	return { id: question.id, question: text, answers, correct: right + 1 };
+}
+
+/**
+ * The bank as rows of Kahoot's template: choice and true/false questions that fit its limits
+ * (line breaks and runs of spaces made one space, nothing else shortened); part B of a
+ * two-part question follows as a question of its own. Every other question is left out, by id.
+ */
+export function kahootQuiz(bank: Bank): KahootQuiz {
+	const rows: KahootRow[] = [];
+	const leftOut: LeftOut[] = [];
+	let count = 0;
+	for (const { question, isPartB } of fileQuestions(bank.questions)) {
+		const row = kahootRow(question);
+		if ('reason' in row) {
+			leftOut.push({ id: question.id, reason: row.reason });
+			continue;
+		}
+		rows.push(row);
+		if (!isPartB) count++;
+	}
+	return { rows, leftOut, count };
+}

@@ -1,0 +1,58 @@
+import type { Bank, Question } from '../../core/bank/schema.js';
+import { plural } from '../plural.js';
+import { type ExportFile, feedbackHtml, fileQuestions, partBNote } from './interchange.js';
+import { htmlText, xmlText } from './markup-text.js';
+import { moodleAnswers, moodleQuestionType, moodleText } from './moodle-xml-answers.js';
+
+/**
+ * The bank in Moodle XML, the format of Moodle's "Import → Moodle XML format": choice →
+ * multichoice, truefalse → truefalse, short → shortanswer (every accepted form a 100% answer),
+ * numeric → numerical with its tolerance, order → ordering (items in the right order, graded by
+ * position). The question id is both the name and the ID number; the quoted line and the
+ * explanation are the general feedback; each answer says whether it is right. Part B of a
+ * two-part question follows as a multichoice question of its own.
+ */
+export function toMoodleXml(bank: Bank, name: string): ExportFile {
+	const questions = fileQuestions(bank.questions).map(({ question }) => moodleQuestion(question));
+	const data = [
+		'<?xml version="1.0" encoding="UTF-8"?>',
+		'<quiz>',
+		moodleCategory(name),
+		...questions,
+		'</quiz>',
+		'',
+	].join('\n');
+	const orders = bank.questions.filter((question) => question.type === 'order').length;
+	const notes = [...partBNote(bank.questions)];
+	if (orders > 0)
+		notes.push(
+			`${plural(orders, 'order question')} as Moodle's ordering type (standard from Moodle 4.4; before that the Ordering plugin)`,
+		);
+	return { data, count: bank.questions.length, leftOut: [], notes };
+}
+
+/** The category the questions go into: quizline/NAME under the default one (`/` doubled). */
+function moodleCategory(name: string): string {
+	return [
+		'  <question type="category">',
+		`    <category><text>${xmlText(`quizline/${name.replace(/\//g, '//')}`)}</text></category>`,
+		'  </question>',
+	].join('\n');
+}
+
+function moodleQuestion(question: Question): string {
+	const tags = question.tags.map((tag) => `      <tag><text>${xmlText(tag)}</text></tag>`);
+	return [
+		`  <question type="${moodleQuestionType(question)}">`,
+		`    <name><text>${xmlText(question.id)}</text></name>`,
+		moodleText('questiontext', `<p>${htmlText(question.prompt)}</p>`),
+		moodleText('generalfeedback', feedbackHtml(question)),
+		'    <defaultgrade>1</defaultgrade>',
+		'    <penalty>0.3333333</penalty>',
+		'    <hidden>0</hidden>',
+		`    <idnumber>${xmlText(question.id)}</idnumber>`,
+		...moodleAnswers(question),
+		...(tags.length > 0 ? ['    <tags>', ...tags, '    </tags>'] : []),
+		'  </question>',
+	].join('\n');
+}
