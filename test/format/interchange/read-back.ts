@@ -1,0 +1,45 @@
+// Reading interchange files back as an importer would: XML parsed by a real parser, HTML fields
+// turned back into the text a learner sees.
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { expect } from 'vitest';
+
+const lists = new Set([
+	'question',
+	'answer',
+	'tag',
+	'item',
+	'response_label',
+	'respcondition',
+	'itemfeedback',
+	'varequal',
+	'qtimetadatafield',
+	'resource',
+	'file',
+]);
+
+/** An XML document as plain objects: attributes as `@_name`, text as strings, lists as arrays. */
+export function parseXml(xml: string): Record<string, unknown> {
+	expect(XMLValidator.validate(xml)).toBe(true);
+	const parser = new XMLParser({
+		ignoreAttributes: false,
+		parseTagValue: false,
+		parseAttributeValue: false,
+		isArray: (name) => lists.has(name),
+	});
+	return parser.parse(xml) as Record<string, unknown>;
+}
+
+/** What an HTML field shows: tags dropped (`<br>` and paragraph ends as line breaks), entities read. */
+export function shownText(html: string): string {
+	return html
+		.replace(/<br>/g, '\n')
+		.replace(/<\/p><p>/g, '\n')
+		.replace(/<[^>]+>/g, '')
+		.replace(/&(lt|gt|quot|amp);/g, (_, name: string) => {
+			const chars: Record<string, string> = { lt: '<', gt: '>', quot: '"', amp: '&' };
+			return chars[name] ?? '';
+		});
+}
+
+/** A line break of any kind as a line feed, as XML readers hand it over. */
+export const lineFeeds = (text: string) => text.replace(/\r\n?/g, '\n');
