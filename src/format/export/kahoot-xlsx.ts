@@ -18,8 +18,9 @@ export const kahootHeader = [
 export const kahootHeaderRow = 8;
 
 /** The template's cells from column A: the row's number, the question, four answers, time, right. */
-function cells(row: KahootRow, index: number, timer: number): (string | number)[] {
-	const answers = [0, 1, 2, 3].map((slot) => row.answers[slot] ?? '');
+function cells(row: KahootRow, index: number, timer: number): (string | number | null)[] {
+	// An answer the question does not have is an empty cell, as in Kahoot's template.
+	const answers = [0, 1, 2, 3].map((slot) => row.answers[slot] ?? null);
 	return [index + 1, row.question, ...answers, timer, row.correct];
 }
 

@@ -27,8 +27,11 @@ export type KahootQuiz = {
 	readonly count: number;
 };
 
-/** Text on one line: runs of spaces and line breaks as one space (Kahoot's cells are one line). */
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+/**
+ * Text on one line: runs of spaces, line breaks and control characters as one space (Kahoot's
+ * cells are one line, and an xlsx cannot hold a control character).
+ */
+const oneLine = (text: string) => text.replace(/[\s\p{Cc}]+/gu, ' ').trim();
 
 const typeWords: Record<Question['type'], string> = {
 	choice: 'a choice question',
