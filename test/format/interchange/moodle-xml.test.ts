@@ -5,7 +5,7 @@ import { loadBank } from '../../../src/files/load-bank.js';
 import { toMoodleXml } from '../../../src/format/export/moodle-xml.js';
 import { moodleShortAnswer } from '../../../src/format/export/moodle-xml-answers.js';
 import { hostile, hostileBank } from './hostile-bank.js';
-import { lineFeeds, parseXml, shownText } from './read-back.js';
+import { expectedChoice, lineFeeds, parseXml, shownText } from './read-back.js';
 
 const loaded = loadBank();
 if (!loaded.ok) throw new Error('the bundled bank must load');
@@ -79,11 +79,9 @@ function fromMoodle(question: MoodleQuestion) {
 }
 
 function expectedOf(question: Question) {
+	const choice = expectedChoice(question);
+	if (choice) return choice;
 	switch (question.type) {
-		case 'choice':
-			return { type: 'choice', choices: question.choices, answer: question.answer };
-		case 'truefalse':
-			return { type: 'truefalse', answer: question.answer };
 		case 'short':
 			return {
 				type: 'short',

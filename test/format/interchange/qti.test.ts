@@ -4,7 +4,7 @@ import type { Bank, Question } from '../../../src/core/bank/schema.js';
 import { loadBank } from '../../../src/files/load-bank.js';
 import { toQtiZip } from '../../../src/format/export/qti.js';
 import { hostileBank } from './hostile-bank.js';
-import { lineFeeds, parseXml, shownText } from './read-back.js';
+import { expectedChoice, lineFeeds, parseXml, shownText } from './read-back.js';
 
 const loaded = loadBank();
 if (!loaded.ok) throw new Error('the bundled bank must load');
@@ -100,11 +100,9 @@ function fromQti(item: QtiItem) {
 }
 
 function expectedOf(question: Question) {
+	const choice = expectedChoice(question);
+	if (choice) return choice;
 	switch (question.type) {
-		case 'choice':
-			return { type: 'choice', choices: question.choices, answer: question.answer };
-		case 'truefalse':
-			return { type: 'truefalse', answer: question.answer };
 		case 'short':
 			return { type: 'short', answers: [question.answer, ...question.accept].map(lineFeeds) };
 		case 'numeric':

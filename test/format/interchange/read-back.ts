@@ -2,6 +2,7 @@
 // turned back into the text a learner sees.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { expect } from 'vitest';
+import type { Question } from '../../../src/core/bank/schema.js';
 
 const lists = new Set([
 	'question',
@@ -43,3 +44,11 @@ export function shownText(html: string): string {
 
 /** A line break of any kind as a line feed, as XML readers hand it over. */
 export const lineFeeds = (text: string) => text.replace(/\r\n?/g, '\n');
+
+/** What any format must say of a choice or true/false question; undefined for other types. */
+export function expectedChoice(question: Question) {
+	if (question.type === 'choice')
+		return { type: 'choice', choices: question.choices, answer: question.answer };
+	if (question.type === 'truefalse') return { type: 'truefalse', answer: question.answer };
+	return undefined;
+}
