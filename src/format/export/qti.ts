@@ -27,7 +27,8 @@ export function toQtiZip(bank: Bank, name: string, date = new Date()): ExportFil
 		hasQtiType(question) ? [qtiItem(question)] : [],
 	);
 	const id = `quizline_${identOf(name)}`;
-	const title = `${bank.article.title} (quizline ${name})`;
+	// One line: an XML reader turns a line break in an attribute into a space anyway.
+	const title = `${bank.article.title} (quizline ${name})`.replace(/\s+/g, ' ');
 	const assessment = [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		'<questestinterop xmlns="http://www.imsglobal.org/xsd/ims_qtiasiv1p2" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.imsglobal.org/xsd/ims_qtiasiv1p2 http://www.imsglobal.org/xsd/ims_qtiasiv1p2p1.xsd">',

@@ -203,6 +203,14 @@ describe('QTI export of hostile banks', () => {
 		}
 	});
 
+	it('titles the quiz on one line, whatever line breaks the title has', () => {
+		const broken = {
+			...hostileBank,
+			article: { ...hostileBank.article, title: 'Two\nlines\r\n here' },
+		};
+		expect(readPackage(broken, 'b').assessment['@_title']).toBe('Two lines here (quizline b)');
+	});
+
 	it('keeps markup as text in the HTML fields and the quiz settings', () => {
 		const choice = assessment.section.item.find((each) => each['@_title'] === 'html-choice');
 		const labels = choice?.presentation.response_lid?.render_choice.response_label ?? [];

@@ -19,9 +19,10 @@ const lists = new Set([
 ]);
 
 /** An XML document as plain objects: attributes as `@_name`, text as strings, lists as arrays. */
-export function parseXml(xml: string): Record<string, unknown> {
+export function parseXml(xml: string, trimValues = true): Record<string, unknown> {
 	expect(XMLValidator.validate(xml)).toBe(true);
 	const parser = new XMLParser({
+		trimValues,
 		ignoreAttributes: false,
 		parseTagValue: false,
 		parseAttributeValue: false,

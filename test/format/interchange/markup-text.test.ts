@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatOfFileName, isFileFormat } from '../../../src/format/export/exporters.js';
+import { htmlText, xmlText } from '../../../src/format/export/markup-text.js';
+import { parseXml, shownText } from './read-back.js';
+
+describe('text in XML and HTML fields', () => {
+	it.each([
+		['a ]]> b', 'a ]]&gt; b'],
+		['<b>&amp;</b>', '&lt;b&gt;&amp;amp;&lt;/b&gt;'],
+		[`"double" 'single'`, '&quot;double&quot; &apos;single&apos;'],
+		['one\r\ntwo\rthree', 'one\ntwo\nthree'],
+		['bell\u0007 and \ud800 lone', 'bell\ufffd and \ufffd lone'],
+		['Zoë 東京 🙂', 'Zoë 東京 🙂'],
+	])('xmlText(%j) is %j', (text, escaped) => {
+		expect(xmlText(text)).toBe(escaped);
+	});
+
+	it('htmlText keeps markup as text and line breaks as <br>', () => {
+		expect(htmlText('<i>a</i> & "b"\nc\r\nd')).toBe(
+			'&lt;i&gt;a&lt;/i&gt; &amp; &quot;b&quot;<br>c<br>d',
+		);
+	});
+
+	it('any text, escaped twice (HTML in XML), reads back through an XML parser as itself', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+				const xml = `<?xml version="1.0" encoding="UTF-8"?><t a="${xmlText(text)}">${xmlText(htmlText(text))}</t>`;
+				const parsed = parseXml(xml) as { t: { '#text'?: string; '@_a': string } };
+				const readable = text.replace(/\r\n?/g, '\n');
+				expect(shownText(parsed.t['#text'] ?? '')).toBe(
+					readable.trim() === '' ? '' : readable.trim(),
+				);
+				expect(parsed.t['@_a']).toBe(readable);
+			}),
+		);
+	});
+});
+
+describe('the formats of the interchange files', () => {
+	it.each([
+		['moodle.xml', 'moodle-xml'],
+		['canvas.ZIP', 'qti'],
+		['kahoot.xlsx', 'kahoot'],
+		['bank.gift', 'gift'],
+		['x.xls', undefined],
+	])('%s → %s', (file, format) => {
+		expect(formatOfFileName(file)).toBe(format);
+	});
+
+	it('loads the writers of Moodle XML, QTI and Kahoot only when asked for', () => {
+		expect(['moodle-xml', 'qti', 'kahoot'].every((format) => isFileFormat(format as 'qti'))).toBe(
+			true,
+		);
+		expect(['gift', 'tsv', 'csv', 'json'].some((format) => isFileFormat(format as 'gift'))).toBe(
+			false,
+		);
+	});
+});
