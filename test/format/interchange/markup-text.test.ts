@@ -25,14 +25,18 @@ describe('text in XML and HTML fields', () => {
 	it('any text, escaped twice (HTML in XML), reads back through an XML parser as itself', () => {
 		fc.assert(
 			fc.property(fc.string({ unit: 'grapheme' }), (text) => {
-				const xml = `<?xml version="1.0" encoding="UTF-8"?><t a="${xmlText(text)}">${xmlText(htmlText(text))}</t>`;
-				const parsed = parseXml(xml) as { t: { '#text'?: string; '@_a': string } };
-				const readable = text.replace(/\r\n?/g, '\n');
-				expect(shownText(parsed.t['#text'] ?? '')).toBe(
-					readable.trim() === '' ? '' : readable.trim(),
-				);
-				expect(parsed.t['@_a']).toBe(readable);
+				// An attribute's line breaks and tabs are spaces to any XML reader: titles are one line.
+				const title = text.replace(/[\t\r\n]/g, ' ');
+				const body = xmlText(htmlText(text));
+				const xml = `<?xml version="1.0" encoding="UTF-8"?><t a="${xmlText(title)}">${body}</t>`;
+				const parsed = parseXml(xml, false) as { t: { '#text'?: string; '@_a': string } };
+				const content = text.replace(/\r\n?/g, '\n');
+				// The parser drops a text node of blanks alone; anything else comes back whole.
+				const expected = /^[ \t]*$/.test(content) ? '' : content;
+				expect(shownText(parsed.t['#text'] ?? '')).toBe(expected);
+				expect(parsed.t['@_a'] ?? '').toBe(/^ *$/.test(title) ? '' : title);
 			}),
+			{ numRuns: 300 },
 		);
 	});
 });
