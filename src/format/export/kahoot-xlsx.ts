@@ -1,4 +1,5 @@
 import type { Bank } from '../../core/bank/schema.js';
+import { plural } from '../plural.js';
 import type { ExportFile } from './interchange.js';
 import { defaultKahootTimer, type KahootRow, kahootQuiz } from './kahoot.js';
 
@@ -56,5 +57,11 @@ export async function toKahootXlsx(
 		column.width = [6, 60, 30, 30, 30, 30, 14, 14][index] ?? 12;
 	});
 	const data = new Uint8Array(await book.xlsx.writeBuffer());
-	return { data, count: quiz.count, leftOut: quiz.leftOut, notes: [] };
+	const notes =
+		quiz.partsB > 0
+			? [
+					`${plural(quiz.partsB, 'two-part question')}: part B follows as a question of its own (ID-part-b), scored apart`,
+				]
+			: [];
+	return { data, count: quiz.count, leftOut: quiz.leftOut, notes };
 }

@@ -25,6 +25,8 @@ export type KahootQuiz = {
 	readonly leftOut: readonly LeftOut[];
 	/** How many of the bank's questions have a row (part B of a two-part one not apart). */
 	readonly count: number;
+	/** How many rows are part B of a two-part question. */
+	readonly partsB: number;
 };
 
 /**
@@ -78,6 +80,7 @@ export function kahootQuiz(bank: Bank): KahootQuiz {
 	const rows: KahootRow[] = [];
 	const leftOut: LeftOut[] = [];
 	let count = 0;
+	let partsB = 0;
 	for (const { question, isPartB } of fileQuestions(bank.questions)) {
 		const row = kahootRow(question);
 		if ('reason' in row) {
@@ -85,7 +88,8 @@ export function kahootQuiz(bank: Bank): KahootQuiz {
 			continue;
 		}
 		rows.push(row);
-		if (!isPartB) count++;
+		if (isPartB) partsB++;
+		else count++;
 	}
-	return { rows, leftOut, count };
+	return { rows, leftOut, count, partsB };
 }

@@ -118,6 +118,9 @@ describe('Kahoot spreadsheet export of hostile banks', () => {
 			{ id: 'five-choices', reason: 'it has 5 choices and Kahoot takes at most 4' },
 		]);
 		expect(file.count).toBe(4);
+		expect(file.notes).toEqual([
+			'1 two-part question: part B follows as a question of its own (ID-part-b), scored apart',
+		]);
 	});
 
 	it('keeps every text as text: markup, quotes, non-ASCII, and formula-like cells', async () => {
