@@ -14,13 +14,13 @@ const logger = path.join(root, 'test/cli/helpers/log-modules.mjs');
 type Meta = { outputs: Record<string, { inputs: Record<string, unknown> }> };
 
 /** Runs the CLI in a fresh folder; also says which node_modules packages it loaded. */
-function runExport(args: readonly string[]) {
+function runExport(args: readonly string[], cacheDir = tempDir('quizline-cache-')) {
 	const cwd = tempDir('quizline-export-');
 	const log = path.join(cwd, 'modules.log');
 	const result = runCli(['export', ...args], {
 		cwd,
 		nodeArgs: ['--import', logger],
-		env: { QUIZLINE_MODULE_LOG: log, QUIZLINE_CACHE_DIR: tempDir('quizline-cache-') },
+		env: { QUIZLINE_MODULE_LOG: log, QUIZLINE_CACHE_DIR: cacheDir },
 	});
 	const { outputs } = JSON.parse(readFileSync(path.join(root, 'dist/meta.json'), 'utf8')) as Meta;
 	const loaded = readFileSync(log, 'utf8')
@@ -51,6 +51,17 @@ describe('export to Moodle XML, QTI and Kahoot', () => {
 		expect(toStdout.code).toBe(0);
 		expect(toStdout.stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<quiz>')).toBe(true);
 	});
+
+	it.each([['quiz.xml'], ['quiz.zip'], ['quiz.xlsx']])(
+		'-o %s: with the bank in the cache, loads neither YAML nor zod',
+		(file) => {
+			const cacheDir = tempDir('quizline-cache-');
+			expect(runExport(['-o', file], cacheDir).usesPackage('zod')).toBe(true);
+			const warm = runExport(['-o', file], cacheDir);
+			expect(warm.code).toBe(0);
+			expect(warm.usesPackage('zod') || warm.usesPackage('yaml')).toBe(false);
+		},
+	);
 
 	it('writes the QTI package as zip bytes to a .zip file, saying by id what it left out', () => {
 		const result = runExport(['-o', 'canvas.zip']);
