@@ -17,7 +17,7 @@ export function toMoodleXml(bank: Bank, name: string): ExportFile {
 	const data = [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		'<quiz>',
-		moodleCategory(name),
+		moodleCategory(bank, name),
 		...questions,
 		'</quiz>',
 		'',
@@ -31,11 +31,17 @@ export function toMoodleXml(bank: Bank, name: string): ExportFile {
 	return { data, count: bank.questions.length, leftOut: [], notes };
 }
 
-/** The category the questions go into: quizline/NAME under the default one (`/` doubled). */
-function moodleCategory(name: string): string {
+/**
+ * The category the questions go into: quizline/NAME under the default one (a `/` in the name
+ * doubled, as Moodle reads it), described by the article's title and source.
+ */
+function moodleCategory(bank: Bank, name: string): string {
+	const source = bank.article.source ? ` (${bank.article.source})` : '';
+	const about = `<p>Questions on “${htmlText(bank.article.title)}”${htmlText(source)}, written by quizline.</p>`;
 	return [
 		'  <question type="category">',
 		`    <category><text>${xmlText(`quizline/${name.replace(/\//g, '//')}`)}</text></category>`,
+		moodleText('info', about),
 		'  </question>',
 	].join('\n');
 }

@@ -32,6 +32,7 @@ type MoodleQuestion = {
 	selectcount?: string;
 	gradingtype?: string;
 	category?: Text;
+	info?: Text;
 };
 
 /** The questions of a Moodle XML file, as Moodle's importer walks them. */
@@ -184,6 +185,9 @@ describe('Moodle XML export of hostile banks', () => {
 
 	it('is valid XML whose every text reads back as the bank wrote it', () => {
 		expect(questions[0]?.category?.text).toBe('quizline/naïve//bank & co');
+		expect(shownText(questions[0]?.info?.text ?? '')).toBe(
+			`Questions on “${hostileBank.article.title}” (Le Monde — 3 déc. 2026), written by quizline.`,
+		);
 		for (const question of hostileBank.questions) {
 			const back = byName(questions, question.id);
 			expect(shownText(back.questiontext.text)).toBe(
