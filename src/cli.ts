@@ -319,19 +319,19 @@ bankCommand(
 			'kahoot',
 		]),
 	)
-	.option('-o, --output <file>', 'write to this file (its extension may give the format)')
 	.option(
 		'--timer <seconds>',
 		'kahoot: time limit of each question (5, 10, 20, 30, 60, 90, 120, 240)',
 	)
+	.option('-o, --output <file>', 'write to this file (its extension may give the format)')
 	.addHelpText(
 		'after',
 		examples(
 			'quizline export --format gift -o putin-xi.gift   # Moodle: Import → GIFT',
-			'quizline export my-article.yaml -o cards.tsv      # Anki: File → Import',
 			'quizline export -o putin-xi.xml                   # Moodle: Import → Moodle XML format',
 			'quizline export -o putin-xi.zip                   # Canvas: Import course content → QTI .zip file',
 			'quizline export -o putin-xi.xlsx --timer 30       # Kahoot: Create → Import spreadsheet',
+			'quizline export my-article.yaml -o cards.tsv      # Anki: File → Import',
 		),
 	)
 	.action(async (argument: string | undefined, options, command: Command) => {

@@ -3,7 +3,6 @@ import { writeText } from '../files/write-text.js';
 import {
 	type ExportFormat,
 	exporters,
-	exportFormats,
 	exportNotes,
 	formatOfFileName,
 	isFileFormat,
@@ -16,11 +15,11 @@ import { reportIssues } from './report-issues.js';
 
 export type ExportOptions = {
 	readonly format?: ExportFormat;
+	/** Kahoot's time limit for every question, in seconds (5, 10, 20, 30, 60, 90, 120, 240). */
+	readonly timer?: string;
 	/** Write to this file instead of standard output. */
 	readonly output?: string;
 	readonly bank?: string;
-	/** Kahoot's time limit for every question, in seconds (5, 10, 20, 30, 60, 90, 120, 240). */
-	readonly timer?: string;
 };
 
 /**
@@ -31,18 +30,19 @@ export type ExportOptions = {
  */
 export async function exportCommand(options: ExportOptions, io: CommandIo): Promise<number> {
 	const format = options.format ?? (options.output ? formatOfFileName(options.output) : undefined);
-	if (!format) {
-		io.stderr.write(
-			`say which format: --format ${exportFormats.join('|')} (or -o FILE.gift, .tsv, .csv, .json, .xml, .zip, .xlsx)\n`,
-		);
-		return exitCode.badInput;
-	}
-	if (options.timer !== undefined && format !== 'kahoot') {
+	// Moodle XML, QTI and Kahoot load their writers (and libraries) only when asked for.
+	if (format !== undefined && isFileFormat(format))
+		return (await import('./export-file.js')).exportFileCommand(format, options, io);
+	if (options.timer !== undefined) {
 		io.stderr.write('--timer is for --format kahoot only\n');
 		return exitCode.badInput;
 	}
-	if (isFileFormat(format))
-		return (await import('./export-file.js')).exportFileCommand(format, options, io);
+	if (!format) {
+		io.stderr.write(
+			'say which format: --format gift|tsv|csv|json|moodle-xml|qti|kahoot (or -o FILE.gift, .tsv, .csv, .json, .xml, .zip, .xlsx)\n',
+		);
+		return exitCode.badInput;
+	}
 	const loaded = await commandContext(io).loadBank(options.bank);
 	if (!loaded.ok) return reportIssues(loaded.issues, io);
 	const text = exporters[format](loaded.bank, loaded.key);
