@@ -114,8 +114,8 @@ describe('export to Moodle XML, QTI and Kahoot', () => {
 		);
 	});
 
-	it('--timer with another format: exit 2', () => {
-		const result = runExport(['--format', 'gift', '--timer', '20']);
+	it.each([['gift'], ['qti'], ['moodle-xml']])('--timer with --format %s: exit 2', (format) => {
+		const result = runExport(['--format', format, '-o', 'out', '--timer', '20']);
 		expect(result.code).toBe(2);
 		expect(result.stderr).toBe('--timer is for --format kahoot only\n');
 	});
