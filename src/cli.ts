@@ -319,11 +319,13 @@ bankCommand(
 			'kahoot',
 		]),
 	)
+	.option('-o, --output <file>', 'write to this file (its extension may give the format)')
+	.option('--bom', 'start a CSV with a UTF-8 byte order mark (the default for a file)')
+	.option('--no-bom', 'no byte order mark (the default on standard output)')
 	.option(
 		'--timer <seconds>',
 		'kahoot: time limit of each question (5, 10, 20, 30, 60, 90, 120, 240)',
 	)
-	.option('-o, --output <file>', 'write to this file (its extension may give the format)')
 	.addHelpText(
 		'after',
 		examples(
@@ -332,6 +334,7 @@ bankCommand(
 			'quizline export -o putin-xi.zip                   # Canvas: Import course content → QTI .zip file',
 			'quizline export -o putin-xi.xlsx --timer 30       # Kahoot: Create → Import spreadsheet',
 			'quizline export my-article.yaml -o cards.tsv      # Anki: File → Import',
+			'quizline export -o questions.csv                  # a spreadsheet: File → Open',
 		),
 	)
 	.action(async (argument: string | undefined, options, command: Command) => {

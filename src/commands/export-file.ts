@@ -52,10 +52,6 @@ export async function exportFileCommand(
 		io.stderr.write(`${format} writes ${binary}, not text: name the file with -o\n`);
 		return exitCode.badInput;
 	}
-	if (options.timer !== undefined && format !== 'kahoot') {
-		io.stderr.write('--timer is for --format kahoot only\n');
-		return exitCode.badInput;
-	}
 	const timer = readKahootTimer(options.timer);
 	if (typeof timer !== 'number') {
 		io.stderr.write(`${timer.problem}\n`);

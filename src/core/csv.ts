@@ -108,19 +108,32 @@ export function csvLine(values: readonly string[]): string {
 }
 
 /**
- * Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return before one) as
- * a formula: such text gets a leading apostrophe (the usual guard), and `unguardFormula` takes
- * exactly that apostrophe off again.
+ * Spreadsheets run a cell that starts with = + - @, a tab or a carriage return as a formula
+ * (OWASP's list): such text gets a leading apostrophe, the usual guard, which a spreadsheet
+ * hides and other readers see. Nothing else is touched: a plain number such as -5 or +3.5 is no
+ * formula and stays as it is. `unguardFormula` takes exactly that apostrophe off again (also the
+ * one older files put before a negative number).
  */
 export function guardFormula(text: string): string {
-	return needsGuard(text) ? `'${text}` : text;
+	return looksLikeFormula(text) && !isPlainNumber(text) ? `'${text}` : text;
 }
 
 /** The inverse of guardFormula. */
 export function unguardFormula(text: string): string {
-	return text.startsWith("'") && needsGuard(text.slice(1)) ? text.slice(1) : text;
+	return text.startsWith("'") && looksLikeFormula(text.slice(1)) ? text.slice(1) : text;
 }
 
-function needsGuard(text: string): boolean {
+/** Text a spreadsheet would run, also behind apostrophes (so a guarded text is guarded again). */
+function looksLikeFormula(text: string): boolean {
 	return /^'*[=+\-@\t\r]/.test(text);
+}
+
+const isPlainNumber = (text: string) => /^[+-]?\d+(?:\.\d+)?$/.test(text);
+
+/**
+ * CSV text for a spreadsheet, led by a UTF-8 byte order mark: without it LibreOffice's default
+ * charset and Excel garble every non-ASCII character. `parseCsv` skips it.
+ */
+export function withByteOrderMark(text: string): string {
+	return text.startsWith('\uFEFF') ? text : `\uFEFF${text}`;
 }

@@ -213,7 +213,9 @@ describe('quizline show and export', () => {
 		const out = path.join(tempDir(), 'bank.gift');
 		const result = runCli(['export', '-o', out]);
 		expect(result.code).toBe(0);
-		expect(result.stderr).toContain('left out 1 order question: GIFT has no ordering type\n');
+		expect(result.stderr).toContain(
+			'left out 1 order question: GIFT has no ordering type (order-of-meetings)\n',
+		);
 		expect(result.stderr).toContain('1 two-part question: part B follows as a question of its own');
 		const toStdout = runCli(['export', '--format', 'gift']);
 		expect(toStdout.stdout).toContain('::why-putin-cozies-up-part-b::');

@@ -82,7 +82,14 @@ describe('parseCsv', () => {
 describe('formula guard', () => {
 	it('guards cells a spreadsheet would run as formulas, and takes the guard off again', () => {
 		expect(guardFormula('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
-		expect(guardFormula('-5')).toBe("'-5");
+		expect(guardFormula('-5')).toBe('-5');
+		expect(guardFormula('+3.5')).toBe('+3.5');
+		expect(guardFormula('-5+2')).toBe("'-5+2");
+		expect(guardFormula('@SUM(A1)')).toBe("'@SUM(A1)");
+		expect(guardFormula('\tx')).toBe("'\tx");
+		expect(guardFormula('\rx')).toBe("'\rx");
+		// A file written before numbers were left bare still reads back.
+		expect(unguardFormula("'-5")).toBe('-5');
 		expect(guardFormula('5')).toBe('5');
 		fc.assert(
 			fc.property(fc.string(), (value) => {

@@ -8,7 +8,7 @@ import { loadBank } from '../../src/files/load-bank.js';
 import { toAnkiTsv } from '../../src/format/export/anki-tsv.js';
 import { bankCsvColumns, listSeparator, toBankCsv } from '../../src/format/export/bank-csv.js';
 import { exporters, exportNotes, formatOfFileName } from '../../src/format/export/exporters.js';
-import { giftFeedback, giftText, hasGiftType, toGift } from '../../src/format/export/gift.js';
+import { giftCarries, giftFeedback, giftText, toGift } from '../../src/format/export/gift.js';
 
 const loaded = loadBank();
 if (!loaded.ok) throw new Error('the bundled bank must load');
@@ -68,7 +68,7 @@ describe('GIFT export', () => {
 		const [category, ...questions] = parsed;
 		expect(category).toMatchObject({ type: 'Category', title: 'quizline/putin-xi-sco-2022' });
 		// GIFT has no ordering type: order questions are left out.
-		const exported = bank.questions.filter(hasGiftType);
+		const exported = bank.questions.filter(giftCarries);
 		expect(exported.length).toBeLessThan(bank.questions.length);
 		// Part B of a two-part question follows part A as a multiple-choice question of its own.
 		const partsB = questions.filter((question) => question.title?.endsWith('-part-b'));
@@ -100,7 +100,7 @@ describe('GIFT export', () => {
 		expect(partB?.stem.text).toContain(question?.support?.prompt);
 		expect(parsed.some((each) => each.title === 'order-of-meetings')).toBe(false);
 		expect(exportNotes.gift(bank)).toEqual([
-			'left out 1 order question: GIFT has no ordering type',
+			'left out 1 order question: GIFT has no ordering type (order-of-meetings)',
 			'1 two-part question: part B follows as a question of its own (ID-part-b), graded apart, since GIFT has no two-part questions',
 		]);
 		expect(exportNotes.csv(bank)).toEqual([]);
@@ -116,7 +116,9 @@ describe('GIFT export', () => {
 	});
 
 	it('escapes every special character, and round-trips text full of them', () => {
-		expect(giftText('a~b=c#d{e}f:g\\h\nnext')).toBe('a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h\\nnext');
+		expect(giftText('a~b=c#d{e}f:g\\h\nnext\rlast')).toBe(
+			'a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h\\nnext\\nlast',
+		);
 		const nasty = 'Is {x} = ~y # z: \\ ok?';
 		const tricky: Bank = {
 			article: { file: 'a.txt', title: 'T: {x}' },
@@ -202,22 +204,29 @@ describe('JSON export', () => {
 describe('TSV export for Anki', () => {
 	const text = toAnkiTsv(bank, 'putin-xi-sco-2022');
 	const lines = text.trimEnd().split('\n');
+	const headerLines = 7;
 
 	it('starts with the header lines Anki reads, then one note per question of three fields', () => {
-		expect(lines.slice(0, 4)).toEqual([
+		expect(lines.slice(0, headerLines)).toEqual([
 			'#separator:tab',
 			'#html:true',
+			'#notetype:Basic',
+			'#deck:quizline::putin-xi-sco-2022',
 			'#tags column:3',
-			'#columns:Front\tBack\tTags',
+			'#guid column:4',
+			'#columns:Front\tBack\tTags\tGUID',
 		]);
-		const notes = lines.slice(4).map((line) => line.split('\t'));
+		const notes = lines.slice(headerLines).map((line) => line.split('\t'));
 		expect(notes).toHaveLength(bank.questions.length);
-		for (const note of notes) expect(note).toHaveLength(3);
+		for (const note of notes) expect(note).toHaveLength(4);
+		expect(notes.map((note) => note[3])).toEqual(
+			bank.questions.map((question) => `quizline/putin-xi-sco-2022/${question.id}`),
+		);
 	});
 
 	it('puts the prompt and choices on the front, the answer and the quoted line on the back', () => {
 		const index = bank.questions.findIndex((question) => question.id === 'vocab-protracted');
-		const [front, back, tags] = lines[4 + index]?.split('\t') ?? [];
+		const [front, back, tags] = lines[headerLines + index]?.split('\t') ?? [];
 		expect(front).toContain('c) lasting a long time');
 		expect(back).toContain(`<b>${answerText(bank.questions[index] as Question)}</b>`);
 		expect(back).toContain('Line 1: “over the <b>protracted</b> military assault”');
@@ -226,7 +235,7 @@ describe('TSV export for Anki', () => {
 
 	it("puts an order question's items on the front and the right order on the back", () => {
 		const index = bank.questions.findIndex((question) => question.id === 'order-of-meetings');
-		const [front, back] = lines[4 + index]?.split('\t') ?? [];
+		const [front, back] = lines[headerLines + index]?.split('\t') ?? [];
 		expect(front).toContain('a) Xi meets Kazakh President Tokayev<br>b) Putin and Xi');
 		expect(back).toContain('<b>c, b, a, d</b>');
 		expect(back).toContain('1. c) Xi unveils the Belt and Road Initiative<br>2. b) Putin and Xi');
@@ -234,7 +243,7 @@ describe('TSV export for Anki', () => {
 
 	it('asks part B of a two-part question on the front and answers it on the back', () => {
 		const index = bank.questions.findIndex((question) => question.id === 'why-putin-cozies-up');
-		const [front, back] = lines[4 + index]?.split('\t') ?? [];
+		const [front, back] = lines[headerLines + index]?.split('\t') ?? [];
 		expect(front).toContain(
 			'Part B: Which line of the article supports your answer?<br><br>a) “In Ukraine',
 		);
@@ -246,7 +255,7 @@ describe('TSV export for Anki', () => {
 		const [note] = toAnkiTsv({ ...bank, questions: [question] }, 'b')
 			.trimEnd()
 			.split('\n')
-			.slice(4);
+			.slice(headerLines);
 		expect(note?.split('\t')[0]).toMatch(/^a &lt;b&gt; &amp; &quot;c&quot; and<br>d/);
 	});
 });

@@ -1,5 +1,5 @@
 import type { Bank, Question } from '../../core/bank/schema.js';
-import { csvLine } from '../../core/csv.js';
+import { csvLine, guardFormula } from '../../core/csv.js';
 import { type QuestionField, questionFieldOrder } from '../question-fields.js';
 import { plainNumber } from './plain-number.js';
 
@@ -29,9 +29,14 @@ export const bankCsvColumns: readonly Column[] = questionFieldOrder.flatMap((fie
 /** How lists (choices, accepted answers, tags) are joined in one CSV cell. */
 export const listSeparator = ' | ';
 
-/** The whole bank as CSV (RFC 4180, CRLF), one question per row; empty cells where n/a. */
+/**
+ * The whole bank as CSV (RFC 4180, CRLF), one question per row; empty cells where n/a. A cell a
+ * spreadsheet would run as a formula (`=1+1 …`) is guarded with an apostrophe (`guardFormula`).
+ * `export` puts a byte order mark before it when it writes a file.
+ */
 export function toBankCsv(bank: Bank): string {
-	return [bankCsvColumns, ...bank.questions.map(row)].map(csvLine).join('');
+	const rows = bank.questions.map((question) => row(question).map(guardFormula));
+	return [bankCsvColumns, ...rows].map(csvLine).join('');
 }
 
 function row(question: Question): string[] {

@@ -4,7 +4,7 @@ import type { Entity } from '../facts/entities.js';
 
 /** Generic last words a reader leaves out: "Belt and Road" for "Belt and Road Initiative". */
 const droppableHeads =
-	/\s+(?:Initiative|Project|Programme|Program|Plan|Strategy|Ocean|River|Desert)$/u;
+	/\s+(?:Initiative|Project|Programme|Program|Plan|Strategy|Ocean|River|Desert|Airlines|Airways|Air Lines|Inc\.?|Corporation|Company)$/u;
 /** Spellings either side of the Atlantic. */
 const spellings: [RegExp, string][] = [
 	[/Organization/gu, 'Organisation'],

@@ -46,7 +46,9 @@ export function entityDistractors(
 		(!entity.gender || !other.gender || entity.gender === other.gender) &&
 		(entity.kind !== 'place' ||
 			(other.subkind === entity.subkind && placeClass(other.name) === placeClass(entity.name))) &&
-		(entity.kind !== 'org' || orgClass(other.name) === orgClass(entity.name));
+		(entity.kind !== 'org' || orgClass(other.name) === orgClass(entity.name)) &&
+		// "Uber and Lyft" beside "Cape Air": two names for one is another kind of answer.
+		isJoined(other.name) === isJoined(entity.name);
 	const isAllowed = (other: Entity) =>
 		other.key !== entity.key &&
 		pools.groupOf(other) !== group &&
@@ -70,6 +72,9 @@ export function entityDistractors(
 	);
 	return [...close, ...rest];
 }
+
+/** Whether a name joins two ("Uber and Lyft", "Ford Crown Victorias and Toyota Camry"). */
+const isJoined = (name: string) => /\s(?:and|&)\s/u.test(name);
 
 /** Fill-in, choice and true/false questions on a person, place or organisation. */
 export const entityQuestion: QuestionBuilder<'entity'> = (kind, view, pools) => {
@@ -132,6 +137,7 @@ const orgClasses: [string, Set<string>][] = [
 		'education',
 		wordSet('University Institute College Academy School Laboratory Observatory Library Museum'),
 	],
+	['airline', new Set('Air Airlines Airways Aviation'.split(' '))],
 	['business', new Set('Company Corporation Corp Inc Ltd Group Bank Fund'.split(' '))],
 	['media', new Set('Times Post News Press Network Journal Herald Tribune'.split(' '))],
 	[

@@ -24,13 +24,15 @@ export function* mainIdeaQuestions(
 	view: FactView & { readonly fact: IdeaFact },
 ): Generator<Candidate> {
 	const { key, details } = view.fact.idea;
-	const first = pickDetails(key.clause.text, details);
+	const isArticle = view.fact.idea.scope === 'article';
+	const first = pickDetails(key.clause.text, details, isArticle);
 	const seen = new Set<string>();
 	for (const without of [undefined, ...first]) {
 		const chosen = without
 			? pickDetails(
 					key.clause.text,
 					details.filter((detail) => detail !== without),
+					isArticle,
 				)
 			: first;
 		const name = chosen.map((detail) => detail.sentence.index).join(',');
@@ -86,7 +88,7 @@ function mainIdeaQuestion(
 }
 
 /** The details nearest the key in length, none too long or too short, none saying the same. */
-function pickDetails(key: string, details: readonly Idea[]): Idea[] {
+function pickDetails(key: string, details: readonly Idea[], isArticle: boolean): Idea[] {
 	const fits = (text: string) =>
 		text.length <= key.length * lengthRatio && text.length * lengthRatio >= key.length;
 	const nearest = details
@@ -101,6 +103,8 @@ function pickDetails(key: string, details: readonly Idea[]): Idea[] {
 	for (const detail of nearest) {
 		if (chosen.length >= maxDistractors) break;
 		if (taken.some((text) => overlap(text, detail.clause.text) > maxOverlap)) continue;
+		// Each distractor of the article's idea from a paragraph of its own.
+		if (isArticle && chosen.some((other) => other.sentence.line === detail.sentence.line)) continue;
 		chosen.push(detail);
 		taken.push(detail.clause.text);
 	}

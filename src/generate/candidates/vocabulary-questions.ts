@@ -54,14 +54,63 @@ export function vocabularyQuestion(
  */
 export function drawDistractors(word: WordUse, sentence: string, rng: Rng): Sense[] {
 	const picked: Sense[] = [];
-	const [opposed, own, kin] = nearSenses(word, sentence);
-	// One opposite at most: two options that mean the same are both ruled out at sight.
-	for (const sense of [...opposed.slice(0, 1), ...own, ...shuffle(kin, rng)]) {
-		if (picked.length >= distractorCount) break;
+	const take = (sense: Sense) => {
+		if (picked.length >= distractorCount) return;
 		if (!picked.some((other) => saysSame(sense, other) || other.gloss === sense.gloss))
 			picked.push(sense);
-	}
+	};
+	const [opposed, own, kin] = nearSenses(word, sentence);
+	// One opposite at most: two options that mean the same are both ruled out at sight.
+	for (const sense of [...opposed.slice(0, 1), ...own, ...shuffle(kin, rng)]) take(sense);
+	if (picked.length < distractorCount)
+		for (const sense of sameKind(word, sentence, rng)) take(sense);
 	return picked;
+}
+
+/** Senses of the same kind tried at most for the wrong meanings near none of the key's. */
+const kindTries = 3000;
+
+/**
+ * Wrong meanings of other nouns of the key's broad kind ("noun.event", "noun.person"), when
+ * WordNet holds too few near it: each fair by the same rules (its own
+ * form and length, not the key's meaning, not fitting the sentence), from a place in the
+ * kind's senses drawn from `rng`, and defined by the same noun as the key (`glossHead`).
+ */
+function* sameKind(word: WordUse, sentence: string, rng: Rng): Generator<Sense> {
+	const key = word.pick.sense;
+	// A noun's kind is narrow ("noun.event", "noun.person"); an adjective's ("adj.all") is not,
+	// and a meaning drawn from it reads as no meaning of the word at all.
+	if (key.pos !== 'n') return;
+	const pool = word.lexicon.pool(key.pos, key.kind);
+	const head = glossHead(key.gloss);
+	if (pool.length === 0) return;
+	const from = Math.floor(rng() * pool.length);
+	for (let step = 0; step < Math.min(kindTries, pool.length); step++) {
+		const sense = pool[(from + step * 7919) % pool.length] as Sense;
+		if (isOwn(word, sense) || glossHead(sense.gloss) !== head) continue;
+		if (optionProblem(sense, key, word.form, sentence, word.lexicon) === undefined) yield sense;
+	}
+}
+
+/** Words that end the head of a gloss ("the process | of flowing in", "someone | whose task …"). */
+const headEnd = new Set(
+	'of that who whose which where for in to with by from on at and or as a an the'.split(' '),
+);
+
+/**
+ * The noun a gloss defines by ("process" in "the process of flowing in", "state" in "a
+ * desirable state"): a wrong meaning with the same one is of the same sort as the key, and
+ * one with another ("punishment inflicted by kicking …" beside "transactions …") is not.
+ */
+export function glossHead(gloss: string): string {
+	const words = gloss.toLocaleLowerCase('en').replace(/,/gu, ' ,').split(/\s+/u);
+	const from = words[0] === 'a' || words[0] === 'an' || words[0] === 'the' ? 1 : 0;
+	let head = words[from] ?? '';
+	for (const word of words.slice(from + 1)) {
+		if (word === ',' || headEnd.has(word)) break;
+		head = word;
+	}
+	return head;
 }
 
 /** Whether three fair wrong meanings of the word can be drawn for its sentence. */

@@ -24,8 +24,17 @@ export type NameClassifier = {
 	isDemonym(word: string): boolean;
 };
 
+/**
+ * Adjectives of a continent, a region or a people ("European countries", "Arab states"): no
+ * one's nationality, so neither the key nor a wrong option beside "French" and "German".
+ */
+const regionalAdjectives = new Set(
+	'European African Asian Oceanian Antarctic Arctic Latin Nordic Scandinavian Baltic Balkan Caribbean Mediterranean Slavic Hispanic Arab Western Eastern Northern Southern Central Pacific Atlantic'.split(
+		' ',
+	),
+);
 const orgWords = wordSet(
-	'Ministry Council Organization Organisation Initiative House Agency Department Committee Party University Institute Bank Company Corporation Corp Inc Ltd Association Union Court Parliament Congress Senate Assembly Army Navy Commission Fund Foundation Society Museum School College Academy Office Group Bureau Service Forces Guard Alliance League Federation Network Times Post News Press Club Church Hospital Laboratory Observatory Library Government Administration Authority Board',
+	'Air Airlines Airways Aviation Railway Railroad Ministry Council Organization Organisation Initiative House Agency Department Committee Party University Institute Bank Company Corporation Corp Inc Ltd Association Union Court Parliament Congress Senate Assembly Army Navy Commission Fund Foundation Society Museum School College Academy Office Group Bureau Service Forces Guard Alliance League Federation Network Times Post News Press Club Church Hospital Laboratory Observatory Library Government Administration Authority Board',
 );
 const placeHeads = wordSet(
 	'Ocean Sea Strait Straits River Lake Mountains Mountain Island Islands Bay Gulf Valley Desert Peninsula Province Region County Street Avenue Square Park Bridge Canal Coast Forest Falls Harbor Harbour Plain Plains Basin Glacier Volcano Point Cove Beach Hills Heights Ridge Cliffs Reef Fjord',
@@ -95,6 +104,7 @@ export function createNameClassifier(): NameClassifier {
 			return tags.has('Demonym') || (tags.has('Adjective') && !tags.has('Place'));
 		},
 		isDemonym(word) {
+			if (regionalAdjectives.has(word)) return false;
 			const tags = tagsOfWord(word);
 			return tags.has('Demonym') && !tags.has('Plural');
 		},
@@ -117,6 +127,9 @@ function classifyName(name: string, terms: readonly Term[]): NameClass {
 		return /^\p{Lu}{2,3}$/u.test(name) && has(named[0], 'Place') ? placeOf(terms) : { kind: 'org' };
 	}
 	const lastTerm = named.at(-1);
+	// "Charles Martin Hall": a first name and more is a person, whatever the last word names.
+	if (named.length >= 3 && has(named[0], 'FirstName') && !has(named[0], 'Place'))
+		return personOf(named);
 	if (has(lastTerm, 'Place')) return placeOf(terms);
 	const isPersonWord = (term: Term) =>
 		['Person', 'FirstName', 'LastName', 'Honorific'].some((tag) => has(term, tag));
@@ -124,14 +137,19 @@ function classifyName(name: string, terms: readonly Term[]): NameClass {
 		named.length > 0 &&
 		(named.every(isPersonWord) || (named.length > 1 && has(named[0], 'FirstName')))
 	) {
-		const gender = has(named[0], 'FemaleName')
-			? 'female'
-			: has(named[0], 'MaleName')
-				? 'male'
-				: undefined;
-		return { kind: 'person', ...(gender ? { gender } : {}) };
+		return personOf(named);
 	}
 	return {};
+}
+
+function personOf(named: readonly Term[]): NameClass {
+	const first = named[0]?.tags ?? [];
+	const gender = first.includes('FemaleName')
+		? 'female'
+		: first.includes('MaleName')
+			? 'male'
+			: undefined;
+	return { kind: 'person', ...(gender ? { gender } : {}) };
 }
 
 function placeOf(terms: readonly Term[]): NameClass {

@@ -57,8 +57,12 @@ export function findEntities(
 	});
 	const entities = new Map<string, Entity>();
 	const resolved = new Map<Found, string>();
+	// "American engineer Charles Martin Hall": a role before a name outweighs a place the
+	// lexicon only guesses (no country, city or region).
 	const isPerson = ({ piece }: Found) =>
-		piece.class.kind === 'person' || (!piece.class.kind && piece.isPersonByContext);
+		piece.class.kind === 'person' ||
+		(piece.isPersonByContext &&
+			(!piece.class.kind || (piece.class.kind === 'place' && !piece.class.subkind)));
 	const aliases = new Map<string, Set<string>>();
 	// "Dr Maathai" is "Dr Wangari Maathai" named by title and surname: aliased by the surname.
 	const titled = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Lady|Lord)\.?\s+(\S+)$/u;

@@ -5,6 +5,7 @@ import { sentenceCentrality } from './article-profile.js';
 import {
 	asIdea,
 	echoes,
+	type Idea,
 	type MainIdea,
 	minMargin,
 	type Paragraph,
@@ -51,13 +52,29 @@ function isNumberingClear(lines: readonly ArticleLine[]): boolean {
 	return !(isParted && isRun);
 }
 
+/** How far below the lead's centrality a detail offered beside it must stand. */
+const detailMargin = minMargin / 3;
+/** Details weighed per paragraph, and paragraphs weighed: each costs a clause cut. */
+const detailsPerParagraph = 3;
+const maxDetailParagraphs = 30;
+
 /** Share of the article's sentences a lead must stand among, by centrality, when no title backs it. */
 const leadRank = 0.25;
 
-/** Whether `score` is among the top `leadRank` of the article's sentences. */
-function isAmongMostCentral(score: number, centrality: readonly number[]): boolean {
+/**
+ * Share a lead must stand among when the title backs it: a title word it happens to share
+ * ("for most of human history" under "History of aluminium") does not make background the point.
+ */
+const titledLeadRank = 0.4;
+
+/** Whether `score` is among the top `share` of the article's sentences. */
+function isAmongMostCentral(
+	score: number,
+	centrality: readonly number[],
+	share = leadRank,
+): boolean {
 	const above = centrality.filter((each) => each > score).length;
-	return above < Math.max(1, centrality.length * leadRank);
+	return above < Math.max(1, centrality.length * share);
 }
 
 /** The article's lead sentence as its idea, when it is among the most central and fits the title. */
@@ -74,21 +91,25 @@ function articleIdea(
 		const titleWords = new Set(contentWords(title));
 		const sharedWithTitle = contentWords(lead.text).filter((word) => titleWords.has(word));
 		if (new Set(sharedWithTitle).size < 2) return undefined;
+		if (!isAmongMostCentral(leadScore, centrality, titledLeadRank)) return undefined;
 	} else if (!isAmongMostCentral(leadScore, centrality)) return undefined;
 	const key = asIdea(lead, leadScore, first.line.text);
 	if (!key) return undefined;
 	// Details of other paragraphs: true, dated or counted, and each about one part of the article.
-	const details = paragraphs.slice(1).flatMap((paragraph) => {
+	// A dated or counted statement is a particular, so it needs only to stand below the lead.
+	const details = paragraphs.slice(1, 1 + maxDetailParagraphs).flatMap((paragraph) => {
 		const ranked = [...paragraph.sentences].sort(
 			(a, b) => (centrality[b.index] ?? 0) - (centrality[a.index] ?? 0),
 		);
+		const found: Idea[] = [];
 		for (const sentence of ranked) {
+			if (found.length >= detailsPerParagraph) break;
 			const score = centrality[sentence.index] ?? 0;
-			if (leadScore - score < minMargin) continue;
+			if (leadScore - score < detailMargin) continue;
 			const idea = asIdea(sentence, score, paragraph.line.text);
-			if (idea && specifics(idea.clause.text, true) > 0) return [idea];
+			if (idea && specifics(idea.clause.text, true) > 0) found.push(idea);
 		}
-		return [];
+		return found;
 	});
 	if (details.length < 2) return undefined;
 	// A paragraph comes back to the lead when it names something the lead names.

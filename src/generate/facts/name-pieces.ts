@@ -1,7 +1,7 @@
 // Facts: names cut out of their spans, with what the words around them say.
 import type { NameClass, NameClassifier } from './classify-name.js';
 import type { NameSpan } from './name-spans.js';
-import { dateWords, isPersonByContext, titleGender, titles } from './person-cues.js';
+import { dateWords, hasRoleBefore, isPersonByContext, titleGender, titles } from './person-cues.js';
 
 /** A name cut out of a span, with what the words around it say about it. */
 export type NamePiece = {
@@ -24,14 +24,31 @@ export function namePieces(span: NameSpan, classifier: NameClassifier): NamePiec
 	while (from <= to && isEdgeWord(span.words[from] ?? '')) from++;
 	while (to >= from && isEdgeWord(span.words[to] ?? '')) to--;
 	if (from > to) return [];
+	// "Admiral of New England", "Secretary of Commerce": an office, named by what it serves.
+	if (
+		titles.has(span.words[from] ?? '') &&
+		span.words[from + 1] === 'of' &&
+		!hasPersonAfter(span, from, to)
+	)
+		return [];
 	const titleAt = lastTitle(span.words, from, to);
 	const titled = titleAt === undefined ? '' : span.words.slice(titleAt + 1, to + 1).join(' ');
 	// "King County Metro Council" is a council, not a king.
 	const titledKind = titled ? classifier.classify(titled).kind : undefined;
 	if (titleAt !== undefined && titledKind !== 'org' && titledKind !== 'place') {
-		const name = titled;
+		// "Rep. John Culberson of Texas": the person, then the place they are of.
+		const of = span.words.indexOf('of', titleAt + 2);
+		const last = of > titleAt + 1 && of < to ? of - 1 : to;
+		const name = span.words.slice(titleAt + 1, last + 1).join(' ');
 		const gender = titleGender(span.words[titleAt] ?? '') ?? classifier.classify(name).gender;
-		return [piece(run, titleAt + 1, to, { kind: 'person', ...(gender ? { gender } : {}) }, true)];
+		const person = piece(
+			run,
+			titleAt + 1,
+			last,
+			{ kind: 'person', ...(gender ? { gender } : {}) },
+			true,
+		);
+		return last === to ? [person] : [person, ...trimAdjectives(run, last + 2, to)];
 	}
 	return splitAndClassify(run, from, to);
 }
@@ -45,6 +62,12 @@ type SpanRun = {
 
 const isEdgeWord = (word: string) =>
 	dateWords.has(word.replace(/[’']s$/, '')) || /^(?:the|of|and|de|&)$/i.test(word);
+
+/** Whether a title of an office ("Secretary of State") goes on to name its holder ("… Antony Blinken"). */
+function hasPersonAfter(span: NameSpan, from: number, to: number): boolean {
+	const rest = span.words.slice(from + 2, to + 1);
+	return rest.length >= 3;
+}
 
 function lastTitle(words: readonly string[], from: number, to: number): number | undefined {
 	for (let i = to - 1; i >= from; i--) {
@@ -85,7 +108,9 @@ function trimAdjectives(run: SpanRun, from: number, to: number): NamePiece[] {
 		const name = span.words.slice(start, to + 1).join(' ');
 		const nameClass = classifier.classify(name);
 		if (start === from && (nameClass.kind === 'org' || nameClass.kind === 'place')) {
-			return [piece(run, start, to, nameClass, false)];
+			// A place the lexicon only guesses is a person when a role stands before it.
+			const isGuess = nameClass.kind === 'place' && !nameClass.subkind;
+			return [piece(run, start, to, nameClass, isGuess && hasRoleBefore(span, start, from))];
 		}
 		if (!classifier.isAdjective(span.words[start] ?? '')) {
 			return [piece(run, start, to, nameClass, isPersonByContext(span, start, from, to))];

@@ -41,7 +41,7 @@ const connectors = new Set([
 ]);
 const notNames = new Set(['I', 'I’m', "I'm", 'I’ll', "I'll", 'I’d', "I'd", 'I’ve', "I've", 'OK']);
 const titleAbbreviation =
-	/^(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Mt|Gen|Col|Capt|Lt|Sgt|Rev|Sen|Gov|Jr|Sr|\p{Lu})\.$/u;
+	/^(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Mt|Gen|Col|Capt|Lt|Sgt|Rev|Sen|Rep|Gov|Hon|Jr|Sr|\p{Lu})\.$/u;
 
 /** Every word of a sentence with its offsets; a full stop stays only on abbreviations. */
 export function wordsOf(text: string): Word[] {

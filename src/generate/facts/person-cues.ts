@@ -6,7 +6,7 @@ import type { NameSpan } from './name-spans.js';
 const maleTitles = 'Mr Mr. Sir Lord King Prince Pope Sheikh Uncle Grandpa Chairman';
 const femaleTitles = 'Mrs Mrs. Ms Ms. Miss Dame Lady Queen Princess Aunt Grandma Chairwoman';
 const otherTitles =
-	'President Premier Minister Chancellor Speaker Secretary Senator Sen. Governor Gov. Mayor Judge Justice Ambassador Director Commander Admiral General Gen. Colonel Col. Captain Capt. Lieutenant Lt. Sergeant Sgt. Detective Inspector Officer Professor Prof. Dr. Reverend Rev. Bishop Chief';
+	'President Premier Minister Chancellor Speaker Secretary Senator Sen. Representative Rep. Rep Congressman Congresswoman Councilman Councilwoman Councillor Councilor Commissioner Governor Gov. Mayor Judge Justice Ambassador Director Commander Admiral General Gen. Colonel Col. Captain Capt. Lieutenant Lt. Sergeant Sgt. Detective Inspector Officer Professor Prof. Dr. Reverend Rev. Bishop Chief';
 
 /** Words that, before a name, say it is a person's: "President", "Mrs.", "Captain". */
 export const titles = new Set(
@@ -21,7 +21,7 @@ export function titleGender(title: string): 'female' | 'male' | undefined {
 }
 
 const roleWords = wordSet(
-	'leader president premier minister chancellor coordinator spokesman spokeswoman spokesperson secretary official chief adviser advisor ambassador envoy general commander husband wife son daughter mother father brother sister friend colleague cousin uncle aunt grandmother grandfather neighbor neighbour teacher doctor nurse captain author writer scientist physicist chemist mathematician artist painter poet player coach founder singer actor actress journalist reporter correspondent editor professor student boy girl man woman named called dr. mr. mrs. ms.',
+	'leader president premier minister chancellor coordinator spokesman spokeswoman spokesperson secretary official chief adviser advisor ambassador envoy general commander husband wife son daughter mother father brother sister friend colleague cousin uncle aunt grandmother grandfather neighbor neighbour teacher doctor nurse captain author writer scientist physicist chemist engineer inventor explorer soldier pilot astronaut administrator manager lawyer architect designer entrepreneur businessman businesswoman investor banker economist historian philosopher composer mathematician artist painter poet player coach founder singer actor actress journalist reporter correspondent editor professor student boy girl man woman named called dr. mr. mrs. ms.',
 );
 /** Verbs that, right after an unknown name, make it a person: "Xi said", "Kirby told". */
 export const speechVerbs = wordSet(
@@ -37,6 +37,13 @@ const appositive =
 export const dateWords = wordSet(
 	'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December',
 );
+
+/** Whether a role word stands just before the name ("engineer Charles Martin Hall"). */
+export function hasRoleBefore(span: NameSpan, start: number, from: number): boolean {
+	const before =
+		start > from ? (span.words[start - 1] ?? '').toLocaleLowerCase('en') : span.wordBefore;
+	return roleWords.has(before);
+}
 
 /** Whether the words around a name say it is a person: a role before it, a verb or apposition after. */
 export function isPersonByContext(

@@ -33,9 +33,9 @@ export type FoundWord = {
 /** The most vocabulary questions a bank asks, however long the article. */
 const mostWords = 40;
 
-/** Vocabulary questions an article may have: about three per 1000 words, one at least. */
+/** Vocabulary questions an article may have: about five per 1000 words, one at least. */
 export function vocabularyLimit(words: number): number {
-	return Math.min(mostWords, Math.max(1, Math.ceil((words * 3) / 1000)));
+	return Math.min(mostWords, Math.max(1, Math.ceil((words * 5) / 1000)));
 }
 /** Sentences tagged at most, per word asked: the tagger is the costly step. */
 const taggingsPerWord = 12;
@@ -70,7 +70,7 @@ export function findVocabulary(
 			const form = match[0];
 			if (!ranks.has(form)) ranks.set(form, bestRank(form, lexicon));
 			const rank = ranks.get(form);
-			if (rank === undefined) continue;
+			if (rank === undefined || hasCommonSpelling(form, lexicon)) continue;
 			const start = sentence.start + (match.index ?? 0);
 			if (named(sentence.line, start, start + form.length)) continue;
 			occurrences.push({ sentence, start, form, rank });
@@ -127,6 +127,24 @@ function mayAsk({ form, sentence }: Occurrence, lexicon: Lexicon): boolean {
 			if (!isTransparent(lemma, pick.sense.gloss, lexicon)) return true;
 		}
 	return false;
+}
+
+/**
+ * "travellers", "colour", "organise": a British spelling is rare in a frequency list built from
+ * American text, though the word is common; its American form decides.
+ */
+function hasCommonSpelling(form: string, lexicon: Lexicon): boolean {
+	const word = form.toLocaleLowerCase('en');
+	const variants = [
+		word.replace(/ll(?=(?:ed|ing|er|ers)$)/u, 'l'),
+		word.replace(/our(?=s?$|ed$|ing$)/u, 'or'),
+		word.replace(/is(?=e[sd]?$|ing$|ation)/u, 'iz'),
+		word.replace(/re(?=s?$)/u, 'er'),
+		word.replace(/ogue(?=s?$)/u, 'og'),
+	].filter((variant) => variant !== word);
+	return variants.some((variant) =>
+		lemmaCandidates(variant).some((lemma) => lexicon.isFamiliar(lemma, lexicon.leastRank)),
+	);
 }
 
 /** The highest rank among a form's possible lemmas, when the lexicon lists one. */

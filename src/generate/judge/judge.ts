@@ -36,6 +36,7 @@ import {
 import { storyIdea } from './rules-main-idea.js';
 import {
 	boilerplate,
+	countedBack,
 	creditLine,
 	documentLength,
 	exactDate,
@@ -82,6 +83,7 @@ export const rules = [
 	['document-length', 'trivial', documentLength],
 	['late-list-item', 'trivial', lateListItem],
 	['label-number', 'trivial', labelNumber],
+	['counted-back', 'trivial', countedBack],
 	['roll-of-names', 'trivial', rollOfNames],
 	['fiction-figure', 'trivial', fictionFigure],
 	['exact-date', 'trivial', exactDate],

@@ -1,4 +1,5 @@
 // Judge: rules on whether the cited line proves the answer.
+import type { EntityKind } from '../facts/classify-name.js';
 import type { ArticleFacts } from '../facts/facts.js';
 import type { Rule } from './rules.js';
 import { holds, title } from './rules-truefalse.js';
@@ -106,7 +107,7 @@ export const deicticDay: Rule = ({ fact, shownText }) => {
 };
 
 /** "The two leaders", "after this increase": a reference to what the prompt does not show. */
-export const danglingReference: Rule = ({ fact, shownText }) => {
+export const danglingReference: Rule = ({ fact, shownText }, { article }) => {
 	if (fact.kind === 'quote' || fact.kind === 'vocabulary') return undefined;
 	const text = shownText.replace(/“[^”]*”|"[^"]*"/gu, ' ');
 	const match =
@@ -118,5 +119,45 @@ export const danglingReference: Rule = ({ fact, shownText }) => {
 		/\b(?:this|these|those)\s+(?!year|week|month|morning|afternoon|evening|time|summer|winter|spring|autumn|fall|season|weekend)\p{Ll}+/u.exec(
 			text,
 		);
-	return match ? `“${match[0]}” points at something the prompt does not show` : undefined;
+	if (match) return `“${match[0]}” points at something the prompt does not show`;
+	const time = pastTime.exec(text);
+	if (time) return `“${time[0]}” counts from a time the prompt does not give`;
+	return backReference(text, article);
 };
+
+/**
+ * "later that year", "the same day", "at the same time", "by the same process": counted from a
+ * time, or done in a way, said before.
+ */
+const pastTime =
+	/\b(?:(?:later|earlier) that|that same|the same|the (?:following|next|previous|preceding)) (?:year|month|week|day|night|morning|evening|summer|winter|spring|autumn)\b|\bthat (?:year|month|week|day|night)\b|\b(?:at|by|in) the same (?:time|process|method|way|means)\b(?!\s+as\b)/iu;
+
+/** What "the …" of these stands for, the sentence before said: "the metal", "the comments". */
+const saidBefore =
+	/\bthe (metal|element|compound|substance|comments|remarks|statement|announcement|decision|move|incident|company|firm|agency|country|nation|city)\b(?!\s+(?:of|between|with|to|that|which|on|for|by|in)\b)(?![ \u00a0]+\p{Lu})/u;
+/** The kind of name a "the …" may take up from earlier in the prompt itself. */
+const takesUp: Readonly<Record<string, EntityKind>> = {
+	company: 'org',
+	firm: 'org',
+	agency: 'org',
+	country: 'place',
+	nation: 'place',
+	city: 'place',
+};
+
+/**
+ * "World production of the metal grew …", "Putin made the comments when …": a noun that takes
+ * up a thing named before the sentence; "the country" may take up a place the prompt names.
+ */
+function backReference(text: string, article: ArticleFacts): string | undefined {
+	const match = saidBefore.exec(text);
+	if (!match) return undefined;
+	const kind = takesUp[(match[1] ?? '').toLocaleLowerCase('en')];
+	const before = text.slice(0, match.index);
+	const named =
+		kind !== undefined &&
+		[...article.index.entities.values()].some(
+			(entity) => entity.kind === kind && entity.forms.some((form) => before.includes(form)),
+		);
+	return named ? undefined : `“${match[0]}” takes up something the prompt does not name`;
+}

@@ -63,6 +63,19 @@ export const labelNumber: Rule = ({ fact }, { line }) => {
 		: undefined;
 };
 
+/**
+ * "proved 117 years ago that powered flight was possible": a span counted back from the day
+ * the words were written or said, which the reader does not know; the date it stands for is
+ * the fact, and the figure changes with every year the text is read.
+ */
+export const countedBack: Rule = ({ fact }, { line }) => {
+	if (fact.kind !== 'figure' && fact.kind !== 'date') return undefined;
+	const after = line.slice(fact.end, fact.end + 24);
+	return /^(?:\s+(?:years?|months?|weeks?|days?|decades?|centuries|century))?\s+ago\b/u.test(after)
+		? `“${fact.text}” counts back from a day the reader does not know`
+		: undefined;
+};
+
 /** A sentence that is mostly a roll of names ("Voting … were: A; B; C …") teaches nothing. */
 export const rollOfNames: Rule = ({ fact }) => {
 	const separators = (fact.sentence.text.match(/[;,]\s+\p{Lu}/gu) ?? []).length;

@@ -1,6 +1,7 @@
 // Judge: rules for true/false statements.
 import nlp from 'compromise';
 import { orgClass } from '../candidates/entity-questions.js';
+import type { Entity } from '../facts/entities.js';
 import type { ArticleFacts } from '../facts/facts.js';
 import type { Rule } from './rules.js';
 
@@ -67,6 +68,11 @@ export const swapRole: Rule = ({ question, fact, swap, shownText }, { profile, a
 	if (other.forms.some((form) => rest.includes(form)))
 		return `“${swap.text}” is already named in the sentence`;
 	if (entity.kind === 'person') {
+		// "the German chemist Alfred" for "… Robert Wilhelm Bunsen": a bare given name beside a
+		// full one is false at sight.
+		const words = (text: string) => text.split(/\s+/u).length;
+		if (words(swap.text) === 1 && words(fact.text) > 1 && !hasSurnameUse(other, article))
+			return `“${swap.text}” is only a given name beside the full name “${fact.text}”`;
 		const role = title.exec(line.slice(Math.max(0, fact.start - 30), fact.start))?.[1];
 		if (role && !holds(other.forms, role, article))
 			return `“${swap.text}” is never “${role}” in the article`;
@@ -77,6 +83,16 @@ export const swapRole: Rule = ({ question, fact, swap, shownText }, { profile, a
 		return `“${swap.text}” is not a body of the same kind as “${fact.text}”`;
 	return undefined;
 };
+
+/**
+ * Whether the article also names the person by a full name (so the one word is a surname the
+ * reader knows, "Kirby" for "John Kirby"), not only by one given name ("Alfred").
+ */
+function hasSurnameUse(person: Entity, article: ArticleFacts): boolean {
+	return person.forms.some((form) => form.includes(' ')) || person.name.includes(' ')
+		? true
+		: article.index.mentions.filter((mention) => mention.entity === person.key).length >= 3;
+}
 
 const titled = new WeakMap<ArticleFacts, Map<string, boolean>>();
 

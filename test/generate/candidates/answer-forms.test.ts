@@ -39,6 +39,14 @@ describe('keys take every natural form of the answer', () => {
 			expect(gradeAnswer(question, form), form).toMatchObject({ correct: true });
 	});
 
+	it('takes an airline by its short name: "American" for "American Airlines"', () => {
+		const text =
+			'Logan airport serves as a focus city for JetBlue and as a hub for Delta Air Lines, while American Airlines is another major carrier. The regional airline Cape Air and commuter airline PenAir also make Logan their base of operations.';
+		const question = fillIn(text, 'American Airlines');
+		expect(gradeAnswer(question, 'American')).toMatchObject({ correct: true });
+		expect(gradeAnswer(question, 'Delta')).toMatchObject({ correct: false });
+	});
+
 	it('takes a date in the other usual order', () => {
 		const text =
 			'The tunnel reopened on September 24, 2007, and light rail service began two years later in the city.';

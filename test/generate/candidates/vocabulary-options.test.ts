@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	drawDistractors,
+	glossHead,
 	hasFairOptions,
 } from '../../../src/generate/candidates/vocabulary-questions.js';
 import { glossProblem } from '../../../src/generate/facts/gloss-check.js';
@@ -71,5 +72,35 @@ describe('words not asked', () => {
 	it('refuses a word with no three fair wrong meanings near it (“entourage”)', () => {
 		const { refused } = asked('short-story');
 		expect(refused.get('entourage')).toBe('no three fair wrong meanings near “entourage”');
+	});
+});
+
+describe('wrong meanings of the same sort, when WordNet holds none near the key', () => {
+	it('names the noun a gloss defines by', () => {
+		expect(glossHead('the process of flowing in')).toBe('process');
+		expect(glossHead('a desirable state')).toBe('state');
+		expect(glossHead('an unfortunate happening that hinders or impedes')).toBe('happening');
+		expect(glossHead('someone whose task is to see that work goes harmoniously')).toBe('someone');
+		expect(glossHead('the attribute or quality of being deep')).toBe('attribute');
+	});
+
+	it('offers “influx” other processes, each fair beside it', () => {
+		const { found, options } = optionsOf('travel-guide', 'influx');
+		expect(found.use.pick.sense.gloss).toBe('the process of flowing in');
+		expect(options).toHaveLength(3);
+		for (const option of options) {
+			expect(option.kind).toBe('noun.process');
+			expect(glossHead(option.gloss)).toBe('process');
+			expect(saysSame(option, found.use.pick.sense)).toBe(false);
+		}
+	});
+
+	it('draws none for an adjective: “adj.all” holds meanings of every sort', () => {
+		const { sentences } = segmentArticle(realText('short-story'));
+		const comical = findVocabulary(sentences, [], lexicon(), 10).found.find(
+			({ use }) => use.lemma === 'comical',
+		);
+		if (!comical) throw new Error('“comical” is not found');
+		expect(drawDistractors(comical.use, comical.sentence.text, () => 0.5)).toEqual([]);
 	});
 });

@@ -78,4 +78,26 @@ describe('findEntities', () => {
 		expect(story.get('Jesús Ortega')?.kind).toBe('person');
 		expect(story.get('Delft University of Technology')?.kind).toBe('org');
 	});
+
+	it('reads a title, an office and a region as what they are (real sentences)', () => {
+		const { byName: found } = entitiesOf(
+			[
+				'Rep. John Culberson of Texas echoed Bridenstine’s appreciation of the impact of American firsts.',
+				'The first large-scale production method was independently developed by French engineer Paul Héroult and American engineer Charles Martin Hall in 1886.',
+				'John Smith (English soldier, explorer, colonial governor, Admiral of New England, and author) named the area New England to attract European settlers.',
+			].join('\n'),
+		);
+		expect(found.get('John Culberson')?.kind).toBe('person');
+		expect(found.get('Texas')?.kind).toBe('place');
+		expect(found.get('Rep')).toBeUndefined();
+		expect(found.get('Charles Martin Hall')?.kind).toBe('person');
+		expect(found.get('Admiral of New England')).toBeUndefined();
+		expect(found.get('New England')?.kind).toBe('place');
+		expect(found.get('European')).toBeUndefined();
+		expect(found.get('American')?.kind).toBe('nationality');
+		const { byName: airlines } = entitiesOf(
+			'The regional airline Cape Air and commuter airline PenAir also make Logan their base of operations.',
+		);
+		expect(airlines.get('Cape Air')?.kind).toBe('org');
+	});
 });

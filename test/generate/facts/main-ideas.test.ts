@@ -114,6 +114,23 @@ describe('the main idea of the article', () => {
 		}
 	});
 
+	it('takes dated details from later paragraphs that stand anywhere below the lead', () => {
+		// The science release's lead is its most central sentence but one: a dated or counted
+		// detail needs only to stand below it.
+		const article = ideasOf(realText('science-news')).find((idea) => idea.scope === 'article');
+		const details = article?.details ?? [];
+		expect(article?.key.clause.text).toBe('NASA is sending a helicopter to Mars.');
+		expect(details.length).toBeGreaterThanOrEqual(3);
+		expect(new Set(details.map((detail) => detail.sentence.line)).size).toBeGreaterThanOrEqual(2);
+		for (const detail of details) expect(detail.score).toBeLessThan(article?.key.score ?? 0);
+	});
+
+	it('is none when the title backs a lead that stands low among the sentences', () => {
+		// "… so for most of human history it was unknown" shares "history" with "History of
+		// aluminium", but it is background, not what the article is about.
+		expect(ideasOf(realText('history')).some((idea) => idea.scope === 'article')).toBe(false);
+	});
+
 	it('is none when the lead does not share two words with the title', () => {
 		const text = realText('news-report').replace(
 			'Nobel Peace Prize awarded to Kenyan environmental activist',

@@ -129,3 +129,14 @@ describe('words not worth asking', () => {
 		expect(lexicon().rank('protracted')).toBeGreaterThanOrEqual(lexicon().leastRank);
 	});
 });
+
+describe('the words worth asking', () => {
+	it('takes a British spelling of a common word as common (“travellers”), not as rare', () => {
+		const travel =
+			'What does this mean for the travellers? An influx of freshmen pours into the city every fall.';
+		const { sentences } = segmentArticle(travel);
+		const asked = findVocabulary(sentences, [], lexicon(), 10).found.map(({ use }) => use.form);
+		expect(asked).not.toContain('travellers');
+		expect(asked).toContain('influx');
+	});
+});

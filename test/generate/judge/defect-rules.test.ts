@@ -497,6 +497,97 @@ const cases: Case[] = [
 	},
 ];
 
+const aluminium =
+	'Aluminium metal is very rare in native form. World production of the metal grew from 6,800 metric tons in 1900 to 2,810,000 metric tons in 1954. Deville moved on to chemical methods, presenting results later that year. In 1856 Deville presented the first industrial production of aluminium in France.';
+const comments =
+	'Russian President Vladimir Putin on Thursday praised China’s position on the Ukraine war. Putin made the comments when meeting Chinese leader Xi Jinping at a regional summit in Uzbekistan. Dr Maathai founded the Green Belt Movement in Kenya in 1977, and its members have planted trees across the country.';
+
+cases.push(
+	{
+		name: 'pronouns: “the metal” takes up a metal the sentence does not name',
+		text: aluminium,
+		pick: ({ shownText }) => shownText.includes('production of the metal'),
+		rule: 'dangling-reference',
+		isRejected: true,
+	},
+	{
+		name: 'pronouns: “later that year” counts from a year the sentence does not give',
+		text: aluminium,
+		pick: ({ shownText }) => shownText.includes('later that year'),
+		rule: 'dangling-reference',
+		isRejected: true,
+	},
+	{
+		name: 'pronouns: a sentence that names its metal and its year',
+		text: aluminium,
+		pick: ({ shownText }) => shownText.includes('first industrial production of aluminium'),
+		rule: 'dangling-reference',
+		isRejected: false,
+	},
+	{
+		name: 'pronouns: “the comments” are comments the sentence does not quote',
+		text: comments,
+		pick: ({ shownText }) => shownText.includes('made the comments'),
+		rule: 'dangling-reference',
+		isRejected: true,
+	},
+	{
+		name: 'pronouns: “the country” takes up the country the sentence names',
+		text: comments,
+		pick: ({ shownText }) => /in Kenya.*across the country/u.test(shownText),
+		rule: 'dangling-reference',
+		isRejected: false,
+	},
+);
+
+const wright =
+	'“After the Wright Brothers proved 117 years ago that powered, sustained, and controlled flight was possible here on Earth, another group of American pioneers may prove the same can be done on another world,” said Zurbuchen. The Wright Brothers first flew in 1903 at Kitty Hawk, after four years of trials.';
+
+cases.push(
+	{
+		name: 'trivial: “117 years ago” counts back from a day the reader does not know',
+		text: wright,
+		pick: ({ fact }) => fact.text.startsWith('117'),
+		rule: 'counted-back',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: “four years of trials” counts nothing back',
+		text: wright,
+		pick: ({ fact }) => fact.text.startsWith('four years'),
+		rule: 'counted-back',
+		isRejected: false,
+	},
+);
+
+const hall =
+	'Aluminium was first produced independently using electrolysis in 1854 by the German chemist Robert Wilhelm Bunsen and Deville. The Cowles brothers offered legal support; Alfred Cowles and Eugene Cowles ran the Cowles Electric Smelting and Aluminum Company. Alfred said the company would license the process. At the same time, Hall produced aluminium by the same process in his home at Oberlin. Hall was granted a patent in April 1889.';
+
+cases.push(
+	{
+		name: 'bad true/false: a bare given name (“Alfred”) for a full name',
+		text: readFileSync('test/fixtures/real-texts/history.txt', 'utf8'),
+		pick: ({ question, swap, fact }) =>
+			question.type === 'truefalse' && swap?.text === 'Alfred' && fact.text.includes(' '),
+		rule: 'swap-role',
+		isRejected: true,
+	},
+	{
+		name: 'pronouns: “at the same time” counts from a time the prompt does not give',
+		text: hall,
+		pick: ({ shownText }) => shownText.startsWith('At the same time'),
+		rule: 'dangling-reference',
+		isRejected: true,
+	},
+	{
+		name: 'pronouns: a dated patent needs nothing said before',
+		text: hall,
+		pick: ({ shownText }) => shownText.includes('granted a patent in April 1889'),
+		rule: 'dangling-reference',
+		isRejected: false,
+	},
+);
+
 describe('a rule for each defect class (real sentences)', () => {
 	it.each(cases)('$name', ({ text, pick, rule, isRejected, seeds }) => {
 		const check = rules.find(([name]) => name === rule)?.[2];
