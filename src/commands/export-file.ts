@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Bank } from '../core/bank/schema.js';
 import { writeText } from '../files/write-text.js';
 import type { FileFormat } from '../format/export/exporters.js';
-import type { ExportFile } from '../format/export/interchange.js';
+import { type ExportFile, leftOutLines } from '../format/export/interchange.js';
 import { defaultKahootTimer, kahootTimeLimits } from '../format/export/kahoot.js';
 import { toKahootXlsx } from '../format/export/kahoot-xlsx.js';
 import { toMoodleXml } from '../format/export/moodle-xml.js';
@@ -60,7 +60,7 @@ export async function exportFileCommand(
 	const loaded = await commandContext(io).loadBank(options.bank);
 	if (!loaded.ok) return reportIssues(loaded.issues, io);
 	const file = await writers[format](loaded.bank, loaded.key, timer);
-	for (const { id, reason } of file.leftOut) io.stderr.write(`left out ${id}: ${reason}\n`);
+	for (const line of leftOutLines(file.leftOut)) io.stderr.write(`${line}\n`);
 	for (const note of file.notes) io.stderr.write(`${note}\n`);
 	if (toStdout || options.output === undefined) {
 		// Only text reaches here: a binary format asked for -o above.

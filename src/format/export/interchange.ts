@@ -18,6 +18,18 @@ export type ExportFile = {
 	readonly notes: readonly string[];
 };
 
+/**
+ * What `export` says on standard error of the questions left out: one line a reason, with the
+ * count and the ids (`left out 2 questions: REASON (id-a, id-b)`), as for GIFT.
+ */
+export function leftOutLines(leftOut: readonly LeftOut[]): string[] {
+	const byReason = new Map<string, string[]>();
+	for (const { id, reason } of leftOut) byReason.set(reason, [...(byReason.get(reason) ?? []), id]);
+	return [...byReason].map(
+		([reason, ids]) => `left out ${plural(ids.length, 'question')}: ${reason} (${ids.join(', ')})`,
+	);
+}
+
 /** A question of the file: the bank's question, or part B of a two-part one as a choice. */
 export type FileQuestion = {
 	readonly question: Question;

@@ -36,39 +36,34 @@ export type KahootQuiz = {
 const oneLine = (text: string) => text.replace(/[\s\p{Cc}]+/gu, ' ').trim();
 
 const typeWords: Record<Question['type'], string> = {
-	choice: 'a choice question',
-	truefalse: 'a true/false question',
-	short: 'a short-answer question',
-	numeric: 'a numeric question',
-	order: 'an order question',
+	choice: 'choice',
+	truefalse: 'true/false',
+	short: 'short-answer',
+	numeric: 'numeric',
+	order: 'order',
 };
 
 /** The row of a question, or why Kahoot cannot take it. */
 export function kahootRow(question: Question): KahootRow | { reason: string } {
 	if (question.type !== 'choice' && question.type !== 'truefalse')
 		return {
-			reason: `Kahoot's spreadsheet takes choice and true/false questions only, and this is ${typeWords[question.type]}`,
+			reason: `Kahoot's spreadsheet has no ${typeWords[question.type]} questions, only choice and true/false`,
 		};
 	const answers = question.type === 'choice' ? question.choices.map(oneLine) : ['True', 'False'];
-	const text = oneLine(question.prompt);
-	if (answers.length > kahootLimits.answers)
-		return { reason: `it has ${answers.length} choices and Kahoot takes at most 4` };
-	if (text.length > kahootLimits.question)
-		return {
-			reason: `the question is ${text.length} characters long and Kahoot takes at most ${kahootLimits.question}`,
-		};
-	const long = answers.findIndex((answer) => answer.length > kahootLimits.answer);
-	if (long >= 0)
-		return {
-			reason: `answer ${long + 1} is ${answers[long]?.length} characters long and Kahoot takes at most ${kahootLimits.answer}`,
-		};
+	const { question: most, answer: mostPerAnswer, answers: mostAnswers } = kahootLimits;
+	if (answers.length > mostAnswers)
+		return { reason: `more choices than Kahoot's ${mostAnswers} answers` };
+	if (oneLine(question.prompt).length > most)
+		return { reason: `the question is longer than Kahoot's ${most} characters` };
+	if (answers.some((answer) => answer.length > mostPerAnswer))
+		return { reason: `a choice is longer than Kahoot's ${mostPerAnswer} characters for an answer` };
 	const right =
 		question.type === 'choice'
 			? question.choices.indexOf(question.answer)
 			: question.answer
 				? 0
 				: 1;
-	return { id: question.id, question: text, answers, correct: right + 1 };
+	return { id: question.id, question: oneLine(question.prompt), answers, correct: right + 1 };
 }
 
 /**

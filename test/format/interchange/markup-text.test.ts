@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatOfFileName, isFileFormat } from '../../../src/format/export/exporters.js';
+import { leftOutLines } from '../../../src/format/export/interchange.js';
 import { htmlText, xmlText } from '../../../src/format/export/markup-text.js';
 import { parseXml, shownText } from './read-back.js';
 
@@ -59,5 +60,21 @@ describe('the formats of the interchange files', () => {
 		expect(['gift', 'tsv', 'csv', 'json'].some((format) => isFileFormat(format as 'gift'))).toBe(
 			false,
 		);
+	});
+});
+
+describe('what export says it left out', () => {
+	it('one line a reason, with the count and the ids in bank order', () => {
+		expect(
+			leftOutLines([
+				{ id: 'a', reason: 'no numeric questions' },
+				{ id: 'b', reason: 'too long' },
+				{ id: 'c', reason: 'no numeric questions' },
+			]),
+		).toEqual([
+			'left out 2 questions: no numeric questions (a, c)',
+			'left out 1 question: too long (b)',
+		]);
+		expect(leftOutLines([])).toEqual([]);
 	});
 });
