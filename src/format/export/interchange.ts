@@ -18,6 +18,30 @@ export type ExportFile = {
 	readonly notes: readonly string[];
 };
 
+/** Every text of a question a learner reads or types: prompt, choices, forms, items, part B. */
+function textsOf(question: Question): string[] {
+	const own =
+		question.type === 'choice'
+			? question.choices
+			: question.type === 'short'
+				? [question.answer, ...question.accept]
+				: question.type === 'order'
+					? question.items
+					: [];
+	const partB = question.support ? [question.support.prompt, ...question.support.choices] : [];
+	return [question.prompt, ...own, ...partB];
+}
+
+/**
+ * Why `program` would refuse the question, if a text of it is blank once trimmed (each of these
+ * importers trims texts and refuses, or silently drops, an empty one).
+ */
+export function blankTextReason(question: Question, program: string): string | undefined {
+	return textsOf(question).some((text) => text.trim() === '')
+		? `a text is blank once trimmed, and ${program} refuses the question`
+		: undefined;
+}
+
 /**
  * What `export` says on standard error of the questions left out: one line a reason, with the
  * count and the ids (`left out 2 questions: REASON (id-a, id-b)`), as for GIFT.

@@ -1,5 +1,5 @@
 import type { Bank, Question } from '../../core/bank/schema.js';
-import { fileQuestions, type LeftOut } from './interchange.js';
+import { blankTextReason, fileQuestions, type LeftOut } from './interchange.js';
 
 /** The time limits Kahoot's spreadsheet import takes, in seconds. */
 export const kahootTimeLimits = [5, 10, 20, 30, 60, 90, 120, 240] as const;
@@ -49,6 +49,8 @@ export function kahootRow(question: Question): KahootRow | { reason: string } {
 		return {
 			reason: `Kahoot's spreadsheet has no ${typeWords[question.type]} questions, only choice and true/false`,
 		};
+	const blank = blankTextReason(question, 'Kahoot');
+	if (blank) return { reason: blank };
 	const answers = question.type === 'choice' ? question.choices.map(oneLine) : ['True', 'False'];
 	const { question: most, answer: mostPerAnswer, answers: mostAnswers } = kahootLimits;
 	if (answers.length > mostAnswers)

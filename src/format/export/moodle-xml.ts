@@ -1,6 +1,13 @@
 import type { Bank, Question } from '../../core/bank/schema.js';
 import { plural } from '../plural.js';
-import { type ExportFile, feedbackHtml, fileQuestions, partBNote } from './interchange.js';
+import {
+	blankTextReason,
+	type ExportFile,
+	feedbackHtml,
+	fileQuestions,
+	type LeftOut,
+	partBNote,
+} from './interchange.js';
 import { htmlText, xmlText } from './markup-text.js';
 import { moodleAnswers, moodleQuestionType, moodleText } from './moodle-xml-answers.js';
 
@@ -10,10 +17,17 @@ import { moodleAnswers, moodleQuestionType, moodleText } from './moodle-xml-answ
  * numeric → numerical with its tolerance, order → ordering (items in the right order, graded by
  * position). The question id is both the name and the ID number; the quoted line and the
  * explanation are the general feedback; each answer says whether it is right. Part B of a
- * two-part question follows as a multichoice question of its own.
+ * two-part question follows as a multichoice question of its own. A question with a blank text
+ * is left out (Moodle trims texts and refuses an empty one).
  */
 export function toMoodleXml(bank: Bank, name: string): ExportFile {
-	const questions = fileQuestions(bank.questions).map(({ question }) => moodleQuestion(question));
+	const leftOut: LeftOut[] = [];
+	const kept = bank.questions.filter((question) => {
+		const reason = blankTextReason(question, 'Moodle');
+		if (reason) leftOut.push({ id: question.id, reason });
+		return reason === undefined;
+	});
+	const questions = fileQuestions(kept).map(({ question }) => moodleQuestion(question));
 	const data = [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		'<quiz>',
@@ -22,13 +36,13 @@ export function toMoodleXml(bank: Bank, name: string): ExportFile {
 		'</quiz>',
 		'',
 	].join('\n');
-	const orders = bank.questions.filter((question) => question.type === 'order').length;
-	const notes = [...partBNote(bank.questions)];
+	const orders = kept.filter((question) => question.type === 'order').length;
+	const notes = [...partBNote(kept)];
 	if (orders > 0)
 		notes.push(
 			`${plural(orders, 'order question')} as Moodle's ordering type (standard from Moodle 4.4; before that the Ordering plugin)`,
 		);
-	return { data, count: bank.questions.length, leftOut: [], notes };
+	return { data, count: kept.length, leftOut, notes };
 }
 
 /**

@@ -1,6 +1,12 @@
 import { strToU8, zipSync } from 'fflate';
 import type { Bank } from '../../core/bank/schema.js';
-import { type ExportFile, fileQuestions, type LeftOut, partBNote } from './interchange.js';
+import {
+	blankTextReason,
+	type ExportFile,
+	fileQuestions,
+	type LeftOut,
+	partBNote,
+} from './interchange.js';
 import { htmlText, xmlText } from './markup-text.js';
 import { hasQtiType, qtiItem } from './qti-items.js';
 import { qtiManifest, qtiMeta } from './qti-package.js';
@@ -16,13 +22,17 @@ const identOf = (name: string) =>
  * question follows as a multiple-choice question of its own.
  */
 export function toQtiZip(bank: Bank, name: string, date = new Date()): ExportFile {
-	const leftOut: LeftOut[] = bank.questions
-		.filter((question) => !hasQtiType(question))
-		.map((question) => ({
+	const leftOut: LeftOut[] = [];
+	const kept = bank.questions.filter(hasQtiType).filter((question) => {
+		const reason = blankTextReason(question, 'Canvas');
+		if (reason) leftOut.push({ id: question.id, reason });
+		return reason === undefined;
+	});
+	for (const question of bank.questions.filter((each) => !hasQtiType(each)))
+		leftOut.push({
 			id: question.id,
 			reason: 'Canvas quizzes imported from QTI have no ordering question type',
-		}));
-	const kept = bank.questions.filter(hasQtiType);
+		});
 	const items = fileQuestions(kept).flatMap(({ question }) =>
 		hasQtiType(question) ? [qtiItem(question)] : [],
 	);

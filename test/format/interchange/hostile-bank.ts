@@ -2,6 +2,7 @@
 // `]]>`, quotes, GIFT's and Moodle's special characters, non-ASCII names, long texts, line
 // breaks of every kind, a control character, a formula-like text.
 import { type Bank, type BankInput, bankSchema } from '../../../src/core/bank/schema.js';
+import { loadBank } from '../../../src/files/load-bank.js';
 
 const source = (quote: string, line = 1) => ({ line, quote });
 
@@ -113,3 +114,15 @@ export function hostile(id: string) {
 	if (!question) throw new Error(`no hostile question ${id}`);
 	return question;
 }
+
+const fixture = loadBank('test/fixtures/export-hostile/hostile-bank.yaml');
+if (!fixture.ok) throw new Error('the hostile fixture bank must validate');
+
+/** A hostile bank that `validate` accepts, article and all (shared with the GIFT, TSV and CSV tests). */
+export const validatedHostileBank: Bank = fixture.bank;
+
+/** Both hostile banks, by name, for the tests that run on any bank. */
+export const hostileBanks: [string, Bank][] = [
+	['the hostile corpus', hostileBank],
+	['the validated hostile fixture', validatedHostileBank],
+];

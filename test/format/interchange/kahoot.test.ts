@@ -8,7 +8,7 @@ import {
 	kahootHeaderRow,
 	toKahootXlsx,
 } from '../../../src/format/export/kahoot-xlsx.js';
-import { hostileBank } from './hostile-bank.js';
+import { hostileBank, hostileBanks } from './hostile-bank.js';
 
 const loaded = loadBank();
 if (!loaded.ok) throw new Error('the bundled bank must load');
@@ -131,4 +131,21 @@ describe('Kahoot spreadsheet export of hostile banks', () => {
 		expect(formula?.answers).toEqual(['=SUM(A1:A2)', '+plain', '-minus', '@at']);
 		expect(formula?.question).toBe('=1+1 is what kind of text?');
 	});
+
+	it.each(hostileBanks)(
+		'%s: every row reads back as its question, on one line',
+		async (_, target) => {
+			const { rows, file } = await readSheet(target);
+			const kept = kahootQuiz(target).rows;
+			expect(rows.map((row) => row.question)).toEqual(kept.map((row) => row.question));
+			expect(rows.map((row) => row.answers.filter((answer) => answer !== null))).toEqual(
+				kept.map((row) => row.answers),
+			);
+			for (const row of kept.filter((each) => !each.id.endsWith('-part-b'))) {
+				const question = target.questions.find((each) => each.id === row.id);
+				expect(row.question).toBe(question?.prompt.replace(/[\s\p{Cc}]+/gu, ' ').trim());
+			}
+			expect(rows.length + file.leftOut.length).toBeGreaterThanOrEqual(target.questions.length);
+		},
+	);
 });

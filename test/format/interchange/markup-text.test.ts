@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatOfFileName, isFileFormat } from '../../../src/format/export/exporters.js';
 import { leftOutLines } from '../../../src/format/export/interchange.js';
+import { toKahootXlsx } from '../../../src/format/export/kahoot-xlsx.js';
 import { htmlText, xmlText } from '../../../src/format/export/markup-text.js';
+import { toMoodleXml } from '../../../src/format/export/moodle-xml.js';
+import { toQtiZip } from '../../../src/format/export/qti.js';
+import { validatedHostileBank } from './hostile-bank.js';
 import { parseXml, shownText } from './read-back.js';
 
 describe('text in XML and HTML fields', () => {
@@ -35,7 +39,7 @@ describe('text in XML and HTML fields', () => {
 				// The parser drops a text node of blanks alone; anything else comes back whole.
 				const expected = /^[ \t]*$/.test(content) ? '' : content;
 				expect(shownText(parsed.t['#text'] ?? '')).toBe(expected);
-				expect(parsed.t['@_a'] ?? '').toBe(/^ *$/.test(title) ? '' : title);
+				expect(parsed.t['@_a'] ?? '').toBe(title);
 			}),
 			{ numRuns: 300 },
 		);
@@ -76,5 +80,19 @@ describe('what export says it left out', () => {
 			'left out 1 question: too long (b)',
 		]);
 		expect(leftOutLines([])).toEqual([]);
+	});
+});
+
+describe('a question with a blank text', () => {
+	const blank = (program: string) => ({
+		id: 'blank-choice',
+		reason: `a text is blank once trimmed, and ${program} refuses the question`,
+	});
+
+	it('is left out of Moodle XML, QTI and Kahoot, by id with the reason', async () => {
+		expect(toMoodleXml(validatedHostileBank, 'b').leftOut).toEqual([blank('Moodle')]);
+		expect(toQtiZip(validatedHostileBank, 'b').leftOut).toContainEqual(blank('Canvas'));
+		expect((await toKahootXlsx(validatedHostileBank, 'b')).leftOut).toContainEqual(blank('Kahoot'));
+		expect(toMoodleXml(validatedHostileBank, 'b').data).not.toContain('blank-choice');
 	});
 });
