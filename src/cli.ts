@@ -306,18 +306,33 @@ subcommand('show', 'print questions as a student sees them; the answer only with
 
 bankCommand(
 	'export',
-	'write the bank for Moodle (gift), Anki (tsv), spreadsheets (csv) or programs (json)',
+	'write the bank for Moodle (gift, moodle-xml), Anki (tsv), Canvas (qti), Kahoot (kahoot), spreadsheets (csv) or programs (json)',
 )
 	.addOption(
-		new Option('--format <format>', 'the file format').choices(['gift', 'tsv', 'csv', 'json']),
+		new Option('--format <format>', 'the file format').choices([
+			'gift',
+			'tsv',
+			'csv',
+			'json',
+			'moodle-xml',
+			'qti',
+			'kahoot',
+		]),
 	)
 	.option('-o, --output <file>', 'write to this file (its extension may give the format)')
 	.option('--bom', 'start a CSV with a UTF-8 byte order mark (the default for a file)')
 	.option('--no-bom', 'no byte order mark (the default on standard output)')
+	.option(
+		'--timer <seconds>',
+		'kahoot: time limit of each question (5, 10, 20, 30, 60, 90, 120, 240)',
+	)
 	.addHelpText(
 		'after',
 		examples(
 			'quizline export --format gift -o putin-xi.gift   # Moodle: Import → GIFT',
+			'quizline export -o putin-xi.xml                   # Moodle: Import → Moodle XML format',
+			'quizline export -o putin-xi.zip                   # Canvas: Import course content → QTI .zip file',
+			'quizline export -o putin-xi.xlsx --timer 30       # Kahoot: Create → Import spreadsheet',
 			'quizline export my-article.yaml -o cards.tsv      # Anki: File → Import',
 			'quizline export -o questions.csv                  # a spreadsheet: File → Open',
 		),

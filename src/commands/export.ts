@@ -6,6 +6,7 @@ import {
 	exporters,
 	exportNotes,
 	formatOfFileName,
+	isFileFormat,
 } from '../format/export/exporters.js';
 import { giftCarries } from '../format/export/gift.js';
 import { plural } from '../format/plural.js';
@@ -15,6 +16,8 @@ import { reportIssues } from './report-issues.js';
 
 export type ExportOptions = {
 	readonly format?: ExportFormat;
+	/** Kahoot's time limit for every question, in seconds (5, 10, 20, 30, 60, 90, 120, 240). */
+	readonly timer?: string;
 	/** Write to this file instead of standard output. */
 	readonly output?: string;
 	readonly bank?: string;
@@ -23,15 +26,16 @@ export type ExportOptions = {
 };
 
 /**
- * `quizline export --format gift|tsv|csv|json [-o FILE]`: the whole bank for Moodle (GIFT),
- * Anki (TSV), spreadsheets (CSV) or other programs (JSON). The format may also come from the
- * output file's extension.
+ * `quizline export --format gift|tsv|csv|json|moodle-xml|qti|kahoot [-o FILE]`: the whole bank
+ * for Moodle (GIFT, Moodle XML), Anki (TSV), spreadsheets (CSV), other programs (JSON), Canvas
+ * (a QTI zip) or Kahoot (its spreadsheet). The format may also come from the output file's
+ * extension.
  */
 export async function exportCommand(options: ExportOptions, io: CommandIo): Promise<number> {
 	const format = options.format ?? (options.output ? formatOfFileName(options.output) : undefined);
 	if (!format) {
 		io.stderr.write(
-			'say which format: --format gift|tsv|csv|json (or -o FILE.gift, .tsv, .csv, .json)\n',
+			'say which format: --format gift|tsv|csv|json|moodle-xml|qti|kahoot (or -o FILE.gift, .tsv, .csv, .json, .xml, .zip, .xlsx)\n',
 		);
 		return exitCode.badInput;
 	}
@@ -39,6 +43,13 @@ export async function exportCommand(options: ExportOptions, io: CommandIo): Prom
 		io.stderr.write(`--bom and --no-bom are for --format csv, not ${format}\n`);
 		return exitCode.badInput;
 	}
+	if (options.timer !== undefined && format !== 'kahoot') {
+		io.stderr.write(`--timer is for --format kahoot, not ${format}\n`);
+		return exitCode.badInput;
+	}
+	// Moodle XML, QTI and Kahoot load their writers (and libraries) only when asked for.
+	if (isFileFormat(format))
+		return (await import('./export-file.js')).exportFileCommand(format, options, io);
 	const loaded = await commandContext(io).loadBank(options.bank);
 	if (!loaded.ok) return reportIssues(loaded.issues, io);
 	const toStdout = options.output === undefined || options.output === '-';
