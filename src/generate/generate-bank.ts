@@ -15,7 +15,7 @@ import { explanationFor } from './candidates/explain.js';
 import { buildPools } from './candidates/pools.js';
 import { hasFairOptions } from './candidates/vocabulary-questions.js';
 import { profileArticle } from './facts/article-profile.js';
-import { findFacts, withToldSequence } from './facts/facts.js';
+import { findFacts } from './facts/facts.js';
 import type { Lexicon } from './facts/lexicon.js';
 import { withVocabulary } from './facts/vocabulary.js';
 import { countReasons, type FilterResult, filterFacts } from './judge/filter.js';
@@ -156,10 +156,8 @@ function readExisting(
 /** Facts found, candidates built, judged and ranked; those a curated question covers left out. */
 function pickQuestions(options: GenerateOptions, curated: readonly Question[]) {
 	const covered = curatedKeys(curated);
-	const facts = findFacts(options.articleText);
-	const profile = profileArticle(facts);
-	// A story's events are put in order as it tells them.
-	const found = profile.isNarrative ? withToldSequence(facts) : facts;
+	const found = findFacts(options.articleText);
+	const profile = profileArticle(found);
 	const article = options.lexicon
 		? withVocabulary(found, options.lexicon, profile.words, hasFairOptions)
 		: found;

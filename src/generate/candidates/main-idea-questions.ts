@@ -60,7 +60,8 @@ function mainIdeaQuestion(
 	const prompt =
 		idea.scope === 'article'
 			? 'What is the article mainly about?'
-			: `What is the main idea of paragraph ${idea.paragraph}?`;
+			: // Headings are no paragraphs: the line says where a reader who counts them looks.
+				`What is the main idea of paragraph ${idea.paragraph}${idea.paragraph === fact.line ? '' : ` (line ${fact.line})`}?`;
 	const { sentence } = idea.key;
 	const quote = sentence.text;
 	const highlight = fact.text;

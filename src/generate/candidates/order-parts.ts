@@ -1,6 +1,7 @@
 // Candidates: the parts of an ordering question — shuffled items, the letters in order, sources.
 import { type Rng, shuffle } from '../../core/random.js';
-import { mainEvent, type Sequence, type SequenceEvent } from '../facts/sequences.js';
+import type { DatedEvent } from '../facts/events.js';
+import { mainEvent, type Sequence } from '../facts/sequences.js';
 import type { Sentence } from '../read/segment.js';
 
 /** Where an item comes from, as a bank `source` says it. */
@@ -23,9 +24,6 @@ export type OrderParts = {
 };
 
 export const orderPrompt = 'Put these events in the order they happened, earliest first.';
-/** The prompt for events a story tells, with no dates to go by. */
-export const storyOrderPrompt =
-	'Put these events in the order they happen in the story, first to last.';
 const letters = 'abcdefgh';
 
 /**
@@ -38,7 +36,7 @@ export function orderParts(sequence: Sequence, rng: Rng): OrderParts {
 	const shown = shownOrder(events, rng);
 	const letterOf = new Map(shown.map((event, index) => [event, letters[index] as string]));
 	const answer = events.map((event) => letterOf.get(event) as string);
-	const bySentence = new Map<Sentence, SequenceEvent[]>();
+	const bySentence = new Map<Sentence, DatedEvent[]>();
 	for (const event of [...events].sort(
 		(a, b) => a.date.start - b.date.start + 1e6 * (a.sentence.index - b.sentence.index),
 	))
@@ -46,28 +44,23 @@ export function orderParts(sequence: Sequence, rng: Rng): OrderParts {
 	const sentences = [...bySentence.keys()].sort((a, b) => a.index - b.index);
 	const main = mainEvent(sequence).sentence;
 	const sourceOf = (sentence: Sentence) => quoteOf(sentence, bySentence.get(sentence) ?? []);
-	const steps = events.map((event) =>
-		sequence.basis === 'telling'
-			? `(${letterOf.get(event)}) line ${event.line}`
-			: `(${letterOf.get(event)}) ${event.date.text}${/\d{4}/u.test(event.date.text) || !event.when ? '' : ` (${event.when.year})`}, line ${event.line}`,
+	const steps = events.map(
+		(event) =>
+			`(${letterOf.get(event)}) ${event.date.text}${/\d{4}/u.test(event.date.text) ? '' : ` (${event.when.year})`}, line ${event.line}`,
 	);
-	const explanation =
-		sequence.basis === 'telling'
-			? `The story tells these events one after another, in the order they happen: ${steps.join('; ')}. First to last, that is ${answer.join(', ')}.`
-			: `The article dates each event: ${steps.join('; ')}. Earliest first, that is ${answer.join(', ')}.`;
 	return {
-		prompt: sequence.basis === 'telling' ? storyOrderPrompt : orderPrompt,
+		prompt: orderPrompt,
 		items: shown.map((event) => event.text),
 		answer,
 		source: sourceOf(main),
 		moreSources: sentences.filter((sentence) => sentence !== main).map(sourceOf),
-		explanation,
+		explanation: `The article dates each event: ${steps.join('; ')}. Earliest first, that is ${answer.join(', ')}.`,
 	};
 }
 
 /** The events in a seeded order that is not already the answer, nor the answer reversed. */
-function shownOrder(events: readonly SequenceEvent[], rng: Rng): SequenceEvent[] {
-	const isGiven = (order: readonly SequenceEvent[]) =>
+function shownOrder(events: readonly DatedEvent[], rng: Rng): DatedEvent[] {
+	const isGiven = (order: readonly DatedEvent[]) =>
 		order.every((event, index) => event === events[index]) ||
 		order.every((event, index) => event === events[events.length - 1 - index]);
 	for (let attempt = 0; attempt < 20; attempt++) {
@@ -75,12 +68,12 @@ function shownOrder(events: readonly SequenceEvent[], rng: Rng): SequenceEvent[]
 		if (!isGiven(order)) return order;
 	}
 	// A turn by one is never the order itself, nor its reverse once there are three.
-	return [...events.slice(1), events[0] as SequenceEvent];
+	return [...events.slice(1), events[0] as DatedEvent];
 }
 
 /** A sentence holding events, its first event's date highlighted when that is its first match. */
-function quoteOf(sentence: Sentence, events: readonly SequenceEvent[]): OrderSource {
-	const first = events[0] as SequenceEvent;
+function quoteOf(sentence: Sentence, events: readonly DatedEvent[]): OrderSource {
+	const first = events[0] as DatedEvent;
 	const quote = sentence.text;
 	const isFirstMatch = quote.indexOf(first.date.text) === first.date.start - sentence.start;
 	return { line: sentence.line, quote, ...(isFirstMatch ? { highlight: first.date.text } : {}) };

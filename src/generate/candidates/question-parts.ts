@@ -87,7 +87,7 @@ function tagsOf(fact: Fact): string[] {
 		case 'comparison':
 			return ['comparison', 'numbers'];
 		case 'sequence':
-			return fact.sequence.basis === 'telling' ? ['sequence'] : ['sequence', 'dates'];
+			return ['sequence', 'dates'];
 		case 'main-idea':
 			return ['main-idea'];
 	}

@@ -17,7 +17,6 @@ import type { MainIdea } from './main-ideas.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { findSequences, mainEvent, type Sequence } from './sequences.js';
 import { peopleIndex } from './speakers.js';
-import { findToldEvents, spreadTold } from './told-events.js';
 import type { WordUse } from './vocabulary.js';
 
 type FactBase = {
@@ -135,31 +134,6 @@ function numberFacts(sentence: Sentence): Fact[] {
 		facts.push({ kind: 'comparison', comparison, ...base, keys: [`comparison@${sentence.index}`] });
 	}
 	return facts;
-}
-
-/**
- * The story's told events as one set to put in order (a story dates nothing: the order of
- * telling is the order of events), added to the article's facts; none when too few are told.
- */
-export function withToldSequence(article: ArticleFacts): ArticleFacts {
-	const events = spreadTold(
-		findToldEvents(article.sentences, article.index, subjectFinder(article.index)),
-	);
-	const [first] = events;
-	if (!first) return article;
-	const text = events.map((event) => event.text).join(' / ');
-	const fact: Fact = {
-		kind: 'sequence',
-		sequence: { events, basis: 'telling' },
-		keys: [`sequence:${text}`],
-		line: first.line,
-		sentence: first.sentence,
-		start: first.date.start,
-		end: first.date.end,
-		text,
-	};
-	const facts = [...article.facts, fact].sort((a, b) => a.line - b.line || a.start - b.start);
-	return { ...article, facts };
 }
 
 /** Sets of dated events to put in order, each placed where the text dates most of them. */

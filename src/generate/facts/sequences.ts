@@ -3,17 +3,8 @@ import { normalizeText } from '../../core/grade/normalize.js';
 import { compareWhen, type When } from './event-dates.js';
 import type { DatedEvent } from './events.js';
 
-/** An event of an ordering question: dated by the text, or placed by where a story tells it. */
-export type SequenceEvent = Omit<DatedEvent, 'when'> & { readonly when?: When };
-
-/**
- * Events of one ordering question, earliest first: put in order by their dates, or by the
- * order a story's narration tells them in.
- */
-export type Sequence = {
-	readonly events: readonly SequenceEvent[];
-	readonly basis: 'dates' | 'telling';
-};
+/** Events of one ordering question, earliest first. */
+export type Sequence = { readonly events: readonly DatedEvent[] };
 
 /** The fewest and the most events one ordering question shows. */
 export const sequenceSize = { least: 3, most: 5 } as const;
@@ -33,7 +24,7 @@ export function findSequences(events: readonly DatedEvent[]): Sequence[] {
 	return groups
 		.map((group) => spread(group, sequenceSize.most))
 		.filter((group) => group.length >= sequenceSize.least)
-		.map((group) => ({ events: group, basis: 'dates' as const }));
+		.map((group) => ({ events: group }));
 }
 
 /** The events sorted by date, keeping only those each earlier one is clearly before. */
@@ -67,17 +58,17 @@ function spread<T>(items: readonly T[], most: number): T[] {
  * The event whose sentence fixes the order best: on the line that dates the most events, in
  * the sentence that dates the most of them, the first.
  */
-export function mainEvent(sequence: Sequence): SequenceEvent {
-	const count = (of: (event: SequenceEvent) => number) => {
+export function mainEvent(sequence: Sequence): DatedEvent {
+	const count = (of: (event: DatedEvent) => number) => {
 		const counts = new Map<number, number>();
 		for (const event of sequence.events) counts.set(of(event), (counts.get(of(event)) ?? 0) + 1);
-		return (event: SequenceEvent) => counts.get(of(event)) ?? 0;
+		return (event: DatedEvent) => counts.get(of(event)) ?? 0;
 	};
 	const perLine = count((event) => event.line);
 	const perSentence = count((event) => event.sentence.index);
-	const weight = (event: SequenceEvent) => perLine(event) * 100 + perSentence(event);
+	const weight = (event: DatedEvent) => perLine(event) * 100 + perSentence(event);
 	return [...sequence.events].sort(
 		(a, b) =>
 			weight(b) - weight(a) || a.sentence.index - b.sentence.index || a.date.start - b.date.start,
-	)[0] as SequenceEvent;
+	)[0] as DatedEvent;
 }

@@ -79,6 +79,15 @@ describe('main-idea questions', () => {
 });
 
 describe('the main-idea rules', () => {
+	it('name the line of a paragraph a reader counts past headings ("paragraph 6 (line 10)")', () => {
+		const logan = ideaCandidates(realText('travel-guide')).find(
+			({ candidate }) => candidate.question.source.line === 10,
+		);
+		expect(logan?.candidate.question.prompt).toBe(
+			'What is the main idea of paragraph 6 (line 10)?',
+		);
+	});
+
 	it('story-idea: a story’s paragraph has no topic sentence, a report’s lead does', () => {
 		const { article, pools, context } = readArticle(realText('news-report'));
 		const fact = article.facts.find((each) => each.kind === 'main-idea');
