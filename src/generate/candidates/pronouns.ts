@@ -55,7 +55,7 @@ function withoutDateline(text: string): string {
 
 /** "However, the actual path …": a link to a sentence the reader is not shown, dropped. */
 const connective =
-	/^(?:But|However|And|Yet|So|Still|Also|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|Indeed|Instead|Besides|Likewise|Similarly)\b,?\s+(?=\p{L})/u;
+	/^(?:But|However|And|Yet|So|Still|Also|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|Indeed|Instead|Besides|Likewise|Similarly|Well|Oh|Ah)\b,?\s+(?=\p{L})/u;
 
 function withoutConnective(text: string): string {
 	const match = connective.exec(text);

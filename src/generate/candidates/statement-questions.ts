@@ -74,6 +74,10 @@ export function negate(sentence: string): string | undefined {
 			!/[,;:—]/u.test(sentence.slice(changedAt)) &&
 			// "loops around and do not quickly connect": one verb of two negated, and badly.
 			!/\b(?:and|or)\b/u.test(sentence.slice(0, changedAt)) &&
+			// "had not all disappeared", "did not always": a quantifier negated says "some".
+			!/\b(?:all|every|each|both|always|entirely|completely|fully|quite)\b/iu.test(
+				sentence.slice(changedAt),
+			) &&
 			!strayVerb.test(negated) &&
 			negated.endsWith(sentence.slice(-12));
 		result = isClean ? negated : undefined;

@@ -82,16 +82,33 @@ export const countedBack: Rule = ({ fact }, { line }) => {
  * Bridenstine.": a quotation copied whole as a true statement asks only to recognise what
  * someone said (a false one, its speaker swapped, asks who said it).
  */
-export const copiedQuote: Rule = ({ question, swap, shownText }) => {
-	if (question.type !== 'truefalse' || question.answer !== true || swap) return undefined;
-	if (!/“[^”]{12,}”|"[^"]{12,}"/u.test(shownText)) return undefined;
+export const copiedQuote: Rule = ({ question, swap, shownText, fact }, { line }) => {
+	if (question.type !== 'truefalse') return undefined;
+	const quoted = (shownText.match(/“[^”]*”|"[^"]*"/gu) ?? []).join('').length;
 	// Outside the quotation only who said it: "…,” said NASA Administrator Jim Bridenstine.
 	const rest = shownText.replace(/“[^”]*”|"[^"]*"/gu, ' ').trim();
 	const words = rest.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
-	return words.length <= 10 && words.some((word) => speechVerbs.has(word.toLocaleLowerCase('en')))
+	const hasSpeaker = words.some((word) => speechVerbs.has(word.toLocaleLowerCase('en')));
+	// "After the Wright Brothers proved … another group of American pioneers may prove …": a
+	// speaker's words shown without the speaker are no fact of the article.
+	const isSpeech =
+		quoted >= shownText.length * 0.6 ||
+		(isInsideSpeech(line, fact.sentence.start, fact.sentence.end) && quoted === 0);
+	if (isSpeech && !hasSpeaker) return 'a speaker’s words stated as a fact, without the speaker';
+	if (question.answer !== true || swap || !/“[^”]{12,}”|"[^"]{12,}"/u.test(shownText))
+		return undefined;
+	return words.length <= 10 && hasSpeaker
 		? 'a quotation copied whole tests recognising it, not reading'
 		: undefined;
 };
+
+/** Whether a sentence (offsets in its line) lies within a quotation the line opens before it. */
+function isInsideSpeech(line: string, start: number, end: number): boolean {
+	const before = line.slice(0, start);
+	const opened = (before.match(/“/gu) ?? []).length - (before.match(/”/gu) ?? []).length;
+	const straight = (before.match(/"/gu) ?? []).length % 2 === 1;
+	return (opened > 0 || straight) && /[”"]/u.test(line.slice(start, end + 2));
+}
 
 /** A sentence that is mostly a roll of names ("Voting … were: A; B; C …") teaches nothing. */
 export const rollOfNames: Rule = ({ fact }) => {

@@ -151,7 +151,9 @@ function kindPrior(candidate: Candidate): number {
 	// A reason asks how two facts are related: the kind of question a teacher rates highest.
 	if (fact.kind === 'cause' || fact.kind === 'claim') return 0.9;
 	if (question.type === 'numeric') return 0.7;
-	return question.type === 'short' ? 0.75 : 0.7;
+	// A typed name has more right answers than its key ("Xi's trip to _____": Central Asia, or
+	// Uzbekistan); a choice among names of one kind does not.
+	return question.type === 'short' ? 0.7 : 0.75;
 }
 
 const words = (text: string) =>

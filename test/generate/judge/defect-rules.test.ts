@@ -621,6 +621,28 @@ cases.push(
 	},
 );
 
+const pioneers =
+	'“After the Wright Brothers proved 117 years ago that powered, sustained, and controlled flight was possible here on Earth, another group of American pioneers may prove the same can be done on another world.” Zurbuchen leads the Science Mission Directorate at NASA Headquarters in Washington.';
+
+cases.push(
+	{
+		name: 'vague: a speaker’s words stated as a fact, without the speaker',
+		text: pioneers,
+		pick: ({ question }) =>
+			question.type === 'truefalse' && question.prompt.includes('American pioneers'),
+		rule: 'copied-quote',
+		isRejected: true,
+	},
+	{
+		name: 'vague: the narration’s own statement is a fact of the article',
+		text: pioneers,
+		pick: ({ question }) =>
+			question.type === 'truefalse' && question.prompt.includes('leads the Science'),
+		rule: 'copied-quote',
+		isRejected: false,
+	},
+);
+
 describe('a rule for each defect class (real sentences)', () => {
 	it.each(cases)('$name', ({ text, pick, rule, isRejected, seeds }) => {
 		const check = rules.find(([name]) => name === rule)?.[2];
@@ -667,6 +689,11 @@ it('true/false: a negation lands on the main verb, or no false statement is made
 		negate('The DSTT was used only by buses from its opening in 1990 until 2005.'),
 	).toBeUndefined();
 	expect(negate('Brantain did not mind the shadows that had overtaken him.')).toBeUndefined();
+	// "had not all disappeared" says "some had", not the opposite (short story).
+	expect(negate('The misery had all disappeared from Brantain’s face.')).toBeUndefined();
+	expect(negate('The misery had disappeared from Brantain’s face.')).toBe(
+		'The misery had not disappeared from Brantain’s face.',
+	);
 	// The second of two verbs negated ("loops around and do not quickly connect", travel guide).
 	expect(
 		negate('Shuttle #11 loops around and quickly connects to the Blue Line at Airport station.'),
@@ -799,4 +826,17 @@ it('names: a council after "King" is a council, a station is a place, a party is
 	const party = entities.find((entity) => entity.name === 'Liberal Party of Kenya');
 	if (!party) throw new Error('no party found');
 	expect(pools.formsOf(party)).toContain('Liberal Party');
+});
+
+it('sentences: a link or an interjection to the sentence before is left out of a statement', () => {
+	const text =
+		'Brantain was enormously rich. Well, Nathalie had Brantain and his million left at the end of the story.';
+	const statements = judgedCandidates(text)
+		.map(({ candidate }) => candidate)
+		.filter(({ question }) => question.type === 'truefalse' && question.answer === true)
+		.map(({ shownText }) => shownText);
+	expect(statements).toContain(
+		'Nathalie had Brantain and his million left at the end of the story.',
+	);
+	expect(statements.some((statement) => statement.startsWith('Well'))).toBe(false);
 });
