@@ -92,25 +92,21 @@ function* sameKind(word: WordUse, sentence: string, rng: Rng): Generator<Sense> 
 	}
 }
 
-/** Words that end the head of a gloss ("the process | of flowing in", "someone | whose task …"). */
-const headEnd = new Set(
-	'of that who whose which where for in to with by from on at and or as a an the'.split(' '),
-);
+/** Words before a gloss's noun that describe it ("an unfortunate happening", "a mild state"). */
+const describing =
+	/^(?:\p{L}{3,}(?:ful|ous|al|ive|able|ible|ate|ic|less|ant|ent|ary|ory)|mild|small|large|great|good|bad|new|old|little|big|short|long|high|low|sudden|slight)$/u;
 
 /**
  * The noun a gloss defines by ("process" in "the process of flowing in", "state" in "a
- * desirable state"): a wrong meaning with the same one is of the same sort as the key, and
- * one with another ("punishment inflicted by kicking …" beside "transactions …") is not.
+ * desirable state", "group" in "the group following and attending …"): a wrong meaning with
+ * the same one is of the same sort as the key, and one with another ("punishment inflicted by
+ * kicking …" beside "transactions …") is not.
  */
 export function glossHead(gloss: string): string {
-	const words = gloss.toLocaleLowerCase('en').replace(/,/gu, ' ,').split(/\s+/u);
-	const from = words[0] === 'a' || words[0] === 'an' || words[0] === 'the' ? 1 : 0;
-	let head = words[from] ?? '';
-	for (const word of words.slice(from + 1)) {
-		if (word === ',' || headEnd.has(word)) break;
-		head = word;
-	}
-	return head;
+	const words = gloss.toLocaleLowerCase('en').replace(/[,;]/gu, ' ').split(/\s+/u);
+	let at = words[0] === 'a' || words[0] === 'an' || words[0] === 'the' ? 1 : 0;
+	while (at < words.length - 1 && describing.test(words[at] ?? '')) at++;
+	return words[at] ?? '';
 }
 
 /** Whether three fair wrong meanings of the word can be drawn for its sentence. */

@@ -69,9 +69,9 @@ describe('words not asked', () => {
 		expect(glossProblem(respectively, 'respectively', lexicon())).toBeUndefined();
 	});
 
-	it('refuses a word with no three fair wrong meanings near it (“entourage”)', () => {
-		const { refused } = asked('short-story');
-		expect(refused.get('entourage')).toBe('no three fair wrong meanings near “entourage”');
+	it('refuses a word with no three fair wrong meanings near it (“habitability”)', () => {
+		const { refused } = asked('science-news');
+		expect(refused.get('habitability')).toBe('no three fair wrong meanings near “habitability”');
 	});
 });
 
@@ -82,6 +82,8 @@ describe('wrong meanings of the same sort, when WordNet holds none near the key'
 		expect(glossHead('an unfortunate happening that hinders or impedes')).toBe('happening');
 		expect(glossHead('someone whose task is to see that work goes harmoniously')).toBe('someone');
 		expect(glossHead('the attribute or quality of being deep')).toBe('attribute');
+		expect(glossHead('the group following and attending to some important person')).toBe('group');
+		expect(glossHead('a mild state of nausea')).toBe('state');
 	});
 
 	it('offers “influx” other processes, each fair beside it', () => {
