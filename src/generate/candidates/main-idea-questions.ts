@@ -12,6 +12,8 @@ type IdeaFact = Extract<Fact, { kind: 'main-idea' }>;
 const maxDistractors = 3;
 /** An option may be at most this many times as long as the key, or as short as its inverse. */
 const lengthRatio = 1.8;
+/** How long the article's details may be beside a short lead, in characters. */
+const shortLeadRoom = 110;
 /** Two options sharing more of their words than this say the same thing. */
 const maxOverlap = 0.6;
 
@@ -90,8 +92,12 @@ function mainIdeaQuestion(
 
 /** The details nearest the key in length, none too long or too short, none saying the same. */
 function pickDetails(key: string, details: readonly Idea[], isArticle: boolean): Idea[] {
-	const fits = (text: string) =>
-		text.length <= key.length * lengthRatio && text.length * lengthRatio >= key.length;
+	// A lead as short as "NASA is sending a helicopter to Mars." still has details of a sentence's
+	// length beside it: the longest option, not a short key, is the cue.
+	const longest = isArticle
+		? Math.max(key.length * lengthRatio, shortLeadRoom)
+		: key.length * lengthRatio;
+	const fits = (text: string) => text.length <= longest && text.length * lengthRatio >= key.length;
 	const nearest = details
 		.filter((detail) => fits(detail.clause.text))
 		.sort(

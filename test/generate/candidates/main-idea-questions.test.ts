@@ -79,6 +79,19 @@ describe('main-idea questions', () => {
 });
 
 describe('the main-idea rules', () => {
+	it('offer details of a sentence’s length beside a short lead ("NASA is sending a helicopter to Mars.")', () => {
+		const [first] = ideaCandidates(realText('science-news')).filter(
+			({ candidate, finding }) =>
+				candidate.question.prompt === 'What is the article mainly about?' && !finding,
+		);
+		const question = first?.candidate.question;
+		if (question?.type !== 'choice')
+			throw new Error('no main-idea question on the science release');
+		expect(question.answer).toBe('NASA is sending a helicopter to Mars.');
+		expect(question.choices.length).toBeGreaterThanOrEqual(3);
+		for (const choice of question.choices) expect(choice.length).toBeLessThanOrEqual(110);
+	});
+
 	it('name the line of a paragraph a reader counts past headings ("paragraph 6 (line 10)")', () => {
 		const logan = ideaCandidates(realText('travel-guide')).find(
 			({ candidate }) => candidate.question.source.line === 10,
