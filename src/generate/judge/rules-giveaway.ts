@@ -2,6 +2,7 @@
 import { initials } from '../candidates/answer-forms.js';
 import { blank } from '../candidates/candidate.js';
 import type { ArticleProfile } from '../facts/article-profile.js';
+import type { Sentence } from '../read/segment.js';
 import { contentWords } from '../read/words.js';
 import type { Rule } from './rules.js';
 
@@ -185,9 +186,12 @@ export const speakerRuledOut: Rule = ({ fact, question, optionEntities }, { prof
  * matching words, not by reading. Word forms count as one ("expanded", "expansion" do not; a
  * plural and its singular do).
  */
-export const cueWord: Rule = ({ question }) => {
+export const cueWord: Rule = ({ question, fact }) => {
 	if (question.type !== 'choice') return undefined;
-	const prompt = new Set(contentWords(question.prompt).map(stem));
+	// A word's meaning is cued by the words around it: "a range of indicators …" fifteen words
+	// before "diminished" does not point to "decrease in … range".
+	const cued = fact?.kind === 'vocabulary' ? wordsAround(fact, 5) : question.prompt;
+	const prompt = new Set(contentWords(cued).map(stem));
 	const shared = (option: string) => [
 		...new Set(
 			contentWords(option)
@@ -207,6 +211,27 @@ export const cueWord: Rule = ({ question }) => {
 		? `only the key shares the prompt’s ${key.map((word) => `“${word}”`).join(', ')}`
 		: undefined;
 };
+
+/** The asked word with up to `reach` words either side of it in its sentence. */
+function wordsAround(
+	fact: { readonly sentence: Sentence; readonly start: number; readonly end: number },
+	reach: number,
+): string {
+	const { sentence } = fact;
+	const before = sentence.text
+		.slice(0, fact.start - sentence.start)
+		.split(/\s+/u)
+		.slice(-reach);
+	const after = sentence.text
+		.slice(fact.end - sentence.start)
+		.split(/\s+/u)
+		.slice(0, reach + 1);
+	return [
+		...before,
+		sentence.text.slice(fact.start - sentence.start, fact.end - sentence.start),
+		...after,
+	].join(' ');
+}
 
 /** A rough stem, so that "stressed" and "stress", "deepening" and "deepen" match. */
 const stem = (word: string) => (word.length > 5 ? word.replace(/(?:es|ed|ing|s)$/u, '') : word);

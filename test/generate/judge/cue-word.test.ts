@@ -62,3 +62,35 @@ describe('the cue-word rule', () => {
 		expect(judge(short)).toBeUndefined();
 	});
 });
+
+describe('the cue-word rule on a vocabulary question', () => {
+	const sentence =
+		'A range of recent labor market indicators, including ongoing job gains and declining unemployment, shows further improvement and confirms that underutilization of labor resources has diminished appreciably since early this year.';
+	const at = sentence.indexOf('diminished');
+	const vocabulary = (answer: string, others: string[]) =>
+		({
+			...choice(`What does “diminished” mean as it is used here? ${sentence}`, answer, others),
+			fact: {
+				kind: 'vocabulary',
+				sentence: { index: 0, line: 1, start: 0, end: sentence.length, text: sentence },
+				start: at,
+				end: at + 'diminished'.length,
+			},
+		}) as unknown as Candidate;
+
+	it('weighs only the words around the asked word: "a range of …" far before it cues nothing', () => {
+		const candidate = vocabulary('decrease in size, extent, or range', [
+			'become bigger or greater in amount',
+			'stop operating or functioning',
+		]);
+		expect(judge(candidate)).toBeUndefined();
+	});
+
+	it('still rejects a key that repeats a word next to the asked one ("labor resources")', () => {
+		const candidate = vocabulary('lessen the labor resources of', [
+			'become bigger or greater in amount',
+			'stop operating or functioning',
+		]);
+		expect(judge(candidate)).toMatch(/only the key shares/);
+	});
+});
