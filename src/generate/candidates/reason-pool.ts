@@ -7,7 +7,12 @@ import type { Sentence } from '../read/segment.js';
 import { contentWords } from '../read/words.js';
 import { isClause } from './why-question.js';
 
-/** Something the article gives as a reason or a purpose, or a clause it states. */
+/**
+ * Something the article gives as a reason or a purpose (a clause given as a reason: "because
+ * electrolytic baths could not withstand …"). A statement the article makes for no reason is
+ * no fair wrong reason: a 20th-century fact offered for a 19th-century difficulty is ruled out
+ * at sight.
+ */
 export type PoolEntry = {
 	readonly text: string;
 	readonly sentence: number;
@@ -31,6 +36,9 @@ const pronoun =
 	/\b(?:he|she|it|they|them|him|her|his|its|their|this|these|those|we|you|i|our|your)\b/iu;
 /** How far from the question's sentence a distractor may come, in sentences. */
 const reach = 200;
+/** How near it may come: "to accommodate both buses and Central Link", two sentences before
+ * "to replace the Breda fleet", was a reason for the same change. */
+const minApart = 3;
 
 const pools = new WeakMap<ArticleFacts, ReasonPool>();
 
@@ -71,8 +79,6 @@ function buildPool(article: ArticleFacts): ReasonPool {
 			const from = match.index + match[0].length;
 			add('reason', text.slice(from, clauseEnd(text, from)));
 		}
-		const opening = text.slice(0, clauseEnd(text, 0));
-		if (/^\p{Lu}/u.test(opening) && opening.split(/\s+/u).length <= 14) add('clause', opening);
 	}
 	// "to stop and reverse direction" is part of "to allow light rail trains to stop and …".
 	const whole = (entries: PoolEntry[]) =>
@@ -109,7 +115,9 @@ export function reasonsBeside(article: ArticleFacts, asked: AskedCause, count = 
 	const seen = new Set<string>();
 	const fits = reasonPool(article)[form].filter((entry) => {
 		const { words, normal } = entry;
-		if (entry.sentence === sentence || Math.abs(entry.sentence - sentence) > reach) return false;
+		// A reason given just before or after is likely a reason for the same thing, and right too.
+		const apart = Math.abs(entry.sentence - sentence);
+		if (apart < minApart || apart > reach) return false;
 		if (seen.has(normal) || words.length === 0) return false;
 		seen.add(normal);
 		if (words.some((word) => keyWords.has(word))) return false;

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../src/generate/candidates/candidate.js';
+import { reasonPool } from '../../../src/generate/candidates/reason-pool.js';
 import { type RuleName, rules } from '../../../src/generate/judge/judge.js';
 import { judgedCandidates, readArticle } from '../helpers.js';
 
@@ -114,7 +115,20 @@ describe('cause questions', () => {
 			throw new Error('no question on the stub tunnel');
 		for (const choice of stub.candidate.question.choices) expect(choice).toMatch(/^To \p{Ll}+ /u);
 		expect(stub.candidate.question.choices).not.toContain('To stop and reverse direction');
-		expect(stub.finding).toBeUndefined();
+	});
+
+	it('offers no reason given within two sentences of the key: it is likely a reason for the same change', () => {
+		// "To accommodate both buses and Sound Transit's Central Link" stands two sentences before
+		// "to replace the Breda fleet": the hybrids came in as part of that change.
+		const buses = causeCandidates(tunnel).find(({ candidate }) =>
+			candidate.question.prompt.includes('hybrid electric buses'),
+		);
+		if (buses?.candidate.question.type !== 'choice') throw new Error('no question on the buses');
+		expect(buses.candidate.question.choices).not.toContain(
+			"To accommodate both buses and Sound Transit's Central Link",
+		);
+		// Too few fair reasons are left: the question is not asked.
+		expect(buses.finding?.rule).toBe('too-few-options');
 	});
 });
 
@@ -166,4 +180,14 @@ describe('cause rules', () => {
 		expect(rejects('cause-too-short', withReason(below, 'to stop'))).toBe(true);
 		expect(rejects('cause-too-short', withReason(below, 'the economic outlook'))).toBe(false);
 	});
+});
+
+it('offers as wrong reasons only what the article gives as reasons, never a statement it makes', () => {
+	const { article } = readArticle(read('history'));
+	const clauses = reasonPool(article).clause.map((entry) => entry.text);
+	// A 20th-century fact offered as the reason for a 19th-century difficulty.
+	expect(clauses).not.toContain('The metal became an exchange commodity in the 1970s');
+	expect(clauses).toContain(
+		'electrolytic baths could not withstand prolonged contact with molten salts',
+	);
 });
