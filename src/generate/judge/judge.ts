@@ -30,6 +30,7 @@ import {
 	numberInPrompt,
 	otherFormInPrompt,
 	personOfPlace,
+	placeGoneTo,
 	slashedName,
 	speakerRuledOut,
 } from './rules-giveaway.js';
@@ -96,6 +97,7 @@ export const rules = [
 	['number-in-prompt', 'given away', numberInPrompt],
 	['containing-place', 'given away', containingPlace],
 	['slashed-name', 'unclear blank', slashedName],
+	['place-gone-to', 'unclear blank', placeGoneTo],
 	['person-of-place', 'given away', personOfPlace],
 	['agreement', 'ungrammatical', agreement],
 	['fragment-statement', 'bad true/false', fragmentStatement],

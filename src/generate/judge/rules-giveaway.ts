@@ -131,6 +131,31 @@ export const containingPlace: Rule = ({ fact, question, swap }, { line }) => {
 		: `“${fact.text}” is where “${named[1]}” is, which a reader may know without the text`;
 };
 
+/** Words before a place that any place visited fits: "Xi's trip to _____", "traveled to _____". */
+const goneTo =
+	/\b(?:trip|trips|visit|visits|journey|tour|travel(?:led|ed|s)?|went|flew|arrived|returned|headed|moved)\s+(?:back\s+)?(?:to|in)\s+(?:the\s+)?$/iu;
+
+/**
+ * "Xi's trip to _____ is a return to the world stage": typed in, the blank takes every place
+ * the article has him go to (Uzbekistan, Kazakhstan, Central Asia), and only one is keyed.
+ */
+export const placeGoneTo: Rule = ({ fact, question }, { line, article }) => {
+	if (question.type !== 'short' || fact.kind !== 'entity' || fact.entity.kind !== 'place')
+		return undefined;
+	if (!goneTo.test(line.slice(Math.max(0, fact.start - 40), fact.start))) return undefined;
+	const others = new Set<string>();
+	for (const mention of article.index.mentions) {
+		if (mention.entity === fact.entity.key) continue;
+		if (article.index.entities.get(mention.entity)?.kind !== 'place') continue;
+		const text = article.lines[mention.line - 1]?.text ?? '';
+		if (goneTo.test(text.slice(Math.max(0, mention.start - 40), mention.start)))
+			others.add(mention.entity);
+	}
+	return others.size > 0
+		? `the article tells of going to ${others.size === 1 ? 'another place' : `${others.size} other places`} too: a typed answer may name one of them`
+		: undefined;
+};
+
 /** "International District/Capitol Hill": half of a name joined by a slash is no answer. */
 export const slashedName: Rule = ({ fact }, { line }) =>
 	fact.kind === 'entity' && (line[fact.start - 1] === '/' || line[fact.end] === '/')

@@ -643,6 +643,28 @@ cases.push(
 	},
 );
 
+const trip =
+	'The Chinese leader traveled to Uzbekistan on Wednesday evening. Xi’s trip to Central Asia is a return to the world stage for the Chinese leader, who has not left China since the pandemic began.';
+const tripAlone =
+	'Xi’s trip to Central Asia is a return to the world stage for the Chinese leader, who has not left China since the pandemic began. Officials in Beijing said little about it.';
+
+cases.push(
+	{
+		name: 'unclear blank: “Xi’s trip to _____” takes every place the article has him go to',
+		text: trip,
+		pick: ({ fact, question }) => question.type === 'short' && fact.text === 'Central Asia',
+		rule: 'place-gone-to',
+		isRejected: true,
+	},
+	{
+		name: 'unclear blank: one place gone to is the only answer',
+		text: tripAlone,
+		pick: ({ fact, question }) => question.type === 'short' && fact.text === 'Central Asia',
+		rule: 'place-gone-to',
+		isRejected: false,
+	},
+);
+
 describe('a rule for each defect class (real sentences)', () => {
 	it.each(cases)('$name', ({ text, pick, rule, isRejected, seeds }) => {
 		const check = rules.find(([name]) => name === rule)?.[2];
