@@ -142,6 +142,10 @@ const goneTo =
 export const placeGoneTo: Rule = ({ fact, question }, { line, article }) => {
 	if (question.type !== 'short' || fact.kind !== 'entity' || fact.entity.kind !== 'place')
 		return undefined;
+	// "As the major airport for _____, Logan …": a place typed in may be the city, its state or
+	// its region, all true; only a choice among places of one kind has one right answer.
+	if (!fact.entity.subkind || fact.entity.subkind === 'region')
+		return 'a place typed in may be named at any scale (a city, its state, its region)';
 	if (!goneTo.test(line.slice(Math.max(0, fact.start - 40), fact.start))) return undefined;
 	const others = new Set<string>();
 	for (const mention of article.index.mentions) {

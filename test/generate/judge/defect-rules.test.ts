@@ -646,7 +646,7 @@ cases.push(
 const trip =
 	'The Chinese leader traveled to Uzbekistan on Wednesday evening. Xi’s trip to Central Asia is a return to the world stage for the Chinese leader, who has not left China since the pandemic began.';
 const tripAlone =
-	'Xi’s trip to Central Asia is a return to the world stage for the Chinese leader, who has not left China since the pandemic began. Officials in Beijing said little about it.';
+	'Xi’s trip to Kazakhstan is a return to the world stage for the Chinese leader, who has not left China since the pandemic began. Officials in Beijing said little about it.';
 
 cases.push(
 	{
@@ -657,11 +657,32 @@ cases.push(
 		isRejected: true,
 	},
 	{
-		name: 'unclear blank: one place gone to is the only answer',
+		name: 'unclear blank: one country gone to is the only answer',
 		text: tripAlone,
-		pick: ({ fact, question }) => question.type === 'short' && fact.text === 'Central Asia',
+		pick: ({ fact, question }) => question.type === 'short' && fact.text === 'Kazakhstan',
 		rule: 'place-gone-to',
 		isRejected: false,
+	},
+);
+
+const logan =
+	'As the major airport for New England, Logan provides frequent non-stop service to most major cities in the United States. Boston was founded in 1630 by John Winthrop, making it one of the oldest cities in the United States.';
+
+cases.push(
+	{
+		name: 'unclear blank: a region typed in (“the major airport for _____”: Boston fits too)',
+		text: logan,
+		pick: ({ fact, question }) => question.type === 'short' && fact.text === 'New England',
+		rule: 'place-gone-to',
+		isRejected: true,
+	},
+	{
+		name: 'unclear blank: a region among choices of its kind has one right answer',
+		text: logan,
+		pick: ({ fact, question }) => question.type === 'choice' && fact.text === 'New England',
+		rule: 'place-gone-to',
+		isRejected: false,
+		seeds: ['a', 'b', 'c', 'd', 'e', 'f'],
 	},
 );
 
