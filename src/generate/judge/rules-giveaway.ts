@@ -131,6 +131,21 @@ export const containingPlace: Rule = ({ fact, question, swap }, { line }) => {
 		: `“${fact.text}” is where “${named[1]}” is, which a reader may know without the text`;
 };
 
+/**
+ * "“After the _____ proved 117 years ago that powered … flight was possible …”", "“… stressed
+ * that _____ is a part of China”": a name inside a speaker's words is the speaker's figure of
+ * speech, often one the reader knows without the article (the Wright Brothers, Taiwan).
+ */
+export const nameInSpeech: Rule = ({ fact, question }, { line }) => {
+	if (fact.kind !== 'entity' || question.type === 'truefalse') return undefined;
+	const before = line.slice(0, fact.start);
+	const open = (before.match(/“/gu) ?? []).length - (before.match(/”/gu) ?? []).length;
+	const straight = (before.match(/"/gu) ?? []).length % 2 === 1;
+	return open > 0 || straight
+		? `“${fact.text}” stands inside a speaker’s words: the article does not state it`
+		: undefined;
+};
+
 /** Words before a place that any place visited fits: "Xi's trip to _____", "traveled to _____". */
 const goneTo =
 	/\b(?:trip|trips|visit|visits|journey|tour|travel(?:led|ed|s)?|went|flew|arrived|returned|headed|moved)\s+(?:back\s+)?(?:to|in)\s+(?:the\s+)?$/iu;

@@ -686,6 +686,27 @@ cases.push(
 	},
 );
 
+const speech =
+	'“After the Wright Brothers proved 117 years ago that powered, sustained, and controlled flight was possible here on Earth, another group of American pioneers may prove the same can be done on another world,” said Thomas Zurbuchen of NASA in Washington.';
+
+cases.push(
+	{
+		name: 'given away: a name inside a speaker’s words (“After the _____ proved …”)',
+		text: speech,
+		pick: ({ fact, question }) => question.type !== 'truefalse' && fact.text === 'Wright Brothers',
+		rule: 'name-in-speech',
+		isRejected: true,
+	},
+	{
+		name: 'given away: the speaker named after the quotation is the article’s own statement',
+		text: speech,
+		pick: ({ fact, question }) =>
+			question.type !== 'truefalse' && fact.kind === 'entity' && fact.text.includes('Zurbuchen'),
+		rule: 'name-in-speech',
+		isRejected: false,
+	},
+);
+
 describe('a rule for each defect class (real sentences)', () => {
 	it.each(cases)('$name', ({ text, pick, rule, isRejected, seeds }) => {
 		const check = rules.find(([name]) => name === rule)?.[2];
