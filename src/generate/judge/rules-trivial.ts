@@ -116,14 +116,21 @@ export const rollOfNames: Rule = ({ fact }) => {
 	return separators >= 5 ? 'the sentence is a list of names' : undefined;
 };
 
-/** The third and later items of a list ("Kyrgyzstan, Tajikistan and Turkmenistan") are filler. */
+/** Items of a list of three or more ("Kyrgyzstan, Tajikistan and Turkmenistan") are filler. */
 export const lateListItem: Rule = ({ fact }, { line }) => {
 	if (fact.kind !== 'entity') return undefined;
 	const before = line.slice(Math.max(fact.sentence.start, fact.start - 120), fact.start);
 	const items = /(?:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:,\s+|,?\s+and\s+)){2,}$/u.exec(
 		before,
 	);
-	return items ? `“${fact.text}” is the third or later item of a list` : undefined;
+	if (items) return `“${fact.text}” is the third or later item of a list`;
+	// "the presidents of _____, Tajikistan and Turkmenistan": the first of three, with the others
+	// shown beside the blank, is a game of which one is missing.
+	const after = line.slice(fact.end, Math.min(fact.sentence.end, fact.end + 120));
+	const rest = /^(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)+,?\s+and\s+\p{Lu}/u.exec(
+		after,
+	);
+	return rest ? `“${fact.text}” opens a list of three or more shown beside it` : undefined;
 };
 
 /** In a story the figures and dates are scenery ("two weeks past"), not what a reader learns. */

@@ -707,6 +707,26 @@ cases.push(
 	},
 );
 
+const presidents =
+	'The Chinese leader traveled to Uzbekistan on Wednesday evening. He also met the presidents of Kyrgyzstan, Tajikistan and Turkmenistan during the summit, and Kazakh President Kassym-Jomart Tokayev hosted him in Astana.';
+
+cases.push(
+	{
+		name: 'trivial: the first of three names shown beside the blank',
+		text: presidents,
+		pick: ({ fact, question }) => question.type !== 'truefalse' && fact.text === 'Kyrgyzstan',
+		rule: 'late-list-item',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: a name outside any list',
+		text: presidents,
+		pick: ({ fact, question }) => question.type !== 'truefalse' && fact.text === 'Uzbekistan',
+		rule: 'late-list-item',
+		isRejected: false,
+	},
+);
+
 describe('a rule for each defect class (real sentences)', () => {
 	it.each(cases)('$name', ({ text, pick, rule, isRejected, seeds }) => {
 		const check = rules.find(([name]) => name === rule)?.[2];
