@@ -1,0 +1,123 @@
+import path from 'node:path';
+import type { BankIssue } from '../core/bank/issue.js';
+import { formatIssue } from '../core/bank/issue.js';
+import { parseBank } from '../core/bank/parse.js';
+import type { Bank } from '../core/bank/schema.js';
+import { bundledBankPath, loadBankText } from '../files/load-bank.js';
+import { writeText } from '../files/write-text.js';
+import { lintJson, lintJunit, lintText } from '../format/lint-report.js';
+import type { Lexicon, LexiconData } from '../generate/facts/lexicon.js';
+import type { ReadArticle } from '../lint/article-facts.js';
+import { type LintedBank, lintStatus } from '../lint/lint-run.js';
+import { type CommandIo, exitCode } from './io.js';
+
+export type LintOptions = {
+	readonly json?: boolean;
+	/** Also write JUnit XML to this file ("-" for standard output instead of the text). */
+	readonly junit?: string;
+};
+
+const exitCodeOf = {
+	clean: exitCode.ok,
+	findings: exitCode.wrong,
+	error: exitCode.badInput,
+} as const;
+
+/**
+ * `quizline lint [BANK…]`: hold every question to the item-writing rules the generator's filter
+ * uses. Exit 0 clean, 1 any finding, 2 any bank invalid (reported as `validate` does).
+ */
+export async function lintCommand(
+	banks: readonly string[],
+	options: LintOptions,
+	io: CommandIo,
+): Promise<number> {
+	if (options.json && options.junit === '-') {
+		io.stderr.write('--json and --junit - both want standard output: give --junit a file name\n');
+		return exitCode.badInput;
+	}
+	const files = banks.length > 0 ? banks : [bundledBankPath];
+	const linted: LintedBank[] = [];
+	const issues: BankIssue[] = [];
+	// The generator's rules and facts load only once a bank is valid.
+	let lint: Awaited<ReturnType<typeof loadLint>> | undefined;
+	for (const file of files) {
+		const { result, text } = loadBankText(file, io.cwd, io.env);
+		const parsed = result.ok && text !== undefined ? parseBank(text, result.file) : undefined;
+		if (!result.ok || !parsed?.ok || text === undefined) {
+			issues.push(...(result.ok ? [] : result.issues));
+			continue;
+		}
+		lint ??= await loadLint(io);
+		const { bank } = result;
+		const articles = lint.articles;
+		const readArticle = () => articles(result.article.text, bank);
+		const findings = lint.lintBank({
+			file: result.file,
+			bank,
+			positions: parsed.positions,
+			text,
+			readArticle,
+		});
+		linted.push({ file: result.file, questions: bank.questions, findings });
+	}
+	const run = { banks: linted, issues };
+	for (const issue of issues) io.stderr.write(`${formatIssue(issue)}\n`);
+	if (options.json) io.stdout.write(lintJson(run));
+	else if (options.junit !== '-') io.stdout.write(lintText(run));
+	if (options.junit === '-') io.stdout.write(lintJunit(run));
+	else if (options.junit !== undefined) {
+		const failed = writeText(path.resolve(io.cwd, options.junit), lintJunit(run));
+		if (failed) {
+			io.stderr.write(`cannot write ${options.junit}: ${failed.message}\n`);
+			return exitCode.badInput;
+		}
+	}
+	return exitCodeOf[lintStatus(run)];
+}
+
+async function loadLint(io: CommandIo) {
+	const [{ lintBank }, { readArticleFacts }, { readVocabularyData }, { lexiconFrom }] =
+		await Promise.all([
+			import('../lint/lint-bank.js'),
+			import('../lint/article-facts.js'),
+			import('../files/vocabulary-file.js'),
+			import('../generate/facts/lexicon.js'),
+		]);
+	const loadLexicon = (): Lexicon | undefined => {
+		const data = readVocabularyData();
+		if (data instanceof Error) {
+			io.stderr.write(
+				`warning: generated vocabulary questions are viewed as written: ${data.message}\n`,
+			);
+			return undefined;
+		}
+		return lexiconFrom(data as LexiconData);
+	};
+	return { lintBank, articles: articleReader(readArticleFacts, loadLexicon) };
+}
+
+/**
+ * Each article read once, as `generate` reads it: the generator's facts load only now, and its
+ * word senses only for a bank with generated vocabulary questions to find again.
+ */
+function articleReader(
+	readArticleFacts: (text: string, lexicon?: Lexicon) => ReadArticle,
+	loadLexicon: () => Lexicon | undefined,
+) {
+	const read = new Map<string, ReadArticle>();
+	let lexicon: Lexicon | undefined | null = null;
+	return (text: string, bank: Bank): ReadArticle => {
+		const wantsWords = bank.questions.some(
+			(question) => question.origin === 'generated' && question.skill === 'vocabulary',
+		);
+		if (wantsWords && lexicon === null) lexicon = loadLexicon();
+		const key = `${wantsWords && lexicon ? 'words' : 'plain'}\u0000${text}`;
+		let article = read.get(key);
+		if (!article) {
+			article = readArticleFacts(text, wantsWords ? (lexicon ?? undefined) : undefined);
+			read.set(key, article);
+		}
+		return article;
+	};
+}
