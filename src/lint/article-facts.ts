@@ -24,29 +24,33 @@ const identity = (question: QuestionInput) =>
 
 /**
  * Read an article for its facts as `generate` does (its vocabulary too, given the lexicon);
- * the candidates of a seed are built only when first asked for.
+ * the candidates of a line are built only when first asked for.
  */
 export function readArticleFacts(text: string, lexicon?: Lexicon): ReadArticle {
 	const found = findFacts(text);
 	const profile = profileArticle(found);
 	const article = lexicon ? withVocabulary(found, lexicon, profile.words, hasFairOptions) : found;
 	const pools = buildPools(article, profile);
-	const bySeed = new Map<string, Map<string, Candidate>>();
-	const candidates = (seed: string) => {
-		let built = bySeed.get(seed);
-		if (!built) {
-			built = new Map();
-			for (const fact of article.facts)
+	// Candidates are built per line and seed, for the lines generated questions stand on.
+	const built = new Map<string, Map<string, Candidate>>();
+	const candidates = (seed: string, line: number) => {
+		const key = `${seed}\u0000${line}`;
+		let found = built.get(key);
+		if (!found) {
+			found = new Map();
+			for (const fact of article.facts) {
+				if (fact.line !== line) continue;
 				for (const candidate of candidatesFor(fact, article, pools, seed))
-					if (!built.has(identity(candidate.question)))
-						built.set(identity(candidate.question), candidate);
-			bySeed.set(seed, built);
+					if (!found.has(identity(candidate.question)))
+						found.set(identity(candidate.question), candidate);
+			}
+			built.set(key, found);
 		}
-		return built;
+		return found;
 	};
 	return {
 		article,
 		context: (line) => ({ line: article.lines[line - 1]?.text ?? '', article, profile, pools }),
-		candidateOf: (question, seed) => candidates(seed).get(identity(question)),
+		candidateOf: (question, seed) => candidates(seed, question.source.line).get(identity(question)),
 	};
 }
