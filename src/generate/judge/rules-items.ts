@@ -72,9 +72,20 @@ export const pronounHighlight: Rule = ({ question }) => {
 
 /** What an option is: a figure or date, a kind of name the article uses, or other words. */
 function optionKind(option: string, kinds: ReadonlyMap<string, EntityKind>): string {
-	if (/\d/u.test(option)) return 'figure';
+	// "$140 billion", "15 September 2022": a figure is a number and a word or two.
+	if (/\d/u.test(option) && option.trim().split(/\s+/u).length <= 4) return 'figure';
 	return kinds.get(option.replace(/^the\s+/iu, '').toLocaleLowerCase('en')) ?? 'words';
 }
+
+/** An option's kind in words: "a figure", "a person", "an organisation". */
+const kindNames: Readonly<Record<string, string>> = {
+	figure: 'a figure',
+	person: 'a person',
+	place: 'a place',
+	org: 'an organisation',
+	nationality: 'a nationality',
+	words: 'a phrase',
+};
 
 const kindsByArticle = new WeakMap<ArticleFacts, ReadonlyMap<string, EntityKind>>();
 
@@ -106,7 +117,8 @@ export const mixedOptions: Rule = ({ question }, { article }) => {
 	if (!mixed) return undefined;
 	const key = of[question.choices.indexOf(question.answer)];
 	const odd = question.choices.find((_, index) => of[index] !== key) ?? '';
-	return `“${odd}” is a ${of[question.choices.indexOf(odd)]}, the key a ${key}`;
+	const oddKind = of[question.choices.indexOf(odd)] ?? 'words';
+	return `“${odd}” is ${kindNames[oddKind]}, the key ${kindNames[key ?? 'words']}`;
 };
 
 /** A rule on two questions of one bank: a detail when the later one breaks it. */
