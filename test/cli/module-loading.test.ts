@@ -58,6 +58,7 @@ const commands: [string[], string?][] = [
 	[['grade', '-'], sheet],
 	[['grade', '-', '--json'], sheet],
 	[['validate']],
+	[['lint']],
 ];
 
 describe('modules loaded by the plain commands', () => {
