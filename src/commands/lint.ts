@@ -1,15 +1,14 @@
-import path from 'node:path';
 import type { BankIssue } from '../core/bank/issue.js';
 import { formatIssue } from '../core/bank/issue.js';
 import { parseBank } from '../core/bank/parse.js';
 import type { Bank } from '../core/bank/schema.js';
 import { bundledBankPath, loadBankText } from '../files/load-bank.js';
-import { writeText } from '../files/write-text.js';
 import { lintJson, lintJunit, lintText } from '../format/lint-report.js';
 import type { Lexicon, LexiconData } from '../generate/facts/lexicon.js';
 import type { ReadArticle } from '../lint/article-facts.js';
 import { type LintedBank, lintStatus } from '../lint/lint-run.js';
 import { type CommandIo, exitCode } from './io.js';
+import { junitClash, writeJunit } from './junit-output.js';
 
 export type LintOptions = {
 	readonly json?: boolean;
@@ -32,10 +31,7 @@ export async function lintCommand(
 	options: LintOptions,
 	io: CommandIo,
 ): Promise<number> {
-	if (options.json && options.junit === '-') {
-		io.stderr.write('--json and --junit - both want standard output: give --junit a file name\n');
-		return exitCode.badInput;
-	}
+	if (junitClash(options, io)) return exitCode.badInput;
 	const files = banks.length > 0 ? banks : [bundledBankPath];
 	const linted: LintedBank[] = [];
 	const issues: BankIssue[] = [];
@@ -65,14 +61,7 @@ export async function lintCommand(
 	for (const issue of issues) io.stderr.write(`${formatIssue(issue)}\n`);
 	if (options.json) io.stdout.write(lintJson(run));
 	else if (options.junit !== '-') io.stdout.write(lintText(run));
-	if (options.junit === '-') io.stdout.write(lintJunit(run));
-	else if (options.junit !== undefined) {
-		const failed = writeText(path.resolve(io.cwd, options.junit), lintJunit(run));
-		if (failed) {
-			io.stderr.write(`cannot write ${options.junit}: ${failed.message}\n`);
-			return exitCode.badInput;
-		}
-	}
+	if (!writeJunit(options.junit, () => lintJunit(run), io)) return exitCode.badInput;
 	return exitCodeOf[lintStatus(run)];
 }
 

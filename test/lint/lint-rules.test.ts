@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseBank } from '../../src/core/bank/parse.js';
 import type { QuestionInput } from '../../src/generate/candidates/candidate.js';
+import { rules } from '../../src/generate/judge/judge.js';
+import { pairRules } from '../../src/generate/judge/rules-items.js';
 import { readArticleFacts } from '../../src/lint/article-facts.js';
 import { type LintFinding, lintBank } from '../../src/lint/lint-bank.js';
 import { bankRules, questionRules } from '../../src/lint/lint-rules.js';
@@ -45,119 +47,89 @@ const choice = (prompt: string, choices: string[], answer: string) =>
 const kazakhstan = { line: 20, quote: 'Xi visited Kazakhstan' };
 const inward = { line: 18, quote: 'China has turned increasingly inward' };
 
+/** A case of one question asked two ways: broken with `bad`, put right with `good`. */
+function twoWays<T>(build: (value: T) => QuestionInput, bad: T, good: T) {
+	return { fails: [build(bad)], passes: [build(good)] };
+}
+
+/** A choice on `where` whose first option is the key. */
+const keyFirst =
+	(where: { line: number; quote: string }, prompt: string, id = 'q') =>
+	(choices: string[]) =>
+		question(id, { ...where, ...choice(prompt, choices, choices[0] as string) });
+
+const trip = { line: 19, quote: 'China still has friends and partners' };
+const grouping = { line: 13, quote: 'also includes India, Pakistan' };
+
+/** "Which country does the article `not` name …?" */
+const negativeStem = (not: string) =>
+	keyFirst(
+		{ line: 13, quote: 'also includes India, Pakistan and four Central Asian nations' },
+		`Which country does the article ${not} name as a member of the grouping?`,
+	)(['Japan', 'India', 'Pakistan']);
+const unveiledIn = keyFirst(kazakhstan, 'Where did Xi unveil his Belt and Road Initiative?');
+
+/** The bundled bank's "who said" question on line 11. */
+const kirbySaid = question('kirby-strain-stress', {
+	line: 11,
+	quote: 'Kirby said Putin was',
+	...choice(
+		'According to the article, who said Putin was “very much under strain and stress”?',
+		['Xi', 'Pelosi', 'Kirby', 'Tokayev'],
+		'Kirby',
+	),
+});
+
 /** Per rule: questions that break it, and the same questions put right. */
 const cases: Record<string, { fails: QuestionInput[]; passes: QuestionInput[] }> = {
-	'answer-longest': {
-		fails: [
-			question('q', {
-				...inward,
-				...choice(
-					'What has China done since the beginning of the pandemic?',
-					[
-						'turned increasingly inward and kept a strict zero-Covid policy',
-						'opened its borders',
-						'joined NATO',
-						'left the SCO',
-					],
-					'turned increasingly inward and kept a strict zero-Covid policy',
-				),
-			}),
+	'answer-longest': twoWays(
+		keyFirst(inward, 'What has China done since the beginning of the pandemic?'),
+		[
+			'turned increasingly inward and kept a strict zero-Covid policy',
+			'opened its borders',
+			'joined NATO',
+			'left the SCO',
 		],
-		passes: [
-			question('q', {
-				...inward,
-				...choice(
-					'What has China done since the beginning of the pandemic?',
-					[
-						'turned increasingly inward',
-						'opened its borders wide',
-						'joined Western sanctions',
-						'left the regional grouping',
-					],
-					'turned increasingly inward',
-				),
-			}),
+		[
+			'turned increasingly inward',
+			'opened its borders wide',
+			'joined Western sanctions',
+			'left the regional grouping',
 		],
-	},
-	agreement: {
-		fails: [
-			question('q', {
-				line: 20,
-				quote: 'a massive infrastructure project',
-				...choice(
-					'Xi unveiled his flagship Belt and Road Initiative, a _____ project that stretches from East Asia to Europe.',
-					['massive infrastructure', 'ordinary', 'unknown', 'local'],
-					'massive infrastructure',
-				),
-			}),
+	),
+	agreement: twoWays(
+		keyFirst(
+			{ line: 20, quote: 'a massive infrastructure project' },
+			'Xi unveiled his flagship Belt and Road Initiative, a _____ project that stretches from East Asia to Europe.',
+		),
+		['massive infrastructure', 'ordinary', 'unknown', 'local'],
+		['massive infrastructure', 'modest railway', 'small digital', 'local tourism'],
+	),
+	// The bundled bank's own question before it was put right.
+	'cue-word': twoWays(
+		keyFirst(
+			inward,
+			'Xi had not left China in more than two years. What context does the article give that helps explain this?',
+			'why-xi-stayed-home',
+		),
+		[
+			'China’s inward turn during the pandemic',
+			'Western sanctions on Chinese leaders',
+			'tension after the military drills around Taiwan',
+			'preparations for the Winter Olympics',
 		],
-		passes: [
-			question('q', {
-				line: 20,
-				quote: 'a massive infrastructure project',
-				...choice(
-					'Xi unveiled his flagship Belt and Road Initiative, a _____ project that stretches from East Asia to Europe.',
-					['massive infrastructure', 'modest railway', 'small digital', 'local tourism'],
-					'massive infrastructure',
-				),
-			}),
+		[
+			'an inward turn during the pandemic',
+			'Western sanctions on Chinese leaders',
+			'tension after the military drills around Taiwan',
+			'preparations for the Winter Olympics',
 		],
-	},
-	'cue-word': {
-		// The bundled bank's own question before it was put right.
-		fails: [
-			question('why-xi-stayed-home', {
-				...inward,
-				...choice(
-					'Xi had not left China in more than two years. What context does the article give that helps explain this?',
-					[
-						'Western sanctions on Chinese leaders',
-						'China’s inward turn during the pandemic',
-						'tension after the military drills around Taiwan',
-						'preparations for the Winter Olympics',
-					],
-					'China’s inward turn during the pandemic',
-				),
-			}),
-		],
-		passes: [
-			question('why-xi-stayed-home', {
-				...inward,
-				...choice(
-					'Xi had not left China in more than two years. What context does the article give that helps explain this?',
-					[
-						'Western sanctions on Chinese leaders',
-						'an inward turn during the pandemic',
-						'tension after the military drills around Taiwan',
-						'preparations for the Winter Olympics',
-					],
-					'an inward turn during the pandemic',
-				),
-			}),
-		],
-	},
-	'duplicate-options': {
-		fails: [
-			question('q', {
-				...kazakhstan,
-				...choice(
-					'Which country did Xi visit before arriving at the summit?',
-					['Kazakhstan', 'Uzbekistan', 'Kazakstan', 'Kyrgyzstan'],
-					'Kazakhstan',
-				),
-			}),
-		],
-		passes: [
-			question('q', {
-				...kazakhstan,
-				...choice(
-					'Which country did Xi visit before arriving at the summit?',
-					['Kazakhstan', 'Uzbekistan', 'Tajikistan', 'Kyrgyzstan'],
-					'Kazakhstan',
-				),
-			}),
-		],
-	},
+	),
+	'duplicate-options': twoWays(
+		keyFirst(kazakhstan, 'Which country did Xi visit before arriving at the summit?'),
+		['Kazakhstan', 'Uzbekistan', 'Kazakstan', 'Kyrgyzstan'],
+		['Kazakhstan', 'Uzbekistan', 'Tajikistan', 'Kyrgyzstan'],
+	),
 	'answer-in-prompt': {
 		fails: [
 			question('q', {
@@ -197,90 +169,35 @@ const cases: Record<string, { fails: QuestionInput[]; passes: QuestionInput[] }>
 			}),
 		],
 	},
-	'absolute-distractor': {
-		fails: [
-			question('q', {
-				line: 19,
-				quote: 'China still has friends and partners',
-				...choice(
-					'What does Xi’s trip to Central Asia offer him a chance to show?',
-					[
-						'that China still has friends and partners',
-						'that China will always stand alone',
-						'that China never needs partners',
-						'that China has left the SCO',
-					],
-					'that China still has friends and partners',
-				),
-			}),
+	'absolute-distractor': twoWays(
+		keyFirst(trip, 'What does Xi’s trip to Central Asia offer him a chance to show?'),
+		[
+			'that China still has friends and partners',
+			'that China will always stand alone',
+			'that China never needs partners',
+			'that China has left the SCO',
 		],
-		passes: [
-			question('q', {
-				line: 19,
-				quote: 'China still has friends and partners',
-				...choice(
-					'What does Xi’s trip to Central Asia offer him a chance to show?',
-					[
-						'that China still has friends and partners',
-						'that China prefers to stand alone',
-						'that China needs few partners',
-						'that China has left the SCO',
-					],
-					'that China still has friends and partners',
-				),
-			}),
+		[
+			'that China still has friends and partners',
+			'that China prefers to stand alone',
+			'that China needs few partners',
+			'that China has left the SCO',
 		],
-	},
+	),
 	'negative-stem': {
-		fails: [
-			question('q', {
-				line: 13,
-				quote: 'also includes India, Pakistan and four Central Asian nations',
-				...choice(
-					'Which country does the article not name as a member of the grouping?',
-					['India', 'Pakistan', 'Japan'],
-					'Japan',
-				),
-			}),
-		],
-		passes: ['NOT', '*not*'].map((not) =>
-			question('q', {
-				line: 13,
-				quote: 'also includes India, Pakistan and four Central Asian nations',
-				...choice(
-					`Which country does the article ${not} name as a member of the grouping?`,
-					['India', 'Pakistan', 'Japan'],
-					'Japan',
-				),
-			}),
+		fails: [negativeStem('not')],
+		passes: [negativeStem('NOT'), negativeStem('*not*')],
+	},
+	'above-options': twoWays(
+		keyFirst(
+			grouping,
+			'Which two countries does the grouping include, besides Russia, China and Central Asian nations?',
 		),
-	},
-	'above-options': {
-		fails: [
-			question('q', {
-				line: 13,
-				quote: 'also includes India, Pakistan',
-				...choice(
-					'Which two countries does the grouping include, besides Russia, China and Central Asian nations?',
-					['India and Pakistan', 'Japan and South Korea', 'all of the above', 'Iran and Turkey'],
-					'India and Pakistan',
-				),
-			}),
-		],
-		passes: [
-			question('q', {
-				line: 13,
-				quote: 'also includes India, Pakistan',
-				...choice(
-					'Which two countries does the grouping include, besides Russia, China and Central Asian nations?',
-					['India and Pakistan', 'Japan and South Korea', 'Brazil and Mexico', 'Iran and Turkey'],
-					'India and Pakistan',
-				),
-			}),
-		],
-	},
-	'pronoun-highlight': {
-		fails: [
+		['India and Pakistan', 'Japan and South Korea', 'all of the above', 'Iran and Turkey'],
+		['India and Pakistan', 'Japan and South Korea', 'Brazil and Mexico', 'Iran and Turkey'],
+	),
+	'pronoun-highlight': twoWays(
+		(highlight: string) =>
 			question(
 				'q',
 				{
@@ -289,54 +206,21 @@ const cases: Record<string, { fails: QuestionInput[]; passes: QuestionInput[] }>
 					prompt: 'Which three Central Asian presidents did Xi also meet on Thursday?',
 					answer: 'those of Kyrgyzstan, Tajikistan and Turkmenistan',
 				},
-				'He',
+				highlight,
 			),
-		],
-		passes: [
-			question(
-				'q',
-				{
-					line: 23,
-					quote: 'He also met the presidents of Kyrgyzstan, Tajikistan and Turkmenistan Thursday.',
-					prompt: 'Which three Central Asian presidents did Xi also meet on Thursday?',
-					answer: 'those of Kyrgyzstan, Tajikistan and Turkmenistan',
-				},
-				'Kyrgyzstan, Tajikistan and Turkmenistan',
-			),
-		],
-	},
+		'He',
+		'Kyrgyzstan, Tajikistan and Turkmenistan',
+	),
 	'mixed-options': {
 		fails: [
 			['Kazakhstan', 'Uzbekistan', '2013', 'Tajikistan'],
 			['Kazakhstan', 'Uzbekistan', 'Tokayev', 'Tajikistan'],
-		].map((choices) =>
-			question('q', {
-				...kazakhstan,
-				...choice('Where did Xi unveil his Belt and Road Initiative?', choices, 'Kazakhstan'),
-			}),
-		),
-		passes: [
-			question('q', {
-				...kazakhstan,
-				...choice(
-					'Where did Xi unveil his Belt and Road Initiative?',
-					['Kazakhstan', 'Uzbekistan', 'Pakistan', 'Tajikistan'],
-					'Kazakhstan',
-				),
-			}),
-		],
+		].map(unveiledIn),
+		passes: [unveiledIn(['Kazakhstan', 'Uzbekistan', 'Pakistan', 'Tajikistan'])],
 	},
 	'same-fact': {
 		fails: [
-			question('kirby-strain-stress', {
-				line: 11,
-				quote: 'Kirby said Putin was',
-				...choice(
-					'According to the article, who said Putin was “very much under strain and stress”?',
-					['Xi', 'Pelosi', 'Kirby', 'Tokayev'],
-					'Kirby',
-				),
-			}),
+			kirbySaid,
 			question('who-said', {
 				line: 11,
 				quote: 'Kirby said Putin was',
@@ -346,15 +230,7 @@ const cases: Record<string, { fails: QuestionInput[]; passes: QuestionInput[] }>
 			}),
 		],
 		passes: [
-			question('kirby-strain-stress', {
-				line: 11,
-				quote: 'Kirby said Putin was',
-				...choice(
-					'According to the article, who said Putin was “very much under strain and stress”?',
-					['Xi', 'Pelosi', 'Kirby', 'Tokayev'],
-					'Kirby',
-				),
-			}),
+			kirbySaid,
 			question('kremlin-cozy-up', {
 				line: 11,
 				quote: 'cozy up to Beijing',
@@ -399,6 +275,14 @@ const cases: Record<string, { fails: QuestionInput[]; passes: QuestionInput[] }>
 const generatedOnly = questionRules.filter((rule) => rule.isGeneratedOnly).map((rule) => rule.name);
 
 describe('quizline lint rules', () => {
+	it('are the functions of the generator’s own table, so its filter applies them too', () => {
+		const table = new Map(rules.map(([name, , check]) => [name as string, check]));
+		for (const rule of questionRules) expect(table.get(rule.name), rule.name).toBe(rule.check);
+		for (const name of ['absolute-distractor', 'negative-stem', 'above-options'])
+			expect(table.has(name)).toBe(true);
+		expect(bankRules.map((rule) => rule.check)).toEqual(pairRules.map(([, , check]) => check));
+	});
+
 	it('has a case for every rule it runs', () => {
 		const all = [...questionRules, ...bankRules].map((rule) => rule.name);
 		expect(Object.keys(cases).sort()).toEqual(
