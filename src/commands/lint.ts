@@ -1,5 +1,4 @@
-import type { BankIssue } from '../core/bank/issue.js';
-import { formatIssue } from '../core/bank/issue.js';
+import { type BankIssue, formatIssue } from '../core/bank/issue.js';
 import { parseBank } from '../core/bank/parse.js';
 import type { Bank } from '../core/bank/schema.js';
 import { bundledBankPath, loadBankText } from '../files/load-bank.js';

@@ -1,5 +1,4 @@
 // Lint: a bank question seen as the generator's rules see a candidate.
-
 import { normalizeText } from '../core/grade/normalize.js';
 import type { Candidate, QuestionInput } from '../generate/candidates/candidate.js';
 import type { ArticleFacts, Fact } from '../generate/facts/facts.js';
@@ -8,8 +7,8 @@ import type { ReadArticle } from './article-facts.js';
 /**
  * A generated question is the candidate the generator built, found again; any other question
  * is viewed from the bank alone: its prompt is what it shows, its answer and accepted forms
- * are the answer's forms, and its fact is the one the article states where the highlight (or
- * the answer) stands, else the quoted sentence as a statement.
+ * are the answer's forms, and its fact is the one the article names at the answer on the quoted
+ * line, else the quoted sentence as a statement.
  */
 export function candidateView(
 	question: QuestionInput,
@@ -24,28 +23,26 @@ export function candidateView(
 /** A question the generator did not build, seen from the bank alone. */
 function viewOf(question: QuestionInput, article: ArticleFacts): Candidate {
 	const fact = factOf(question, article);
-	const answers =
-		question.type === 'truefalse' || question.type === 'order' ? [] : [String(question.answer)];
 	const forms = fact.kind === 'entity' ? fact.entity.forms : [];
 	return {
 		question,
 		fact,
-		answerForms: [
-			...new Set([...answers, ...('accept' in question ? (question.accept ?? []) : []), ...forms]),
-		],
+		answerForms: [...new Set([...answersOf(question), ...forms])],
 		shownText: question.prompt,
 	};
+}
+
+/** The answer and its accepted forms, for a question whose answer is words or a figure. */
+function answersOf(question: QuestionInput): string[] {
+	if (question.type === 'truefalse' || question.type === 'order') return [];
+	const accepted = 'accept' in question ? (question.accept ?? []) : [];
+	return [String(question.answer), ...accepted];
 }
 
 /** The fact the answer names on the quoted line, or the quoted sentence as a statement. */
 function factOf(question: QuestionInput, article: ArticleFacts): Fact {
 	const { line, quote } = question.source;
-	const answers =
-		question.type === 'truefalse' || question.type === 'order'
-			? []
-			: [question.answer, ...('accept' in question ? (question.accept ?? []) : [])].map((text) =>
-					normalizeText(String(text)),
-				);
+	const answers = answersOf(question).map(normalizeText);
 	const found = article.facts.find(
 		(fact) =>
 			fact.line === line &&
