@@ -1,6 +1,5 @@
 import { type BankIssue, formatIssue } from '../core/bank/issue.js';
 import { parseBank } from '../core/bank/parse.js';
-import type { Bank } from '../core/bank/schema.js';
 import { bundledBankPath, loadBankText } from '../files/load-bank.js';
 import { lintJson, lintJunit, lintText } from '../format/lint-report.js';
 import type { Lexicon, LexiconData } from '../generate/facts/lexicon.js';
@@ -43,16 +42,20 @@ export async function lintCommand(
 			issues.push(...(result.ok ? [] : result.issues));
 			continue;
 		}
-		lint ??= await loadLint(io);
+		lint ??= await loadLint();
 		const { bank } = result;
-		const articles = lint.articles;
-		const readArticle = () => articles(result.article.text, bank);
+		// Generated vocabulary questions are found again from the word senses `generate` used.
+		const words = bank.questions.some(
+			(question) => question.origin === 'generated' && question.skill === 'vocabulary',
+		);
+		const lexicon = words ? await lint.lexicon(io) : undefined;
+		const read = lint.readArticle;
 		const findings = lint.lintBank({
 			file: result.file,
 			bank,
 			positions: parsed.positions,
 			text,
-			readArticle,
+			readArticle: () => read(result.article.text, lexicon),
 		});
 		linted.push({ file: result.file, questions: bank.questions, findings });
 	}
@@ -64,48 +67,39 @@ export async function lintCommand(
 	return exitCodeOf[lintStatus(run)];
 }
 
-async function loadLint(io: CommandIo) {
-	const [{ lintBank }, { readArticleFacts }, { readVocabularyData }, { lexiconFrom }] =
-		await Promise.all([
-			import('../lint/lint-bank.js'),
-			import('../lint/article-facts.js'),
-			import('../files/vocabulary-file.js'),
-			import('../generate/facts/lexicon.js'),
-		]);
-	const loadLexicon = (): Lexicon | undefined => {
-		const data = readVocabularyData();
-		if (data instanceof Error) {
-			io.stderr.write(
-				`warning: generated vocabulary questions are viewed as written: ${data.message}\n`,
-			);
-			return undefined;
-		}
-		return lexiconFrom(data as LexiconData);
+/** The generator's rules and facts, each article read once, and its word senses when asked. */
+async function loadLint() {
+	const [{ lintBank }, { readArticleFacts }] = await Promise.all([
+		import('../lint/lint-bank.js'),
+		import('../lint/article-facts.js'),
+	]);
+	const read = new Map<string, ReadArticle>();
+	let words: Promise<Lexicon | undefined> | undefined;
+	return {
+		lintBank,
+		readArticle: (text: string, lexicon?: Lexicon): ReadArticle => {
+			const key = `${lexicon ? 'words' : 'plain'}\u0000${text}`;
+			const found = read.get(key) ?? readArticleFacts(text, lexicon);
+			read.set(key, found);
+			return found;
+		},
+		lexicon: (io: CommandIo) => {
+			words ??= loadLexicon(io);
+			return words;
+		},
 	};
-	return { lintBank, articles: articleReader(readArticleFacts, loadLexicon) };
 }
 
-/**
- * Each article read once, as `generate` reads it: the generator's facts load only now, and its
- * word senses only for a bank with generated vocabulary questions to find again.
- */
-function articleReader(
-	readArticleFacts: (text: string, lexicon?: Lexicon) => ReadArticle,
-	loadLexicon: () => Lexicon | undefined,
-) {
-	const read = new Map<string, ReadArticle>();
-	let lexicon: Lexicon | undefined | null = null;
-	return (text: string, bank: Bank): ReadArticle => {
-		const wantsWords = bank.questions.some(
-			(question) => question.origin === 'generated' && question.skill === 'vocabulary',
+/** The word senses `generate` asks vocabulary from; without them, a warning. */
+async function loadLexicon(io: CommandIo): Promise<Lexicon | undefined> {
+	const { readVocabularyData } = await import('../files/vocabulary-file.js');
+	const { lexiconFrom } = await import('../generate/facts/lexicon.js');
+	const data = readVocabularyData();
+	if (data instanceof Error) {
+		io.stderr.write(
+			`warning: generated vocabulary questions are viewed as written: ${data.message}\n`,
 		);
-		if (wantsWords && lexicon === null) lexicon = loadLexicon();
-		const key = `${wantsWords && lexicon ? 'words' : 'plain'}\u0000${text}`;
-		let article = read.get(key);
-		if (!article) {
-			article = readArticleFacts(text, wantsWords ? (lexicon ?? undefined) : undefined);
-			read.set(key, article);
-		}
-		return article;
-	};
+		return undefined;
+	}
+	return lexiconFrom(data as LexiconData);
 }
