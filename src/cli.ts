@@ -354,6 +354,25 @@ subcommand(
 		process.exitCode = await (await import('./commands/validate.js')).validateCommand(all, io);
 	});
 
+subcommand('lint', 'find item-writing flaws in banks (exit 0 clean, 1 findings, 2 an invalid bank)')
+	.argument('[banks...]', 'bank files; the bundled one when omitted')
+	.addOption(bankOption())
+	.option('--json', 'print one JSON document (format quizline-lint/1)')
+	.option('--junit <file>', 'also write JUnit XML to the file (- for standard output)')
+	.addHelpText(
+		'after',
+		examples(
+			'quizline lint',
+			'quizline lint banks/*.yaml --junit lint.xml',
+			'quizline lint my.yaml --json',
+		),
+	)
+	.action(async (banks: string[], options: { bank?: string; json?: boolean; junit?: string }) => {
+		const all = options.bank === undefined ? banks : [...banks, options.bank];
+		const { lintCommand } = await import('./commands/lint.js');
+		process.exitCode = await lintCommand(all, options, io);
+	});
+
 subcommand(
 	'generate',
 	'write a question bank from a plain-text article (merges into an existing bank)',

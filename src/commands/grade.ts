@@ -10,6 +10,7 @@ import { formatJunit } from '../format/junit.js';
 import { formatRunIssues, gradeRunText } from '../format/sheet-text.js';
 import { commandContext } from './context.js';
 import { type CommandIo, exitCode } from './io.js';
+import { junitClash, writeJunit } from './junit-output.js';
 
 export type GradeOptions = {
 	readonly bank?: string;
@@ -34,10 +35,7 @@ export async function gradeCommand(
 	options: GradeOptions,
 	io: CommandIo,
 ): Promise<number> {
-	if (options.json && options.junit === '-') {
-		io.stderr.write('--json and --junit - both want standard output: give --junit a file name\n');
-		return exitCode.badInput;
-	}
+	if (junitClash(options, io)) return exitCode.badInput;
 	const graded = await gradeSheetFiles(files, options, io);
 	const classRows = options.report === undefined ? undefined : resultRowsFromSheets(graded);
 	const run = classRows ? { ...graded, issues: [...graded.issues, ...classRows.issues] } : graded;
@@ -62,13 +60,6 @@ export async function gradeCommand(
 			io.stdout.write(`Class results: ${options.report}\n`);
 		}
 	}
-	if (options.junit === '-') io.stdout.write(formatJunit(run));
-	else if (options.junit !== undefined) {
-		const failed = writeText(path.resolve(io.cwd, options.junit), formatJunit(run));
-		if (failed) {
-			io.stderr.write(`cannot write ${options.junit}: ${failed.message}\n`);
-			return exitCode.badInput;
-		}
-	}
+	if (!writeJunit(options.junit, () => formatJunit(run), io)) return exitCode.badInput;
 	return exitCodeOf[runStatus(run)];
 }

@@ -20,14 +20,25 @@ export function loadBank(
 	cwd = process.cwd(),
 	env: NodeJS.ProcessEnv = process.env,
 ): LoadResult {
+	return loadBankText(file, cwd, env).result;
+}
+
+/** `loadBank`, with the bank's text when it could be read (for checks that parse it again). */
+export function loadBankText(
+	file: string,
+	cwd: string,
+	env: NodeJS.ProcessEnv,
+): { readonly result: LoadResult; readonly text?: string } {
 	const shown = shownBankName(file, cwd);
 	const limit = inputLimit(env);
 	const text = readText(path.resolve(cwd, file), limit);
-	if (typeof text !== 'string') return loadFailure(shown, `cannot read the bank: ${text.message}`);
+	if (typeof text !== 'string')
+		return { result: loadFailure(shown, `cannot read the bank: ${text.message}`) };
 	const folder = path.resolve(cwd, path.dirname(file));
-	return checkBankText(text, shown, bankKey(file), (name) =>
+	const result = checkBankText(text, shown, bankKey(file), (name) =>
 		readText(path.resolve(folder, name), limit),
 	);
+	return { result, text };
 }
 
 /**

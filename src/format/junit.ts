@@ -56,7 +56,8 @@ function testCase(answer: GradedAnswer, className: string): string {
 	return `${open}>\n      <failure message="${xml(message)}" type="${answer.kind}">${xml(body)}</failure>\n    </testcase>\n`;
 }
 
-function issueSuite(file: string, issues: readonly BankIssue[]): string {
+/** A bank or sheet that could not be read, as a suite with one error listing its problems. */
+export function issueSuite(file: string, issues: readonly BankIssue[]): string {
 	const body = issues.map(formatIssue).join('\n');
 	const first = issues[0] ? issues[0].message : 'invalid input';
 	return `  <testsuite name="${xml(file)}" tests="1" failures="0" errors="1" skipped="0">\n    <testcase classname="quizline" name="${xml(file)}">\n      <error message="${xml(first)}" type="invalid-input">${xml(body)}</error>\n    </testcase>\n  </testsuite>\n`;

@@ -19,6 +19,7 @@ import { findFacts } from './facts/facts.js';
 import type { Lexicon } from './facts/lexicon.js';
 import { withVocabulary } from './facts/vocabulary.js';
 import { countReasons, type FilterResult, filterFacts } from './judge/filter.js';
+import { sameFact } from './judge/rules-items.js';
 import type { Scored } from './judge/score.js';
 import { answerKeys, promptKey } from './write/bank-rules.js';
 import { assignIds } from './write/ids.js';
@@ -177,7 +178,8 @@ function pickQuestions(options: GenerateOptions, curated: readonly Question[]) {
 		answerKeys(candidate.question.source.line, [
 			String(candidate.question.answer),
 			candidate.fact.text,
-		]).some((key) => covered.has(key));
+		]).some((key) => covered.has(key)) ||
+		curated.some((question) => sameFact(question, candidate.question) !== undefined);
 	const rejections = [
 		...filter.rejections,
 		...filter.accepted.filter(isCovered).map(({ candidate, score }) => ({

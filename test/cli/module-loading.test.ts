@@ -2,7 +2,7 @@
 // bank in the cache, `check`, `list`, `show`, `export` and `grade` (of a sheet of the usual shape)
 // load neither YAML nor zod.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CliOptions, root, runCli, tempDir } from './helpers/run-cli.js';
@@ -87,6 +87,30 @@ describe('modules loaded by the plain commands', () => {
 		});
 		expect(result.code).toBe(0);
 		expect(new Set(sourcesOf(log).filter((source) => vocabularyData.test(source))).size).toBe(2);
+	});
+
+	it('lint loads no ink, react or conf, and the word data only to find generated vocabulary questions again', () => {
+		const dir = tempDir('quizline-lint-');
+		copyFileSync(
+			path.join(root, 'questions/putin-xi-sco-2022.txt'),
+			path.join(dir, 'putin-xi-sco-2022.txt'),
+		);
+		const bank = readFileSync(path.join(root, 'questions/putin-xi-sco-2022.yaml'), 'utf8');
+		const written = bank.replaceAll(
+			'skill: vocabulary\n    origin: generated',
+			'skill: vocabulary\n    origin: curated',
+		);
+		expect(written).not.toBe(bank);
+		writeFileSync(path.join(dir, 'bank.yaml'), written);
+		const handWritten = loadedSources(
+			['lint', path.join(dir, 'bank.yaml')],
+			tempDir('quizline-cache-'),
+		);
+		const bundled = loadedSources(['lint'], tempDir('quizline-cache-'));
+		for (const sources of [handWritten, bundled])
+			expect(sources.filter((source) => uiOrStore.test(source))).toEqual([]);
+		expect(handWritten.filter((source) => vocabularyData.test(source))).toEqual([]);
+		expect(new Set(bundled.filter((source) => vocabularyData.test(source))).size).toBe(2);
 	});
 
 	it('check --record is the one that opens the store', () => {

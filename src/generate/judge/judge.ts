@@ -35,6 +35,13 @@ import {
 	slashedName,
 	speakerRuledOut,
 } from './rules-giveaway.js';
+import {
+	aboveOptions,
+	absoluteDistractor,
+	mixedOptions,
+	negativeStem,
+	pronounHighlight,
+} from './rules-items.js';
 import { storyIdea } from './rules-main-idea.js';
 import {
 	boilerplate,
@@ -126,6 +133,12 @@ export const rules = [
 	['cause-too-short', 'vague', causeTooShort],
 	['evidence-also-shown', 'distractor also correct', evidenceAlsoShown],
 	['story-idea', 'vague', storyIdea],
+	// Item-writing flaws `quizline lint` also finds in hand-written questions (rules-items.ts).
+	['absolute-distractor', 'implausible distractors', absoluteDistractor],
+	['negative-stem', 'vague', negativeStem],
+	['above-options', 'implausible distractors', aboveOptions],
+	['pronoun-highlight', 'quote does not support', pronounHighlight],
+	['mixed-options', 'implausible distractors', mixedOptions],
 ] as const satisfies readonly (readonly [string, Defect | string, Rule])[];
 
 /** The name of one of `rules`. */

@@ -8,6 +8,7 @@ export const commandNames = [
 	'show',
 	'export',
 	'validate',
+	'lint',
 	'generate',
 	'stats',
 	'reset',

@@ -1,0 +1,27 @@
+// The bank a new user meets first breaks no rule of `quizline lint`.
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../src/core/bank/issue.js';
+import { parseBank } from '../../src/core/bank/parse.js';
+import { readArticleFacts } from '../../src/lint/article-facts.js';
+import { lintBank } from '../../src/lint/lint-bank.js';
+import { bundledArticle, bundledBank, lexicon } from '../generate/helpers.js';
+
+describe('the bundled bank', () => {
+	it('lints clean, each generated question found again as the generator built it', () => {
+		const parsed = parseBank(bundledBank, 'questions/putin-xi-sco-2022.yaml');
+		if (!parsed.ok) throw new Error('the bundled bank does not parse');
+		const read = readArticleFacts(bundledArticle, lexicon());
+		const findings = lintBank({
+			file: 'questions/putin-xi-sco-2022.yaml',
+			bank: parsed.bank,
+			positions: parsed.positions,
+			text: bundledBank,
+			readArticle: () => read,
+		});
+		expect(findings.map(formatIssue)).toEqual([]);
+		const generated = parsed.bank.questions.filter((question) => question.origin === 'generated');
+		expect(generated.length).toBeGreaterThanOrEqual(5);
+		for (const question of generated)
+			expect(read.candidateOf(question, 'quizline'), question.id).toBeDefined();
+	});
+});
