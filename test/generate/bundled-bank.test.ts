@@ -37,9 +37,10 @@ describe('the bundled bank', () => {
 		const alone = generate(undefined);
 		const fresh = new Set(generatedOf(alone.bank).map((question) => question.id));
 		for (const question of generatedOf(run.bank)) expect(fresh.has(question.id)).toBe(true);
+		// The 64 curated questions cover most facts: what is left is asked in two types at least.
 		expect(
 			new Set(generatedOf(run.bank).map((question) => question.type)).size,
-		).toBeGreaterThanOrEqual(3);
+		).toBeGreaterThanOrEqual(2);
 		for (const question of generatedOf(run.bank)) expect(question.explanation).toMatch(/\w{3}/);
 		expect(run.bank.questions.filter((question) => question.origin === 'curated')).toHaveLength(64);
 		expect(run.report.changes).toMatchObject({ added: [], removed: [] });
