@@ -74,6 +74,11 @@ export function negate(sentence: string): string | undefined {
 			!/[,;:—]/u.test(sentence.slice(changedAt)) &&
 			// "loops around and do not quickly connect": one verb of two negated, and badly.
 			!/\b(?:and|or)\b/u.test(sentence.slice(0, changedAt)) &&
+			// "was not lowered by 8 inches and other improvements were made": the second clause stays
+			// true, and the statement is half false.
+			!/\band\s+(?:\S+\s+){0,4}(?:was|were|is|are|has|have|had|will|would)\b/u.test(
+				sentence.slice(changedAt),
+			) &&
 			// "had not all disappeared", "did not always": a quantifier negated says "some".
 			!/\b(?:all|every|each|both|always|entirely|completely|fully|quite)\b/iu.test(
 				sentence.slice(changedAt),

@@ -136,8 +136,9 @@ export const containingPlace: Rule = ({ fact, question, swap }, { line }) => {
  * that _____ is a part of China”": a name inside a speaker's words is the speaker's figure of
  * speech, often one the reader knows without the article (the Wright Brothers, Taiwan).
  */
-export const nameInSpeech: Rule = ({ fact, question }, { line }) => {
-	if (fact.kind !== 'entity' || question.type === 'truefalse') return undefined;
+export const nameInSpeech: Rule = ({ fact, question, swap }, { line }) => {
+	// A true statement quotes the speaker; a false one puts other words in their mouth.
+	if (fact.kind !== 'entity' || (question.type === 'truefalse' && !swap)) return undefined;
 	const before = line.slice(0, fact.start);
 	const open = (before.match(/“/gu) ?? []).length - (before.match(/”/gu) ?? []).length;
 	const straight = (before.match(/"/gu) ?? []).length % 2 === 1;

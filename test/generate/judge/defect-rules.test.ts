@@ -707,6 +707,19 @@ cases.push(
 	},
 );
 
+const oneChina =
+	'Xi also said he appreciated “Russia’s adherence to the one-China principle and stressed that Taiwan is a part of China.” Xi later traveled to Kazakhstan, where he met Kazakh President Kassym-Jomart Tokayev.';
+
+cases.push({
+	name: 'bad true/false: a place swapped inside a speaker’s words puts other words in their mouth',
+	text: oneChina,
+	pick: ({ fact, question, swap }) =>
+		question.type === 'truefalse' && swap !== undefined && fact.text === 'Taiwan',
+	rule: 'name-in-speech',
+	isRejected: true,
+	seeds: ['a', 'b', 'c', 'd'],
+});
+
 const presidents =
 	'The Chinese leader traveled to Uzbekistan on Wednesday evening. He also met the presidents of Kyrgyzstan, Tajikistan and Turkmenistan during the summit, and Kazakh President Kassym-Jomart Tokayev hosted him in Astana.';
 
@@ -773,6 +786,12 @@ it('true/false: a negation lands on the main verb, or no false statement is made
 		negate('The DSTT was used only by buses from its opening in 1990 until 2005.'),
 	).toBeUndefined();
 	expect(negate('Brantain did not mind the shadows that had overtaken him.')).toBeUndefined();
+	// The second clause stays true: "was not lowered … and other improvements were made".
+	expect(
+		negate(
+			'The roadway was lowered by 8 inches (20 cm) and other improvements were made to prepare for light rail service.',
+		),
+	).toBeUndefined();
 	// "had not all disappeared" says "some had", not the opposite (short story).
 	expect(negate('The misery had all disappeared from Brantain’s face.')).toBeUndefined();
 	expect(negate('The misery had disappeared from Brantain’s face.')).toBe(
