@@ -211,13 +211,24 @@ function namedCountry(text: string, profile: ArticleProfile, code: string): stri
 }
 
 /** "Who said “… work with Russia”?": the leader of Russia is no choice for it. */
-export const speakerRuledOut: Rule = ({ fact, question, optionEntities }, { profile }) => {
-	if (fact.kind !== 'quote' || question.type !== 'choice' || !optionEntities) return undefined;
+export const speakerRuledOut: Rule = ({ fact, question, optionEntities }, { profile, pools }) => {
+	if (fact.kind !== 'quote') return undefined;
 	const named = new Set(
 		(fact.quote.text.match(/\p{Lu}[\p{L}-]+/gu) ?? [])
 			.map((word) => profile.countries.relatedCountry(word))
 			.filter((code) => code !== undefined),
 	);
+	// "Who said “… the one-China principle … Taiwan is a part of China”?", typed in: the one
+	// speaker of the country the quote speaks for.
+	const own = profile.countryOfPerson(fact.speaker.key);
+	if (question.type === 'short' && own !== undefined && named.has(own)) {
+		const alike = pools.speakers.filter(
+			(speaker) => speaker.key !== fact.speaker.key && profile.countryOfPerson(speaker.key) === own,
+		);
+		if (alike.length === 0)
+			return `the quote speaks of ${fact.speaker.name}’s country, and no other speaker is of it`;
+	}
+	if (question.type !== 'choice' || !optionEntities) return undefined;
 	const ruledOut = optionEntities.find((entity) => {
 		const code = profile.countryOfPerson(entity.key);
 		return code !== undefined && named.has(code);

@@ -478,6 +478,26 @@ const cases: Case[] = [
 		isRejected: true,
 	},
 	{
+		name: 'given away: “who said” typed in, when the quote speaks for the one speaker’s country',
+		text: bundled,
+		pick: (candidate) =>
+			candidate.fact.kind === 'quote' &&
+			candidate.question.type === 'short' &&
+			candidate.fact.quote.text.includes('part of China'),
+		rule: 'speaker-ruled-out',
+		isRejected: true,
+	},
+	{
+		name: 'given away: a typed “who said” whose quote names no speaker’s country',
+		text: bundled,
+		pick: (candidate) =>
+			candidate.fact.kind === 'quote' &&
+			candidate.question.type === 'short' &&
+			candidate.fact.quote.text.includes('ugly shape'),
+		rule: 'speaker-ruled-out',
+		isRejected: false,
+	},
+	{
 		name: 'true/false: a sentence drawn from "Therefore" answers one the reader has not seen',
 		text: 'The helicopter weighs less than four pounds and its blades spin at almost 3,000 rpm. Therefore the helicopter must be very light to fly in the thin air of Mars.',
 		pick: (candidate) =>
