@@ -81,6 +81,13 @@ export const swapRole: Rule = ({ question, fact, swap, shownText }, { profile, a
 		return `“${swap.text}” is not a place of the same kind as “${fact.text}”`;
 	if (entity.kind === 'org' && orgClass(entity.name) !== orgClass(other.name))
 		return `“${swap.text}” is not a body of the same kind as “${fact.text}”`;
+	// "The regional airline American Airlines", where the article calls it "another major
+	// carrier": the words before the name describe the one it names.
+	const described = /\b[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+$/u.exec(
+		line.slice(Math.max(0, fact.start - 40), fact.start),
+	)?.[1];
+	if (entity.kind === 'org' && described && !holds(other.forms, described, article))
+		return `“${swap.text}” is never “${described}” in the article`;
 	return undefined;
 };
 

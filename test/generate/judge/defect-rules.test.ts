@@ -760,6 +760,19 @@ cases.push(
 	},
 );
 
+const carriers =
+	'Logan airport serves as a focus city for JetBlue and as a hub for Delta Air Lines, while American Airlines is another major carrier. The regional airline Cape Air and commuter airline PenAir also make Logan their base of operations.';
+
+cases.push({
+	name: 'bad true/false: “the regional airline” swapped for one the article calls a major carrier',
+	text: carriers,
+	pick: ({ fact, question, swap }) =>
+		question.type === 'truefalse' && fact.text === 'Cape Air' && swap !== undefined,
+	rule: 'swap-role',
+	isRejected: true,
+	seeds: ['a', 'b', 'c', 'd', 'e', 'f'],
+});
+
 describe('a rule for each defect class (real sentences)', () => {
 	it.each(cases)('$name', ({ text, pick, rule, isRejected, seeds }) => {
 		const check = rules.find(([name]) => name === rule)?.[2];
