@@ -120,6 +120,12 @@ export const danglingReference: Rule = ({ fact, shownText }, { article }) => {
 			text,
 		);
 	if (match) return `“${match[0]}” points at something the prompt does not show`;
+	// "Taking a cab, however, is the best option": set against a sentence the prompt does not show.
+	const contrast = /,\s+(?:however|therefore|thus|instead|nevertheless|nonetheless|though),/iu.exec(
+		text,
+	);
+	if (contrast)
+		return `“${contrast[0].replace(/^,\s+|,$/gu, '')}” answers a sentence the prompt does not show`;
 	const time = pastTime.exec(text);
 	if (time) return `“${time[0]}” counts from a time the prompt does not give`;
 	return backReference(text, article);

@@ -773,6 +773,28 @@ cases.push({
 	seeds: ['a', 'b', 'c', 'd', 'e', 'f'],
 });
 
+const taxi =
+	'Logan is close to downtown, and the subway reaches it in minutes. Taking a taxi, however, is the best option late at night for travellers with luggage.';
+
+cases.push(
+	{
+		name: 'pronouns: “…, however, …” answers a sentence the prompt does not show',
+		text: taxi,
+		pick: ({ question, shownText }) =>
+			question.type === 'truefalse' && shownText.includes('however'),
+		rule: 'dangling-reference',
+		isRejected: true,
+	},
+	{
+		name: 'pronouns: a sentence that stands alone',
+		text: taxi,
+		pick: ({ question, shownText }) =>
+			question.type === 'truefalse' && shownText.includes('close to downtown'),
+		rule: 'dangling-reference',
+		isRejected: false,
+	},
+);
+
 describe('a rule for each defect class (real sentences)', () => {
 	it.each(cases)('$name', ({ text, pick, rule, isRejected, seeds }) => {
 		const check = rules.find(([name]) => name === rule)?.[2];
