@@ -1,4 +1,4 @@
-import { type Article, parseArticle } from '../../core/article.js';
+import type { Article } from '../../core/article.js';
 import { type BankIssue, formatIssue } from '../../core/bank/issue.js';
 import { parseBank } from '../../core/bank/parse.js';
 import type { Bank, Question } from '../../core/bank/schema.js';
@@ -43,12 +43,11 @@ type Loaded = { readonly text: string; readonly identity: FileIdentity; readonly
 export function openReviewBank(
 	file: string,
 	shown: string,
-	articleText: string,
+	article: Article,
 ): { ok: true; bank: ReviewBank } | { ok: false; issues: readonly BankIssue[] } {
-	const article = parseArticle(articleText);
 	const first = readValid(file, shown, article);
 	if (!first.ok) return first;
-	let loaded = first.loaded;
+	let loaded: Loaded = first.loaded;
 	const reload = (): ReviewAction | undefined => {
 		const now = readWithIdentity(file);
 		if (!now) return { type: 'refused', message: `${shown} is gone from disk: nothing written` };

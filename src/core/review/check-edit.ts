@@ -1,16 +1,16 @@
 // Review: a question edited as a YAML document of its own, checked as `validate` checks a bank
 // (schema, ids, answers, the quote in the article) before any byte of the bank changes.
 import type { Article } from '../article.js';
-import { type BankIssue, formatIssue } from '../bank/issue.js';
+import type { BankIssue } from '../bank/issue.js';
 import { parseBank, parseYamlWith } from '../bank/parse.js';
 import { questionSchema } from '../bank/schema.js';
 import { verifyBank } from '../bank/verify.js';
 import { approveQuestion, questionItem, questionSpans } from './bank-text.js';
 
-/** The bank's new text and the question's id in it, or the problems, each a line to show. */
+/** The bank's new text and the question's id in it, or the problems found. */
 export type EditCheck =
 	| { readonly ok: true; readonly text: string; readonly id: string }
-	| { readonly ok: false; readonly problems: readonly string[] };
+	| { readonly ok: false; readonly issues: readonly BankIssue[] };
 
 /**
  * The bank's text with question `id` replaced by `document` (and made curated: an edited
@@ -24,10 +24,7 @@ export function checkEditedQuestion(
 	article: Article,
 	file: string,
 ): EditCheck {
-	const fail = (issues: readonly BankIssue[]): EditCheck => ({
-		ok: false,
-		problems: issues.map(formatIssue),
-	});
+	const fail = (issues: readonly BankIssue[]): EditCheck => ({ ok: false, issues });
 	const parsed = parseYamlWith(questionSchema, document, file);
 	if (!parsed.ok) return fail(parsed.issues);
 	const question = parsed.data;

@@ -179,8 +179,19 @@ function reloaded(state: ReviewState, ids: readonly string[], message: string): 
 	return { ...state, queue, at, undo: [], notice: message };
 }
 
+/** How many questions of a review were decided, and how. */
+export type ReviewCounts = {
+	readonly total: number;
+	/** Decided (approved, rejected or edited); a skipped question is not reviewed. */
+	readonly reviewed: number;
+	readonly approved: number;
+	readonly rejected: number;
+	readonly edited: number;
+	readonly skipped: number;
+};
+
 /** What the progress line counts: "12 of 73 reviewed, 3 rejected". */
-export function reviewCounts(state: ReviewState) {
+export function reviewCounts(state: ReviewState): ReviewCounts {
 	const decided = state.queue.map((id) => state.decisions[id]);
 	return {
 		total: state.queue.length,

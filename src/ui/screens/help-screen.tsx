@@ -38,6 +38,8 @@ const scopeNames: Record<Scope, string> = {
 	answerOrder: 'Order question (put the items in order)',
 	locked: 'Answer locked',
 	over: 'The end',
+	review: 'Reviewing a question',
+	reviewDone: 'Past the last question',
 };
 
 /** Every key of the keymap, screen by screen; the screen help was opened from first. */

@@ -1,0 +1,188 @@
+import { Box, type Key, Text, useApp } from 'ink';
+import { useRef, useState } from 'react';
+import type { Bank, Question } from '../../core/bank/schema.js';
+import type { Finding } from '../../core/review/findings.js';
+import {
+	currentId,
+	type ReviewAction,
+	type ReviewState,
+	reviewCounts,
+} from '../../core/review/review-state.js';
+import { reviewProgressText, reviewSummary } from '../../format/review-text.js';
+import { wrapLine } from '../../format/wrap-line.js';
+import { hintRows, KeyHints } from '../components/key-hints.js';
+import { ProgressBar } from '../components/progress-bar.js';
+import { WrappedLine } from '../components/wrapped-line.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { KeyRouter } from '../key-router.js';
+import {
+	type ReviewBindingName,
+	reviewKeymap,
+	reviewPressed,
+	reviewScopes,
+	type Scope,
+} from '../keymap.js';
+import { HelpScreen } from '../screens/help-screen.js';
+import { useTheme } from '../theme-context.js';
+import { createReviewRunner, type ReviewExit, type ReviewSource } from './review-runner.js';
+import { ReviewQuestion } from './review-screen.js';
+
+export type ReviewAppProps = {
+	readonly source: ReviewSource;
+	readonly initial: ReviewState;
+	readonly findings: (question: Question, bank: Bank) => readonly Finding[];
+	/** Called once, just before the screen closes, with why and where the review was. */
+	readonly onExit: (exit: ReviewExit) => void;
+};
+
+/** The keys of a question on screen, in the order they are hinted. */
+const questionKeys: readonly ReviewBindingName[] = [
+	'approve',
+	'reject',
+	'edit',
+	'skip',
+	'undo',
+	'previous',
+	'next',
+	'quit',
+	'help',
+];
+const doneKeys: readonly ReviewBindingName[] = ['previous', 'undo', 'quit', 'help'];
+
+const actions: Partial<Record<ReviewBindingName, ReviewAction['type']>> = {
+	approve: 'approve',
+	reject: 'reject',
+	edit: 'edit',
+	skip: 'skip',
+	undo: 'undo',
+	next: 'next',
+	previous: 'previous',
+	quit: 'quit',
+	help: 'help',
+};
+
+/** `quizline review`: one generated question at a time, approved, rejected, edited or skipped. */
+export function ReviewApp({ source, initial, findings, onExit }: ReviewAppProps) {
+	const { exit } = useApp();
+	const [state, setState] = useState(initial);
+	const runner = useRef<ReturnType<typeof createReviewRunner>>(undefined);
+	runner.current ??= createReviewRunner(initial, source, setState, (reason) => {
+		onExit(reason);
+		exit();
+	});
+	const size = useTerminalSize();
+	const id = currentId(state);
+	const scope: Scope = state.view === 'help' ? 'help' : id === undefined ? 'reviewDone' : 'review';
+	const keys = scope === 'review' ? questionKeys : doneKeys;
+	const onKey = (input: string, key: Key) => {
+		const run = runner.current;
+		if (!run) return;
+		if (reviewPressed('interrupt', scope, input, key)) return run.interrupt();
+		if (scope === 'help') {
+			if (reviewPressed('help', scope, input, key) || reviewPressed('back', scope, input, key))
+				run.run({ type: 'close-help' });
+			return;
+		}
+		const name = keys.find((each) => reviewPressed(each, scope, input, key));
+		const type = name ? actions[name] : undefined;
+		if (type) run.run({ type } as ReviewAction);
+	};
+	const hints = keys.map((name): [string, string] => [reviewKeymap[name].label, shortAction[name]]);
+	const counts = reviewCounts(state);
+	const progress = reviewProgressText(counts);
+	const noticeRows = state.notice ? wrapLine(state.notice, size.columns).length : 0;
+	const fixed = 2 + noticeRows + hintRows(hints, size.columns);
+	const question = id === undefined ? undefined : source.question(id);
+	return (
+		<KeyRouter onKey={onKey} isActive>
+			{state.view === 'help' ? (
+				<HelpScreen scope="review" scopes={reviewScopes} height={size.rows - 1} isActive />
+			) : (
+				<Box flexDirection="column">
+					<Heading
+						title={`Review · ${source.shown}`}
+						at={Math.min(state.at + 1, counts.total)}
+						total={counts.total}
+					/>
+					<Progress text={progress} share={counts.total ? counts.reviewed / counts.total : 1} />
+					{state.notice ? <Notice text={state.notice} /> : null}
+					{id === undefined ? (
+						<Box height={Math.max(1, size.rows - fixed - 1)}>
+							<Text>Every question seen. {reviewSummary(counts)}.</Text>
+						</Box>
+					) : question ? (
+						<ReviewQuestion
+							key={id}
+							question={question}
+							article={source.article}
+							findings={findings(question, source.bank())}
+							decision={state.decisions[id]}
+							height={Math.max(3, size.rows - fixed - 1)}
+							isActive
+						/>
+					) : (
+						<Box height={Math.max(1, size.rows - fixed - 1)}>
+							<Text>“{id}” was rejected: u takes it back.</Text>
+						</Box>
+					)}
+					<KeyHints hints={hints} />
+				</Box>
+			)}
+		</KeyRouter>
+	);
+}
+
+/** What each key does, in the few words the foot of the screen has room for. */
+const shortAction: Record<ReviewBindingName, string> = {
+	approve: 'approve',
+	reject: 'reject',
+	edit: 'edit',
+	skip: 'skip',
+	undo: 'undo',
+	next: 'next',
+	previous: 'back',
+	quit: 'quit',
+	help: 'keys',
+	back: 'back',
+	interrupt: 'stop',
+};
+
+function Heading({
+	title,
+	at,
+	total,
+}: {
+	readonly title: string;
+	readonly at: number;
+	readonly total: number;
+}) {
+	const theme = useTheme();
+	return (
+		<Text bold color={theme.accent} wrap="truncate-end">
+			{title} · {at}/{total}
+		</Text>
+	);
+}
+
+/** "████░░░░ 12 of 73 reviewed, 3 rejected", the bar as wide as the row leaves room for. */
+function Progress({ text, share }: { readonly text: string; readonly share: number }) {
+	const { columns } = useTerminalSize();
+	const bar = Math.min(24, columns - text.length - 1);
+	return (
+		<Box>
+			{bar >= 4 ? (
+				<>
+					<ProgressBar value={share} width={bar} />
+					<Text> </Text>
+				</>
+			) : null}
+			<Text wrap="truncate-end">{text}</Text>
+		</Box>
+	);
+}
+
+function Notice({ text }: { readonly text: string }) {
+	const theme = useTheme();
+	const { columns } = useTerminalSize();
+	return <WrappedLine text={text} color={theme.almost} width={columns} />;
+}
