@@ -57,9 +57,10 @@ export function editQuestion(bank: ReviewBank, id: string, io: CommandIo): Revie
 				const message = failed ? 'edit abandoned: nothing changed' : 'no change made';
 				return { type: 'refused', message };
 			}
-			const check = checkEditedQuestion(bank.text(), id, body, bank.article, shown);
+			const current = bank.text();
+			const check = checkEditedQuestion(current, id, body, bank.article, shown);
 			if (check.ok) {
-				const revert = { before, idAfter: check.id };
+				const revert = { before: current, after: check.text, idAfter: check.id };
 				return bank.write(check.text, {
 					id,
 					at: -1,

@@ -3,15 +3,7 @@ import { type BankIssue, formatIssue } from '../../core/bank/issue.js';
 import { parseBank } from '../../core/bank/parse.js';
 import type { Bank, Question } from '../../core/bank/schema.js';
 import { verifyBank } from '../../core/bank/verify.js';
-import {
-	addRejected,
-	approveQuestion,
-	insertQuestion,
-	questionText,
-	removeQuestion,
-	removeRejected,
-	replaceQuestion,
-} from '../../core/review/bank-text.js';
+import { addRejected, approveQuestion, removeQuestion } from '../../core/review/bank-text.js';
 import type {
 	BankChange,
 	Decision,
@@ -134,39 +126,28 @@ function changedText(
 	change: BankChange,
 	question: (id: string) => Question | undefined,
 ): { text: string; entry: UndoEntry } | string {
-	if (change.kind === 'revert') return revertedText(text, change.entry);
-	const { id } = change;
-	const before = questionText(text, id);
-	const asked = question(id);
-	if (before === undefined || !asked) return `question "${id}" is no longer in the bank`;
-	const entry = (decision: Decision, extra: object = {}): UndoEntry => ({
-		id,
-		at: -1,
-		previous: undefined,
-		decision,
-		revert: { before, idAfter: id, ...extra },
-	});
-	if (change.kind === 'approve') {
-		// A question already curated is approved as it is: no byte changes.
-		return { text: approveQuestion(text, id) ?? text, entry: entry('approved') };
+	if (change.kind === 'revert') {
+		const { revert } = change.entry;
+		if (!revert || revert.after !== text)
+			return 'the bank is not as that decision left it: not undone';
+		return { text: revert.before, entry: change.entry };
 	}
+	const { id } = change;
+	const asked = question(id);
+	if (!asked) return `question "${id}" is no longer in the bank`;
+	const made = (decision: Decision, after: string) => ({
+		text: after,
+		entry: {
+			id,
+			at: -1,
+			previous: undefined,
+			decision,
+			revert: { before: text, after, idAfter: id },
+		},
+	});
+	// A question already curated is approved as it is: no byte changes.
+	if (change.kind === 'approve') return made('approved', approveQuestion(text, id) ?? text);
 	const removed = removeQuestion(text, id);
 	if (!removed) return 'the last question of a bank cannot be rejected';
-	const rejectedId = contentId(asked);
-	const withList = addRejected(removed.text, rejectedId);
-	const next = removed.nextId === undefined ? {} : { nextId: removed.nextId };
-	return { text: withList, entry: entry('rejected', { ...next, contentId: rejectedId }) };
-}
-
-function revertedText(text: string, entry: UndoEntry): { text: string; entry: UndoEntry } | string {
-	const revert = entry.revert;
-	if (!revert) return { text, entry };
-	if (entry.decision === 'rejected') {
-		const listed = revert.contentId === undefined ? text : removeRejected(text, revert.contentId);
-		return { text: insertQuestion(listed, revert.before, revert.nextId), entry };
-	}
-	const back = replaceQuestion(text, revert.idAfter, revert.before);
-	return back === undefined
-		? `question "${revert.idAfter}" is no longer in the bank`
-		: { text: back, entry };
+	return made('rejected', addRejected(removed.text, contentId(asked)));
 }

@@ -69,44 +69,16 @@ export function removeQuestion(
 	const span = spans[at];
 	if (!span) return undefined;
 	if (spans.length === 1) return undefined;
-	let end = span.end;
-	// A blank line before and after: one of them goes with the question.
-	const blankBefore = span.start >= 2 && text.slice(span.start - 2, span.start) === '\n\n';
-	if (blankBefore && text[end] === '\n') end += 1;
+	let { start, end } = span;
+	// The blank line that parted it from the next question goes with it (the one before it, for
+	// the last question), so the list keeps one blank line between questions.
+	if (text[end] === '\n') end += 1;
+	else if (start >= 2 && text.slice(start - 2, start) === '\n\n') start -= 1;
 	const next = spans[at + 1];
 	return {
-		text: text.slice(0, span.start) + text.slice(end),
+		text: text.slice(0, start) + text.slice(end),
 		...(next ? { nextId: next.id } : {}),
 	};
-}
-
-/**
- * The text with `item` (a question's bytes, as `questionText` gave them) back in the list:
- * before the question `beforeId`, or after the last one.
- */
-export function insertQuestion(text: string, item: string, beforeId?: string): string {
-	const spans = questionSpans(text);
-	const before = beforeId === undefined ? undefined : spans.find((span) => span.id === beforeId);
-	if (before) {
-		// Comments above the following question stay above it: insert over them.
-		const at = commentsStart(text, before.start);
-		const blank = text.slice(at - 2, at) === '\n\n' ? '\n' : '';
-		return text.slice(0, at) + item + blank + text.slice(at);
-	}
-	const last = spans.at(-1);
-	if (!last) return text;
-	const blank = text.slice(last.start - 2, last.start) === '\n\n' ? '\n' : '';
-	return text.slice(0, last.end) + blank + item + text.slice(last.end);
-}
-
-/** Where the comment lines right above a line start (the line itself when there are none). */
-function commentsStart(text: string, start: number): number {
-	let at = start;
-	for (;;) {
-		const previous = lineStart(text, at - 1);
-		if (at === 0 || !/^\s*#/.test(text.slice(previous, at))) return at;
-		at = previous;
-	}
 }
 
 /** The text with the question's bytes replaced by `item`. */
@@ -156,23 +128,6 @@ export function addRejected(text: string, id: string): string {
 	const without = withoutTopKey(text, 'rejected');
 	const ending = without.endsWith('\n') ? '' : '\n';
 	return `${without}${ending}${block}`;
-}
-
-/** The text with `id` taken off the `rejected:` list (the list gone when it empties). */
-export function removeRejected(text: string, id: string): string {
-	const list = parseDocument(text).get('rejected', true);
-	if (!isSeq(list)) return text;
-	const ids = rejectedIds(text);
-	if (!ids.includes(id)) return text;
-	if (ids.length === 1) return withoutTopKey(text, 'rejected');
-	const item = list.items.find((each) => isScalar(each) && String(each.value) === id) as Node;
-	if (list.flow || !item.range) {
-		const rest = ids.filter((each) => each !== id);
-		return `${withoutTopKey(text, 'rejected')}rejected:\n${rest.map((each) => `  - ${each}\n`).join('')}`;
-	}
-	const start = lineStart(text, item.range[0]);
-	const end = text.indexOf('\n', item.range[0]) + 1 || text.length;
-	return text.slice(0, start) + text.slice(end);
 }
 
 /** The text without a top-level key and its value (its own lines). */

@@ -10,13 +10,14 @@ export type BankChange =
 	| { readonly kind: 'approve' | 'reject'; readonly id: string }
 	| { readonly kind: 'revert'; readonly entry: UndoEntry };
 
-/** How to take a decision back: its bytes before it, for a change of the bank. */
+/**
+ * How to take a decision back: the bank's text before and after it. Undo goes last decision
+ * first and the list is cleared when the file changes on disk, so the bank reads `after` when
+ * its decision is undone, and `before` is every byte as it was.
+ */
 export type Revert = {
-	/** The question's bytes before the decision. */
 	readonly before: string;
-	/** A rejected question: the one that followed it, and its content id on the `rejected:` list. */
-	readonly nextId?: string;
-	readonly contentId?: string;
+	readonly after: string;
 	/** The question's id after the decision (an edit may change it). */
 	readonly idAfter: string;
 };
