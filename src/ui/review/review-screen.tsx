@@ -42,9 +42,11 @@ export function ReviewQuestion(props: ReviewQuestionProps) {
 				<Box flexDirection="column">
 					<WrappedLine text={meta} color={theme.muted} width={width} />
 					<Paragraph runs={[{ text: learner.prompt }]} isBold />
-					{learner.rest.map((text) => (
-						<WrappedLine key={text} text={text} width={width} />
-					))}
+					{learner.rest.map((text) => {
+						// A lettered choice hangs under its own first word: "  a) …".
+						const [, lead = '', rest = text] = /^(\s*[a-h]\) )(.*)$/.exec(text) ?? [];
+						return <WrappedLine key={text} lead={lead} text={rest} width={width} />;
+					})}
 				</Box>
 				<Box flexDirection="column">
 					{answerRows(question).map(([label, text]) => (
