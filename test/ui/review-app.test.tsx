@@ -16,7 +16,7 @@ afterEach(cleanup);
 
 const queue = ['fill-rome-1', 'pick-six-2', 'true-false-barrier-3', 'curated-hour'];
 
-function renderReview(initial: ReviewState = startReview(queue)) {
+function renderReview(initial: ReviewState = startReview(queue), refreshMs = 60_000) {
 	const folder = reviewFolder();
 	const opened = openReviewBank(folder.file, 'bank.yaml', parseArticle(reviewArticle));
 	if (!opened.ok) throw new Error('the fixture bank does not open');
@@ -29,6 +29,7 @@ function renderReview(initial: ReviewState = startReview(queue)) {
 				initial={initial}
 				findings={findingsFor}
 				onExit={(exit) => exits.push(exit)}
+				refreshMs={refreshMs}
 			/>
 		</ThemeContext.Provider>,
 	);
@@ -89,7 +90,7 @@ describe('the review screen', () => {
 		await waitFor(() => expect(screen()).toContain('1 rejected'));
 		await press(ui, 'p');
 		await waitFor(() => expect(screen()).toContain('2/4'));
-		expect(screen()).toContain('was rejected: u takes it back');
+		expect(screen()).toContain('was rejected (u undoes the last decision)');
 		await press(ui, 'p');
 		await waitFor(() =>
 			expect(screen()).toContain('fill-rome-1 · short · recall · generated · skipped'),
@@ -130,12 +131,23 @@ describe('the review screen', () => {
 		const { writeFileSync } = await import('node:fs');
 		writeFileSync(path.join(folder.dir, 'bank.yaml'), theirs);
 		await press(ui, 'a');
-		await waitFor(() => expect(screen()).toContain('changed on disk: reloaded'));
+		await waitFor(() => expect(screen()).toContain('changed on disk: reloaded; nothing written'));
 		expect(folder.read()).toBe(theirs);
 		expect(screen()).toContain('0 of 4 reviewed');
 		await press(ui, 'a');
 		await waitFor(() => expect(screen()).toContain('1 of 4 reviewed'));
 		expect(folder.read()).toContain('# someone else was here');
 		expect(folder.read()).toContain('origin: curated\n\n  # ── Line 2');
+	});
+
+	it('shows a change on disk by itself, without a key', async () => {
+		const { folder, screen } = renderReview(startReview(queue), 20);
+		const { writeFileSync } = await import('node:fs');
+		writeFileSync(
+			folder.file,
+			reviewBank.replace('Line 1 says they met in Rome.', 'Rome, line 1.'),
+		);
+		await waitFor(() => expect(screen()).toContain('Rome, line 1.'));
+		expect(screen()).toContain('bank.yaml changed on disk: reloaded');
 	});
 });

@@ -25,6 +25,8 @@ export type ReviewBank = {
 	text(): string;
 	/** Makes the change in the file at once; what happened, as the review's next action. */
 	apply(change: BankChange): ReviewAction;
+	/** Reads the file again when it changed on disk: the action that follows, if any. */
+	refresh(): ReviewAction | undefined;
 	/** Writes new bank text made from the text last read (an edit); the action it leads to. */
 	write(text: string, entry: UndoEntry): ReviewAction;
 };
@@ -60,11 +62,18 @@ export function openReviewBank(
 		return {
 			type: 'reloaded',
 			ids,
-			message: `${shown} changed on disk: reloaded, your last key not applied`,
+			message: `${shown} changed on disk: reloaded`,
 		};
 	};
-	const commit = (text: string, entry: UndoEntry, isUndo: boolean): ReviewAction => {
+	/** The file as it is now, before a write: a change on disk is followed, not written over. */
+	const beforeWrite = (): ReviewAction | undefined => {
 		const changed = reload();
+		return changed?.type === 'reloaded'
+			? { ...changed, message: `${changed.message}; nothing written, press the key again` }
+			: changed;
+	};
+	const commit = (text: string, entry: UndoEntry, isUndo: boolean): ReviewAction => {
+		const changed = beforeWrite();
 		if (changed) return changed;
 		const parsed = parseBank(text, shown);
 		const issues = parsed.ok
@@ -92,12 +101,13 @@ export function openReviewBank(
 		question: (id) => loaded.bank.questions.find((question) => question.id === id),
 		text: () => loaded.text,
 		apply: (change) => {
-			const changed = reload();
+			const changed = beforeWrite();
 			if (changed) return changed;
 			const made = changedText(loaded.text, change, bank.question);
 			if (typeof made === 'string') return { type: 'refused', message: made };
 			return commit(made.text, made.entry, change.kind === 'revert');
 		},
+		refresh: () => reload(),
 		write: (text, entry) => commit(text, entry, false),
 	};
 	return { ok: true, bank };

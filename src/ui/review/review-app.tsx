@@ -1,5 +1,5 @@
 import { Box, type Key, Text, useApp } from 'ink';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Bank, Question } from '../../core/bank/schema.js';
 import type { Finding } from '../../core/review/findings.js';
 import {
@@ -33,6 +33,8 @@ export type ReviewAppProps = {
 	readonly findings: (question: Question, bank: Bank) => readonly Finding[];
 	/** Called once, just before the screen closes, with why and where the review was. */
 	readonly onExit: (exit: ReviewExit) => void;
+	/** How often the bank's file is looked at for changes made by someone else (ms). */
+	readonly refreshMs?: number;
 };
 
 /** The keys of a question on screen, in the order they are hinted. */
@@ -62,7 +64,8 @@ const actions: Partial<Record<ReviewBindingName, ReviewAction['type']>> = {
 };
 
 /** `quizline review`: one generated question at a time, approved, rejected, edited or skipped. */
-export function ReviewApp({ source, initial, findings, onExit }: ReviewAppProps) {
+export function ReviewApp(props: ReviewAppProps) {
+	const { source, initial, findings, onExit, refreshMs = 1000 } = props;
 	const { exit } = useApp();
 	const [state, setState] = useState(initial);
 	const runner = useRef<ReturnType<typeof createReviewRunner>>(undefined);
@@ -71,6 +74,17 @@ export function ReviewApp({ source, initial, findings, onExit }: ReviewAppProps)
 		exit();
 	});
 	const size = useTerminalSize();
+	// A bank changed on disk shows at once, not only at the next key that writes.
+	useEffect(() => {
+		const timer = setInterval(() => {
+			const action = source.refresh();
+			// A bank still broken on disk is said once, not every second.
+			const isSaid =
+				action?.type === 'refused' && action.message === runner.current?.state().notice;
+			if (action && !isSaid) runner.current?.run(action);
+		}, refreshMs);
+		return () => clearInterval(timer);
+	}, [source, refreshMs]);
 	const id = currentId(state);
 	const scope: Scope = state.view === 'help' ? 'help' : id === undefined ? 'reviewDone' : 'review';
 	const keys = scope === 'review' ? questionKeys : doneKeys;
@@ -122,7 +136,7 @@ export function ReviewApp({ source, initial, findings, onExit }: ReviewAppProps)
 						/>
 					) : (
 						<Box height={Math.max(1, size.rows - fixed - 1)}>
-							<Text>“{id}” was rejected: u takes it back.</Text>
+							<Text>“{id}” was rejected (u undoes the last decision).</Text>
 						</Box>
 					)}
 					<KeyHints hints={hints} />

@@ -16,6 +16,8 @@ export type ReviewSource = {
 	question(id: string): Question | undefined;
 	/** Makes a change in the bank's file at once; what happened, as the next action. */
 	apply(change: BankChange): ReviewAction;
+	/** Reads the file again when it changed on disk: the action that follows, if any. */
+	refresh(): ReviewAction | undefined;
 	/** Remembers where the review is, for the next `quizline review` of this bank. */
 	saveProgress(state: ReviewState): void;
 };
