@@ -8,6 +8,7 @@ export const commandNames = [
 	'show',
 	'export',
 	'validate',
+	'review',
 	'generate',
 	'stats',
 	'reset',
