@@ -2,6 +2,7 @@
 import type { Question } from '../core/bank/schema.js';
 import { answerText } from '../core/grade/grade.js';
 import { formatNumber } from '../core/grade/parse-number.js';
+import type { FieldPath } from '../core/review/bank-text.js';
 import type { ReviewCounts } from '../core/review/review-state.js';
 import { plural } from './plural.js';
 import { formatPrompt } from './question-text.js';
@@ -36,6 +37,30 @@ export function answerRows(question: Question): ReviewRow[] {
 	}
 	if (question.support) rows.push(['Part B key', question.support.answer]);
 	return rows;
+}
+
+/** A field a quick fix may change: how it is named, where it is, what it holds. */
+export type QuickField = {
+	readonly label: string;
+	readonly path: FieldPath;
+	readonly value: string;
+};
+
+/** The fields a quick fix offers: the prompt, each distractor, each other accepted form. */
+export function quickFields(question: Question): QuickField[] {
+	const fields: QuickField[] = [{ label: 'prompt', path: ['prompt'], value: question.prompt }];
+	if (question.type === 'choice') {
+		question.choices.forEach((choice, index) => {
+			if (choice !== question.answer)
+				fields.push({ label: 'distractor', path: ['choices', index], value: choice });
+		});
+	}
+	if (question.type === 'short') {
+		question.accept.forEach((form, index) => {
+			fields.push({ label: 'accepted', path: ['accept', index], value: form });
+		});
+	}
+	return fields.slice(0, 9);
 }
 
 /** "12 of 73 reviewed, 3 rejected". */

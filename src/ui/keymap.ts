@@ -28,7 +28,7 @@ export type LiveScope =
 	| 'over';
 
 /** Where the teacher is in `quizline review`: a question, or past the last one. */
-export type ReviewScope = 'review' | 'reviewDone';
+export type ReviewScope = 'review' | 'reviewDone' | 'reviewPick' | 'reviewField';
 
 /** Where a key is pressed. */
 export type Scope = TrainerScope | LiveScope | ReviewScope;
@@ -233,13 +233,26 @@ export const liveKeymap = {
 } as const satisfies Record<string, Binding>;
 
 /** The screens of a review: a question, past the last one, and this list of keys. */
-export const reviewScopes: readonly Scope[] = ['review', 'reviewDone', 'help'];
+export const reviewScopes: readonly Scope[] = [
+	'review',
+	'reviewPick',
+	'reviewField',
+	'reviewDone',
+	'help',
+];
 
 /** Every key of `quizline review`, as data like the trainer's. */
 export const reviewKeymap = {
 	approve: bind('a', 'approve (it becomes curated: generate keeps it)', ['review'], letter('a')),
 	reject: bind('r', 'reject (removed; generate never brings it back)', ['review'], letter('r')),
 	edit: bind('e', 'edit its YAML in $VISUAL or $EDITOR', ['review'], letter('e')),
+	fix: bind('f', 'fix the prompt, a distractor or an accepted form here', ['review'], letter('f')),
+	fixPick: bind('1-9', 'the field to fix', ['reviewPick'], (input, key) => {
+		return plain(key) && /^[1-9]$/.test(input);
+	}),
+	fixSave: bind('Enter', 'save the field', ['reviewField'], isEnter),
+	fixEdit: bind('← → ⌫', 'edit the text', ['reviewField'], keymap.edit.matches),
+	fixCancel: bind('Esc', 'leave it as it was', ['reviewPick', 'reviewField'], isEscape),
 	skip: bind('s', 'skip (decide later)', ['review'], letter('s')),
 	undo: bind('u', 'undo the last decision', ['review', 'reviewDone'], letter('u')),
 	next: bind(

@@ -51,7 +51,7 @@ describe('the review screen', () => {
 		expect(screen()).toContain('about the harbour.');
 		expect(screen()).toContain('Line 1 says they met in Rome.');
 		expect(screen()).toContain('Findings: none');
-		expect(screen()).toContain('a approve · r reject · e edit · s skip · u undo');
+		expect(screen()).toContain('a approve · r reject · e edit · f fix here · s skip · u undo');
 	});
 
 	it('approves: the question turns curated in the file at once, one word changed', async () => {
@@ -149,5 +149,30 @@ describe('the review screen', () => {
 		);
 		await waitFor(() => expect(screen()).toContain('Rome, line 1.'));
 		expect(screen()).toContain('bank.yaml changed on disk: reloaded');
+	});
+
+	it('fixes an accepted form on the screen: that scalar changes, the question turns curated', async () => {
+		const { ui, folder, screen } = renderReview();
+		await press(ui, 'f');
+		await waitFor(() => expect(screen()).toContain('2 accepted: in Rome'));
+		await press(ui, '2');
+		await waitFor(() => expect(screen()).toContain('Fixing the accepted:'));
+		for (const key of ['\u007F', '\u007F', '\u007F', '\u007F']) await press(ui, key);
+		for (const key of 'the city, Rome') await press(ui, key);
+		await press(ui, '\r');
+		await waitFor(() => expect(screen()).toContain('1 of 4 reviewed'));
+		expect(folder.read()).toBe(
+			reviewBank
+				.replace('accept: [in Rome]', 'accept: ["in the city, Rome"]')
+				.replace('origin: generated', 'origin: curated'),
+		);
+		await press(ui, 'u');
+		await waitFor(() => expect(screen()).toContain('0 of 4 reviewed'));
+		expect(folder.read()).toBe(reviewBank);
+		await press(ui, 'f');
+		await press(ui, '1');
+		await press(ui, '\u001B');
+		await waitFor(() => expect(screen()).toContain('Key: Rome'));
+		expect(folder.read()).toBe(reviewBank);
 	});
 });

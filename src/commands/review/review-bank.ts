@@ -3,7 +3,12 @@ import { type BankIssue, formatIssue } from '../../core/bank/issue.js';
 import { parseBank } from '../../core/bank/parse.js';
 import type { Bank, Question } from '../../core/bank/schema.js';
 import { verifyBank } from '../../core/bank/verify.js';
-import { addRejected, approveQuestion, removeQuestion } from '../../core/review/bank-text.js';
+import {
+	addRejected,
+	approveQuestion,
+	removeQuestion,
+	setQuestionField,
+} from '../../core/review/bank-text.js';
 import type {
 	BankChange,
 	Decision,
@@ -157,6 +162,12 @@ function changedText(
 	});
 	// A question already curated is approved as it is: no byte changes.
 	if (change.kind === 'approve') return made('approved', approveQuestion(text, id) ?? text);
+	if (change.kind === 'set') {
+		const fixed = setQuestionField(text, id, change.field, change.value);
+		if (fixed === undefined) return `that field of "${id}" cannot be set here: press e to edit it`;
+		// A question fixed by hand is the teacher's: generate keeps it.
+		return made('edited', approveQuestion(fixed, id) ?? fixed);
+	}
 	const removed = removeQuestion(text, id);
 	if (!removed) return 'the last question of a bank cannot be rejected';
 	return made('rejected', addRejected(removed.text, contentId(asked)));

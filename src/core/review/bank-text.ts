@@ -144,3 +144,34 @@ function withoutTopKey(text: string, key: string): string {
 		text[valueEnd - 1] === '\n' ? valueEnd : text.indexOf('\n', valueEnd) + 1 || text.length;
 	return text.slice(0, start) + text.slice(end);
 }
+
+/** A text field of a question: its prompt, or an item of one of its lists. */
+export type FieldPath = readonly ['prompt'] | readonly ['choices' | 'accept', number];
+
+/**
+ * The text with one text field of the question set to `value`: only that scalar's bytes change,
+ * written plain when it reads back the same, else double-quoted. Undefined when there is no
+ * such field.
+ */
+export function setQuestionField(
+	text: string,
+	id: string,
+	path: FieldPath,
+	value: string,
+): string | undefined {
+	const span = spanOf(text, id);
+	const item = span ? itemNode(text, span) : undefined;
+	const node = item?.getIn(path, true) as Node | undefined;
+	if (!isScalar(node) || !node.range) return undefined;
+	const [start, end] = node.range;
+	// A block scalar's bytes end with its line break; the new value keeps one.
+	const tail = text[end - 1] === '\n' ? '\n' : '';
+	for (const written of [value, JSON.stringify(value)]) {
+		const changed = text.slice(0, start) + written + tail + text.slice(end);
+		const again = spanOf(changed, id);
+		const read = again ? itemNode(changed, again)?.getIn(path) : undefined;
+		const isSameShape = questionSpans(changed).length === questionSpans(text).length;
+		if (read === value && isSameShape && parseDocument(changed).errors.length === 0) return changed;
+	}
+	return undefined;
+}

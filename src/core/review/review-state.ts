@@ -1,5 +1,6 @@
 // Review: the screen's decisions as a pure step, `(state, action) → { state, effects }`. The
 // bank is written by whoever carries out the effects; what they report comes back as actions.
+import type { FieldPath } from './bank-text.js';
 import { updatedQueue } from './review-queue.js';
 
 /** What the reviewer decided for a question. */
@@ -8,6 +9,7 @@ export type Decision = 'approved' | 'rejected' | 'edited' | 'skipped';
 /** A change to the bank's text a decision (or its undo) makes. */
 export type BankChange =
 	| { readonly kind: 'approve' | 'reject'; readonly id: string }
+	| { readonly kind: 'set'; readonly id: string; readonly field: FieldPath; readonly value: string }
 	| { readonly kind: 'revert'; readonly entry: UndoEntry };
 
 /**
@@ -46,6 +48,7 @@ export type ReviewState = {
 export type ReviewAction =
 	| { readonly type: 'approve' | 'reject' | 'skip' | 'edit' | 'undo' | 'next' | 'previous' }
 	| { readonly type: 'help' | 'close-help' | 'quit' }
+	| { readonly type: 'set-field'; readonly field: FieldPath; readonly value: string }
 	| { readonly type: 'written'; readonly id: string; readonly entry: UndoEntry }
 	| { readonly type: 'undone'; readonly entry: UndoEntry }
 	| { readonly type: 'refused'; readonly message: string }
@@ -90,6 +93,12 @@ export function reviewStep(state: ReviewState, action: ReviewAction): ReviewStep
 			return id ? quiet(state, { type: 'write', change: { kind: action.type, id } }) : quiet(state);
 		case 'edit':
 			return id ? quiet(state, { type: 'edit', id }) : quiet(state);
+		case 'set-field': {
+			const { field, value } = action;
+			return id
+				? quiet(state, { type: 'write', change: { kind: 'set', id, field, value } })
+				: quiet(state);
+		}
 		case 'skip':
 			return id
 				? decided(state, { id, at: state.at, previous: state.decisions[id], decision: 'skipped' })

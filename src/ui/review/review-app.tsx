@@ -8,7 +8,12 @@ import {
 	type ReviewState,
 	reviewCounts,
 } from '../../core/review/review-state.js';
-import { reviewProgressText, reviewSummary } from '../../format/review-text.js';
+import {
+	type QuickField,
+	quickFields,
+	reviewProgressText,
+	reviewSummary,
+} from '../../format/review-text.js';
 import { wrapLine } from '../../format/wrap-line.js';
 import { hintRows, KeyHints } from '../components/key-hints.js';
 import { ProgressBar } from '../components/progress-bar.js';
@@ -17,13 +22,14 @@ import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { KeyRouter } from '../key-router.js';
 import {
 	type ReviewBindingName,
+	type ReviewScope,
 	reviewKeymap,
 	reviewPressed,
 	reviewScopes,
-	type Scope,
 } from '../keymap.js';
 import { HelpScreen } from '../screens/help-screen.js';
 import { useTheme } from '../theme-context.js';
+import { QuickFix } from './quick-fix.js';
 import { createReviewRunner, type ReviewExit, type ReviewSource } from './review-runner.js';
 import { ReviewQuestion } from './review-screen.js';
 
@@ -37,19 +43,25 @@ export type ReviewAppProps = {
 	readonly refreshMs?: number;
 };
 
-/** The keys of a question on screen, in the order they are hinted. */
-const questionKeys: readonly ReviewBindingName[] = [
-	'approve',
-	'reject',
-	'edit',
-	'skip',
-	'undo',
-	'previous',
-	'next',
-	'quit',
-	'help',
-];
-const doneKeys: readonly ReviewBindingName[] = ['previous', 'undo', 'quit', 'help'];
+/** The keys of each review screen, in the order they are hinted. */
+const keysOf: Record<ReviewScope | 'help', readonly ReviewBindingName[]> = {
+	review: ['approve', 'reject', 'edit', 'fix', 'skip', 'undo', 'previous', 'next', 'quit', 'help'],
+	reviewDone: ['previous', 'undo', 'quit', 'help'],
+	reviewPick: ['fixPick', 'fixCancel'],
+	reviewField: ['fixSave', 'fixCancel'],
+	help: ['back'],
+};
+
+/** Where the reviewer is: help, past the last question, fixing a field, or on a question. */
+function scopeOf(
+	state: ReviewState,
+	fixing: { readonly field?: QuickField } | undefined,
+): ReviewScope | 'help' {
+	if (state.view === 'help') return 'help';
+	if (currentId(state) === undefined) return 'reviewDone';
+	if (fixing) return fixing.field ? 'reviewField' : 'reviewPick';
+	return 'review';
+}
 
 const actions: Partial<Record<ReviewBindingName, ReviewAction['type']>> = {
 	approve: 'approve',
@@ -85,13 +97,24 @@ export function ReviewApp(props: ReviewAppProps) {
 		}, refreshMs);
 		return () => clearInterval(timer);
 	}, [source, refreshMs]);
+	// A quick fix under way: choosing its field ('pick'), or typing the one chosen.
+	const [fix, setFix] = useState<{ readonly id: string; readonly field?: QuickField }>();
 	const id = currentId(state);
-	const scope: Scope = state.view === 'help' ? 'help' : id === undefined ? 'reviewDone' : 'review';
-	const keys = scope === 'review' ? questionKeys : doneKeys;
+	const question = id === undefined ? undefined : source.question(id);
+	const fixing = fix && fix.id === id && question ? fix : undefined;
+	const fields = question ? quickFields(question) : [];
+	const scope = scopeOf(state, fixing);
+	const keys = keysOf[scope];
 	const onKey = (input: string, key: Key) => {
 		const run = runner.current;
 		if (!run) return;
 		if (reviewPressed('interrupt', scope, input, key)) return run.interrupt();
+		if (reviewPressed('fixCancel', scope, input, key)) return setFix(undefined);
+		if (reviewPressed('fixPick', scope, input, key) && id) {
+			const field = fields[Number(input) - 1];
+			return field ? setFix({ id, field }) : undefined;
+		}
+		if (reviewPressed('fix', scope, input, key) && id) return setFix({ id });
 		if (scope === 'help') {
 			if (reviewPressed('help', scope, input, key) || reviewPressed('back', scope, input, key))
 				run.run({ type: 'close-help' });
@@ -101,12 +124,17 @@ export function ReviewApp(props: ReviewAppProps) {
 		const type = name ? actions[name] : undefined;
 		if (type) run.run({ type } as ReviewAction);
 	};
+	const onFixed = (value: string) => {
+		const field = fixing?.field;
+		setFix(undefined);
+		if (field && value !== field.value)
+			runner.current?.run({ type: 'set-field', field: field.path, value });
+	};
 	const hints = keys.map((name): [string, string] => [reviewKeymap[name].label, shortAction[name]]);
 	const counts = reviewCounts(state);
 	const progress = reviewProgressText(counts);
 	const noticeRows = state.notice ? wrapLine(state.notice, size.columns).length : 0;
 	const fixed = 2 + noticeRows + hintRows(hints, size.columns);
-	const question = id === undefined ? undefined : source.question(id);
 	return (
 		<KeyRouter onKey={onKey} isActive>
 			{state.view === 'help' ? (
@@ -123,6 +151,10 @@ export function ReviewApp(props: ReviewAppProps) {
 					{id === undefined ? (
 						<Box height={Math.max(1, size.rows - fixed - 1)}>
 							<Text>Every question seen. {reviewSummary(counts)}.</Text>
+						</Box>
+					) : question && fixing ? (
+						<Box height={Math.max(3, size.rows - fixed - 1)} overflowY="hidden">
+							<QuickFix fields={fields} field={fixing.field} onSubmit={onFixed} />
 						</Box>
 					) : question ? (
 						<ReviewQuestion
@@ -159,6 +191,11 @@ const shortAction: Record<ReviewBindingName, string> = {
 	help: 'keys',
 	back: 'back',
 	interrupt: 'stop',
+	fix: 'fix here',
+	fixPick: 'field',
+	fixSave: 'save',
+	fixEdit: 'edit',
+	fixCancel: 'leave it',
 };
 
 function Heading({

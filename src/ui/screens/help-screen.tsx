@@ -40,6 +40,8 @@ const scopeNames: Record<Scope, string> = {
 	over: 'The end',
 	review: 'Reviewing a question',
 	reviewDone: 'Past the last question',
+	reviewPick: 'Choosing the field to fix',
+	reviewField: 'Fixing a field (every other key types)',
 };
 
 /** Every key of the keymap, screen by screen; the screen help was opened from first. */

@@ -11,6 +11,7 @@ import {
 	rejectedIds,
 	removeQuestion,
 	replaceQuestion,
+	setQuestionField,
 } from '../../../src/core/review/bank-text.js';
 
 // A bank as a teacher keeps it: comments above, beside and inside questions, odd quoting, a
@@ -120,5 +121,24 @@ describe('editing a bank one question at a time', () => {
 		);
 		const approved = approveQuestion(edited ?? '', span.id);
 		expect(approved).toBe(text);
+	});
+});
+
+describe('a quick fix of one field', () => {
+	it('changes only that scalar, plain when it can, quoted when it must', () => {
+		const fixed = setQuestionField(bank, 'first', ['prompt'], 'Who met Bo?');
+		expect(fixed).toBe(bank.replace('"Who?"', 'Who met Bo?'));
+		const quoted = setQuestionField(bank, 'third', ['prompt'], 'Where: the city?');
+		expect(quoted).toBe(bank.replace('prompt: Where?', 'prompt: "Where: the city?"'));
+		const block = setQuestionField(bank, 'second', ['prompt'], 'Bo left early.') ?? '';
+		expect(block).toBe(bank.replace('|\n      Bo left\n      early.\n', 'Bo left early.\n'));
+		parses(block);
+	});
+
+	it('fixes an item of a flow list, quoting a comma', () => {
+		const text = bank.replace('tags: [ a,  b ]', 'accept: [ Rome,  the city ]');
+		const fixed = setQuestionField(text, 'third', ['accept', 1], 'the city, Rome');
+		expect(fixed).toBe(text.replace('the city ]', '"the city, Rome" ]'));
+		expect(setQuestionField(text, 'third', ['accept', 5], 'x')).toBeUndefined();
 	});
 });
