@@ -11,8 +11,13 @@ afterEach(() => {
 	for (const run of running.splice(0)) run.kill();
 });
 
-function review(folder: { dir: string; file: string }, store: string, env: NodeJS.ProcessEnv = {}) {
-	const run = playInPty(['review', folder.file], store, { cols: 100, rows: 30 }, env);
+function review(
+	folder: { dir: string; file: string },
+	store: string,
+	env: NodeJS.ProcessEnv = {},
+	size = { cols: 100, rows: 30 },
+) {
+	const run = playInPty(['review', folder.file], store, size, env);
 	running.push(run);
 	return run;
 }
@@ -113,6 +118,21 @@ describe('quizline review in a real terminal', () => {
 		await run.press('q');
 		expect(await run.exited).toBe(0);
 	});
+});
+
+it('fits 40 columns by 12 rows: the progress, the keys, the question scrolling between them', async () => {
+	const folder = reviewFolder();
+	const run = review(folder, tempDir(), {}, { cols: 40, rows: 12 });
+	await run.waitFor(/lines 1–\d+ of \d+/);
+	const screen = run.text();
+	expect(screen).toContain('0 of 4 reviewed');
+	expect(screen).toContain('? keys');
+	const rows = screen.split(/\r?\n/).filter((row) => row.trim() !== '');
+	expect(Math.max(...rows.map((row) => row.length))).toBeLessThanOrEqual(40);
+	await run.press('a');
+	await run.waitFor('1 of 4 reviewed');
+	await run.press('q');
+	expect(await run.exited).toBe(0);
 });
 
 it('needs a terminal: from a pipe it says what to use instead, exit 2', () => {
