@@ -22,6 +22,15 @@ function review(
 	return run;
 }
 
+/** A review opened, its first question approved. */
+async function approveOne(folder: { dir: string; file: string }, store: string) {
+	const run = review(folder, store);
+	await run.waitFor('Where did Ana meet Bo?');
+	await run.press('a');
+	await run.waitFor('1 of 4 reviewed');
+	return run;
+}
+
 const approvedFirst = () => {
 	const at = reviewBank.indexOf('origin: generated');
 	return `${reviewBank.slice(0, at)}origin: curated${reviewBank.slice(at + 17)}`;
@@ -75,10 +84,7 @@ describe('quizline review in a real terminal', () => {
 	it('keeps each decision through Ctrl+C and goes on where it stopped', async () => {
 		const folder = reviewFolder();
 		const store = tempDir();
-		const first = review(folder, store);
-		await first.waitFor('Where did Ana meet Bo?');
-		await first.press('a');
-		await first.waitFor('1 of 4 reviewed');
+		const first = await approveOne(folder, store);
 		await first.press('\u0003');
 		expect(await first.exited).toBe(130);
 		expect(readFileSync(folder.file, 'utf8')).toBe(approvedFirst());
@@ -91,10 +97,7 @@ describe('quizline review in a real terminal', () => {
 	it('keeps each decision when the terminal closes (SIGHUP)', async () => {
 		const folder = reviewFolder();
 		const store = tempDir();
-		const first = review(folder, store);
-		await first.waitFor('Where did Ana meet Bo?');
-		await first.press('a');
-		await first.waitFor('1 of 4 reviewed');
+		const first = await approveOne(folder, store);
 		first.signal('SIGHUP');
 		await first.ended;
 		expect(readFileSync(folder.file, 'utf8')).toBe(approvedFirst());

@@ -19,19 +19,12 @@ import { writeAtomically } from '../../files/atomic-write.js';
 import { writeErrorWords } from '../../files/file-error.js';
 import { type FileIdentity, readWithIdentity } from '../../files/file-identity.js';
 import { contentId } from '../../generate/write/ids.js';
+import type { ReviewSource } from '../../ui/review/review-runner.js';
 
-/** The bank under review: what it holds now, and how each decision reaches its file. */
-export type ReviewBank = {
-	readonly shown: string;
-	readonly article: Article;
-	bank(): Bank;
-	question(id: string): Question | undefined;
+/** The bank under review: what the screen reads of it, its text, and how an edit is written. */
+export type ReviewBank = Omit<ReviewSource, 'saveProgress'> & {
 	/** The bank's text as last read or written. */
 	text(): string;
-	/** Makes the change in the file at once; what happened, as the review's next action. */
-	apply(change: BankChange): ReviewAction;
-	/** Reads the file again when it changed on disk: the action that follows, if any. */
-	refresh(): ReviewAction | undefined;
 	/** Writes new bank text made from the text last read (an edit); the action it leads to. */
 	write(text: string, entry: UndoEntry): ReviewAction;
 };

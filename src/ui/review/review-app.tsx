@@ -4,7 +4,6 @@ import type { Bank, Question } from '../../core/bank/schema.js';
 import type { Finding } from '../../core/review/findings.js';
 import {
 	currentId,
-	type ReviewAction,
 	type ReviewState,
 	reviewCounts,
 } from '../../core/review/review-state.js';
@@ -63,17 +62,21 @@ function scopeOf(
 	return 'review';
 }
 
-const actions: Partial<Record<ReviewBindingName, ReviewAction['type']>> = {
-	approve: 'approve',
-	reject: 'reject',
-	edit: 'edit',
-	skip: 'skip',
-	undo: 'undo',
-	next: 'next',
-	previous: 'previous',
-	quit: 'quit',
-	help: 'help',
-};
+/** The keys that are the review step's action of the same name. */
+const stepKeys = [
+	'approve',
+	'reject',
+	'edit',
+	'skip',
+	'undo',
+	'next',
+	'previous',
+	'quit',
+	'help',
+] as const;
+type StepKey = (typeof stepKeys)[number];
+const isStepKey = (name: ReviewBindingName): name is StepKey =>
+	(stepKeys as readonly string[]).includes(name);
 
 /** `quizline review`: one generated question at a time, approved, rejected, edited or skipped. */
 export function ReviewApp(props: ReviewAppProps) {
@@ -121,8 +124,7 @@ export function ReviewApp(props: ReviewAppProps) {
 			return;
 		}
 		const name = keys.find((each) => reviewPressed(each, scope, input, key));
-		const type = name ? actions[name] : undefined;
-		if (type) run.run({ type } as ReviewAction);
+		if (name && isStepKey(name)) run.run({ type: name });
 	};
 	const onFixed = (value: string) => {
 		const field = fixing?.field;
