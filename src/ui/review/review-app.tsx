@@ -2,11 +2,7 @@ import { Box, type Key, Text, useApp } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import type { Bank, Question } from '../../core/bank/schema.js';
 import type { Finding } from '../../core/review/findings.js';
-import {
-	currentId,
-	type ReviewState,
-	reviewCounts,
-} from '../../core/review/review-state.js';
+import { currentId, type ReviewState, reviewCounts } from '../../core/review/review-state.js';
 import {
 	type QuickField,
 	quickFields,
