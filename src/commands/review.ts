@@ -75,6 +75,10 @@ export async function reviewCommand(
 		});
 	};
 	let state = resumed(opened.bank, filter, readReviewProgress(progressFile, file));
+	if (state.queue.length === 0) {
+		io.stdout.write(`${loaded.file}: ${nothingToReview[filter]}\n`);
+		return exitCode.ok;
+	}
 	const { runReview } = await import('../ui/run-review.js');
 	for (;;) {
 		const exit = await runReview({
@@ -95,6 +99,14 @@ export async function reviewCommand(
 		io.stdout.write('\u001B[2J\u001B[H');
 	}
 }
+
+/** What a review with no question to show says, by what it was asked to show. */
+const nothingToReview: Record<ReviewFilter, string> = {
+	default: 'no questions to review',
+	all: 'no questions to review',
+	generated: 'no generated questions to review (every question is curated; --all shows them)',
+	flagged: 'no question has findings (--all shows every question)',
+};
 
 /** The review to show: where the last one of this bank stopped, or a new one. */
 function resumed(

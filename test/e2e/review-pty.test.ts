@@ -138,6 +138,14 @@ it('fits 40 columns by 12 rows: the progress, the keys, the question scrolling b
 	expect(await run.exited).toBe(0);
 });
 
+it('says when there is nothing to review, exit 0', async () => {
+	const folder = reviewFolder(reviewBank.replaceAll('origin: generated', 'origin: curated'));
+	const run = playInPty(['review', folder.file, '--generated'], tempDir(), { cols: 80, rows: 24 });
+	running.push(run);
+	expect(await run.exited).toBe(0);
+	expect(run.text()).toContain('no generated questions to review');
+});
+
 it('needs a terminal: from a pipe it says what to use instead, exit 2', () => {
 	const folder = reviewFolder();
 	const result = spawnSync(process.execPath, [cli, 'review', folder.file], { encoding: 'utf8' });
