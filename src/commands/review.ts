@@ -20,6 +20,7 @@ import { reviewSummary } from '../format/review-text.js';
 import { colorEnabled } from '../format/style.js';
 import { isInteractive } from './interactive.js';
 import { type CommandIo, exitCode } from './io.js';
+import { holdKeys } from './play/hold-keys.js';
 import { reportIssues } from './report-issues.js';
 import { editQuestion } from './review/edit-question.js';
 import { openReviewBank, type ReviewBank } from './review/review-bank.js';
@@ -64,6 +65,38 @@ export async function reviewCommand(
 	const opened = openReviewBank(file, loaded.file, loaded.article);
 	if (!opened.ok) return reportIssues(opened.issues, io);
 	const progressFile = reviewProgressFile(file, io.env);
+	const state = resumed(opened.bank, filter, readReviewProgress(progressFile, file));
+	if (state.queue.length === 0) {
+		io.stdout.write(`${loaded.file}: ${nothingToReview[filter]}\n`);
+		return exitCode.ok;
+	}
+	const { runReview } = await import('../ui/run-review.js');
+	return reviewLoop(
+		state,
+		opened.bank,
+		{ filter, file, shown: loaded.file, progressFile },
+		runReview,
+		io,
+	);
+}
+
+/** Where the review runs: its filter, the bank's path and name, its progress file. */
+type ReviewPlace = {
+	readonly filter: ReviewFilter;
+	readonly file: string;
+	readonly shown: string;
+	readonly progressFile: string;
+};
+
+/** The screen, closed for each edit and opened again after it, until the teacher stops. */
+async function reviewLoop(
+	first: ReviewState,
+	bank: ReviewBank,
+	place: ReviewPlace,
+	runReview: typeof import('../ui/run-review.js').runReview,
+	io: CommandIo,
+): Promise<number> {
+	const { filter, file, progressFile } = place;
 	const saveProgress = (state: ReviewState) => {
 		const at = currentId(state);
 		writeReviewProgress(progressFile, {
@@ -74,29 +107,33 @@ export async function reviewCommand(
 			...(at === undefined ? {} : { at }),
 		});
 	};
-	let state = resumed(opened.bank, filter, readReviewProgress(progressFile, file));
-	if (state.queue.length === 0) {
-		io.stdout.write(`${loaded.file}: ${nothingToReview[filter]}\n`);
-		return exitCode.ok;
+	let state = first;
+	// Keys typed while the screen loads wait for it instead of echoing.
+	const release = holdKeys(io);
+	try {
+		return await runUntilDone();
+	} finally {
+		release();
 	}
-	const { runReview } = await import('../ui/run-review.js');
-	for (;;) {
-		const exit = await runReview({
-			source: { ...opened.bank, saveProgress },
-			initial: state,
-			findings: findingsFor,
-			color: colorEnabled(io.stdout, io.env),
-		});
-		state = exit.state;
-		if (exit.kind !== 'edit') {
+	async function runUntilDone(): Promise<number> {
+		for (;;) {
+			const exit = await runReview({
+				source: { ...bank, saveProgress },
+				initial: state,
+				findings: findingsFor,
+				color: colorEnabled(io.stdout, io.env),
+			});
+			state = exit.state;
+			if (exit.kind !== 'edit') {
+				saveProgress(state);
+				return finish(state, exit.kind === 'interrupt', place.shown, progressFile, io);
+			}
+			const outcome = editQuestion(bank, exit.id, io);
+			state = reviewStep(state, outcome).state;
 			saveProgress(state);
-			return finish(state, exit.kind === 'interrupt', loaded.file, progressFile, io);
+			// The editor's screen is gone; the review is drawn afresh from the top.
+			io.stdout.write('\u001B[2J\u001B[H');
 		}
-		const outcome = editQuestion(opened.bank, exit.id, io);
-		state = reviewStep(state, outcome).state;
-		saveProgress(state);
-		// The editor's screen is gone; the review is drawn afresh from the top.
-		io.stdout.write('\u001B[2J\u001B[H');
 	}
 }
 
