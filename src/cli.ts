@@ -373,6 +373,28 @@ subcommand('lint', 'find item-writing flaws in banks (exit 0 clean, 1 findings, 
 		process.exitCode = await lintCommand(all, options, io);
 	});
 
+bankCommand('review', 'go through a bank question by question: approve, reject, edit, skip')
+	.addOption(
+		new Option('--all', 'every question, in bank order').conflicts(['generated', 'flagged']),
+	)
+	.addOption(new Option('--generated', 'only generated questions').conflicts('flagged'))
+	.option('--flagged', 'only questions with findings')
+	.addHelpText(
+		'after',
+		examples(
+			'quizline review article.yaml              # generated questions first, then the rest',
+			'quizline review article.yaml --generated  # only what generate wrote',
+			'EDITOR=nano quizline review article.yaml  # e opens the question in nano',
+		) +
+			'\nEvery decision is written to the bank at once: approve makes a question curated (generate\n' +
+			'keeps it as it is), reject removes it and lists it under rejected: so generate never brings\n' +
+			'it back. Reopening the review goes on where it stopped.\n',
+	)
+	.action(async (argument: string | undefined, options, command: Command) => {
+		const { reviewCommand } = await import('./commands/review.js');
+		process.exitCode = await reviewCommand(oneBank(command, argument), options, io);
+	});
+
 subcommand(
 	'generate',
 	'write a question bank from a plain-text article (merges into an existing bank)',

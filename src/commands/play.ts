@@ -7,6 +7,7 @@ import { bundledBankPath, type LoadedBank } from '../files/load-bank.js';
 import { loadBankCached } from '../files/load-bank-cached.js';
 import { readText } from '../files/read-text.js';
 import { colorEnabled, createStyle } from '../format/style.js';
+import { isInteractive } from './interactive.js';
 import { type CommandIo, exitCode } from './io.js';
 import { openStore } from './open-store.js';
 import { holdKeys } from './play/hold-keys.js';
@@ -47,15 +48,7 @@ From a script, grade answers with:  quizline check ID ANSWER [--json]
 Question ids are the "id:" fields of the bank (YAML).
 `;
 
-/**
- * A quiz needs a terminal at both ends, and not a CI run (where Ink draws only a final frame).
- * CI=false or CI=0 count as unset.
- */
-export function isInteractive(io: CommandIo): boolean {
-	const ci = io.env.CI;
-	const inCi = ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0';
-	return io.stdin.isTTY === true && io.stdout.isTTY === true && !inCi;
-}
+export { isInteractive } from './interactive.js';
 
 /**
  * `quizline play [BANK]`: the trainer. Exit 0, 2 on bad input, an unusable store or answers

@@ -22,7 +22,7 @@ import { countReasons, type FilterResult, filterFacts } from './judge/filter.js'
 import { sameFact } from './judge/rules-items.js';
 import type { Scored } from './judge/score.js';
 import { answerKeys, promptKey } from './write/bank-rules.js';
-import { assignIds } from './write/ids.js';
+import { assignIds, contentId } from './write/ids.js';
 import { curatedKeys, type MergeChanges, mergeChanges } from './write/merge.js';
 import { curatedNodes, writeBank } from './write/write-bank.js';
 
@@ -69,6 +69,8 @@ export type GenerateReport = {
 	readonly filter: FilterResult;
 	/** The questions written, with their scores. */
 	readonly kept: readonly Scored[];
+	/** Questions left out because review rejected them (the bank's `rejected:` list). */
+	readonly skipped: number;
 	readonly changes?: MergeChanges;
 };
 
@@ -82,7 +84,12 @@ export function generateBank(options: GenerateOptions): GenerateResult {
 	const existing = readExisting(options);
 	if (!existing.ok) return existing;
 	const { previous, curated, positions } = existing;
-	const { article, filter, rejections, accepted, generated } = pickQuestions(options, curated);
+	const rejectedIds = new Set(previous?.rejected ?? []);
+	const { article, filter, rejections, accepted, generated, skipped } = pickQuestions(
+		options,
+		curated,
+		rejectedIds,
+	);
 	const result = { ...filter, rejections, counts: countReasons(rejections) };
 	if (generated.length + curated.length === 0) {
 		const rejected = rejections.length;
@@ -98,6 +105,7 @@ export function generateBank(options: GenerateOptions): GenerateResult {
 		curated: options.existing === undefined ? { items: [] } : curatedNodes(options.existing),
 		generated,
 		seed: options.seed,
+		rejected: previous?.rejected ?? [],
 	});
 	const bank = { article: bankArticle, questions: [...curated, ...generated] };
 	const issues = checkBank(bank, options, positions);
@@ -113,6 +121,7 @@ export function generateBank(options: GenerateOptions): GenerateResult {
 			curated: curated.length,
 			filter: result,
 			kept: accepted,
+			skipped,
 			...(previous ? { changes: mergeChanges(previous, ids) } : {}),
 		},
 	};
@@ -155,7 +164,11 @@ function readExisting(
 }
 
 /** Facts found, candidates built, judged and ranked; those a curated question covers left out. */
-function pickQuestions(options: GenerateOptions, curated: readonly Question[]) {
+function pickQuestions(
+	options: GenerateOptions,
+	curated: readonly Question[],
+	rejectedIds: ReadonlySet<string>,
+) {
 	const covered = curatedKeys(curated);
 	const found = findFacts(options.articleText);
 	const profile = profileArticle(found);
@@ -191,14 +204,16 @@ function pickQuestions(options: GenerateOptions, curated: readonly Question[]) {
 		})),
 	];
 	const accepted = filter.accepted.filter((item) => !isCovered(item));
-	const kept = accepted
+	const sorted = accepted
 		.map((item) => item.candidate)
 		.sort((a, b) => a.fact.line - b.fact.line || a.fact.start - b.fact.start);
+	// A question rejected in review stays out, and nothing takes its place.
+	const kept = sorted.filter((candidate) => !rejectedIds.has(contentId(candidate.question)));
 	const generated = assignIds(
 		kept.map((candidate) => ({ ...candidate.question, explanation: explanationFor(candidate) })),
 		new Set(curated.map((question) => question.id)),
 	);
-	return { article, filter, rejections, accepted, generated };
+	return { article, filter, rejections, accepted, generated, skipped: sorted.length - kept.length };
 }
 
 const nowhere = { line: 0, col: 0 };

@@ -27,8 +27,11 @@ export type LiveScope =
 	| 'locked'
 	| 'over';
 
+/** Where the teacher is in `quizline review`: a question, or past the last one. */
+export type ReviewScope = 'review' | 'reviewDone' | 'reviewPick' | 'reviewField';
+
 /** Where a key is pressed. */
-export type Scope = TrainerScope | LiveScope;
+export type Scope = TrainerScope | LiveScope | ReviewScope;
 
 /** One key binding: its label, what it does, where it works, and how to recognise it. */
 export type Binding = {
@@ -112,7 +115,7 @@ export const keymap = {
 	next: bind('Enter', 'next question', ['feedback'], isNext),
 	context: bind('c', 'the whole paragraph', ['feedback'], letter('c')),
 	closeContext: bind('c', 'back to the answer', ['context'], letter('c')),
-	scroll: bind('↑↓ PgUp PgDn', 'scroll', ['stats', 'context', 'done'], (_input, key) => {
+	scroll: bind('↑↓ PgUp PgDn', 'scroll', ['stats', 'context', 'done', 'review'], (_input, key) => {
 		return key.upArrow || key.downArrow || key.pageUp || key.pageDown || key.home || key.end;
 	}),
 	back: bind('Esc q', 'back', ['stats', 'context', 'help'], isQuit),
@@ -229,6 +232,60 @@ export const liveKeymap = {
 	leaveNow: bind('Ctrl+C', 'leave now', joinScopes, isCtrlC),
 } as const satisfies Record<string, Binding>;
 
+/** The screens of a review: a question, past the last one, and this list of keys. */
+export const reviewScopes: readonly Scope[] = [
+	'review',
+	'reviewPick',
+	'reviewField',
+	'reviewDone',
+	'help',
+];
+
+/** Every key of `quizline review`, as data like the trainer's. */
+export const reviewKeymap = {
+	approve: bind('a', 'approve (it becomes curated: generate keeps it)', ['review'], letter('a')),
+	reject: bind('r', 'reject (removed; generate never brings it back)', ['review'], letter('r')),
+	edit: bind('e', 'edit its YAML in $VISUAL or $EDITOR', ['review'], letter('e')),
+	fix: bind('f', 'fix the prompt, a distractor or an accepted form here', ['review'], letter('f')),
+	fixPick: bind('1-9', 'the field to fix', ['reviewPick'], (input, key) => {
+		return plain(key) && /^[1-9]$/.test(input);
+	}),
+	fixSave: bind('Enter', 'save the field', ['reviewField'], isEnter),
+	fixEdit: bind('← → ⌫', 'edit the text', ['reviewField'], keymap.edit.matches),
+	fixCancel: bind('Esc', 'leave it as it was', ['reviewPick', 'reviewField'], isEscape),
+	skip: bind('s', 'skip (decide later)', ['review'], letter('s')),
+	undo: bind('u', 'undo the last decision', ['review', 'reviewDone'], letter('u')),
+	next: bind(
+		'→ n',
+		'next question',
+		['review'],
+		(input, key) => key.rightArrow || letter('n')(input, key),
+	),
+	previous: bind(
+		'← p',
+		'previous question',
+		['review', 'reviewDone'],
+		(input, key) => key.leftArrow || letter('p')(input, key),
+	),
+	quit: bind('q', 'quit (every decision is already saved)', ['review', 'reviewDone'], isQuit),
+	help: bind('?', 'keys', ['review', 'reviewDone', 'help'], letter('?')),
+	back: bind('Esc q', 'back', ['help'], isQuit),
+	interrupt: bind('Ctrl+C', 'stop now (decisions are saved)', reviewScopes, isCtrlC),
+} as const satisfies Record<string, Binding>;
+
+/** The name of a binding of the review's keymap. */
+export type ReviewBindingName = keyof typeof reviewKeymap;
+
+/** `pressed`, for the review's keymap. */
+export function reviewPressed(
+	name: ReviewBindingName,
+	scope: Scope,
+	input: string,
+	key: Key,
+): boolean {
+	return isPressed(reviewKeymap[name], scope, input, key);
+}
+
 /** The name of a binding in the trainer's keymap. */
 export type BindingName = keyof typeof keymap;
 
@@ -251,8 +308,9 @@ function isPressed(binding: Binding, scope: Scope, input: string, key: Key): boo
 
 /** The bindings that work in `scope`, in keymap order (the trainer's, then the live ones). */
 export function bindingsFor(scope: Scope): Binding[] {
-	return [...Object.values(keymap), ...Object.values(liveKeymap)].filter((binding: Binding) =>
-		binding.scopes.includes(scope),
+	const review = scope === 'help' ? [] : Object.values(reviewKeymap);
+	return [...Object.values(keymap), ...Object.values(liveKeymap), ...review].filter(
+		(binding: Binding) => binding.scopes.includes(scope),
 	);
 }
 

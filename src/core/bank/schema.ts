@@ -130,6 +130,12 @@ export const bankSchema = z
 			source: z.string().min(1).optional().describe('Publisher and date'),
 		}),
 		questions: z.array(questionSchema).min(1),
+		rejected: z
+			.array(z.string().min(1))
+			.optional()
+			.describe(
+				'Content ids of generated questions rejected in review: generate never brings them back',
+			),
 	})
 	.describe('A quizline question bank');
 

@@ -16,6 +16,11 @@ export function formatReport(report: GenerateReport, file: string, explain: bool
 	const lines = [
 		`${file}: ${plural(total, 'generated question')}${kinds ? ` (${kinds})` : ''}${curated > 0 ? `, ${curated} curated kept` : ''}`,
 	];
+	if (report.skipped > 0) {
+		lines.push(
+			`skipped ${plural(report.skipped, 'question')} rejected in review (rejected: in the bank)`,
+		);
+	}
 	if (changes) {
 		lines.push(
 			`merged: ${changes.added.length} added, ${changes.kept.length} kept, ${changes.removed.length} removed`,

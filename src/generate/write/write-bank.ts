@@ -13,6 +13,8 @@ type BankParts = {
 	readonly curated: CuratedNodes;
 	readonly generated: readonly QuestionInput[];
 	readonly seed: string;
+	/** Content ids rejected in review, kept as the bank listed them. */
+	readonly rejected?: readonly string[];
 };
 
 const stringify = { lineWidth: 0, flowCollectionPadding: false } as const;
@@ -49,6 +51,7 @@ export function writeBank(parts: BankParts): string {
 	questions.items.forEach((item, index) => {
 		(item as Node).spaceBefore = index > 0;
 	});
+	if (parts.rejected && parts.rejected.length > 0) doc.set('rejected', [...parts.rejected]);
 	return doc.toString(stringify);
 }
 

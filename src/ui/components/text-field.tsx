@@ -12,15 +12,18 @@ export type TextFieldProps = {
 	readonly width: number;
 	/** Called with the text when Enter is pressed. */
 	readonly onSubmit: (text: string) => void;
+	/** The text the field starts with, the cursor after it. */
+	readonly initial?: string;
 };
 
 /** A text field, wrapped onto more rows when long; every printable key types, shortcuts use keys
  * that type nothing. */
-export function TextField({ isActive, placeholder, width, onSubmit }: TextFieldProps) {
+export function TextField(props: TextFieldProps) {
+	const { isActive, placeholder, width, onSubmit, initial = '' } = props;
 	const theme = useTheme();
 	const [state, dispatch, latest] = useSyncReducer(textFieldReducer, () => ({
-		value: '',
-		cursor: 0,
+		value: initial,
+		cursor: [...initial].length,
 	}));
 	useKeys(
 		(input, key) => {

@@ -1,10 +1,9 @@
 import { Box, Text } from 'ink';
 import type { Article } from '../../core/article.js';
 import type { Question } from '../../core/bank/schema.js';
-import { cutText, shownTextLimit } from '../../format/cut-text.js';
-import { paragraphParts } from '../../format/quote.js';
 import { proseWidth } from '../../format/wrap.js';
 import { KeyHints } from '../components/key-hints.js';
+import { ParagraphQuote } from '../components/paragraph-quote.js';
 import { ScrollBox } from '../components/scroll-box.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { keymap } from '../keymap.js';
@@ -27,8 +26,6 @@ export function ContextScreen({ question, article, height, isActive }: ContextSc
 	const theme = useTheme();
 	const { columns } = useTerminalSize();
 	const line = question.source.line;
-	const parts = paragraphParts(article.lines[line - 1] ?? '', question);
-	const { quote } = parts;
 	return (
 		<Box flexDirection="column">
 			<Text color={theme.muted}>
@@ -36,23 +33,7 @@ export function ContextScreen({ question, article, height, isActive }: ContextSc
 			</Text>
 			<ScrollBox height={Math.max(3, height - 2)} isActive={isActive}>
 				<Box width={proseWidth(columns)}>
-					<Text>
-						{cutText(parts.before, shownTextLimit, 'end')}
-						<Text color={theme.accent} underline={theme.color}>
-							{theme.color ? '' : '['}
-							{quote.before}
-							{quote.span ? (
-								<Text bold inverse={theme.color} color={theme.almost}>
-									{theme.spanOpen}
-									{quote.span}
-									{theme.spanClose}
-								</Text>
-							) : null}
-							{quote.after}
-							{theme.color ? '' : ']'}
-						</Text>
-						{cutText(parts.after)}
-					</Text>
+					<ParagraphQuote question={question} paragraph={article.lines[line - 1] ?? ''} />
 				</Box>
 			</ScrollBox>
 			<KeyHints

@@ -38,6 +38,10 @@ const scopeNames: Record<Scope, string> = {
 	answerOrder: 'Order question (put the items in order)',
 	locked: 'Answer locked',
 	over: 'The end',
+	review: 'Reviewing a question',
+	reviewDone: 'Past the last question',
+	reviewPick: 'Choosing the field to fix',
+	reviewField: 'Fixing a field (every other key types)',
 };
 
 /** Every key of the keymap, screen by screen; the screen help was opened from first. */

@@ -9,6 +9,7 @@ export const commandNames = [
 	'export',
 	'validate',
 	'lint',
+	'review',
 	'generate',
 	'stats',
 	'reset',
