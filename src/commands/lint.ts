@@ -68,7 +68,7 @@ export async function lintCommand(
 }
 
 /** The generator's rules and facts, each article read once, and its word senses when asked. */
-async function loadLint() {
+export async function loadLint() {
 	const [{ lintBank }, { readArticleFacts }] = await Promise.all([
 		import('../lint/lint-bank.js'),
 		import('../lint/article-facts.js'),

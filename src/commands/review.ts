@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { findingsFor } from '../core/review/findings.js';
+import type { Bank, Question } from '../core/bank/schema.js';
+import type { Finding } from '../core/review/findings.js';
 import { type ReviewFilter, reviewQueue, updatedQueue } from '../core/review/review-queue.js';
 import {
 	currentId,
@@ -23,6 +24,7 @@ import { type CommandIo, exitCode } from './io.js';
 import { holdKeys } from './play/hold-keys.js';
 import { reportIssues } from './report-issues.js';
 import { editQuestion } from './review/edit-question.js';
+import { lintFindings } from './review/lint-findings.js';
 import { openReviewBank, type ReviewBank } from './review/review-bank.js';
 
 /** The options of `quizline review`, as commander parses them. */
@@ -65,7 +67,14 @@ export async function reviewCommand(
 	const opened = openReviewBank(file, loaded.file, loaded.article);
 	if (!opened.ok) return reportIssues(opened.issues, io);
 	const progressFile = reviewProgressFile(file, io.env);
-	const state = resumed(opened.bank, filter, readReviewProgress(progressFile, file));
+	// The findings are `quizline lint`'s, by the rules the generator's filter uses.
+	const findings = await lintFindings(
+		opened.bank.bank(),
+		loaded.article.text,
+		() => opened.bank.text(),
+		io,
+	);
+	const state = resumed(opened.bank, filter, readReviewProgress(progressFile, file), findings);
 	if (state.queue.length === 0) {
 		io.stdout.write(`${loaded.file}: ${nothingToReview[filter]}\n`);
 		return exitCode.ok;
@@ -74,7 +83,7 @@ export async function reviewCommand(
 	return reviewLoop(
 		state,
 		opened.bank,
-		{ filter, file, shown: loaded.file, progressFile },
+		{ filter, file, shown: loaded.file, progressFile, findings },
 		runReview,
 		io,
 	);
@@ -86,7 +95,11 @@ type ReviewPlace = {
 	readonly file: string;
 	readonly shown: string;
 	readonly progressFile: string;
+	readonly findings: Findings;
 };
+
+/** The findings of a question in a version of its bank. */
+type Findings = (question: Question, bank: Bank) => readonly Finding[];
 
 /** The screen, closed for each edit and opened again after it, until the teacher stops. */
 async function reviewLoop(
@@ -120,7 +133,7 @@ async function reviewLoop(
 			const exit = await runReview({
 				source: { ...bank, saveProgress },
 				initial: state,
-				findings: findingsFor,
+				findings: place.findings,
 				color: colorEnabled(io.stdout, io.env),
 			});
 			state = exit.state;
@@ -150,13 +163,10 @@ function resumed(
 	bank: ReviewBank,
 	filter: ReviewFilter,
 	saved: ReturnType<typeof readReviewProgress>,
+	findings: Findings,
 ): ReviewState {
 	const current = bank.bank();
-	const fresh = reviewQueue(
-		current,
-		filter,
-		(question) => findingsFor(question, current).length > 0,
-	);
+	const fresh = reviewQueue(current, filter, (question) => findings(question, current).length > 0);
 	if (!saved || saved.filter !== filter) return startReview(fresh);
 	const decisions = saved.decisions as Record<string, Decision>;
 	const queue = updatedQueue(saved.queue, fresh, (id) => decisions[id] === 'rejected');

@@ -3,7 +3,6 @@ import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openReviewBank } from '../../src/commands/review/review-bank.js';
 import { parseArticle } from '../../src/core/article.js';
-import { findingsFor } from '../../src/core/review/findings.js';
 import { type ReviewState, startReview } from '../../src/core/review/review-state.js';
 import { ReviewApp } from '../../src/ui/review/review-app.js';
 import type { ReviewExit } from '../../src/ui/review/review-runner.js';
@@ -27,7 +26,7 @@ function renderReview(initial: ReviewState = startReview(queue), refreshMs = 60_
 			<ReviewApp
 				source={{ ...opened.bank, saveProgress: (state) => saved.push(state) }}
 				initial={initial}
-				findings={findingsFor}
+				findings={() => []}
 				onExit={(exit) => exits.push(exit)}
 				refreshMs={refreshMs}
 			/>

@@ -1,5 +1,5 @@
-// Review: what is wrong with a question, shown under it on the review screen.
-import type { Bank, Question } from '../bank/schema.js';
+// Review: what is wrong with a question, shown under it on the review screen (the linter's
+// findings: src/commands/review/lint-findings.ts).
 
 /** One item-writing flaw found in a question: the rule that found it and how to fix it. */
 export type Finding = {
@@ -8,12 +8,3 @@ export type Finding = {
 	/** What is wrong and how to fix it, in a sentence. */
 	readonly message: string;
 };
-
-/**
- * The flaws of `question` in `bank`. The seam where the linter's rule set plugs in (the same
- * rules `quizline lint` and the generator's filter apply); a bank that loaded has passed every
- * check of `validate` already, so until then there is nothing to add.
- */
-export function findingsFor(_question: Question, _bank: Bank): readonly Finding[] {
-	return [];
-}
