@@ -28,8 +28,21 @@ function viewOf(question: QuestionInput, article: ArticleFacts): Candidate {
 		question,
 		fact,
 		answerForms: [...new Set([...answersOf(question), ...forms])],
-		shownText: question.prompt,
+		shownText: askedPart(question),
 	};
+}
+
+/**
+ * What the prompt asks in its own words: a vocabulary question's sentence after its "?" ("What
+ * does “boon” mean as it is used here? China has … its neighbor …") is the article's, shown
+ * for context, and its pronouns are the article's to resolve; its "it" is the word asked.
+ */
+function askedPart(question: QuestionInput): string {
+	if (question.skill !== 'vocabulary') return question.prompt;
+	const mark = question.prompt.indexOf('? ');
+	const asked = mark < 0 ? question.prompt : question.prompt.slice(0, mark + 1);
+	// "… mean as it is used here?": "it" is the word asked about.
+	return asked.replace(/\s+as it is used here\b/u, '');
 }
 
 /** The answer and its accepted forms, for a question whose answer is words or a figure. */
