@@ -186,7 +186,15 @@ const cases: Record<string, { fails: QuestionInput[]; passes: QuestionInput[] }>
 	),
 	'negative-stem': {
 		fails: [negativeStem('not')],
-		passes: [negativeStem('NOT'), negativeStem('*not*')],
+		passes: [
+			negativeStem('NOT'),
+			negativeStem('*not*'),
+			// A "not" in the article's sentence around a blank, or after the question, asks nothing.
+			keyFirst(
+				{ line: 13, quote: 'also includes India, Pakistan and four Central Asian nations' },
+				'Which country belongs in the blank? The grouping, which could not agree, also includes _____ and Pakistan.',
+			)(['India', 'Japan', 'Nepal']),
+		],
 	},
 	'above-options': twoWays(
 		keyFirst(

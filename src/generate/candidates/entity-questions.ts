@@ -73,8 +73,14 @@ export function entityDistractors(
 	return [...close, ...rest];
 }
 
-/** Whether a name joins two ("Uber and Lyft", "Ford Crown Victorias and Toyota Camry"). */
-const isJoined = (name: string) => /\s(?:and|&)\s/u.test(name);
+/**
+ * Whether a name joins two ("Uber and Lyft", "Ford Crown Victorias and Toyota Camry"); one whose
+ * head word names a body ("Belt and Road Initiative", "Food and Drug Administration") is one.
+ */
+const isJoined = (name: string) =>
+	/\s(?:and|&)\s/u.test(name) &&
+	orgClass(name) === 'other' &&
+	!/\b(?:Initiative|Project|Programme|Program|Plan)$/u.test(name);
 
 /** Fill-in, choice and true/false questions on a person, place or organisation. */
 export const entityQuestion: QuestionBuilder<'entity'> = (kind, view, pools) => {

@@ -63,7 +63,10 @@ export function drawDistractors(word: WordUse, sentence: string, rng: Rng): Sens
 	// One opposite at most: two options that mean the same are both ruled out at sight.
 	for (const sense of [...opposed.slice(0, 1), ...own, ...shuffle(kin, rng)]) take(sense);
 	if (picked.length < distractorCount)
-		for (const sense of sameKind(word, sentence, rng)) take(sense);
+		for (const sense of sameKind(word, sentence, rng)) {
+			take(sense);
+			if (picked.length >= distractorCount) break;
+		}
 	return picked;
 }
 
@@ -92,6 +95,10 @@ function* sameKind(word: WordUse, sentence: string, rng: Rng): Generator<Sense> 
 	}
 }
 
+/** Words that follow a gloss's head noun ("the process | of …", "someone | whose …"). */
+const headEnd = new Set(
+	'of that who whose which where for in to with by from on at and or as'.split(' '),
+);
 /** Words before a gloss's noun that describe it ("an unfortunate happening", "a mild state"). */
 const describing =
 	/^(?:\p{L}{3,}(?:ful|ous|al|ive|able|ible|ate|ic|less|ant|ent|ary|ory)|mild|small|large|great|good|bad|new|old|little|big|short|long|high|low|sudden|slight)$/u;
@@ -105,7 +112,14 @@ const describing =
 export function glossHead(gloss: string): string {
 	const words = gloss.toLocaleLowerCase('en').replace(/[,;]/gu, ' ').split(/\s+/u);
 	let at = words[0] === 'a' || words[0] === 'an' || words[0] === 'the' ? 1 : 0;
-	while (at < words.length - 1 && describing.test(words[at] ?? '')) at++;
+	// "an unfortunate happening", but "a payment of money": a word before "of", "who" or "that"
+	// is the head, whatever its ending.
+	while (
+		at < words.length - 1 &&
+		describing.test(words[at] ?? '') &&
+		!headEnd.has(words[at + 1] ?? '')
+	)
+		at++;
 	return words[at] ?? '';
 }
 

@@ -28,7 +28,7 @@ export function namePieces(span: NameSpan, classifier: NameClassifier): NamePiec
 	if (
 		titles.has(span.words[from] ?? '') &&
 		span.words[from + 1] === 'of' &&
-		!hasPersonAfter(span, from, to)
+		!hasPersonAfter(run, from, to)
 	)
 		return [];
 	const titleAt = lastTitle(span.words, from, to);
@@ -63,10 +63,16 @@ type SpanRun = {
 const isEdgeWord = (word: string) =>
 	dateWords.has(word.replace(/[’']s$/, '')) || /^(?:the|of|and|de|&)$/i.test(word);
 
-/** Whether a title of an office ("Secretary of State") goes on to name its holder ("… Antony Blinken"). */
-function hasPersonAfter(span: NameSpan, from: number, to: number): boolean {
-	const rest = span.words.slice(from + 2, to + 1);
-	return rest.length >= 3;
+/**
+ * Whether a title of an office ("Secretary of State") goes on to name its holder ("… Antony
+ * Blinken"): two last words, after the office's own, that read as a person's or as no place
+ * and no body ("Admiral of New England" names a place).
+ */
+function hasPersonAfter(run: SpanRun, from: number, to: number): boolean {
+	const { span, classifier } = run;
+	if (to - from < 3) return false;
+	const kind = classifier.classify(span.words.slice(to - 1, to + 1).join(' ')).kind;
+	return kind === 'person' || kind === undefined;
 }
 
 function lastTitle(words: readonly string[], from: number, to: number): number | undefined {

@@ -2,6 +2,7 @@
 import { initials } from '../candidates/answer-forms.js';
 import { blank } from '../candidates/candidate.js';
 import type { ArticleProfile } from '../facts/article-profile.js';
+import type { ArticleFacts } from '../facts/facts.js';
 import type { Sentence } from '../read/segment.js';
 import { contentWords } from '../read/words.js';
 import type { Rule } from './rules.js';
@@ -151,6 +152,29 @@ export const nameInSpeech: Rule = ({ fact, question, swap }, { line }) => {
 const goneTo =
 	/\b(?:trip|trips|visit|visits|journey|tour|travel(?:led|ed|s)?|went|flew|arrived|returned|headed|moved)\s+(?:back\s+)?(?:to|in)\s+(?:the\s+)?$/iu;
 
+/** A place named by what it is ("Pacific Ocean", "Pine Street"): one scale, one name. */
+const siteWords =
+	/\b(?:Ocean|Sea|River|Lake|Mountains?|Island|Islands|Bay|Gulf|Strait|Peninsula|Desert|Valley|Canal|Street|Avenue|Square|Park|Bridge|Station|Airport|Harbor|Harbour)\b/u;
+
+const goneToByArticle = new WeakMap<ArticleFacts, ReadonlySet<string>>();
+
+/** The places an article tells of going to ("traveled to Uzbekistan"), once per article. */
+function placesGoneTo(article: ArticleFacts): ReadonlySet<string> {
+	let found = goneToByArticle.get(article);
+	if (!found) {
+		const keys = new Set<string>();
+		for (const mention of article.index.mentions) {
+			if (article.index.entities.get(mention.entity)?.kind !== 'place') continue;
+			const text = article.lines[mention.line - 1]?.text ?? '';
+			if (goneTo.test(text.slice(Math.max(0, mention.start - 40), mention.start)))
+				keys.add(mention.entity);
+		}
+		found = keys;
+		goneToByArticle.set(article, found);
+	}
+	return found;
+}
+
 /**
  * "Xi's trip to _____ is a return to the world stage": typed in, the blank takes every place
  * the article has him go to (Uzbekistan, Kazakhstan, Central Asia), and only one is keyed.
@@ -160,19 +184,13 @@ export const placeGoneTo: Rule = ({ fact, question }, { line, article }) => {
 		return undefined;
 	// "As the major airport for _____, Logan …": a place typed in may be the city, its state or
 	// its region, all true; only a choice among places of one kind has one right answer.
-	if (!fact.entity.subkind || fact.entity.subkind === 'region')
+	const isNamedSite = siteWords.test(fact.entity.name);
+	if (fact.entity.subkind === 'region' || (!fact.entity.subkind && !isNamedSite))
 		return 'a place typed in may be named at any scale (a city, its state, its region)';
 	if (!goneTo.test(line.slice(Math.max(0, fact.start - 40), fact.start))) return undefined;
-	const others = new Set<string>();
-	for (const mention of article.index.mentions) {
-		if (mention.entity === fact.entity.key) continue;
-		if (article.index.entities.get(mention.entity)?.kind !== 'place') continue;
-		const text = article.lines[mention.line - 1]?.text ?? '';
-		if (goneTo.test(text.slice(Math.max(0, mention.start - 40), mention.start)))
-			others.add(mention.entity);
-	}
-	return others.size > 0
-		? `the article tells of going to ${others.size === 1 ? 'another place' : `${others.size} other places`} too: a typed answer may name one of them`
+	const others = [...placesGoneTo(article)].filter((key) => key !== fact.entity.key);
+	return others.length > 0
+		? `the article tells of going to ${others.length === 1 ? 'another place' : `${others.length} other places`} too: a typed answer may name one of them`
 		: undefined;
 };
 
@@ -277,6 +295,7 @@ function wordsAround(
 	const before = sentence.text
 		.slice(0, fact.start - sentence.start)
 		.split(/\s+/u)
+		.filter(Boolean)
 		.slice(-reach);
 	const after = sentence.text
 		.slice(fact.end - sentence.start)

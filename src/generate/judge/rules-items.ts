@@ -33,9 +33,12 @@ const withoutSpeech = (text: string) => text.replace(/“[^”]*”?|"[^"]*"?/gu
  * stands out (NOT, *not*, _not_).
  */
 export const negativeStem: Rule = ({ question }) => {
-	const asked = withoutSpeech(question.prompt);
+	// A statement to judge, or an article sentence with a blank, asks no question of its own.
+	if (question.type === 'truefalse' || question.prompt.includes('_____')) return undefined;
+	// The question is the sentence that ends in "?", asked from its first word.
+	const asked = withoutSpeech(question.prompt.split(/(?<=\?)\s/u)[0] ?? question.prompt);
 	const stem =
-		/\b(?:which|what|who|whom|where|when|how)\b[^?.]*?\b(not|except|least|never|\p{L}+n[’']t)\b/iu.exec(
+		/^\s*(?:\p{L}+\s+){0,3}?(?:which|what|who|whom|where|when|how)\b[^?.]*?\b(not|except|never|\p{L}+n[’']t)\b/iu.exec(
 			asked,
 		);
 	const word = stem?.[1];

@@ -84,6 +84,9 @@ describe('wrong meanings of the same sort, when WordNet holds none near the key'
 		expect(glossHead('the attribute or quality of being deep')).toBe('attribute');
 		expect(glossHead('the group following and attending to some important person')).toBe('group');
 		expect(glossHead('a mild state of nausea')).toBe('state');
+		// A word before "of" is the head, whatever its ending.
+		expect(glossHead('a payment of money')).toBe('payment');
+		expect(glossHead('the history of a nation')).toBe('history');
 	});
 
 	it('offers “influx” other processes, each fair beside it', () => {

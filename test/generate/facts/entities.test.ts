@@ -99,5 +99,14 @@ describe('findEntities', () => {
 			'The regional airline Cape Air and commuter airline PenAir also make Logan their base of operations.',
 		);
 		expect(airlines.get('Cape Air')?.kind).toBe('org');
+		// An office that goes on to name its holder keeps the holder.
+		const { byName: office } = entitiesOf(
+			'Secretary of State Antony Blinken said the talks would go on, and Blinken left for Paris.',
+		);
+		expect(
+			[...office.values()].some(
+				(entity) => entity.kind === 'person' && entity.name.endsWith('Antony Blinken'),
+			),
+		).toBe(true);
 	});
 });
