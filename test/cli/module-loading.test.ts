@@ -1,6 +1,6 @@
 // Which code each plain command loads: never ink, react or the score store (conf); and with the
-// bank in the cache, `check`, `list`, `show`, `export` and `grade` (of a sheet of the usual shape)
-// load neither YAML nor zod.
+// bank in the cache, `check`, `list`, `show`, `export`, `grade` (of a sheet of the usual shape)
+// and `validate` load neither YAML nor zod.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -72,7 +72,7 @@ describe('modules loaded by the plain commands', () => {
 		expect(cold.filter((source) => vocabularyData.test(source))).toEqual([]);
 		// A first run validates the bank with YAML and zod; later runs of these use the cache.
 		expect(cold.filter((source) => bankParsers.test(source)).length).toBeGreaterThan(0);
-		if (['check', 'list', 'show', 'export', 'grade'].includes(args[0] ?? '')) {
+		if (['check', 'list', 'show', 'export', 'grade', 'validate'].includes(args[0] ?? '')) {
 			expect(warm.filter((source) => bankParsers.test(source))).toEqual([]);
 		}
 	});
