@@ -62,7 +62,12 @@ function sessions(ids, answers, perSession) {
 			count: perSession,
 			score: Math.floor(perSession * 0.67),
 			questionIds,
-			answers: questionIds.map((id, i) => ({ id, answer: 'A', correct: i % 3 !== 0, at: at(i + 1) })),
+			answers: questionIds.map((id, i) => ({
+				id,
+				answer: 'A',
+				correct: i % 3 !== 0,
+				at: at(i + 1),
+			})),
 		};
 	});
 }
