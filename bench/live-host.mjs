@@ -43,7 +43,19 @@ function waitFor(host, find, what, timeoutMs = 30_000) {
  */
 export async function startHost(count) {
 	const store = mkdtempSync(path.join(tmpdir(), 'quizline-bench-host-'));
-	const args = [cli, 'host', '--bind', '127.0.0.1', '--port', '0', '--count', String(count)];
+	// BENCH_NODE_ARGS: flags for the host's node, e.g. `--cpu-prof` to see where its time goes.
+	const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+	const args = [
+		...nodeArgs,
+		cli,
+		'host',
+		'--bind',
+		'127.0.0.1',
+		'--port',
+		'0',
+		'--count',
+		String(count),
+	];
 	args.push('--seed', 'bench', '--timer', '600', '--out', path.join(store, 'class.csv'));
 	const child = pty.spawn(process.execPath, args, {
 		cols: 120,
