@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { inkWithoutDevtools, yogaWithoutFetch } from './ink-production.mjs';
+import { leanConf } from './lean-conf.mjs';
 import { writeVocabulary } from './vocabulary-data.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -127,7 +128,7 @@ const entry = await build({
 	...common,
 	entryPoints: ['src/cli.ts'],
 	outfile: path.join(outdir, 'cli.js'),
-	plugins: [lazyBoundary, lazyChildProcess, inkWithoutDevtools, yogaWithoutFetch],
+	plugins: [lazyBoundary, lazyChildProcess, inkWithoutDevtools, yogaWithoutFetch, leanConf],
 });
 const lazy = await build({
 	...common,
@@ -137,7 +138,7 @@ const lazy = await build({
 	splitting: true,
 	entryNames: '[dir]/[name]',
 	chunkNames: 'chunks/[name]-[hash]',
-	plugins: [lazyChildProcess, inkWithoutDevtools, yogaWithoutFetch],
+	plugins: [lazyChildProcess, inkWithoutDevtools, yogaWithoutFetch, leanConf],
 });
 // Which sources went into which file: the module-loading test reads it.
 const outputs = { ...entry.metafile.outputs, ...lazy.metafile.outputs };

@@ -40,6 +40,14 @@ describe('every bundle', () => {
 		expect(inputs.filter((input) => input.endsWith('.development.js'))).toEqual([]);
 	});
 
+	it('leaves out what conf imports but is never used here (ajv, semver)', () => {
+		const unused = allInputs().filter((input) =>
+			/node_modules\/(ajv|ajv-formats|semver)\//.test(input),
+		);
+		expect(unused).toEqual([]);
+		expect(allInputs()).toContain('node_modules/conf/dist/source/index.js');
+	});
+
 	it("leaves out Ink's devtools connection", () => {
 		expect(
 			allInputs().filter((input) => input.startsWith('node_modules/ink/build/devtools')),
