@@ -45,17 +45,25 @@ function loadedByFirstFrame(storeDir: string, cacheDir: string): Promise<string[
 	});
 	return new Promise((resolve, reject) => {
 		let screen = '';
+		let isDone = false;
 		const timer = setTimeout(() => {
+			isDone = true;
 			child.kill();
 			reject(new Error(`no first question within 20 s:\n${screen}`));
 		}, 20_000);
 		child.onData((data) => {
 			screen += data;
-			if (!screen.includes('Q 1/1')) return;
+			if (isDone || !screen.includes('Q 1/1')) return;
+			// Read once, on the first frame: later output comes after the test may have ended.
+			isDone = true;
 			clearTimeout(timer);
-			const loaded = sourcesOf(log);
-			child.kill();
-			resolve(loaded);
+			try {
+				resolve(sourcesOf(log));
+			} catch (error) {
+				reject(error);
+			} finally {
+				child.kill();
+			}
 		});
 	});
 }
