@@ -13,6 +13,8 @@ import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { inkWithoutDevtools, yogaWithoutFetch } from './ink-production.mjs';
+import { leanConf } from './lean-conf.mjs';
 import { writeVocabulary } from './vocabulary-data.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -106,8 +108,13 @@ const common = {
 	banner: {
 		js: "import { createRequire as __quizlineCreateRequire } from 'node:module';\nconst require = __quizlineCreateRequire(import.meta.url);",
 	},
-	define: { QUIZLINE_BUILD_ID: JSON.stringify(buildId) },
-	// Ink loads its React devtools only when DEV=true; they are not a dependency.
+	// React and Ink ship a development build (per-component timing, extra checks) chosen by
+	// NODE_ENV at run time; the bundle always carries the production one.
+	define: {
+		QUIZLINE_BUILD_ID: JSON.stringify(buildId),
+		'process.env.NODE_ENV': JSON.stringify('production'),
+	},
+	// Ink's devtools module (left out by inkWithoutDevtools) names this; it is not a dependency.
 	external: ['react-devtools-core'],
 	minifyWhitespace: true,
 	minifySyntax: true,
@@ -121,7 +128,7 @@ const entry = await build({
 	...common,
 	entryPoints: ['src/cli.ts'],
 	outfile: path.join(outdir, 'cli.js'),
-	plugins: [lazyBoundary, lazyChildProcess],
+	plugins: [lazyBoundary, lazyChildProcess, inkWithoutDevtools, yogaWithoutFetch, leanConf],
 });
 const lazy = await build({
 	...common,
@@ -131,7 +138,7 @@ const lazy = await build({
 	splitting: true,
 	entryNames: '[dir]/[name]',
 	chunkNames: 'chunks/[name]-[hash]',
-	plugins: [lazyChildProcess],
+	plugins: [lazyChildProcess, inkWithoutDevtools, yogaWithoutFetch, leanConf],
 });
 // Which sources went into which file: the module-loading test reads it.
 const outputs = { ...entry.metafile.outputs, ...lazy.metafile.outputs };

@@ -1,6 +1,7 @@
 import { formatIssue } from '../core/bank/issue.js';
 import type { Question } from '../core/bank/schema.js';
-import { bundledBankPath, loadBank } from '../files/load-bank.js';
+import { bundledBankPath } from '../files/bank-path.js';
+import { loadBankCached } from '../files/load-bank-cached.js';
 import { plural } from '../format/plural.js';
 import { type CommandIo, exitCode } from './io.js';
 
@@ -16,12 +17,16 @@ function questionCounts(questions: readonly Question[]): string {
 	return parts.length > 0 ? `${all}: ${parts.join(', ')}` : all;
 }
 
-/** `quizline validate [BANK…]`: exit 0 when every bank is valid, 2 otherwise. */
+/**
+ * `quizline validate [BANK…]`: exit 0 when every bank is valid, 2 otherwise. A bank whose bytes
+ * and article's bytes are those last validated by this build comes from the bank cache; any
+ * other is parsed and checked (its errors with their line:col).
+ */
 export async function validateCommand(banks: readonly string[], io: CommandIo): Promise<number> {
 	const files = banks.length > 0 ? banks : [bundledBankPath];
 	let invalid = 0;
 	for (const file of files) {
-		const result = loadBank(file, io.cwd, io.env);
+		const result = await loadBankCached(file, io);
 		if (result.ok) {
 			io.stdout.write(`${result.file}: ok (${questionCounts(result.bank.questions)})\n`);
 			continue;

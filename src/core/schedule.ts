@@ -58,6 +58,37 @@ export function cardFromHistory(
 	return card;
 }
 
+/** Cards already replayed, by history (histories are replaced, never changed) and options. */
+const replayed = new WeakMap<readonly Review[], Map<string, Card | undefined>>();
+/** One scheduler per set of options, as replaying needs no other state. */
+const schedulers = new Map<string, FSRS>();
+
+/**
+ * `cardFromHistory` with the scheduler for `options`, each history replayed once per process:
+ * the start screen's modes and its statistics ask for the same cards. The card is shared and
+ * must not be changed.
+ */
+export function replayedCard(
+	history: readonly Review[],
+	options: ScheduleOptions = {},
+): Card | undefined {
+	const key = `${options.retention ?? defaultRetention}|${options.fastMs}|${options.slowMs}`;
+	let cards = replayed.get(history);
+	if (!cards) {
+		cards = new Map();
+		replayed.set(history, cards);
+	}
+	if (cards.has(key)) return cards.get(key);
+	let scheduler = schedulers.get(key);
+	if (!scheduler) {
+		scheduler = createScheduler(options);
+		schedulers.set(key, scheduler);
+	}
+	const card = cardFromHistory(history, scheduler, options);
+	cards.set(key, card);
+	return card;
+}
+
 /** What spaced repetition asks for now. */
 type DueQueue = {
 	/** Ids whose card is due, the most overdue first. */
@@ -81,7 +112,6 @@ export function dueQueue(
 	records: ReviewRecords,
 	options: DueOptions,
 ): DueQueue {
-	const scheduler = createScheduler(options);
 	const now = options.now.getTime();
 	const dayStart = startOfDay(options.now).getTime();
 	const dayEnd = addDays(startOfDay(options.now), 1).getTime();
@@ -94,7 +124,7 @@ export function dueQueue(
 	let nextDue: number | undefined;
 	for (const question of questions) {
 		const history = Object.hasOwn(records, question.id) ? records[question.id]?.history : undefined;
-		const card = history ? cardFromHistory(history, scheduler, options) : undefined;
+		const card = history ? replayedCard(history, options) : undefined;
 		if (!card || !history) {
 			unseen.push(question.id);
 			continue;

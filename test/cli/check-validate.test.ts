@@ -46,6 +46,31 @@ describe('quizline validate', () => {
 		noStackTrace(result.stderr);
 	});
 
+	it('checks an edited bank afresh after a valid one was cached, with line:col', () => {
+		const target = bankCopy((text) => text);
+		const env = { QUIZLINE_CACHE_DIR: tempDir() };
+		expect(runCli(['validate', target], { env }).code).toBe(0);
+		expect(runCli(['validate', target], { env }).code).toBe(0);
+		writeFileSync(
+			target,
+			readFileSync(target, 'utf8').replace('questions:', 'questions: [unclosed'),
+		);
+		const result = runCli(['validate', target], { env });
+		expect(result.code).toBe(2);
+		expect(result.stderr).toMatch(/bank\.yaml:\d+:\d+: /);
+	});
+
+	it('checks the bank afresh when its article changed since it was cached', () => {
+		const target = bankCopy((text) => text);
+		const env = { QUIZLINE_CACHE_DIR: tempDir() };
+		expect(runCli(['validate', target], { env }).code).toBe(0);
+		const copy = path.join(path.dirname(target), 'putin-xi-sco-2022.txt');
+		writeFileSync(copy, readFileSync(copy, 'utf8').replace('$140 billion', '$141 billion'));
+		const result = runCli(['validate', target], { env });
+		expect(result.code).toBe(2);
+		expect(result.stderr).toMatch(/bank\.yaml:\d+:\d+: question "[a-z0-9-]+": quote not found/);
+	});
+
 	it('says which file is missing', () => {
 		const result = runCli(['validate', 'nowhere.yaml']);
 		expect(result.code).toBe(2);

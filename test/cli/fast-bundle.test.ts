@@ -24,3 +24,33 @@ describe('the start-up bundle', () => {
 		expect(startupInputs().filter((input) => heavy.test(input))).toEqual([]);
 	});
 });
+
+/** Every input esbuild put into any file of dist/. */
+function allInputs(): string[] {
+	const meta = JSON.parse(readFileSync(path.join(root, 'dist/meta.json'), 'utf8')) as Meta;
+	return Object.values(meta.outputs).flatMap((output) => Object.keys(output.inputs));
+}
+
+describe('every bundle', () => {
+	it("carries React's production build, not its development one", () => {
+		const inputs = allInputs().filter((input) =>
+			/node_modules\/(react|react-reconciler)\//.test(input),
+		);
+		expect(inputs.some((input) => input.endsWith('.production.js'))).toBe(true);
+		expect(inputs.filter((input) => input.endsWith('.development.js'))).toEqual([]);
+	});
+
+	it('leaves out what conf imports but is never used here (ajv, semver)', () => {
+		const unused = allInputs().filter((input) =>
+			/node_modules\/(ajv|ajv-formats|semver)\//.test(input),
+		);
+		expect(unused).toEqual([]);
+		expect(allInputs()).toContain('node_modules/conf/dist/source/index.js');
+	});
+
+	it("leaves out Ink's devtools connection", () => {
+		expect(
+			allInputs().filter((input) => input.startsWith('node_modules/ink/build/devtools')),
+		).toEqual([]);
+	});
+});

@@ -1,39 +1,22 @@
 // Which code each plain command loads: never ink, react or the score store (conf); and with the
-// bank in the cache, `check`, `list`, `show`, `export` and `grade` (of a sheet of the usual shape)
-// load neither YAML nor zod.
+// bank in the cache, `check`, `list`, `show`, `export`, `grade` (of a sheet of the usual shape)
+// and `validate` load neither YAML nor zod.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildMeta, moduleLogger, sourcesOf } from './helpers/loaded-sources.js';
 import { type CliOptions, root, runCli, tempDir } from './helpers/run-cli.js';
 
 const uiOrStore =
 	/node_modules\/(ink|react|react-reconciler|scheduler|@inkjs\/ui|yoga-layout|conf|ajv)\//;
 const bankParsers = /node_modules\/(yaml|zod)\//;
 const vocabularyData = /src\/files\/vocabulary-file\.ts|src\/generate\/facts\/lexicon\.ts/;
-const logger = path.join(root, 'test/cli/helpers/log-modules.mjs');
-
-type Meta = { outputs: Record<string, { inputs: Record<string, unknown> }> };
-const meta = () => JSON.parse(readFileSync(path.join(root, 'dist/meta.json'), 'utf8')) as Meta;
-
-/** Each loaded file, followed by the sources the build put into it (from dist/meta.json). */
-function sourcesOf(log: string): string[] {
-	const { outputs } = meta();
-	return readFileSync(log, 'utf8')
-		.split('\n')
-		.filter(Boolean)
-		.flatMap((line) => {
-			if (!line.startsWith('file://')) return [line];
-			const file = path.relative(root, new URL(line).pathname).split(path.sep).join('/');
-			return [file, ...Object.keys(outputs[file]?.inputs ?? {})];
-		});
-}
-
 /** The sources a run of the CLI loaded. */
 function loadedSources(args: readonly string[], cacheDir: string, input?: string): string[] {
 	const log = path.join(tempDir('quizline-modules-'), 'modules.log');
 	const options: CliOptions = {
-		nodeArgs: ['--import', logger],
+		nodeArgs: moduleLogger,
 		env: { QUIZLINE_MODULE_LOG: log, QUIZLINE_CACHE_DIR: cacheDir },
 		...(input === undefined ? {} : { input }),
 	};
@@ -72,7 +55,7 @@ describe('modules loaded by the plain commands', () => {
 		expect(cold.filter((source) => vocabularyData.test(source))).toEqual([]);
 		// A first run validates the bank with YAML and zod; later runs of these use the cache.
 		expect(cold.filter((source) => bankParsers.test(source)).length).toBeGreaterThan(0);
-		if (['check', 'list', 'show', 'export', 'grade'].includes(args[0] ?? '')) {
+		if (['check', 'list', 'show', 'export', 'grade', 'validate'].includes(args[0] ?? '')) {
 			expect(warm.filter((source) => bankParsers.test(source))).toEqual([]);
 		}
 	});
@@ -82,7 +65,7 @@ describe('modules loaded by the plain commands', () => {
 		const out = path.join(tempDir('quizline-generate-'), 'bank.yaml');
 		const article = path.join(root, 'questions/putin-xi-sco-2022.txt');
 		const result = runCli(['generate', article, '-o', out], {
-			nodeArgs: ['--import', logger],
+			nodeArgs: moduleLogger,
 			env: { QUIZLINE_MODULE_LOG: log, QUIZLINE_CACHE_DIR: tempDir('quizline-cache-') },
 		});
 		expect(result.code).toBe(0);
@@ -118,7 +101,7 @@ describe('modules loaded by the plain commands', () => {
 		const store = tempDir('quizline-store-');
 		const log = path.join(tempDir('quizline-modules-'), 'modules.log');
 		runCli(['check', 'trade-last-year', '140bn', '--record'], {
-			nodeArgs: ['--import', logger],
+			nodeArgs: moduleLogger,
 			env: { QUIZLINE_MODULE_LOG: log, QUIZLINE_CACHE_DIR: cacheDir, QUIZLINE_STORE_DIR: store },
 		});
 		expect(sourcesOf(log).some((source) => /node_modules\/conf\//.test(source))).toBe(true);
@@ -126,7 +109,7 @@ describe('modules loaded by the plain commands', () => {
 
 	it('the logger sees ink when the quiz UI is loaded', () => {
 		const [uiFile] =
-			Object.entries(meta().outputs).find(([, output]) =>
+			Object.entries(buildMeta().outputs).find(([, output]) =>
 				Object.keys(output.inputs).some((input) => input.includes('node_modules/ink/')),
 			) ?? [];
 		expect(uiFile).toMatch(/^dist\/lazy\//);
@@ -134,7 +117,7 @@ describe('modules loaded by the plain commands', () => {
 		const url = new URL(`file://${path.join(root, uiFile ?? '')}`).href;
 		spawnSync(
 			process.execPath,
-			['--import', logger, '--input-type=module', '-e', `await import(${JSON.stringify(url)})`],
+			[...moduleLogger, '--input-type=module', '-e', `await import(${JSON.stringify(url)})`],
 			{
 				env: { ...process.env, QUIZLINE_MODULE_LOG: log },
 			},

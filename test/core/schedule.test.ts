@@ -9,6 +9,7 @@ import {
 	dueQueue,
 	type Review,
 	ratingOf,
+	replayedCard,
 } from '../../src/core/schedule.js';
 import { questionDefaults } from './question-fixture.js';
 
@@ -109,6 +110,28 @@ const question = (id: string): Question => ({
 	type: 'truefalse',
 	prompt: `${id}?`,
 	answer: true,
+});
+
+describe('replayedCard', () => {
+	const history: Review[] = [
+		{ at: '2024-05-01T12:00:00.000Z', correct: true, ms: 10_000 },
+		{ at: '2024-05-03T12:00:00.000Z', correct: false },
+		{ at: '2024-05-04T12:00:00.000Z', correct: true, ms: 10_000 },
+		{ at: '2024-05-09T12:00:00.000Z', correct: true, ms: 10_000 },
+	];
+
+	it('is the card the history replays to, replayed once per history and options', () => {
+		const card = replayedCard(history);
+		expect(card).toEqual(cardFromHistory(history, createScheduler()));
+		expect(replayedCard(history)).toBe(card);
+		expect(replayedCard([...history])).not.toBe(card);
+	});
+
+	it('replays again for other options', () => {
+		const sooner = replayedCard(history, { retention: 0.97 });
+		expect(sooner).toEqual(cardFromHistory(history, createScheduler({ retention: 0.97 })));
+		expect(sooner?.due.getTime()).toBeLessThan(replayedCard(history)?.due.getTime() ?? 0);
+	});
 });
 
 describe('dueQueue', () => {

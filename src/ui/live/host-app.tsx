@@ -1,5 +1,5 @@
 import { Box, type Key, Text, useApp } from 'ink';
-import { useRef, useState, useSyncExternalStore } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { ClassSession } from '../../live/class-session.js';
 import { type ClassAction, type ClassState, connectedCount } from '../../live/class-state.js';
 import { describeGuard } from '../../live/join-guard.js';
@@ -15,6 +15,7 @@ import { HostRevealScreen } from './host-reveal-screen.js';
 import { type JoinInfo, LobbyScreen } from './lobby-screen.js';
 import { PodiumScreen } from './podium-screen.js';
 import { StandingsScreen } from './standings-screen.js';
+import { useHostView } from './use-host-view.js';
 
 /** How the host screen was left: after the podium, q in the lobby, or Ctrl+C. */
 export type HostExit = 'completed' | 'quit' | 'interrupted';
@@ -34,7 +35,7 @@ export type HostAppProps = {
 export function HostApp({ session, title, join, onEnd, onExit }: HostAppProps) {
 	const { exit } = useApp();
 	const { columns: width, rows } = useTerminalSize();
-	const state = useSyncExternalStore(session.subscribe, session.getState);
+	const state = useHostView(session);
 	const now = useClock(state.phase === 'question', session.now, 250);
 	const [error, setError] = useState<string | undefined>(undefined);
 	const [savedTo, setSavedTo] = useState<string | undefined>(undefined);
@@ -102,7 +103,7 @@ export function HostApp({ session, title, join, onEnd, onExit }: HostAppProps) {
 	return (
 		<KeyRouter onKey={onKey} isActive>
 			<Box flexDirection="column" width={width}>
-				<HostHeader state={state} title={title} join={join} />
+				<HostHeader title={title} join={join} {...headerCounts(state)} />
 				{isHelpOpen ? (
 					<HelpScreen scope={hostScope(state)} scopes={hostScopes} height={rows - 3} isActive />
 				) : state.phase === 'lobby' ? (
@@ -137,14 +138,26 @@ function closesHelp(command: HostCommand, input: string, key: Key): boolean {
 	return command?.type === 'help' || pressed('back', 'help', input, key);
 }
 
-type HostHeaderProps = Pick<HostAppProps, 'title' | 'join'> & { readonly state: ClassState };
+/** What the header shows of the state, as values a memoized header can compare. */
+function headerCounts(state: ClassState) {
+	return { connected: connectedCount(state), guard: describeGuard(state.guard) };
+}
 
-/** The session's title, join code and head count, and what the join guard has refused. */
-function HostHeader({ state, title, join }: HostHeaderProps) {
+type HostHeaderProps = Pick<HostAppProps, 'title' | 'join'> & {
+	/** How many students are connected now. */
+	readonly connected: number;
+	/** What the join guard has refused, if anything. */
+	readonly guard: string | undefined;
+};
+
+/**
+ * The session's title, join code and head count, and what the join guard has refused. Memoized:
+ * answers coming in leave it as it was.
+ */
+const HostHeader = memo(function HostHeader({ title, join, connected, guard }: HostHeaderProps) {
 	const theme = useTheme();
 	const code = join ? ` · code ${join.code}` : ' · projector mode';
-	const people = join ? ` · ${connectedCount(state)} connected` : '';
-	const guard = describeGuard(state.guard);
+	const people = join ? ` · ${connected} connected` : '';
 	return (
 		<Box marginBottom={1} flexDirection="column">
 			<Text bold color={theme.accent} wrap="truncate-end">
@@ -157,7 +170,7 @@ function HostHeader({ state, title, join }: HostHeaderProps) {
 			{guard ? <Text color={theme.almost}>{guard}</Text> : null}
 		</Box>
 	);
-}
+});
 
 /** A typed count: undefined when blank, 'invalid' when not a whole number of 0 or more. */
 function parseCount(text: string): number | undefined | 'invalid' {

@@ -1,4 +1,6 @@
 import { Box, Text } from 'ink';
+import { memo } from 'react';
+import type { QuizItem } from '../../core/select.js';
 import { letteredLines } from '../../format/verdict-parts.js';
 import { connectedCount, currentAnswers } from '../../live/class-state.js';
 import { KeyHints } from '../components/key-hints.js';
@@ -17,7 +19,6 @@ export type HostQuestionScreenProps = HostScreenProps & {
 
 /** The question for the room: prompt, options in large boxes, time left, how many answered. */
 export function HostQuestionScreen({ state, now, width }: HostQuestionScreenProps) {
-	const theme = useTheme();
 	const item = state.items[state.index];
 	if (!item) return null;
 	const answered = currentAnswers(state).length;
@@ -25,8 +26,50 @@ export function HostQuestionScreen({ state, now, width }: HostQuestionScreenProp
 	const barWidth = Math.max(4, Math.min(30, width - 24));
 	return (
 		<Box flexDirection="column" gap={1}>
+			<QuestionText item={item} index={state.index} total={state.items.length} width={width} />
+			<Box flexDirection="column">
+				<Countdown
+					remainingMs={state.deadline - now}
+					totalMs={state.settings.timeLimitMs}
+					width={barWidth}
+				/>
+				{state.settings.isLocal ? null : (
+					<Box gap={1}>
+						<ProgressBar value={answered / Math.max(1, present)} width={barWidth} />
+						<Text bold>
+							{String(answered).padStart(3)} of {present} answered
+						</Text>
+					</Box>
+				)}
+			</Box>
+			<KeyHints hints={hostQuestionHints} />
+		</Box>
+	);
+}
+
+const hostQuestionHints: readonly (readonly [string, string])[] = [
+	[liveKeymap.reveal.label, liveKeymap.reveal.action],
+	[liveKeymap.end.label, liveKeymap.end.action],
+	[liveKeymap.help.label, liveKeymap.help.action],
+];
+
+type QuestionTextProps = {
+	readonly item: QuizItem;
+	readonly index: number;
+	readonly total: number;
+	readonly width: number;
+};
+
+/**
+ * What the room reads: the question's number, prompt and options. Memoized: the clock and the
+ * answer count redraw below it while it stays the same.
+ */
+const QuestionText = memo(function QuestionText({ item, index, total, width }: QuestionTextProps) {
+	const theme = useTheme();
+	return (
+		<Box flexDirection="column" gap={1}>
 			<Text bold color={theme.accent}>
-				Question {state.index + 1} of {state.items.length}
+				Question {index + 1} of {total}
 			</Text>
 			<Box borderStyle="double" paddingX={1} width={width}>
 				<WrappedLine text={item.question.prompt} isBold width={width - 4} />
@@ -53,28 +96,6 @@ export function HostQuestionScreen({ state, now, width }: HostQuestionScreenProp
 					))}
 				</Box>
 			) : null}
-			<Box flexDirection="column">
-				<Countdown
-					remainingMs={state.deadline - now}
-					totalMs={state.settings.timeLimitMs}
-					width={barWidth}
-				/>
-				{state.settings.isLocal ? null : (
-					<Box gap={1}>
-						<ProgressBar value={answered / Math.max(1, present)} width={barWidth} />
-						<Text bold>
-							{String(answered).padStart(3)} of {present} answered
-						</Text>
-					</Box>
-				)}
-			</Box>
-			<KeyHints
-				hints={[
-					[liveKeymap.reveal.label, liveKeymap.reveal.action],
-					[liveKeymap.end.label, liveKeymap.end.action],
-					[liveKeymap.help.label, liveKeymap.help.action],
-				]}
-			/>
 		</Box>
 	);
-}
+});

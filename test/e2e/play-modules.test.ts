@@ -1,0 +1,85 @@
+// What the trainer loads before its first question frame, with no history and the bank in the
+// cache: Ink and React, never YAML (the bank comes from the cache) nor node's HTTP client (yoga's
+// WebAssembly is handed over as bytes, not fetched).
+import path from 'node:path';
+import pty from 'node-pty';
+import { describe, expect, it } from 'vitest';
+import { moduleLogger, sourcesOf } from '../cli/helpers/loaded-sources.js';
+import { cli, root, tempDir } from '../cli/helpers/run-cli.js';
+
+/** Preloaded: every call of fetch() is written to the module log as `fetch:URL`. */
+const fetchLogger = `data:text/javascript,${encodeURIComponent(`
+import { appendFileSync } from 'node:fs';
+const real = globalThis.fetch;
+globalThis.fetch = (input, init) => {
+	appendFileSync(process.env.QUIZLINE_MODULE_LOG, 'fetch:' + String(input).slice(0, 40) + '\\n');
+	return real(input, init);
+};`)}`;
+
+/** The sources loaded (and URLs fetched) by the time the first question is on the screen. */
+function loadedByFirstFrame(storeDir: string, cacheDir: string): Promise<string[]> {
+	const log = path.join(tempDir('quizline-modules-'), 'modules.log');
+	const args = [
+		...moduleLogger,
+		'--import',
+		fetchLogger,
+		cli,
+		'--mode',
+		'practice',
+		'--seed',
+		'm',
+		'--count',
+		'1',
+	];
+	const child = pty.spawn(process.execPath, args, {
+		cols: 100,
+		rows: 30,
+		cwd: root,
+		env: {
+			...process.env,
+			CI: 'false',
+			QUIZLINE_STORE_DIR: storeDir,
+			QUIZLINE_CACHE_DIR: cacheDir,
+			QUIZLINE_MODULE_LOG: log,
+		},
+	});
+	return new Promise((resolve, reject) => {
+		let screen = '';
+		let isDone = false;
+		const timer = setTimeout(() => {
+			isDone = true;
+			child.kill();
+			reject(new Error(`no first question within 20 s:\n${screen}`));
+		}, 20_000);
+		child.onData((data) => {
+			screen += data;
+			if (isDone || !screen.includes('Q 1/1')) return;
+			// Read once, on the first frame: later output comes after the test may have ended.
+			isDone = true;
+			clearTimeout(timer);
+			try {
+				resolve(sourcesOf(log));
+			} catch (error) {
+				reject(error);
+			} finally {
+				child.kill();
+			}
+		});
+	});
+}
+
+describe('the first question frame', () => {
+	it('loads Ink but neither YAML nor the HTTP client once the bank is cached', {
+		timeout: 60_000,
+	}, async () => {
+		const cacheDir = tempDir('quizline-cache-');
+		const cold = await loadedByFirstFrame(tempDir('quizline-store-'), cacheDir);
+		expect(cold.filter((source) => source.includes('node_modules/yaml/')).length).toBeGreaterThan(
+			0,
+		);
+		const warm = await loadedByFirstFrame(tempDir('quizline-store-'), cacheDir);
+		expect(warm.filter((source) => source.includes('node_modules/ink/')).length).toBeGreaterThan(0);
+		expect(warm.filter((source) => source.includes('node_modules/yaml/'))).toEqual([]);
+		expect(warm.filter((source) => source.startsWith('fetch:'))).toEqual([]);
+	});
+});
