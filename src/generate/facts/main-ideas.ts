@@ -2,6 +2,7 @@
 
 import { danglingStarts } from '../read/excerpt.js';
 import { type MainClause, mainClause } from '../read/main-clause.js';
+import { isInQuotation } from '../read/quotation.js';
 import type { ArticleLine, Sentence } from '../read/segment.js';
 import { contentWords } from '../read/words.js';
 import { credit } from './article-profile.js';
@@ -76,9 +77,8 @@ export function readerParagraphs(
  */
 export function asIdea(sentence: Sentence, score: number, line: string): Idea | undefined {
 	if (/[“”"]/u.test(sentence.text.slice(0, 2)) || credit.test(sentence.text)) return undefined;
+	if (isInQuotation(line, sentence.start)) return undefined;
 	const before = line.slice(0, sentence.start);
-	const opened = (before.match(/“/gu) ?? []).length - (before.match(/”/gu) ?? []).length;
-	if (opened > 0 || (before.match(/"/gu) ?? []).length % 2 === 1) return undefined;
 	const previousWords =
 		before
 			.trimEnd()

@@ -3,6 +3,7 @@ import { initials } from '../candidates/answer-forms.js';
 import { blank } from '../candidates/candidate.js';
 import type { ArticleProfile } from '../facts/article-profile.js';
 import type { ArticleFacts } from '../facts/facts.js';
+import { isInQuotation } from '../read/quotation.js';
 import type { Sentence } from '../read/segment.js';
 import { contentWords } from '../read/words.js';
 import type { Rule } from './rules.js';
@@ -140,10 +141,7 @@ export const containingPlace: Rule = ({ fact, question, swap }, { line }) => {
 export const nameInSpeech: Rule = ({ fact, question, swap }, { line }) => {
 	// A true statement quotes the speaker; a false one puts other words in their mouth.
 	if (fact.kind !== 'entity' || (question.type === 'truefalse' && !swap)) return undefined;
-	const before = line.slice(0, fact.start);
-	const open = (before.match(/“/gu) ?? []).length - (before.match(/”/gu) ?? []).length;
-	const straight = (before.match(/"/gu) ?? []).length % 2 === 1;
-	return open > 0 || straight
+	return isInQuotation(line, fact.start)
 		? `“${fact.text}” stands inside a speaker’s words: the article does not state it`
 		: undefined;
 };

@@ -1,5 +1,6 @@
 // Judge: rules against questions on trivia such as weekdays and credit lines.
 import { speechVerbs } from '../facts/person-cues.js';
+import { isInQuotation } from '../read/quotation.js';
 import type { Rule } from './rules.js';
 
 /** A weekday or a clock time is when the news broke, not what it says. */
@@ -104,10 +105,7 @@ export const copiedQuote: Rule = ({ question, swap, shownText, fact }, { line })
 
 /** Whether a sentence (offsets in its line) lies within a quotation the line opens before it. */
 function isInsideSpeech(line: string, start: number, end: number): boolean {
-	const before = line.slice(0, start);
-	const opened = (before.match(/“/gu) ?? []).length - (before.match(/”/gu) ?? []).length;
-	const straight = (before.match(/"/gu) ?? []).length % 2 === 1;
-	return (opened > 0 || straight) && /[”"]/u.test(line.slice(start, end + 2));
+	return isInQuotation(line, start) && /[”"]/u.test(line.slice(start, end + 2));
 }
 
 /** A sentence that is mostly a roll of names ("Voting … were: A; B; C …") teaches nothing. */
