@@ -68,9 +68,11 @@ export function findVocabulary(
 	for (const sentence of sentences) {
 		for (const match of sentence.text.matchAll(wordPattern)) {
 			const form = match[0];
-			if (!ranks.has(form)) ranks.set(form, bestRank(form, lexicon));
+			// A British spelling of a common word ("travellers") is common: no rank to ask it by.
+			if (!ranks.has(form))
+				ranks.set(form, hasCommonSpelling(form, lexicon) ? undefined : bestRank(form, lexicon));
 			const rank = ranks.get(form);
-			if (rank === undefined || hasCommonSpelling(form, lexicon)) continue;
+			if (rank === undefined) continue;
 			const start = sentence.start + (match.index ?? 0);
 			if (named(sentence.line, start, start + form.length)) continue;
 			occurrences.push({ sentence, start, form, rank });
