@@ -45,7 +45,7 @@ describe('order questions', () => {
 
 describe('comparison questions', () => {
 	const comparisons = ['encyclopedia', 'history'].flatMap((name) =>
-		tagged(bankOf(name), 'comparison'),
+		tagged(bankOf(name), 'comparison').filter((question) => question.tags.includes('numbers')),
 	);
 
 	it('name both sides without their figures, and show the working that gives the key', () => {
@@ -64,4 +64,38 @@ describe('comparison questions', () => {
 			expect(question.answer).toBe(difference);
 		}
 	});
+});
+
+describe('interval questions', () => {
+	const intervals = ['encyclopedia', 'history', 'news-report'].flatMap((name) =>
+		tagged(bankOf(name), 'comparison')
+			.filter((question) => question.tags.includes('dates'))
+			.map((question) => ({ name, question })),
+	);
+
+	it('pair events told of one subject, in the texts that date them', () => {
+		expect(intervals.map(({ question }) => question.prompt)).toEqual([
+			'According to the article, how many years passed between “The tunnel was closed” and “The tunnel reopened”?',
+			'According to the article, how many years passed between “Dr Maathai ran for president on the Liberal Party of Kenya ticket” and “Dr Maathai was elected to Parliament”?',
+		]);
+	});
+
+	it.each(intervals.map(({ question }) => [question.id, question]))(
+		'%s cites both dates, shows the subtraction and grades its own key',
+		(_, question) => {
+			if (question.type !== 'numeric') throw new Error(`${question.id} is a ${question.type}`);
+			expect(question.skill).toBe('inference');
+			expect(question.prompt).not.toMatch(/\b1\d{3}\b|\b20\d{2}\b/);
+			const sources = [question.source, ...(question.moreSources ?? [])];
+			expect(sources).toHaveLength(2);
+			const years = sources.map((source) => Number(/\d{4}/u.exec(source.highlight ?? '')?.[0]));
+			const working = /(\d{4}) − (\d{4}) = (\d+) years/u.exec(question.explanation ?? '');
+			expect(working, question.id).not.toBeNull();
+			const [later, earlier, difference] = (working?.slice(1) ?? []).map(Number);
+			expect(new Set(years)).toEqual(new Set([later, earlier]));
+			expect(question.answer).toBe(difference);
+			expect(gradeAnswer(question, String(difference))).toMatchObject({ kind: 'exact' });
+			expect(gradeAnswer(question, String((difference ?? 0) + 1)).kind).not.toBe('exact');
+		},
+	);
 });

@@ -8,6 +8,7 @@ import { comparisonQuestion } from './comparison-questions.js';
 import { entityQuestion } from './entity-questions.js';
 import { evidenceQuestion } from './evidence-questions.js';
 import { dateQuestion, figureQuestion } from './figure-questions.js';
+import { intervalQuestion } from './interval-questions.js';
 import { mainIdeaQuestions } from './main-idea-questions.js';
 import { orderQuestion } from './order-questions.js';
 import type { Pools } from './pools.js';
@@ -79,6 +80,9 @@ export function* candidatesFor(
 			return;
 		case 'sequence':
 			yield* present(orderQuestion({ ...view, fact }));
+			return;
+		case 'interval':
+			yield* present(intervalQuestion({ ...view, fact }));
 			return;
 		case 'main-idea':
 			// Its options are the article's own statements: no pronoun of a prompt to resolve.

@@ -44,6 +44,7 @@ export function explanationFor(candidate: Candidate): string {
 		// Their builders give the working; this is only a fallback.
 		case 'comparison':
 		case 'sequence':
+		case 'interval':
 			return `Line ${line} gives the figures or dates that decide it.`;
 	}
 }

@@ -37,6 +37,8 @@ function blankNoun(fact: Fact): string {
 			return 'figure';
 		case 'sequence':
 			return 'date';
+		case 'interval':
+			return 'figure';
 		case 'main-idea':
 			return 'statement';
 	}

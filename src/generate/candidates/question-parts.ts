@@ -88,6 +88,8 @@ function tagsOf(fact: Fact): string[] {
 			return ['comparison', 'numbers'];
 		case 'sequence':
 			return ['sequence', 'dates'];
+		case 'interval':
+			return ['comparison', 'dates'];
 		case 'main-idea':
 			return ['main-idea'];
 	}
@@ -96,7 +98,7 @@ function tagsOf(fact: Fact): string[] {
 /** What a question on the fact trains. */
 function skillOf(fact: Fact) {
 	if (fact.kind === 'quote') return 'attribution' as const;
-	return fact.kind === 'comparison' || fact.kind === 'sequence'
+	return fact.kind === 'comparison' || fact.kind === 'sequence' || fact.kind === 'interval'
 		? ('inference' as const)
 		: ('recall' as const);
 }

@@ -13,6 +13,7 @@ import { findDatedEvents } from './events.js';
 import { findChanges } from './figure-change.js';
 import { type Figure, findFigures } from './figures.js';
 import { findMainIdeas } from './find-main-ideas.js';
+import { findIntervals, type Interval } from './intervals.js';
 import type { MainIdea } from './main-ideas.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { findSequences, mainEvent, type Sequence } from './sequences.js';
@@ -44,6 +45,7 @@ export type Fact =
 	| (FactBase & { readonly kind: 'vocabulary'; readonly word: WordUse })
 	| (FactBase & { readonly kind: 'comparison'; readonly comparison: Comparison })
 	| (FactBase & { readonly kind: 'sequence'; readonly sequence: Sequence })
+	| (FactBase & { readonly kind: 'interval'; readonly interval: Interval })
 	| (FactBase & { readonly kind: 'main-idea'; readonly idea: MainIdea });
 
 /** An article read for facts: its lines, sentences, entities, and the facts in reading order. */
@@ -71,7 +73,7 @@ export function findFacts(
 	];
 	facts.push(
 		...statementFacts(sentences, facts),
-		...sequenceFacts(sentences, index),
+		...eventFacts(sentences, index),
 		...ideaFacts(lines, sentences, title),
 	);
 	facts.sort((a, b) => a.line - b.line || a.start - b.start);
@@ -136,10 +138,13 @@ function numberFacts(sentence: Sentence): Fact[] {
 	return facts;
 }
 
-/** Sets of dated events to put in order, each placed where the text dates most of them. */
-function sequenceFacts(sentences: readonly Sentence[], index: EntityIndex): Fact[] {
+/**
+ * Sets of dated events to put in order, each placed where the text dates most of them, and
+ * pairs of them to count the years between, each placed at the later event.
+ */
+function eventFacts(sentences: readonly Sentence[], index: EntityIndex): Fact[] {
 	const events = findDatedEvents(sentences, subjectFinder(index));
-	return findSequences(events).map((sequence) => {
+	const sequences = findSequences(events).map((sequence): Fact => {
 		const { sentence, date } = mainEvent(sequence);
 		const text = sequence.events.map((event) => event.text).join(' / ');
 		return {
@@ -153,6 +158,20 @@ function sequenceFacts(sentences: readonly Sentence[], index: EntityIndex): Fact
 			text,
 		};
 	});
+	const intervals = findIntervals(events, sentences).map((interval): Fact => {
+		const { earlier, later } = interval;
+		return {
+			kind: 'interval',
+			interval,
+			keys: [`interval:${earlier.text}`, `interval:${later.text}`],
+			line: later.line,
+			sentence: later.sentence,
+			start: later.date.start,
+			end: later.date.end,
+			text: `${earlier.text} / ${later.text}`,
+		};
+	});
+	return [...sequences, ...intervals];
 }
 
 /** Quoted terms and attributed quotes of the paragraphs and list items. */

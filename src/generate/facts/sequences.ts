@@ -28,7 +28,7 @@ export function findSequences(events: readonly DatedEvent[]): Sequence[] {
 }
 
 /** The events sorted by date, keeping only those each earlier one is clearly before. */
-function orderedChain(events: readonly DatedEvent[]): DatedEvent[] {
+export function orderedChain(events: readonly DatedEvent[]): DatedEvent[] {
 	const key = ({ when }: { when: When }) =>
 		when.year * 10000 + (when.month ?? 0) * 100 + (when.day ?? 0);
 	const sorted = [...events].sort((a, b) => key(a) - key(b) || a.sentence.index - b.sentence.index);

@@ -71,7 +71,7 @@ function recallFeatures(
 	const share = words(fact.text) / Math.max(1, sentenceWords);
 	const promptWords = words(shownText);
 	// A question on two facts offers no options to weigh.
-	const isRelation = fact.kind === 'comparison' || fact.kind === 'sequence';
+	const isRelation = ['comparison', 'sequence', 'interval'].includes(fact.kind);
 	return {
 		centrality: profile.centrality(fact.sentence.index),
 		lead: Math.max(0, 1 - (3 * fact.sentence.index) / Math.max(1, sentences)),
@@ -97,7 +97,7 @@ function recallFeatures(
  * prompt blanks nothing.
  */
 function blankFeature({ fact, question }: Candidate, share: number): number {
-	if (['cause', 'claim', 'comparison', 'sequence'].includes(fact.kind)) return 1;
+	if (['cause', 'claim', 'comparison', 'sequence', 'interval'].includes(fact.kind)) return 1;
 	if (question.type === 'truefalse') return 0.7;
 	return share <= 0.25 ? 1 : Math.max(0, 1 - (share - 0.25) * 4);
 }
@@ -125,6 +125,7 @@ function salienceOf({ fact }: Candidate, profile: ArticleProfile): number {
 			return fact.date.kind === 'year' || fact.date.kind === 'date' ? 0.6 : 0.3;
 		case 'comparison':
 		case 'sequence':
+		case 'interval':
 			return 0.9;
 		case 'main-idea':
 			return 1;
