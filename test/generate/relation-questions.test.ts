@@ -73,9 +73,10 @@ describe('interval questions', () => {
 			.map((question) => ({ name, question })),
 	);
 
-	it('pair events told of one subject, in the texts that date them', () => {
+	it('pair events told of one subject (or neighbours on two lines), in the texts that date them', () => {
 		expect(intervals.map(({ question }) => question.prompt)).toEqual([
 			'According to the article, how many years passed between “The tunnel was closed” and “The tunnel reopened”?',
+			'According to the article, how many years passed between “Aluminium was first produced independently using electrolysis by the German chemist Robert Wilhelm Bunsen and Deville” and “Bradley applied for a patent”?',
 			'According to the article, how many years passed between “Dr Maathai ran for president on the Liberal Party of Kenya ticket” and “Dr Maathai was elected to Parliament”?',
 		]);
 	});

@@ -19,12 +19,15 @@ const mostYears = 200;
 /** Pairs per article: each event in at most one, and a bank asks a few. */
 const mostPairs = 8;
 
+/** Pairs of unrelated neighbours per article: one at most. */
+const mostUnrelated = 1;
 /** How far apart in the dated chain two events of a pair may stand. */
 const mostSteps = 3;
 
 /**
  * Pairs of related events from the text's dated chain (told of one subject, "The tunnel was
- * closed" and "The tunnel reopened", or sharing a word few sentences use), dated in different sentences with their
+ * closed" and "The tunnel reopened", or sharing a word few sentences use; one pair at most of
+ * neighbours in the chain dated on different lines, related by nothing but time), dated in different sentences with their
  * year, a whole number of years apart that the text does not state itself ("two years
  * later", "for six years"); the pairs sharing most come first, each event in one pair.
  */
@@ -48,7 +51,9 @@ export function findIntervals(
 			const shared =
 				[...(words[i] as Set<string>)].filter((word) => (words[j] as Set<string>).has(word))
 					.length + (sameSubject(i, j) ? 2 : 0);
-			if (shared === 0) continue;
+			// Two unrelated events are worth relating only as neighbours of a story told line by
+			// line: the events of one paragraph apart are two details side by side.
+			if (shared === 0 && (j - i > 1 || earlier.line === later.line)) continue;
 			const years = wholeYears(earlier.when, later.when);
 			if (years === undefined || years < leastYears || years > mostYears) continue;
 			const between = sentences.slice(
@@ -61,11 +66,14 @@ export function findIntervals(
 	pairs.sort((a, b) => b.shared - a.shared || a.steps - b.steps);
 	const found: Interval[] = [];
 	const used = new Set<string>();
-	for (const { interval } of pairs) {
+	let unrelated = 0;
+	for (const { interval, shared } of pairs) {
 		if (found.length >= mostPairs) break;
+		if (shared === 0 && unrelated >= mostUnrelated) continue;
 		const texts = [interval.earlier, interval.later].map((event) => normalizeText(event.text));
 		if (texts.some((text) => used.has(text)) || texts[0] === texts[1]) continue;
 		for (const text of texts) used.add(text);
+		if (shared === 0) unrelated++;
 		found.push(interval);
 	}
 	return found.sort((a, b) => a.later.sentence.index - b.later.sentence.index);

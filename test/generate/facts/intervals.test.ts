@@ -28,6 +28,19 @@ describe('findIntervals', () => {
 		]);
 	});
 
+	it('relates unrelated neighbours only across lines, and one pair of them at most', () => {
+		const lines = [
+			'Aluminium was first produced using electrolysis in 1854.',
+			'Bradley applied for a patent in 1883.',
+			'Hall founded the Pittsburgh Reduction Company in 1888.',
+			'Cowles built a smelter in Lockport in 1892.',
+		];
+		expect(intervalsOf(lines.join('\n'))).toEqual([
+			['Aluminium was first produced using electrolysis', 'Bradley applied for a patent', 29],
+		]);
+		expect(intervalsOf(lines.join(' '))).toEqual([]);
+	});
+
 	it('leaves out events that share nothing', () => {
 		const text =
 			'Light rail service began on July 18, 2009. Convention Place station was closed permanently on July 21, 2018.';
