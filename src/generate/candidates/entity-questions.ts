@@ -24,6 +24,11 @@ type Slot = {
 	readonly preferred?: readonly Entity[];
 	/** Draw only from `preferred` ("who said" offers only people the article quotes). */
 	readonly isPreferredOnly?: boolean;
+	/**
+	 * A person of either gender fits: "Who said “…”?" shows no pronoun of the speaker's, so a
+	 * woman among the men the article quotes is ruled out by nothing but reading.
+	 */
+	readonly isAnyGender?: boolean;
 };
 
 /**
@@ -43,7 +48,10 @@ export function entityDistractors(
 	const group = pools.groupOf(entity);
 	const fits = (other: Entity) =>
 		(slot.isAfterThe === undefined || other.isAfterThe === slot.isAfterThe) &&
-		(!entity.gender || !other.gender || entity.gender === other.gender) &&
+		(slot.isAnyGender === true ||
+			!entity.gender ||
+			!other.gender ||
+			entity.gender === other.gender) &&
 		(entity.kind !== 'place' ||
 			(other.subkind === entity.subkind && placeClass(other.name) === placeClass(entity.name))) &&
 		(entity.kind !== 'org' || orgClass(other.name) === orgClass(entity.name)) &&

@@ -22,6 +22,7 @@ export const whoSaidQuestion: QuestionBuilder<'quote'> = (kind, view, pools) => 
 			isShort: false,
 			preferred: pools.speakers,
 			isPreferredOnly: true,
+			isAnyGender: !/\b(?:he|she|him|her|his|hers|himself|herself)\b/iu.test(quote.text),
 		});
 		const distractors = others.map((other) => other.name);
 		const candidate = choiceCandidate(view, '', shownText, speaker.name, distractors, forms);

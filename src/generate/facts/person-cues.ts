@@ -6,7 +6,7 @@ import type { NameSpan } from './name-spans.js';
 const maleTitles = 'Mr Mr. Sir Lord King Prince Pope Sheikh Uncle Grandpa Chairman';
 const femaleTitles = 'Mrs Mrs. Ms Ms. Miss Dame Lady Queen Princess Aunt Grandma Chairwoman';
 const otherTitles =
-	'President Premier Minister Chancellor Speaker Secretary Senator Sen. Representative Rep. Rep Congressman Congresswoman Councilman Councilwoman Councillor Councilor Commissioner Governor Gov. Mayor Judge Justice Ambassador Director Commander Admiral General Gen. Colonel Col. Captain Capt. Lieutenant Lt. Sergeant Sgt. Detective Inspector Officer Professor Prof. Dr. Reverend Rev. Bishop Chief';
+	'President Premier Minister Chancellor Speaker Secretary Senator Sen. Representative Rep. Rep Congressman Congresswoman Councilman Councilwoman Councillor Councilor Commissioner Governor Gov. Mayor Judge Justice Ambassador Director Commander Admiral General Gen. Colonel Col. Captain Capt. Lieutenant Lt. Sergeant Sgt. Detective Inspector Officer Professor Prof. Dr. Reverend Rev. Bishop Archbishop Cardinal Rabbi Imam Chief Administrator Spokesman Spokeswoman Spokesperson Coach Sheriff Marshal Treasurer Prosecutor Attorney Astronaut Superintendent Chairperson';
 
 /** Words that, before a name, say it is a person's: "President", "Mrs.", "Captain". */
 export const titles = new Set(

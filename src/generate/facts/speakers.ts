@@ -62,9 +62,9 @@ export function speakerAround(
 	const isToListener = /^tells?$|^told$/i.test(text.slice(verb.start, verb.end));
 	const after = isToListener
 		? undefined
-		: mentionsBetween(onLine, verb.end, verb.end + 5).find(
+		: mentionsBetween(onLine, verb.end, verb.end + titleReach).find(
 				(mention) =>
-					mention.start >= verb.end && /^\s+$/u.test(text.slice(verb.end, mention.start)),
+					mention.start >= verb.end && titleGap.test(text.slice(verb.end, mention.start)),
 			);
 	return (
 		named(before) ??
@@ -73,6 +73,14 @@ export function speakerAround(
 		(isToListener ? undefined : resolved(pronounAfter(text, verb)))
 	);
 }
+
+/** How far after "said" a speaker's name may start, past a title. */
+const titleReach = 48;
+/**
+ * What may stand between "said" and the speaker's name: nothing, or a title of capitalised
+ * words ("said NASA Administrator Jim Bridenstine", "said U.S. Rep. John Culberson").
+ */
+const titleGap = /^\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|for|and)\s+){0,5}$/u;
 
 /** The mentions of a line (in order of position) that start in `[from, to]`. */
 function mentionsBetween(onLine: readonly Mention[], from: number, to: number): Mention[] {

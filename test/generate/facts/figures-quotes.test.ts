@@ -124,6 +124,19 @@ describe('findQuotes', () => {
 		]);
 	});
 
+	it('attributes a quote to a name after "said" and a title (science news, line 4)', () => {
+		const line =
+			'“NASA has a proud history of firsts,” said NASA Administrator Jim Bridenstine. “The idea of a helicopter flying the skies of another planet is thrilling.”';
+		expect(speakersOf(line)).toEqual([
+			['NASA has a', 'Jim Bridenstine'],
+			['The idea of', 'Jim Bridenstine'],
+		]);
+		// Lower-case words between "said" and a name make it no title: the name is no speaker.
+		expect(speakersOf('“We are ready,” said the crew of Jim Bridenstine.')).toEqual([
+			['We are ready', null],
+		]);
+	});
+
 	it('attributes dialogue: "asked Tomas", "she said", and never the listener of "told Mara"', () => {
 		const story = speakersOf(fixture('lighthouse-story'));
 		expect(story).toContainEqual(['You’re taller than', 'Tomas Lindqvist']);
