@@ -3,7 +3,7 @@
 import type { Entity, Mention } from '../facts/entities.js';
 import type { ArticleFacts } from '../facts/facts.js';
 import { contentWords } from '../read/words.js';
-import type { Candidate } from './candidate.js';
+import { blank, type Candidate } from './candidate.js';
 import { entityForm } from './distractors.js';
 
 /** A person's pronouns outside quotation marks; "her" is sorted out by the word after it. */
@@ -25,6 +25,8 @@ export function resolveLeadingPronoun(candidate: Candidate, article: ArticleFact
 	for (const gender of ['male', 'female'] as const) {
 		const found = firstPronoun(resolved, gender);
 		if (!found || namesPersonBefore(resolved.slice(0, found.index), article, gender)) continue;
+		// "_____ was among the guests; and he sought her out": the pronoun is the blank's person.
+		if (isBlankPersonBefore(candidate, resolved.slice(0, found.index), gender)) continue;
 		const person = antecedent(article, fact.sentence.index, gender);
 		if (!person) continue;
 		const name = entityForm(person, true);
@@ -40,6 +42,17 @@ export function resolveLeadingPronoun(candidate: Candidate, article: ArticleFact
 		shownText: resolved,
 		question: { ...question, prompt: question.prompt.replace(shownText, resolved) },
 	};
+}
+
+/** Whether a blank before the pronoun stands for a person it may refer to. */
+function isBlankPersonBefore(
+	{ fact }: Candidate,
+	before: string,
+	gender: 'female' | 'male',
+): boolean {
+	if (fact.kind !== 'entity' || fact.entity.kind !== 'person' || !before.includes(blank))
+		return false;
+	return fact.entity.gender === undefined || fact.entity.gender === gender;
 }
 
 /** "OSLO, Norway (AP) — Dr Maathai …": where the report was filed is no part of the statement. */
