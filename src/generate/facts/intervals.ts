@@ -3,7 +3,6 @@ import { normalizeText } from '../../core/grade/normalize.js';
 import { contentWords } from '../read/words.js';
 import type { When } from './event-dates.js';
 import type { DatedEvent } from './events.js';
-import { orderedChain } from './sequences.js';
 
 /** Two events the text dates in different sentences, earlier first, and the years between. */
 export type Interval = {
@@ -35,7 +34,7 @@ export function findIntervals(
 	events: readonly DatedEvent[],
 	sentences: readonly { readonly text: string }[],
 ): Interval[] {
-	const chain = orderedChain(events).filter(isWrittenWithYear);
+	const chain = byDate(events).filter(isWrittenWithYear);
 	const common = commonWords(sentences);
 	const all = chain.map((event) => contentWords(event.text));
 	const words = all.map((list) => new Set(list.filter((word) => !common.has(word))));
@@ -77,6 +76,24 @@ export function findIntervals(
 		found.push(interval);
 	}
 	return found.sort((a, b) => a.later.sentence.index - b.later.sentence.index);
+}
+
+/**
+ * The events earliest first, each told once: every event counts, not only the chain an
+ * ordering question needs (two events of one year may each pair with one of another year).
+ */
+function byDate(events: readonly DatedEvent[]): DatedEvent[] {
+	const seen = new Set<string>();
+	const key = ({ when }: DatedEvent) =>
+		when.year * 10000 + (when.month ?? 0) * 100 + (when.day ?? 0);
+	return [...events]
+		.sort((a, b) => key(a) - key(b) || a.sentence.index - b.sentence.index)
+		.filter((event) => {
+			const text = normalizeText(event.text);
+			if (seen.has(text)) return false;
+			seen.add(text);
+			return true;
+		});
 }
 
 /** Share of the sentences a word may be in and still tell two events' topic apart. */
