@@ -77,6 +77,21 @@ const cases: Case[] = [
 		isRejected: true,
 	},
 	{
+		name: 'pronoun: “the girl”, “the newcomer”: people the story met before, not named here (short story, line 6)',
+		text: story,
+		pick: (c) => c.question.type === 'truefalse' && c.shownText.startsWith('Brantain slowly arose'),
+		rule: 'dangling-reference',
+		isRejected: true,
+	},
+	{
+		name: 'true/false: a story’s sentence negated reads unnaturally (short story, line 18)',
+		text: story,
+		pick: (c) =>
+			c.question.type === 'truefalse' && c.question.answer === false && c.fact.kind === 'statement',
+		rule: 'fragment-statement',
+		isRejected: true,
+	},
+	{
 		name: 'pronoun: “The tunnel reopened”: the article’s topic, named again and again (encyclopedia, line 5)',
 		text: encyclopedia,
 		pick: (c) =>
