@@ -11,7 +11,9 @@ export type LoadBankOptions = { readonly cwd: string; readonly env: NodeJS.Proce
 
 /**
  * `loadBank` with a cache of validated banks: when the bank and its article are byte for byte
- * as last validated, neither YAML nor the schema is loaded. The result is the same either way.
+ * as last validated, neither YAML nor the schema is loaded. Otherwise a valid bank is read
+ * quickly (load-bank-quick.ts) and any other by `checkBankText`. The result is the same
+ * whichever way it came.
  */
 export async function loadBankCached(
 	file: string = bundledBankPath,
@@ -27,14 +29,20 @@ export async function loadBankCached(
 	const hit = readCachedBank(dir, bankPath, text, limit);
 	if (hit)
 		return { ok: true, bank: hit.bank, article: parseArticle(hit.articleText), file: shown, key };
-	// Only a miss pays for the YAML parser and zod.
-	const { checkBankText } = await import('./load-bank.js');
+	// Only a miss pays for a YAML reader and zod: a valid bank is read quickly, and only a bank
+	// with a problem loads the `yaml` package, to say where each problem is.
 	let articleText: string | undefined;
-	const result = checkBankText(text, shown, key, (name) => {
+	const readArticle = (name: string) => {
 		const read = readText(path.resolve(path.dirname(bankPath), name), limit);
-		if (typeof read === 'string') articleText = read;
+		articleText = typeof read === 'string' ? read : undefined;
 		return read;
-	});
+	};
+	const { quickCheckBankText } = await import('./load-bank-quick.js');
+	let result = quickCheckBankText(text, shown, key, readArticle);
+	if (!result) {
+		const { checkBankText } = await import('./load-bank.js');
+		result = checkBankText(text, shown, key, readArticle);
+	}
 	if (result.ok && articleText !== undefined) {
 		writeCachedBank(dir, bankPath, text, { bank: result.bank, articleText });
 	}
