@@ -38,7 +38,7 @@ export async function loadBankCached(
 		return read;
 	};
 	const { quickCheckBankText } = await import('./load-bank-quick.js');
-	let result = quickCheckBankText(text, shown, key, readArticle);
+	let result = await quickCheckBankText(text, shown, key, readArticle);
 	if (!result) {
 		const { checkBankText } = await import('./load-bank.js');
 		result = checkBankText(text, shown, key, readArticle);

@@ -1,6 +1,7 @@
 import { parseArticle } from '../core/article.js';
 import { noPositions, quickParseBank } from '../core/bank/quick-parse.js';
 import { verifyBank } from '../core/bank/verify.js';
+import { readPlainYaml } from '../core/yaml/line-yaml.js';
 import type { LoadResult } from './load-result.js';
 
 /**
@@ -8,13 +9,16 @@ import type { LoadResult } from './load-result.js';
  * bank. Undefined when the bank is not valid in any way, or its article cannot be read; the
  * caller then runs `checkBankText`, whose messages give file, line:col and question.
  */
-export function quickCheckBankText(
+export async function quickCheckBankText(
 	text: string,
 	shown: string,
 	key: string,
 	readArticle: (name: string) => string | Error,
-): LoadResult | undefined {
-	const bank = quickParseBank(text);
+): Promise<LoadResult | undefined> {
+	// The line reader takes banks of the usual shape; js-yaml, loaded only then, any other.
+	const read =
+		readPlainYaml(text) ?? (await import('../core/yaml/quick-yaml.js')).readYamlQuickly(text);
+	const bank = read && quickParseBank(text, read.data);
 	if (!bank) return undefined;
 	const articleText = readArticle(bank.article.file);
 	if (typeof articleText !== 'string') return undefined;

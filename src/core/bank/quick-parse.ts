@@ -1,4 +1,3 @@
-import { readYamlQuickly } from '../yaml/quick-yaml.js';
 import type { QuestionPositions } from './parse.js';
 import { type Bank, bankSchema } from './schema.js';
 import { controlCharacterIssues, isProse } from './text-checks.js';
@@ -13,15 +12,13 @@ export const noPositions: QuestionPositions = {
 };
 
 /**
- * The bank a text holds when it is a valid bank read quickly (quick-yaml.ts): the same bank
- * parseBank gives. Undefined when anything is wrong or unusual; parseBank then reads the text
- * again and says what is wrong, with each problem's line:col.
+ * The bank in `data`, read quickly from `text` (line-yaml.ts, quick-yaml.ts), when it is a
+ * valid bank: the same bank parseBank gives. Undefined when anything is wrong; parseBank then
+ * reads the text again and says what is wrong, with each problem's line:col.
  */
-export function quickParseBank(text: string): Bank | undefined {
+export function quickParseBank(text: string, data: unknown): Bank | undefined {
 	if (isProse(text)) return undefined;
-	const read = readYamlQuickly(text);
-	if (!read) return undefined;
-	const result = bankSchema.safeParse(read.data);
+	const result = bankSchema.safeParse(data);
 	if (!result.success) return undefined;
 	if (controlCharacterIssues(result.data, '', noPositions).length > 0) return undefined;
 	return result.data;
