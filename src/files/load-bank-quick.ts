@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { parseArticle } from '../core/article.js';
 import { noPositions, quickParseBank } from '../core/bank/quick-parse.js';
 import { verifyBank } from '../core/bank/verify.js';
 import { readPlainYaml } from '../core/yaml/line-yaml.js';
+import { bundledSchemaPath } from './bank-schema.js';
 import type { LoadResult } from './load-result.js';
 
 /**
@@ -18,11 +20,21 @@ export async function quickCheckBankText(
 	// The line reader takes banks of the usual shape; js-yaml, loaded only then, any other.
 	const read =
 		readPlainYaml(text) ?? (await import('../core/yaml/quick-yaml.js')).readYamlQuickly(text);
-	const bank = read && quickParseBank(text, read.data);
+	const schema = bankJsonSchema();
+	const bank = read && schema !== undefined && quickParseBank(text, read.data, schema);
 	if (!bank) return undefined;
 	const articleText = readArticle(bank.article.file);
 	if (typeof articleText !== 'string') return undefined;
 	const article = parseArticle(articleText);
 	if (verifyBank(bank, article, shown, noPositions).length > 0) return undefined;
 	return { ok: true, bank, article, file: shown, key };
+}
+
+/** The bank's JSON Schema that ships beside the bundled bank; undefined if it cannot be read. */
+function bankJsonSchema(): unknown {
+	try {
+		return JSON.parse(readFileSync(bundledSchemaPath, 'utf8'));
+	} catch {
+		return undefined;
+	}
 }
