@@ -29,8 +29,8 @@ export async function loadBankCached(
 	const hit = readCachedBank(dir, bankPath, text, limit);
 	if (hit)
 		return { ok: true, bank: hit.bank, article: parseArticle(hit.articleText), file: shown, key };
-	// Only a miss pays for a YAML reader and zod: a valid bank is read quickly, and only a bank
-	// with a problem loads the `yaml` package, to say where each problem is.
+	// A miss reads a valid bank of the usual shape quickly; any other bank, and every bank with a
+	// problem, loads the `yaml` package and zod, to say where each problem is.
 	let articleText: string | undefined;
 	const readArticle = (name: string) => {
 		const read = readText(path.resolve(path.dirname(bankPath), name), limit);
@@ -38,7 +38,7 @@ export async function loadBankCached(
 		return read;
 	};
 	const { quickCheckBankText } = await import('./load-bank-quick.js');
-	let result = await quickCheckBankText(text, shown, key, readArticle);
+	let result = quickCheckBankText(text, shown, key, readArticle);
 	if (!result) {
 		const { checkBankText } = await import('./load-bank.js');
 		result = checkBankText(text, shown, key, readArticle);

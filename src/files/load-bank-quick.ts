@@ -7,19 +7,18 @@ import { bundledSchemaPath } from './bank-schema.js';
 import type { LoadResult } from './load-result.js';
 
 /**
- * `checkBankText` (load-bank.ts) for a valid bank, without the `yaml` package: the same loaded
- * bank. Undefined when the bank is not valid in any way, or its article cannot be read; the
- * caller then runs `checkBankText`, whose messages give file, line:col and question.
+ * `checkBankText` (load-bank.ts) for a valid bank of the usual shape, without the `yaml` package
+ * or zod: the same loaded bank. Undefined when the bank is not valid in any way, its YAML is of
+ * a shape the line reader leaves to the full parser, or its article cannot be read; the caller
+ * then runs `checkBankText`, whose messages give file, line:col and question.
  */
-export async function quickCheckBankText(
+export function quickCheckBankText(
 	text: string,
 	shown: string,
 	key: string,
 	readArticle: (name: string) => string | Error,
-): Promise<LoadResult | undefined> {
-	// The line reader takes banks of the usual shape; js-yaml, loaded only then, any other.
-	const read =
-		readPlainYaml(text) ?? (await import('../core/yaml/quick-yaml.js')).readYamlQuickly(text);
+): LoadResult | undefined {
+	const read = readPlainYaml(text);
 	const schema = bankJsonSchema();
 	const bank = read && schema !== undefined && quickParseBank(text, read.data, schema);
 	if (!bank) return undefined;

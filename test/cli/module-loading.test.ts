@@ -58,7 +58,6 @@ describe('modules loaded by the plain commands', () => {
 		// Schema: neither the yaml package nor zod; later runs of these use the cache.
 		expect(cold).toContain('src/core/yaml/line-yaml.ts');
 		expect(cold.filter((source) => bankParsers.test(source))).toEqual([]);
-		expect(cold.filter((source) => source.includes('node_modules/js-yaml/'))).toEqual([]);
 		if (['check', 'list', 'show', 'export', 'grade', 'validate'].includes(args[0] ?? '')) {
 			expect(warm.filter((source) => bankParsers.test(source))).toEqual([]);
 		}
@@ -82,32 +81,6 @@ describe('modules loaded by the plain commands', () => {
 		const sources = sourcesOf(log);
 		expect(sources.some((source) => source.includes('node_modules/yaml/'))).toBe(true);
 		expect(sources.some((source) => source.includes('node_modules/zod/'))).toBe(true);
-	});
-
-	it('a valid bank of another shape is read by js-yaml, not by the yaml package', () => {
-		const dir = tempDir('quizline-folded-');
-		copyFileSync(
-			path.join(root, 'questions/putin-xi-sco-2022.txt'),
-			path.join(dir, 'putin-xi-sco-2022.txt'),
-		);
-		const bank = readFileSync(path.join(root, 'questions/putin-xi-sco-2022.yaml'), 'utf8');
-		// A block scalar: valid YAML the line reader leaves to js-yaml.
-		const folded = bank.replace(
-			'    explanation: The article reads the remark',
-			'    explanation: >-\n      The article reads the remark',
-		);
-		expect(folded).not.toBe(bank);
-		writeFileSync(path.join(dir, 'bank.yaml'), folded);
-		const log = path.join(tempDir('quizline-modules-'), 'modules.log');
-		const result = runCli(['validate', path.join(dir, 'bank.yaml')], {
-			nodeArgs: moduleLogger,
-			env: { QUIZLINE_MODULE_LOG: log, QUIZLINE_CACHE_DIR: tempDir('quizline-cache-') },
-		});
-		expect(result.stderr).toBe('');
-		expect(result.code).toBe(0);
-		const sources = sourcesOf(log);
-		expect(sources.some((source) => source.includes('node_modules/js-yaml/'))).toBe(true);
-		expect(sources.filter((source) => bankParsers.test(source))).toEqual([]);
 	});
 
 	it('generate is the one that loads the word data', () => {

@@ -13,7 +13,7 @@ export const noPositions: QuestionPositions = {
 };
 
 /**
- * The bank in `data`, read quickly from `text` (line-yaml.ts, quick-yaml.ts), when it is a
+ * The bank in `data`, read quickly from `text` (line-yaml.ts), when it is a
  * valid bank: the same bank parseBank gives. It is checked against the bank's JSON Schema
  * (questions/schema.json, made from the zod schema), which is quicker than loading zod, and for
  * the rule that schema cannot say (order answers). Undefined when anything is wrong; parseBank

@@ -1,6 +1,6 @@
 // How the `yaml` package's YAML 1.2 core schema (yaml/dist/schema/core) resolves plain text:
-// its patterns, in its order, and its conversions. The quick readers resolve plain scalars with
-// these, so that they give the data that package gives.
+// its patterns, in its order, and its conversions. The line reader (line-yaml.ts) resolves plain
+// scalars with these, so that it gives the data that package gives.
 
 /** A kind of plain scalar: its name, the text it matches and the value that text stands for. */
 export type CoreScalarType = {

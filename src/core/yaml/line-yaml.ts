@@ -189,10 +189,10 @@ function plain(text: string, inFlow: boolean): unknown {
 	if (inFlow && /[[\]{},#:]/.test(text)) decline();
 	const comment = text.indexOf(' #');
 	const value = (comment >= 0 ? text.slice(0, comment) : text).trimEnd();
-	const first = value[0];
-	if (first === undefined || plainStartIndicators.has(first)) decline();
-	if (first === '?' || first === ':' || (first === '-' && (value.length === 1 || value[1] === ' ')))
-		decline();
+	const first = value[0] ?? decline();
+	if (plainStartIndicators.has(first)) decline();
+	// `-`, `?` and `:` start a plain scalar only before a character other than a space.
+	if ('-?:'.includes(first) && (value.length === 1 || value[1] === ' ')) decline();
 	if (value.includes(': ') || value.endsWith(':')) decline();
 	return coreScalar(value);
 }
