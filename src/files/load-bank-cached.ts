@@ -3,6 +3,7 @@ import { parseArticle } from '../core/article.js';
 import { cacheDirectory, readCachedBank, writeCachedBank } from './bank-cache.js';
 import { bankKey, bundledBankPath, shownBankName } from './bank-path.js';
 import { inputLimit } from './input-limit.js';
+import { quickCheckBankText } from './load-bank-quick.js';
 import { type LoadResult, loadFailure } from './load-result.js';
 import { readText } from './read-text.js';
 
@@ -29,15 +30,15 @@ export async function loadBankCached(
 	const hit = readCachedBank(dir, bankPath, text, limit);
 	if (hit)
 		return { ok: true, bank: hit.bank, article: parseArticle(hit.articleText), file: shown, key };
-	// A miss reads a valid bank of the usual shape quickly; any other bank, and every bank with a
-	// problem, loads the `yaml` package and zod, to say where each problem is.
+	// A miss reads a valid bank of the usual shape quickly, with code small enough to start with
+	// every command; any other bank, and every bank with a problem, loads the `yaml` package and
+	// zod, to say where each problem is.
 	let articleText: string | undefined;
 	const readArticle = (name: string) => {
 		const read = readText(path.resolve(path.dirname(bankPath), name), limit);
 		articleText = typeof read === 'string' ? read : undefined;
 		return read;
 	};
-	const { quickCheckBankText } = await import('./load-bank-quick.js');
 	let result = quickCheckBankText(text, shown, key, readArticle);
 	if (!result) {
 		const { checkBankText } = await import('./load-bank.js');
