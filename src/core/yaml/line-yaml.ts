@@ -197,32 +197,32 @@ function plain(text: string, inFlow: boolean): unknown {
 	return coreScalar(value);
 }
 
+/** The next `"` or backslash of a double-quoted scalar. */
+const doubleQuoted = /["\\]/g;
+
 /** A quoted scalar starting at `start`, closed on the same line: its text and where it ends. */
 function quoted(text: string, start: number): [string, number] {
-	const quote = text[start];
 	let value = '';
 	let at = start + 1;
-	for (;;) {
-		const close = text.indexOf(quote as string, at);
-		if (close < 0) decline();
-		if (quote === "'") {
+	if (text[start] === "'") {
+		for (;;) {
+			const close = text.indexOf("'", at);
+			if (close < 0) decline();
 			value += text.slice(at, close);
 			if (text[close + 1] !== "'") return [value, close + 1];
 			value += "'";
 			at = close + 2;
-			continue;
 		}
-		const backslash = text.indexOf('\\', at);
-		if (backslash >= 0 && backslash < close) {
-			value += text.slice(at, backslash);
-			const escaped = text[backslash + 1];
-			if (escaped !== '"' && escaped !== '\\') decline();
-			value += escaped;
-			at = backslash + 2;
-			continue;
-		}
-		value += text.slice(at, close);
-		return [value, close + 1];
+	}
+	for (;;) {
+		doubleQuoted.lastIndex = at;
+		const found = doubleQuoted.exec(text) ?? decline();
+		value += text.slice(at, found.index);
+		if (found[0] === '"') return [value, found.index + 1];
+		const escaped = text[found.index + 1];
+		if (escaped !== '"' && escaped !== '\\') decline();
+		value += escaped;
+		at = found.index + 2;
 	}
 }
 
