@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
+import bankJsonSchema from '../../questions/schema.json' with { type: 'json' };
 import { parseArticle } from '../core/article.js';
 import { noPositions, quickParseBank } from '../core/bank/quick-parse.js';
 import { verifyBank } from '../core/bank/verify.js';
 import { readPlainYaml } from '../core/yaml/line-yaml.js';
-import { bundledSchemaPath } from './bank-schema.js';
 import type { LoadResult } from './load-result.js';
 
 /**
@@ -19,21 +18,11 @@ export function quickCheckBankText(
 	readArticle: (name: string) => string | Error,
 ): LoadResult | undefined {
 	const read = readPlainYaml(text);
-	const schema = bankJsonSchema();
-	const bank = read && schema !== undefined && quickParseBank(text, read.data, schema);
+	const bank = read && quickParseBank(text, read.data, bankJsonSchema);
 	if (!bank) return undefined;
 	const articleText = readArticle(bank.article.file);
 	if (typeof articleText !== 'string') return undefined;
 	const article = parseArticle(articleText);
 	if (verifyBank(bank, article, shown, noPositions).length > 0) return undefined;
 	return { ok: true, bank, article, file: shown, key };
-}
-
-/** The bank's JSON Schema that ships beside the bundled bank; undefined if it cannot be read. */
-function bankJsonSchema(): unknown {
-	try {
-		return JSON.parse(readFileSync(bundledSchemaPath, 'utf8'));
-	} catch {
-		return undefined;
-	}
 }
