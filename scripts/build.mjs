@@ -22,7 +22,7 @@ const srcDir = path.join(root, 'src');
 const outdir = path.join(root, 'dist');
 
 /** Commands bundled into dist/cli.js: they need no heavy dependency and must start fast. */
-const startupCommands = ['check', 'list', 'show', 'export'].map((name) =>
+const startupCommands = ['check', 'list', 'show', 'export', 'validate'].map((name) =>
 	path.join(srcDir, 'commands', `${name}.ts`),
 );
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Mode, modes } from '../core/modes/mode.js';
 import { classSessionSchema } from './class-schema.js';
 
