@@ -112,6 +112,7 @@ async function play(
 	const opened = await openStore(io.env, (line) => io.stderr.write(`${line}\n`), {
 		profile: options.profile,
 		forWriting: true,
+		quickChecks: true,
 	});
 	if (!opened.ok) {
 		io.stderr.write(`${opened.message}\n`);

@@ -3,6 +3,25 @@ import type { StoreData } from './schema.js';
 import { storeErrorFrom } from './store-error.js';
 import { type StoreOptions, storeDirectory, storeFileIn } from './store-options.js';
 
+/** Where the score file is and the conf instance that writes it, made on first use. */
+export type StoreConf = { readonly path: string; readonly conf: () => Conf<StoreData> };
+
+/**
+ * The score file and its conf. With the folder known (`dir` or QUIZLINE_STORE_DIR), conf is
+ * made only when first asked for, as the file is first written whole: its constructor reads
+ * the whole file, which opening the store does not need. Otherwise conf places the file (its
+ * default folder for 'quizline') and is made now.
+ */
+export function lazyStoreConf(options: StoreOptions): StoreConf {
+	const cwd = storeDirectory(options);
+	let made: Conf<StoreData> | undefined;
+	const conf = () => {
+		made ??= openStoreConf(options);
+		return made;
+	};
+	return { path: cwd ? storeFileIn(cwd) : conf().path, conf };
+}
+
 /**
  * The conf instance that places the score file and writes it atomically. StoreAccess reads the
  * file (and its journal) itself, so conf's constructor is not asked to parse it: on a large
