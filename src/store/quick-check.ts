@@ -17,7 +17,43 @@ const isObject = (value: unknown): value is Fields =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
-const isTime = (value: unknown): boolean => typeof value === 'string' && isoPattern.test(value);
+/** zod's pattern for the date alone, for the cache of days below. */
+const dayPattern = new RegExp(`${isoPattern.source.slice(0, isoPattern.source.indexOf('T'))}$`);
+/** Whether each `YYYY-MM-DD` met is a real day: answers share days, so each is checked once. */
+const days = new Map<string, boolean>();
+/** Where `Date.toISOString()` puts its separators and its digits. */
+const separators: readonly [number, number][] = [
+	[4, 45],
+	[7, 45],
+	[10, 84],
+	[13, 58],
+	[16, 58],
+	[19, 46],
+	[23, 90],
+];
+const digitsAt = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22];
+
+/** `2025-03-01T09:00:00.000Z` as toISOString writes it: the form quizline stores, checked fast. */
+function isStoredTime(value: string): boolean {
+	if (value.length !== 24) return false;
+	for (const [at, code] of separators) if (value.charCodeAt(at) !== code) return false;
+	for (const at of digitsAt) {
+		const code = value.charCodeAt(at);
+		if (code < 48 || code > 57) return false;
+	}
+	const hours = (value.charCodeAt(11) - 48) * 10 + value.charCodeAt(12) - 48;
+	if (hours > 23 || value.charCodeAt(14) > 53 || value.charCodeAt(17) > 53) return false;
+	const day = value.slice(0, 10);
+	let isDay = days.get(day);
+	if (isDay === undefined) {
+		isDay = dayPattern.test(day);
+		days.set(day, isDay);
+	}
+	return isDay;
+}
+
+const isTime = (value: unknown): boolean =>
+	typeof value === 'string' && (isStoredTime(value) || isoPattern.test(value));
 const isCount = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0;
 const isSpan = (value: unknown): boolean =>
 	typeof value === 'number' && Number.isFinite(value) && value >= 0;
@@ -73,14 +109,36 @@ const gradeFields = {
 	support: optional(isString),
 };
 
-const historyEntry = exactly({
-	at: isTime,
-	correct: isBoolean,
-	answer: isString,
-	ms: optional(isSpan),
-	hinted: optional(isBoolean),
-	...gradeFields,
-});
+/** One answer of a question's history: the most numerous record, so checked by hand. */
+function historyEntry(value: unknown): boolean {
+	if (!isObject(value)) return false;
+	for (const key in value) {
+		switch (key) {
+			case 'at':
+			case 'correct':
+			case 'answer':
+			case 'ms':
+			case 'hinted':
+			case 'verdict':
+			case 'inPlace':
+			case 'support':
+				continue;
+			default:
+				return false;
+		}
+	}
+	const { at, correct, answer, ms, hinted, verdict, inPlace: counted, support } = value;
+	return (
+		isTime(at) &&
+		typeof correct === 'boolean' &&
+		typeof answer === 'string' &&
+		(ms === undefined || isSpan(ms)) &&
+		(hinted === undefined || typeof hinted === 'boolean') &&
+		(verdict === undefined || verdictKinds.includes(verdict as never)) &&
+		(counted === undefined || inPlace(counted)) &&
+		(support === undefined || typeof support === 'string')
+	);
+}
 
 const questionRecord = exactly({
 	attempts: isCount,

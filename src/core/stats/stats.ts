@@ -3,7 +3,13 @@ import type { Question } from '../bank/schema.js';
 import type { OrderCount } from '../grade/grade-order.js';
 import { dueQueue, type Review, type ScheduleOptions } from '../schedule.js';
 import { type Accuracy, groupAccuracy, type WeakQuestion, weakestQuestions } from './accuracy.js';
-import { type SessionPoint, type Streak, sessionTimeline, streakOf } from './time.js';
+import {
+	currentStreak,
+	type SessionPoint,
+	type Streak,
+	sessionTimeline,
+	streakOf,
+} from './time.js';
 
 export type { Accuracy, WeakQuestion } from './accuracy.js';
 export type { SessionPoint, Streak } from './time.js';
@@ -125,6 +131,25 @@ export function computeStats(
 			fresh: queue.fresh.length,
 		},
 		order: orderCredit(record),
+	};
+}
+
+/** What the start screen says of a learner: questions unseen, accuracy, the current streak. */
+export type Overview = Pick<Stats, 'unseen' | 'overall'> & {
+	readonly streak: Pick<Streak, 'current'>;
+};
+
+/** `computeStats`' figures for the start screen alone, without the rest's cost. */
+export function overviewStats(
+	whole: StatsRecord,
+	questions: readonly Question[],
+	options: Pick<StatsOptions, 'now' | 'bank'>,
+): Overview {
+	const record = options.bank === undefined ? whole : ofBank(whole, options.bank);
+	return {
+		overall: groupAccuracy(record.questions, questions).overall,
+		unseen: questions.filter((question) => !Object.hasOwn(record.questions, question.id)).length,
+		streak: { current: currentStreak(() => answerTimes(record), options.now) },
 	};
 }
 

@@ -1,5 +1,5 @@
 // Stats: sessions over time and the streak of days practised.
-import { addDays, dayKey } from '../calendar.js';
+import { addDays, dayKey, startOfDay } from '../calendar.js';
 
 /** One session's result, for the accuracy-over-time chart. */
 export type SessionPoint = {
@@ -63,4 +63,41 @@ export function streakOf(answerTimes: Iterable<string>, now: Date): Streak {
 		longest = Math.max(longest, run);
 	}
 	return { current, longest, answeredToday };
+}
+
+/**
+ * `streakOf(answerTimes, now).current` without a calendar day for every answer: only answers
+ * within the streak's reach are placed on a day (found among the last few days' midnights), so
+ * a long history costs one parse and one comparison per answer. For the start screen.
+ */
+export function currentStreak(answerTimes: () => Iterable<string>, now: Date): number {
+	for (let reach = 8; ; reach *= 4) {
+		// starts[k]: the start of the local day k days before today's; starts[-1] is tomorrow's.
+		const starts = Array.from({ length: reach + 1 }, (_, k) =>
+			startOfDay(addDays(now, -k + 1)).getTime(),
+		);
+		const tomorrow = starts[0] as number;
+		const earliest = starts[reach] as number;
+		const answered = new Array<boolean>(reach).fill(false);
+		for (const at of answerTimes()) {
+			const ms = Date.parse(at);
+			if (!(ms >= earliest && ms < tomorrow)) continue;
+			// The first k (from 1) whose day starts at or before the answer: starts fall with k.
+			let low = 1;
+			let high = reach;
+			while (low < high) {
+				const middle = (low + high) >> 1;
+				if ((starts[middle] as number) <= ms) high = middle;
+				else low = middle + 1;
+			}
+			answered[low - 1] = true;
+		}
+		let day = answered[0] ? 0 : 1;
+		let current = 0;
+		while (day < reach && answered[day]) {
+			current++;
+			day++;
+		}
+		if (day < reach) return current;
+	}
 }
