@@ -34,6 +34,9 @@ export async function loadFullChecks(): Promise<void> {
 	if (!loaded) setFullChecks((await import('./full-checks.js')).fullChecks);
 }
 
+/** Whether the full checks are loaded (for tests). */
+export const hasFullChecks = (): boolean => loaded !== undefined;
+
 /** Thrown when data needs the full checks before they were loaded; `loadFullChecks`, then retry. */
 export class ChecksNotLoadedError extends Error {
 	constructor() {
