@@ -89,7 +89,10 @@ const lazyChildProcess = {
 		// commander require()s it (a CommonJS proxy); terminal-size imports one function by name.
 		stage.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
 			childProcessUsers.test(args.importer)
-				? { path: args.kind === 'require-call' ? 'require' : 'import', namespace: 'lazy-child-process' }
+				? {
+						path: args.kind === 'require-call' ? 'require' : 'import',
+						namespace: 'lazy-child-process',
+					}
 				: undefined,
 		);
 		stage.onLoad({ filter: /^require$/, namespace: 'lazy-child-process' }, () => ({
