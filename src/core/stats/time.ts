@@ -71,6 +71,7 @@ export function streakOf(answerTimes: Iterable<string>, now: Date): Streak {
  * a long history costs one parse and one comparison per answer. For the start screen.
  */
 export function currentStreak(answerTimes: () => Iterable<string>, now: Date): number {
+	const day = 86_400_000;
 	for (let reach = 8; ; reach *= 4) {
 		// starts[k]: the start of the local day k days before today's; starts[-1] is tomorrow's.
 		const starts = Array.from({ length: reach + 1 }, (_, k) =>
@@ -79,7 +80,14 @@ export function currentStreak(answerTimes: () => Iterable<string>, now: Date): n
 		const tomorrow = starts[0] as number;
 		const earliest = starts[reach] as number;
 		const answered = new Array<boolean>(reach).fill(false);
+		// Stored times (ISO, UTC) sort as text: those a day or more outside the reach are passed
+		// over unparsed, whatever their precision.
+		const before = new Date(earliest - day).toISOString();
+		const after = new Date(tomorrow + day).toISOString();
 		for (const at of answerTimes()) {
+			if (at.length >= 20 && at[10] === 'T' && at.endsWith('Z') && (at < before || at > after)) {
+				continue;
+			}
 			const ms = Date.parse(at);
 			if (!(ms >= earliest && ms < tomorrow)) continue;
 			// The first k (from 1) whose day starts at or before the answer: starts fall with k.
@@ -92,12 +100,12 @@ export function currentStreak(answerTimes: () => Iterable<string>, now: Date): n
 			}
 			answered[low - 1] = true;
 		}
-		let day = answered[0] ? 0 : 1;
+		let back = answered[0] ? 0 : 1;
 		let current = 0;
-		while (day < reach && answered[day]) {
+		while (back < reach && answered[back]) {
 			current++;
-			day++;
+			back++;
 		}
-		if (day < reach) return current;
+		if (back < reach) return current;
 	}
 }
