@@ -24,8 +24,8 @@ export type FullChecks = {
 
 let loaded: FullChecks | undefined;
 
-/** Hands the store its full checks (score-store.ts does, as it loads). */
-export function setFullChecks(checks: FullChecks): void {
+/** Hands the store its full checks (score-store.ts does, as it loads); undefined: none (tests). */
+export function setFullChecks(checks: FullChecks | undefined): void {
 	loaded = checks;
 }
 

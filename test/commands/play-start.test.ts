@@ -10,7 +10,7 @@ import { createStoreController } from '../../src/commands/play/store-controller.
 import { historyReplays } from '../../src/core/schedule.js';
 import { loadBank } from '../../src/files/load-bank.js';
 import { createStyle } from '../../src/format/style.js';
-import { hasFullChecks } from '../../src/store/checks.js';
+import { hasFullChecks, setFullChecks } from '../../src/store/checks.js';
 import { storeTextParses } from '../../src/store/store-file.js';
 
 const day = 86_400_000;
@@ -74,5 +74,54 @@ describe('the trainer start with a history', () => {
 		expect(storeTextParses() - parses).toBe(1);
 		expect(historyReplays() - replays).toBe(ids.length);
 		expect(hasFullChecks()).toBe(false);
+	});
+
+	it('judges what the quick check refuses by the full schema before changing anything', async () => {
+		// As in a new process: the first test's session start may have loaded them since.
+		setFullChecks(undefined);
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quizline-start-'));
+		const file = path.join(dir, 'scores.json');
+		const data = storeWith(['q-1'], 2);
+		// A journal line with a field this version does not know: the schema keeps it.
+		const journalId = 'j-1';
+		fs.writeFileSync(file, JSON.stringify({ ...data, journal: journalId }));
+		const answer = { questionId: 'q-2', bank: 'b', answer: 'x', correct: true, later: 1 };
+		const change = { op: 'answer', profile: 'default', answer, at: '2026-02-01T09:00:00.000Z' };
+		fs.writeFileSync(
+			path.join(dir, 'scores.journal.jsonl'),
+			`${JSON.stringify({ journal: journalId, schemaVersion: 1 })}\n${JSON.stringify(change)}\n`,
+		);
+		const warnings: string[] = [];
+		const opened = await openStore({ QUIZLINE_STORE_DIR: dir }, (line) => warnings.push(line), {
+			profile: 'default',
+			forWriting: true,
+			quickChecks: true,
+		});
+		if (!opened.ok) throw new Error(opened.message);
+		expect(hasFullChecks()).toBe(true);
+		expect(Object.keys(opened.store.profile('default').questions).sort()).toEqual(['q-1', 'q-2']);
+		expect(warnings).toEqual([]);
+
+		// Data the schema refuses is moved aside, with the schema's reason, as before.
+		fs.writeFileSync(
+			file,
+			JSON.stringify({
+				schemaVersion: 1,
+				profiles: { default: { questions: { q: { attempts: -1 } }, sessions: [] } },
+			}),
+		);
+		fs.rmSync(path.join(dir, 'scores.journal.jsonl'));
+		setFullChecks(undefined);
+		const reopened = await openStore({ QUIZLINE_STORE_DIR: dir }, (line) => warnings.push(line), {
+			profile: 'default',
+			quickChecks: true,
+		});
+		expect(reopened.ok).toBe(true);
+		expect(warnings.join('\n')).toMatch(
+			/could not be read \(it does not match the score schema: profiles\.default\.questions\.q\./,
+		);
+		expect(fs.readdirSync(dir).filter((name) => name.startsWith('scores.corrupt-'))).toHaveLength(
+			1,
+		);
 	});
 });
