@@ -198,6 +198,53 @@ describe('the quick check of score data', () => {
 		expect(isPlainStoreData({ schemaVersion: 1, profiles: [] })).toBe(false);
 	});
 
+	test('says of every stored time what zod’s pattern says', () => {
+		const pad = (value: number, width: number) => String(value).padStart(width, '0');
+		const times = fc.oneof(
+			fc
+				.tuple(
+					fc.integer({ min: 0, max: 9999 }),
+					fc.integer({ min: 0, max: 13 }),
+					fc.integer({ min: 0, max: 32 }),
+					fc.integer({ min: 0, max: 25 }),
+					fc.integer({ min: 0, max: 61 }),
+					fc.integer({ min: 0, max: 61 }),
+					fc.integer({ min: 0, max: 999 }),
+				)
+				.map(
+					([y, mo, d, h, mi, s, ms]) =>
+						`${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}.${pad(ms, 3)}Z`,
+				),
+			// One character of a stored time changed to anything.
+			fc
+				.tuple(fc.integer({ min: 0, max: 23 }), fc.string({ minLength: 0, maxLength: 2 }))
+				.map(([place, text]) => `${at.slice(0, place)}${text}${at.slice(place + 1)}`),
+		);
+		const entryAt = (time: string) => {
+			const data = fullStore();
+			const entry = data.profiles.ann.questions['q-1'].history[0] as Record<string, unknown>;
+			entry.at = time;
+			return data;
+		};
+		fc.assert(
+			fc.property(times, (time) => {
+				const data = entryAt(time);
+				expect(isPlainStoreData(data)).toBe(storeDataSchema.safeParse(data).success);
+			}),
+			{ numRuns: 3000 },
+		);
+		for (const time of [
+			'2024-02-29T23:59:59.999Z',
+			'2023-02-29T00:00:00.000Z',
+			'2000-02-29T12:00:00.000Z',
+			'1900-02-29T12:00:00.000Z',
+		]) {
+			expect(isPlainStoreData(entryAt(time)), time).toBe(
+				storeDataSchema.safeParse(entryAt(time)).success,
+			);
+		}
+	});
+
 	test('whatever one edit makes of the data, a yes means the schema takes it unchanged', () => {
 		const sample = fullStore();
 		let refused = 0;
