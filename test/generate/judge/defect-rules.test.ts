@@ -92,6 +92,21 @@ const cases: Case[] = [
 		isRejected: true,
 	},
 	{
+		name: 'trivial: a copied statement about “Shuttle #11”, a numbered service (travel guide, line 12)',
+		text: guide,
+		pick: (c) => c.question.type === 'truefalse' && c.shownText.startsWith('Shuttle #11'),
+		rule: 'label-number',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: the statement beside it, about the terminals and the garage, stands (travel guide, line 12)',
+		text: guide,
+		pick: (c) =>
+			c.question.type === 'truefalse' && c.shownText.startsWith('All terminals in Logan'),
+		rule: 'label-number',
+		isRejected: false,
+	},
+	{
 		name: 'pronoun: “The tunnel reopened”: the article’s topic, named again and again (encyclopedia, line 5)',
 		text: encyclopedia,
 		pick: (c) =>
