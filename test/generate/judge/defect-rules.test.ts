@@ -107,6 +107,13 @@ const cases: Case[] = [
 		isRejected: false,
 	},
 	{
+		name: 'pronoun: “Visiting will reveal …”: visiting what, the sentences before said (travel guide, line 5)',
+		text: guide,
+		pick: (c) => c.question.type === 'truefalse' && c.shownText.startsWith('Visiting will'),
+		rule: 'dangling-reference',
+		isRejected: true,
+	},
+	{
 		name: 'pronoun: “The tunnel reopened”: the article’s topic, named again and again (encyclopedia, line 5)',
 		text: encyclopedia,
 		pick: (c) =>
