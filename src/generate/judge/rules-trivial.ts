@@ -176,3 +176,19 @@ export const boilerplate: Rule = ({ fact }, { article }) => {
 		? 'the sentence is boilerplate from the close of the text'
 		: undefined;
 };
+
+/** Words a text praises with: a sentence full of them states what no reader would doubt. */
+const praise =
+	/\b(?:proud|legacy|renowned|famous|world-class|vibrant|stunning|beautiful|charming|iconic|bustling|numerous|wonderful|spectacular|thriving|picturesque|breathtaking|lively|celebrated|acclaimed|legendary|storied|treasured|unforgettable)\b/giu;
+
+/**
+ * "A city of history and tradition, Boston offers a proud legacy of culture, education, and
+ * numerous sporting championships": praise copied as a true statement is true on sight.
+ */
+export const praiseStatement: Rule = ({ question, shownText }) => {
+	if (question.type !== 'truefalse' || question.answer !== true) return undefined;
+	const words = new Set((shownText.match(praise) ?? []).map((word) => word.toLowerCase()));
+	return words.size >= 2
+		? `the statement praises (“${[...words].join('”, “')}”): true on sight`
+		: undefined;
+};

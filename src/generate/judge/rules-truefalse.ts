@@ -24,7 +24,7 @@ export const fragmentStatement: Rule = ({ question, shownText, fact }, { profile
 		return 'the statement is cut from a longer sentence';
 	if (!/^[“"‘(]?\p{Lu}/u.test(shownText)) return 'the statement does not start a sentence';
 	if (!/[.!?][”"’)]?$/u.test(shownText)) return 'the statement does not end a sentence';
-	const link = connective.exec(shownText);
+	const link = connective.exec(shownText) ?? /^\p{Lu}\p{Ll}+,?\s+though\b/u.exec(shownText);
 	if (link) return `“${link[0]}” answers a sentence the statement does not show`;
 	if (isInstruction(shownText)) return 'the statement is an instruction, neither true nor false';
 	const opened = (shownText.match(/“/gu) ?? []).length;

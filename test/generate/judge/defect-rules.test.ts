@@ -114,6 +114,33 @@ const cases: Case[] = [
 		isRejected: true,
 	},
 	{
+		name: 'trivial: praise copied as a true statement is true on sight (travel guide, line 2)',
+		text: guide,
+		pick: (c) =>
+			c.question.type === 'truefalse' &&
+			c.question.answer === true &&
+			c.shownText.startsWith('A city of history and tradition'),
+		rule: 'praise-statement',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: a statement of what the city is like, with no praise, stands (travel guide, line 7)',
+		text: guide,
+		pick: (c) =>
+			c.question.type === 'truefalse' &&
+			c.question.answer === true &&
+			c.shownText.startsWith('Greater Boston is notoriously provincial'),
+		rule: 'praise-statement',
+		isRejected: false,
+	},
+	{
+		name: 'true/false: “Fortunately though, …” answers a sentence it does not show (travel guide, line 14)',
+		text: guide,
+		pick: (c) => c.question.type === 'truefalse' && c.shownText.startsWith('Fortunately though'),
+		rule: 'fragment-statement',
+		isRejected: true,
+	},
+	{
 		name: 'pronoun: “The tunnel reopened”: the article’s topic, named again and again (encyclopedia, line 5)',
 		text: encyclopedia,
 		pick: (c) =>
