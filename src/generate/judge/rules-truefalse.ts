@@ -27,6 +27,14 @@ export const fragmentStatement: Rule = ({ question, shownText, fact }, { profile
 	const link = connective.exec(shownText) ?? /^\p{Lu}\p{Ll}+,?\s+though\b/u.exec(shownText);
 	if (link) return `“${link[0]}” answers a sentence the statement does not show`;
 	if (isInstruction(shownText)) return 'the statement is an instruction, neither true nor false';
+	// "You'll find most every district goes by more than one name": a guide speaking to its
+	// reader, of a place it named before.
+	if (
+		/\b(?:you|your|you[’']ll|you[’']re|you[’']ve|yourself)\b/iu.test(
+			shownText.replace(/“[^”]*”|"[^"]*"/gu, ' '),
+		)
+	)
+		return 'the statement speaks to the reader, of something the sentences before named';
 	const opened = (shownText.match(/“/gu) ?? []).length;
 	const closed = (shownText.match(/”/gu) ?? []).length;
 	return opened === closed ? undefined : 'the statement has an unmatched quotation mark';

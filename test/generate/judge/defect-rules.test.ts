@@ -141,6 +141,13 @@ const cases: Case[] = [
 		isRejected: true,
 	},
 	{
+		name: 'true/false: “You’ll find …”: a guide speaking to its reader (travel guide, line 7)',
+		text: guide,
+		pick: (c) => c.question.type === 'truefalse' && c.shownText.startsWith('You'),
+		rule: 'fragment-statement',
+		isRejected: true,
+	},
+	{
 		name: 'pronoun: “The tunnel reopened”: the article’s topic, named again and again (encyclopedia, line 5)',
 		text: encyclopedia,
 		pick: (c) =>
