@@ -124,6 +124,14 @@ export function selectQuestions(scored: readonly Scored[], size: number, floor =
 
 const order = ({ fact }: Candidate) => fact.line * 1e6 + fact.start;
 
+/**
+ * A sentence stated true as it stands blanks nothing and swaps nothing: it asks for no answer,
+ * so it neither uses up the name it holds nor is kept out by it ("Taxis are more expensive in
+ * Boston …" beside two questions whose answer is Boston).
+ */
+const isCopiedTrue = ({ question }: Candidate) =>
+	question.type === 'truefalse' && question.answer === true;
+
 function newState() {
 	const sentences = new Set<number>();
 	const facts = new Set<string>();
@@ -187,7 +195,7 @@ function newState() {
 			const isOnce =
 				fact.kind === 'figure' || (fact.kind === 'entity' && fact.entity.kind === 'nationality');
 			const most = isOnce ? 1 : maxPerAnswer;
-			if ((perAnswer.get(answer) ?? 0) >= most)
+			if (!isCopiedTrue(candidate) && (perAnswer.get(answer) ?? 0) >= most)
 				return {
 					reason: 'overused-answer',
 					detail: `“${fact.text}” already answers ${most} question(s)`,
@@ -210,7 +218,7 @@ function newState() {
 			if (!spansSentences(candidate)) sentences.add(candidate.fact.sentence.index);
 			for (const key of candidate.fact.keys) facts.add(key);
 			const answer = answerOf(candidate);
-			perAnswer.set(answer, (perAnswer.get(answer) ?? 0) + 1);
+			if (!isCopiedTrue(candidate)) perAnswer.set(answer, (perAnswer.get(answer) ?? 0) + 1);
 			if (candidate.question.type !== 'truefalse')
 				for (const form of candidate.answerForms) push(byAnswer, normalizeText(form), candidate);
 			for (const phrase of phrasesOf(readOf(candidate))) push(byPhrase, phrase, candidate);

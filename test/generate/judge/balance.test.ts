@@ -241,3 +241,22 @@ describe('questions that check understanding', () => {
 		expect(dropped.map(({ reason }) => reason)).toEqual(['same-sentence']);
 	});
 });
+
+describe('a sentence stated true as it stands', () => {
+	it('asks for no answer: two questions on Boston do not keep it out, nor does it use Boston up', () => {
+		const onBoston = (sentence: number, shownText: string, question: Partial<QuestionInput>) =>
+			scored({ sentence, key: `boston@${sentence}`, answer: 'Boston', shownText, question });
+		const both = [
+			onBoston(1, '_____ was founded in 1630 by John Winthrop.', { type: 'short' }),
+			onBoston(2, 'Logan is the major airport of _____.', { type: 'choice' }),
+			onBoston(3, 'Taxis are more expensive in Boston than in many other cities.', {
+				type: 'truefalse',
+				answer: true,
+			}),
+			onBoston(4, 'The subway of _____ is the oldest in the country.', { type: 'short' }),
+		];
+		const { kept, dropped } = selectQuestions(both, 10, 3);
+		expect(kept.map(({ candidate }) => candidate.fact.sentence.index).sort()).toEqual([1, 2, 3]);
+		expect(dropped.map(({ reason }) => reason)).toEqual(['overused-answer']);
+	});
+});
