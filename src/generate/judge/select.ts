@@ -78,7 +78,10 @@ export function selectQuestions(scored: readonly Scored[], size: number, floor =
 				reason: 'bank-full',
 				detail: `the bank holds its ${size} best`,
 			});
-		const refusal = state.refuse(item.candidate);
+		const refusal = state.refuse(item.candidate, !mayDefer);
+		// A copied sentence whose name other questions have asked waits to fill the bank.
+		if (refusal?.reason === 'overused-answer' && mayDefer && isCopiedTrue(item.candidate))
+			return deferred.push(item);
 		if (refusal) return dropped.push({ ...item, ...refusal });
 		const kind = kindOf(item.candidate);
 		// A second question with the same answer asks the same thing again: only to fill up.
@@ -126,8 +129,9 @@ const order = ({ fact }: Candidate) => fact.line * 1e6 + fact.start;
 
 /**
  * A sentence stated true as it stands blanks nothing and swaps nothing: it asks for no answer,
- * so it neither uses up the name it holds nor is kept out by it ("Taxis are more expensive in
- * Boston …" beside two questions whose answer is Boston).
+ * so it does not use up the name it holds, and when the bank needs it to reach one question per
+ * 80 words, the name does not keep it out ("Taxis are more expensive in Boston …" beside two
+ * questions whose answer is Boston).
  */
 const isCopiedTrue = ({ question }: Candidate) =>
 	question.type === 'truefalse' && question.answer === true;
@@ -180,7 +184,10 @@ function newState() {
 		return undefined;
 	};
 	return {
-		refuse(candidate: Candidate): { reason: SelectionReason; detail: string } | undefined {
+		refuse(
+			candidate: Candidate,
+			isFilling = false,
+		): { reason: SelectionReason; detail: string } | undefined {
 			const { fact } = candidate;
 			if (!spansSentences(candidate) && sentences.has(fact.sentence.index))
 				return {
@@ -195,7 +202,7 @@ function newState() {
 			const isOnce =
 				fact.kind === 'figure' || (fact.kind === 'entity' && fact.entity.kind === 'nationality');
 			const most = isOnce ? 1 : maxPerAnswer;
-			if (!isCopiedTrue(candidate) && (perAnswer.get(answer) ?? 0) >= most)
+			if (!(isFilling && isCopiedTrue(candidate)) && (perAnswer.get(answer) ?? 0) >= most)
 				return {
 					reason: 'overused-answer',
 					detail: `“${fact.text}” already answers ${most} question(s)`,

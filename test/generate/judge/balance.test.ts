@@ -244,7 +244,7 @@ describe('questions that check understanding', () => {
 
 describe('a sentence stated true as it stands', () => {
 	it('asks for no answer: two questions on Boston do not keep it out, nor does it use Boston up', () => {
-		const onBoston = (sentence: number, shownText: string, question: Partial<QuestionInput>) =>
+		const onBoston = (sentence: number, shownText: string, question: Shape['question']) =>
 			scored({ sentence, key: `boston@${sentence}`, answer: 'Boston', shownText, question });
 		const both = [
 			onBoston(1, '_____ was founded in 1630 by John Winthrop.', { type: 'short' }),
