@@ -21,11 +21,42 @@ const bySentence = new WeakMap<ArticleFacts, Map<number, Mention[]>>();
  */
 export function resolveLeadingPronoun(candidate: Candidate, article: ArticleFacts): Candidate {
 	const { shownText, question, fact } = candidate;
+	const resolved = resolvedText(shownText, fact.sentence.index, article);
+	if (resolved === shownText) return candidate;
+	return {
+		...candidate,
+		shownText: resolved,
+		question: { ...question, prompt: question.prompt.replace(shownText, resolved) },
+	};
+}
+
+const resolvedTexts = new WeakMap<ArticleFacts, Map<string, string>>();
+
+/**
+ * A text shown from a sentence, its pronouns resolved: the same for every candidate that shows
+ * it, so worked out once per article.
+ */
+function resolvedText(shownText: string, sentence: number, article: ArticleFacts): string {
+	let known = resolvedTexts.get(article);
+	if (!known) {
+		known = new Map();
+		resolvedTexts.set(article, known);
+	}
+	const key = `${sentence}\u0000${shownText}`;
+	let resolved = known.get(key);
+	if (resolved === undefined) {
+		resolved = resolve(shownText, sentence, article);
+		known.set(key, resolved);
+	}
+	return resolved;
+}
+
+function resolve(shownText: string, sentence: number, article: ArticleFacts): string {
 	let resolved = shownText;
 	for (const gender of ['male', 'female'] as const) {
 		const found = firstPronoun(resolved, gender);
 		if (!found || namesPersonBefore(resolved.slice(0, found.index), article, gender)) continue;
-		const person = antecedent(article, fact.sentence.index, gender);
+		const person = antecedent(article, sentence, gender);
 		if (!person) continue;
 		const name = entityForm(person, true);
 		const word = found.word.toLowerCase();
@@ -33,13 +64,7 @@ export function resolveLeadingPronoun(candidate: Candidate, article: ArticleFact
 		const replacement = isPossessive ? `${name}’s` : name;
 		resolved = `${resolved.slice(0, found.index)}${replacement}${resolved.slice(found.index + found.word.length)}`;
 	}
-	resolved = withoutConnective(withoutDateline(withFullName(resolved, article)));
-	if (resolved === shownText) return candidate;
-	return {
-		...candidate,
-		shownText: resolved,
-		question: { ...question, prompt: question.prompt.replace(shownText, resolved) },
-	};
+	return withoutConnective(withoutDateline(withFullName(resolved, article)));
 }
 
 /** "OSLO, Norway (AP) — Dr Maathai …": where the report was filed is no part of the statement. */
@@ -122,12 +147,22 @@ function namesPersonBefore(
 	article: ArticleFacts,
 	gender: 'female' | 'male',
 ): boolean {
-	return [...article.index.entities.values()].some(
+	return peopleOf(article).some(
 		(entity) =>
-			entity.kind === 'person' &&
-			entity.gender !== opposite(gender) &&
-			entity.forms.some((form) => text.includes(form)),
+			entity.gender !== opposite(gender) && entity.forms.some((form) => text.includes(form)),
 	);
+}
+
+const people = new WeakMap<ArticleFacts, readonly Entity[]>();
+
+/** The people the article names, in its order, listed once per article. */
+function peopleOf(article: ArticleFacts): readonly Entity[] {
+	let found = people.get(article);
+	if (!found) {
+		found = [...article.index.entities.values()].filter((entity) => entity.kind === 'person');
+		people.set(article, found);
+	}
+	return found;
 }
 
 function antecedent(
