@@ -115,7 +115,12 @@ export default async function generate() {
 			writeFileSync(file, text);
 			const bank = path.join(dir, `${name}.yaml`);
 			return [
-				{ command: process.execPath, args: [cli, 'generate', file, '-o', bank] },
+				// Each run writes a new bank, as the first `generate` of an article does.
+				{
+					command: process.execPath,
+					args: [cli, 'generate', file, '-o', bank],
+					before: () => rmSync(bank, { force: true }),
+				},
 				{ command: process.execPath, args: [floor, file] },
 			];
 		});
