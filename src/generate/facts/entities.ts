@@ -40,7 +40,7 @@ type Found = { readonly sentence: Sentence; readonly piece: NamePiece };
 
 /** Name keys compare without case or accents: "Kottasová" and "Kottasova" are one name. */
 function nameKey(text: string): string {
-	return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').replace(/\s+/g, ' ');
+	return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** Find the people, places and organisations of an article; "Xi" joins "Xi Jinping". */
