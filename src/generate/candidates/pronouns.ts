@@ -118,7 +118,7 @@ function firstPronoun(
 	text: string,
 	gender: 'female' | 'male',
 ): { index: number; word: string } | undefined {
-	const outside = text.replace(/“[^”]*”|"[^"]*"/gu, (speech) => ' '.repeat(speech.length));
+	const outside = outsideQuotes(text);
 	for (const match of outside.matchAll(personal)) {
 		// "a chess player who, by the clever handling of his pieces": after a relative
 		// pronoun, "his" may be anyone's.
@@ -128,6 +128,18 @@ function firstPronoun(
 		if (isMale === (gender === 'male')) return { index: match.index, word };
 	}
 	return undefined;
+}
+
+let lastText: string | undefined;
+let lastOutside = '';
+
+/** The text with its quotations blanked out; asked for each gender in turn, so the last is kept. */
+function outsideQuotes(text: string): string {
+	if (text !== lastText) {
+		lastOutside = text.replace(/“[^”]*”|"[^"]*"/gu, (speech) => ' '.repeat(speech.length));
+		lastText = text;
+	}
+	return lastOutside;
 }
 
 /** "her society" is hers; "told her", "her eagerly", "her." are her. */
