@@ -59,12 +59,14 @@ export function causeQuestion(
 		? `What ${link.marker.replace(/^(?:has|have|had)\s+/u, '').replace(/^leads? to$/u, 'led to')} ${link.effect.replace(/[\s,;:.]+$/u, '')}?`
 		: whyQuestion(link.effect, (word) => isCommonWord(word, article));
 	if (!why) return undefined;
-	const asked = { form: link.form, key: fact.text, effect: link.effect, sentence: fact.sentence };
-	const beside = reasonsBeside(article, asked);
+	// "with the agency’s Mars 2020 rover mission": whose, the question need not say.
+	const asked = why.replace(/\bthe \p{Ll}+[’']s\s(?=\p{L})/gu, 'the ');
+	const cause = { form: link.form, key: fact.text, effect: link.effect, sentence: fact.sentence };
+	const beside = reasonsBeside(article, cause);
 	const distractors = beside.map((entry) => capitalise(entry.text));
-	const key = capitalise(fact.text);
+	const key = capitalise(withoutTrailingPlace(fact.text, distractors));
 	const support = supportPart(fact, beside, article, view.rng);
-	const prompt = `${causeLead} ${why.charAt(0).toLocaleLowerCase('en')}${why.slice(1)}`;
+	const prompt = `${causeLead} ${asked.charAt(0).toLocaleLowerCase('en')}${asked.slice(1)}`;
 	return {
 		question: {
 			...common(view, prompt, fact.text),
@@ -77,7 +79,7 @@ export function causeQuestion(
 		},
 		fact,
 		answerForms: [fact.text],
-		shownText: why,
+		shownText: asked,
 	};
 }
 
@@ -126,6 +128,26 @@ function explain(fact: CauseFact): string {
 	const marker = link.marker.toLocaleLowerCase('en');
 	const joint = link.form === 'purpose' ? (marker === 'to' ? ' ' : ` ${marker} `) : `, ${marker} `;
 	return `Line ${fact.line} says why: ${effect}${joint}“${fact.text}”.`;
+}
+
+/** How much longer than the longest distractor a key may run before its trailing place goes. */
+const keyLengthShare = 1.4;
+
+/**
+ * "To demonstrate the viability … of heavier-than-air vehicles on the Red Planet": a key that
+ * outruns its distractors gives itself away by length; a place named at its end ("on the Red
+ * Planet", "in Florida") adds nothing to the reason and is left out when five words remain.
+ */
+export function withoutTrailingPlace(key: string, distractors: readonly string[]): string {
+	const longest = Math.max(0, ...distractors.map((each) => each.length));
+	if (longest === 0 || key.length <= longest * keyLengthShare) return key;
+	const match =
+		/\s(?:on|in|at|across|around|throughout)\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*$/u.exec(
+			key,
+		);
+	if (!match) return key;
+	const rest = key.slice(0, match.index);
+	return rest.split(/\s+/u).length >= 5 ? rest : key;
 }
 
 function capitalise(text: string): string {

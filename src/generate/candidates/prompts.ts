@@ -81,7 +81,8 @@ const askers = { person: 'Who', place: 'Which place', org: 'Which organisation' 
  */
 export function asQuestion(fact: Fact, shownText: string): string | undefined {
 	if (fact.kind !== 'entity' || fact.entity.kind === 'nationality') return undefined;
-	const subject = /^(?:The\s+)?_____\s+(\p{Ll}[^?!]*)\.$/u.exec(shownText);
+	// "_____ was among the guests; and he sought her out …": a question asks one clause only.
+	const subject = /^(?:The\s+)?_____\s+(\p{Ll}[^?!;:—–]*)\.$/u.exec(shownText);
 	if (!subject) return undefined;
 	return `${askers[fact.entity.kind]} ${subject[1]}?`;
 }

@@ -3,7 +3,7 @@
 import type { Entity, Mention } from '../facts/entities.js';
 import type { ArticleFacts } from '../facts/facts.js';
 import { contentWords } from '../read/words.js';
-import type { Candidate } from './candidate.js';
+import { blank, type Candidate } from './candidate.js';
 import { entityForm } from './distractors.js';
 
 /** A person's pronouns outside quotation marks; "her" is sorted out by the word after it. */
@@ -21,7 +21,8 @@ const bySentence = new WeakMap<ArticleFacts, Map<number, Mention[]>>();
  */
 export function resolveLeadingPronoun(candidate: Candidate, article: ArticleFacts): Candidate {
 	const { shownText, question, fact } = candidate;
-	const resolved = resolvedText(shownText, fact.sentence.index, article);
+	const blanked = fact.kind === 'entity' && fact.entity.kind === 'person' ? fact.entity : undefined;
+	const resolved = resolvedText(shownText, fact.sentence.index, blanked, article);
 	if (resolved === shownText) return candidate;
 	return {
 		...candidate,
@@ -34,28 +35,41 @@ const resolvedTexts = new WeakMap<ArticleFacts, Map<string, string>>();
 
 /**
  * A text shown from a sentence, its pronouns resolved: the same for every candidate that shows
- * it, so worked out once per article.
+ * it (and blanks a person of the same gender, or none), so worked out once per article.
  */
-function resolvedText(shownText: string, sentence: number, article: ArticleFacts): string {
+function resolvedText(
+	shownText: string,
+	sentence: number,
+	blanked: Entity | undefined,
+	article: ArticleFacts,
+): string {
 	let known = resolvedTexts.get(article);
 	if (!known) {
 		known = new Map();
 		resolvedTexts.set(article, known);
 	}
-	const key = `${sentence}\u0000${shownText}`;
+	const person = blanked ? `person:${blanked.gender ?? ''}` : '';
+	const key = `${sentence}\u0000${person}\u0000${shownText}`;
 	let resolved = known.get(key);
 	if (resolved === undefined) {
-		resolved = resolve(shownText, sentence, article);
+		resolved = resolve(shownText, sentence, blanked, article);
 		known.set(key, resolved);
 	}
 	return resolved;
 }
 
-function resolve(shownText: string, sentence: number, article: ArticleFacts): string {
+function resolve(
+	shownText: string,
+	sentence: number,
+	blanked: Entity | undefined,
+	article: ArticleFacts,
+): string {
 	let resolved = shownText;
 	for (const gender of ['male', 'female'] as const) {
 		const found = firstPronoun(resolved, gender);
 		if (!found || namesPersonBefore(resolved.slice(0, found.index), article, gender)) continue;
+		// "_____ was among the guests; and he sought her out": the pronoun is the blank's person.
+		if (isBlankPersonBefore(blanked, resolved.slice(0, found.index), gender)) continue;
 		const person = antecedent(article, sentence, gender);
 		if (!person) continue;
 		const name = entityForm(person, true);
@@ -65,6 +79,16 @@ function resolve(shownText: string, sentence: number, article: ArticleFacts): st
 		resolved = `${resolved.slice(0, found.index)}${replacement}${resolved.slice(found.index + found.word.length)}`;
 	}
 	return withoutConnective(withoutDateline(withFullName(resolved, article)));
+}
+
+/** Whether a blank before the pronoun stands for a person it may refer to. */
+function isBlankPersonBefore(
+	blanked: Entity | undefined,
+	before: string,
+	gender: 'female' | 'male',
+): boolean {
+	if (!blanked || !before.includes(blank)) return false;
+	return blanked.gender === undefined || blanked.gender === gender;
 }
 
 /** "OSLO, Norway (AP) — Dr Maathai …": where the report was filed is no part of the statement. */

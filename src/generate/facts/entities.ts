@@ -85,6 +85,7 @@ export function findEntities(
 		} else if (isPerson(item)) resolved.set(item, `person:${nameKey(piece.text)}`);
 		else if (piece.class.kind) resolved.set(item, `${piece.class.kind}:${nameKey(piece.text)}`);
 	}
+	resolveKnownPeople(found, resolved);
 	const mentions: Mention[] = [];
 	for (const item of found) {
 		const key = resolved.get(item);
@@ -104,6 +105,25 @@ export function findEntities(
 	mentions.push(...openingMentions(sentences, entities, mentions));
 	mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 	return { entities: inferGenders(entities, mentions, sentences), mentions };
+}
+
+/**
+ * “I believe,” stammered Brantain: a name with no cue of its own where it stands is the person
+ * the article names so elsewhere with one ("Mr. Brantain"), when only one person has that name
+ * and nothing says it is anything else.
+ */
+function resolveKnownPeople(found: readonly Found[], resolved: Map<Found, string>): void {
+	const people = new Map<string, string | null>();
+	for (const [item, key] of resolved) {
+		if (!key.startsWith('person:')) continue;
+		const name = nameKey(item.piece.text);
+		people.set(name, people.has(name) && people.get(name) !== key ? null : key);
+	}
+	for (const item of found) {
+		if (resolved.has(item) || item.piece.class.kind) continue;
+		const key = people.get(nameKey(item.piece.text));
+		if (key) resolved.set(item, key);
+	}
 }
 
 /**

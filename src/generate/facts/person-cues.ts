@@ -25,7 +25,7 @@ const roleWords = wordSet(
 );
 /** Verbs that, right after an unknown name, make it a person: "Xi said", "Kirby told". */
 export const speechVerbs = wordSet(
-	'said says say told tells asked asks added adds replied replies answered whispered shouted cried called muttered explained insisted warned noted stressed declared announced wrote writes recalled admitted laughed sighed murmured snapped yelled argued claimed urged agreed promised continued began smiled nodded frowned shrugged grinned',
+	'said says say told tells asked asks added adds replied replies answered whispered shouted cried called muttered explained insisted warned noted stressed declared announced wrote writes recalled admitted laughed sighed murmured snapped yelled argued claimed urged agreed promised continued began smiled nodded frowned shrugged grinned stammered stuttered exclaimed protested demanded inquired enquired begged pleaded entreated retorted responded remarked observed suggested interrupted stated gasped sobbed screamed roared growled hissed mumbled cautioned confirmed conceded acknowledged countered returned',
 );
 const personVerbs = wordSet(
 	'met visited traveled travelled thought felt knew walked ran looked turned wanted hoped',

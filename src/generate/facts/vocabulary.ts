@@ -102,6 +102,10 @@ export function findVocabulary(
 			refused.set(key, use.refused);
 			continue;
 		}
+		if (isJobTitle(use, occurrence, mentions)) {
+			refused.set(key, `“${occurrence.form}” is part of a job title before a name`);
+			continue;
+		}
 		// Precision first: a word with no three fair wrong meanings near it is not asked.
 		if (!hasOptions(use, occurrence.sentence.text)) {
 			refused.set(key, `no three fair wrong meanings near “${use.lemma}”`);
@@ -223,6 +227,32 @@ const definitionPatterns = [
 	/(?:called|termed|known as|dubbed|so-called|the term|the word)\s+(?:an?\s+|the\s+)?(\p{Ll}+)/gu,
 	/[“"‘](\p{Ll}+)[”"’]/gu,
 ];
+
+/** How far after a role word a person's name may start and the word still be their title. */
+const titleReach = 60;
+
+/**
+ * "National Security Council coordinator for strategic communications John Kirby": a word for
+ * someone's role standing before a person's name is their title, a label to skip, not a word
+ * to learn.
+ */
+function isJobTitle(
+	use: WordUse,
+	{ sentence, start, form }: Occurrence,
+	mentions: readonly Mention[],
+): boolean {
+	if (use.pos !== 'n' || !/^(?:someone|somebody|a person|one)\b/u.test(use.pick.sense.gloss))
+		return false;
+	const end = start + form.length;
+	return mentions.some(
+		(mention) =>
+			mention.line === sentence.line &&
+			mention.entity.startsWith('person:') &&
+			mention.start > end &&
+			mention.start - end <= titleReach &&
+			!/[,.;:“”"]/u.test(sentence.text.slice(end - sentence.start, mention.start - sentence.start)),
+	);
+}
 
 /** Whether a stretch of a line lies within a name the article uses ("Bank of England"). */
 function namedSpans(mentions: readonly Mention[]) {

@@ -128,8 +128,34 @@ export const danglingReference: Rule = ({ fact, shownText }, { article }) => {
 		return `“${contrast[0].replace(/^,\s+|,$/gu, '')}” answers a sentence the prompt does not show`;
 	const time = pastTime.exec(text);
 	if (time) return `“${time[0]}” counts from a time the prompt does not give`;
-	return backReference(text, article);
+	return backReference(text, article) ?? recentThing(text, fact.sentence.index, article);
 };
+
+/** How many sentences back a "the …" may take up a word; how few may use it in all. */
+const recentReach = 6;
+const rareUse = 3;
+
+/**
+ * "The misery had all disappeared from Brantain's face": a "the" opening the prompt on a word
+ * the sentences just before used and the article seldom uses is the misery they told of, not
+ * one the reader knows; a word the article keeps coming back to ("The tunnel") is its topic.
+ */
+function recentThing(text: string, sentence: number, article: ArticleFacts): string | undefined {
+	// The word is the subject's noun when a verb follows it: "The misery had …", not "The actual path".
+	const match =
+		/^The (\p{Ll}{4,}) (?:had|has|have|was|were|is|are|would|will|could|can|did|seemed|grew|came|went)\b/u.exec(
+			text,
+		);
+	const word = match?.[1];
+	if (!word) return undefined;
+	const pattern = new RegExp(`\\b${word}\\b`, 'iu');
+	const using = article.sentences.filter((each) => pattern.test(each.text));
+	if (using.length > rareUse) return undefined;
+	const isRecent = using.some(
+		(each) => each.index < sentence && each.index >= sentence - recentReach,
+	);
+	return isRecent ? `“${match[0]}” takes up what the sentences before told of` : undefined;
+}
 
 /**
  * "later that year", "the same day", "at the same time", "by the same process": counted from a

@@ -10,8 +10,12 @@ const connective =
 	/^(?:But|However|And|Yet|So|Then|Still|Also|Instead|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|Thus|Therefore|Hence|Otherwise|Besides|Likewise|Similarly|Consequently|Indeed)\b/u;
 
 /** A statement is a whole sentence: a capital (or quotation mark) first, end punctuation last. */
-export const fragmentStatement: Rule = ({ question, shownText }) => {
+export const fragmentStatement: Rule = ({ question, shownText, fact }) => {
 	if (question.type !== 'truefalse') return undefined;
+	// "But before the helicopter can fly at Mars it has to get there": the point is made against
+	// the sentence before; without its "But", what is left is true on sight.
+	if (fact.kind === 'statement' && /^(?:But|Yet)\b/u.test(fact.sentence.text))
+		return `the sentence answers the one before it (“${fact.sentence.text.split(/\s/u)[0]}”)`;
 	if (shownText.startsWith('…') || shownText.endsWith('…'))
 		return 'the statement is cut from a longer sentence';
 	if (!/^[“"‘(]?\p{Lu}/u.test(shownText)) return 'the statement does not start a sentence';

@@ -110,3 +110,23 @@ describe('findEntities', () => {
 		).toBe(true);
 	});
 });
+
+describe('a name with no cue where it stands', () => {
+	const story =
+		'“Will you let me speak to you a moment, Mr. Brantain?” she asked.\n“I believe,” stammered Brantain, “I see that I have stayed too long.”';
+
+	it('is the person the article names so elsewhere (the short story, lines 7 and 13)', () => {
+		const { index } = entitiesOf(story);
+		const lines = index.mentions
+			.filter((mention) => mention.entity === 'person:brantain')
+			.map((mention) => mention.line);
+		expect(lines).toEqual([1, 2]);
+	});
+
+	it('stays unnamed when no one else is called so', () => {
+		const { index } = entitiesOf(
+			'“I believe,” stammered Brantain, “I see that I have stayed too long.”',
+		);
+		expect(index.mentions).toEqual([]);
+	});
+});

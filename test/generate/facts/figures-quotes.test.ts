@@ -137,6 +137,15 @@ describe('findQuotes', () => {
 		]);
 	});
 
+	it('attributes a story’s dialogue to a character named by a title elsewhere (short story, line 7)', () => {
+		const text =
+			'“Will you let me speak to you a moment, Mr. Brantain?” she asked.\n“I believe,” stammered Brantain, “I see that I have stayed too long.”';
+		expect(speakersOf(text).slice(1)).toEqual([
+			['I believe', 'Brantain'],
+			['I see that', 'Brantain'],
+		]);
+	});
+
 	it('attributes dialogue: "asked Tomas", "she said", and never the listener of "told Mara"', () => {
 		const story = speakersOf(fixture('lighthouse-story'));
 		expect(story).toContainEqual(['You’re taller than', 'Tomas Lindqvist']);

@@ -2,6 +2,7 @@
 // regression texts, each rule shown refusing and passing.
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
+import { findFacts } from '../../../src/generate/facts/facts.js';
 import { isTransparent } from '../../../src/generate/facts/gloss-check.js';
 import { tagWord } from '../../../src/generate/facts/tag-word.js';
 import { definedWords, findVocabulary } from '../../../src/generate/facts/vocabulary.js';
@@ -138,5 +139,33 @@ describe('the words worth asking', () => {
 		const asked = findVocabulary(sentences, [], lexicon(), 10).found.map(({ use }) => use.form);
 		expect(asked).not.toContain('travellers');
 		expect(asked).toContain('influx');
+	});
+});
+
+describe('a word of a job title', () => {
+	const line =
+		'“They stepped up to help the Ukrainians defend themselves,” National Security Council coordinator for strategic communications John Kirby told CNN.';
+	const refusedOf = (text: string) => {
+		const article = findFacts(text);
+		const { found, refused } = findVocabulary(
+			article.sentences,
+			article.index.mentions,
+			lexicon(),
+			10,
+		);
+		return { asked: found.map(({ use }) => use.form), refused: refused.get('coordinator') };
+	};
+
+	it('before a person’s name is not asked (the bundled article, line 10)', () => {
+		const { asked, refused } = refusedOf(line);
+		expect(asked).not.toContain('coordinator');
+		expect(refused).toMatch(/job title/);
+	});
+
+	it('with no name after it is weighed as any other word', () => {
+		const { refused } = refusedOf(
+			'The coordinator for strategic communications told reporters nothing new.',
+		);
+		expect(refused ?? '').not.toMatch(/job title/);
 	});
 });

@@ -59,7 +59,31 @@ const guide = readFileSync(
 	'utf8',
 );
 
+const story = readFileSync(
+	new URL('../../fixtures/real-texts/short-story.txt', import.meta.url),
+	'utf8',
+);
+const encyclopedia = readFileSync(
+	new URL('../../fixtures/real-texts/encyclopedia.txt', import.meta.url),
+	'utf8',
+);
+
 const cases: Case[] = [
+	{
+		name: 'pronoun: “The misery had …” takes up the misery the sentences before told of (short story, line 14)',
+		text: story,
+		pick: (c) => c.question.type === 'truefalse' && c.shownText.startsWith('The misery had'),
+		rule: 'dangling-reference',
+		isRejected: true,
+	},
+	{
+		name: 'pronoun: “The tunnel reopened”: the article’s topic, named again and again (encyclopedia, line 5)',
+		text: encyclopedia,
+		pick: (c) =>
+			c.question.type === 'truefalse' && c.shownText.startsWith('The tunnel reopened on'),
+		rule: 'dangling-reference',
+		isRejected: false,
+	},
 	{
 		name: 'vague: “today” in a prompt',
 		text: nobel,
@@ -380,6 +404,16 @@ const cases: Case[] = [
 		isRejected: true,
 	},
 	{
+		name: 'true/false: the sentence after it, which names what it says, stands (science news, line 9)',
+		text: release,
+		pick: (c) =>
+			c.question.type === 'truefalse' &&
+			c.fact.kind === 'statement' &&
+			c.fact.sentence.text.startsWith('The helicopter also contains'),
+		rule: 'fragment-statement',
+		isRejected: false,
+	},
+	{
 		name: 'true/false: a statement of fact beside it stands',
 		text: guide,
 		pick: (c) => c.question.type === 'truefalse' && c.shownText.startsWith('Terminals'),
@@ -506,14 +540,15 @@ const cases: Case[] = [
 		isRejected: true,
 	},
 	{
-		name: 'true/false: "But before …" is stated without its "But"',
+		// A teacher rated the statement left without its "But" a truism, true on sight.
+		name: 'true/false: "But before …" makes its point against the sentence before: not stated (science news, line 9)',
 		text: 'The helicopter weighs less than four pounds and its blades spin at almost 3,000 rpm. But before the helicopter can fly at Mars it has to get there.',
 		pick: (candidate) =>
 			candidate.question.type === 'truefalse' &&
 			candidate.fact.text.startsWith('But') &&
 			candidate.shownText.startsWith('Before the helicopter'),
 		rule: 'fragment-statement',
-		isRejected: false,
+		isRejected: true,
 	},
 ];
 
