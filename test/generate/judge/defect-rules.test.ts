@@ -77,6 +77,13 @@ const cases: Case[] = [
 		isRejected: true,
 	},
 	{
+		name: 'pronoun: “The misery had …” takes up a misery the sentences before wrote in capitals',
+		text: story.replace(/(?<!The )misery/gu, 'MISERY'),
+		pick: (c) => c.question.type === 'truefalse' && c.shownText.startsWith('The misery had'),
+		rule: 'dangling-reference',
+		isRejected: true,
+	},
+	{
 		name: 'pronoun: “The tunnel reopened”: the article’s topic, named again and again (encyclopedia, line 5)',
 		text: encyclopedia,
 		pick: (c) =>
