@@ -79,8 +79,7 @@ export function profileArticle(article: ArticleFacts): ArticleProfile {
 			for (const mention of here) {
 				// "Xi told Tokayev": a person told is not an outlet.
 				const isPerson = entities.get(mention.entity)?.kind === 'person';
-				if (mention.text === name && !isPerson)
-					creditNames.add(mention.entity);
+				if (mention.text === name && !isPerson) creditNames.add(mention.entity);
 			}
 		}
 	}

@@ -99,7 +99,7 @@ function nameKinds(article: ArticleFacts): ReadonlyMap<string, EntityKind> {
 		const map = new Map<string, EntityKind>();
 		for (const entity of article.index.entities.values())
 			for (const form of [entity.name, ...entity.forms])
-				map.set(form.toLowerCase(), entity.kind);
+				map.set(form.toLocaleLowerCase('en'), entity.kind);
 		kinds = map;
 		kindsByArticle.set(article, kinds);
 	}
