@@ -22,7 +22,7 @@ const srcDir = path.join(root, 'src');
 const outdir = path.join(root, 'dist');
 
 /** Commands bundled into dist/cli.js: they need no heavy dependency and must start fast. */
-const startupCommands = ['check', 'list', 'show', 'export'].map((name) =>
+const startupCommands = ['check', 'list', 'show', 'export', 'validate'].map((name) =>
 	path.join(srcDir, 'commands', `${name}.ts`),
 );
 
@@ -78,21 +78,31 @@ const lazyBoundary = {
 
 /**
  * commander requires node:child_process when it loads, for subcommands run as separate
- * programs, which quizline has none of; loading it costs ~10 ms of every start. This hands
- * commander a stand-in that loads the real module on first use.
+ * programs, which quizline has none of; terminal-size (under Ink) imports it for a fallback
+ * (`tput`, `resize`) used only when the terminal does not give its size. Loading it costs
+ * ~10 ms of every start. This hands them a stand-in that loads the real module on first use.
  */
+const childProcessUsers = new RegExp(`\\${path.sep}(commander|terminal-size)\\${path.sep}`);
 const lazyChildProcess = {
 	name: 'lazy-child-process',
 	setup(stage) {
+		// commander require()s it (a CommonJS proxy); terminal-size imports one function by name.
 		stage.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-			args.importer.includes(`${path.sep}commander${path.sep}`)
-				? { path: 'child_process', namespace: 'lazy-child-process' }
+			childProcessUsers.test(args.importer)
+				? {
+						path: args.kind === 'require-call' ? 'require' : 'import',
+						namespace: 'lazy-child-process',
+					}
 				: undefined,
 		);
-		stage.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+		stage.onLoad({ filter: /^require$/, namespace: 'lazy-child-process' }, () => ({
 			contents: `let real;
 const load = () => (real ??= require('node:child_process'));
 module.exports = new Proxy({}, { get: (_, key) => load()[key] });`,
+			loader: 'js',
+		}));
+		stage.onLoad({ filter: /^import$/, namespace: 'lazy-child-process' }, () => ({
+			contents: `export const execFileSync = (...args) => require('node:child_process').execFileSync(...args);`,
 			loader: 'js',
 		}));
 	},
@@ -140,8 +150,46 @@ const lazy = await build({
 	chunkNames: 'chunks/[name]-[hash]',
 	plugins: [lazyChildProcess, inkWithoutDevtools, yogaWithoutFetch, leanConf],
 });
+
+/**
+ * The trainer's start is one file: dist/lazy/commands/play.js is built again with the UI and
+ * the score store inside it (their dynamic imports become lazily run parts of the same file),
+ * as loading some forty chunks cost its first frame a few ms each. Its other dynamic imports
+ * (a quiz sheet's player, the store's full checks) still load the lazy build's chunks.
+ */
+const inPlayFile = new Set(
+	['src/ui/run-trainer.tsx', 'src/store/store-core.ts'].map((file) => path.join(root, file)),
+);
+const playFile = path.join(outdir, 'lazy', 'commands', 'play.js');
+/** The lazy build's file for each source it made a dynamic-import entry of. */
+const lazyFileOf = new Map(
+	Object.entries(lazy.metafile.outputs)
+		.filter(([, output]) => output.entryPoint)
+		.map(([file, output]) => [path.join(root, output.entryPoint), path.join(root, file)]),
+);
+const playBoundary = {
+	name: 'play-boundary',
+	setup(stage) {
+		stage.onResolve({ filter: /^\.\.?\// }, (args) => {
+			if (args.kind !== 'dynamic-import') return undefined;
+			const target = sourceOf(args.resolveDir, args.path);
+			if (!target || inPlayFile.has(target)) return undefined;
+			const file = lazyFileOf.get(target);
+			if (!file) throw new Error(`play bundle: no lazy file for ${target}`);
+			const relative = path.relative(path.dirname(playFile), file).split(path.sep).join('/');
+			return { path: relative.startsWith('.') ? relative : `./${relative}`, external: true };
+		});
+	},
+};
+const play = await build({
+	...common,
+	entryPoints: [path.join(srcDir, 'commands', 'play.ts')],
+	outfile: playFile,
+	allowOverwrite: true,
+	plugins: [playBoundary, lazyChildProcess, inkWithoutDevtools, yogaWithoutFetch, leanConf],
+});
 // Which sources went into which file: the module-loading test reads it.
-const outputs = { ...entry.metafile.outputs, ...lazy.metafile.outputs };
+const outputs = { ...entry.metafile.outputs, ...lazy.metafile.outputs, ...play.metafile.outputs };
 writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify({ buildId, outputs }));
 chmodSync(path.join(outdir, 'cli.js'), 0o755);
 // The word senses `generate` asks vocabulary from, trimmed from WordNet; cached between builds.

@@ -7,6 +7,11 @@ export type OpenStoreOptions = {
 	readonly profile?: string;
 	/** Check that changes can be written now (folder, lock, disk), not only read. */
 	readonly forWriting?: boolean;
+	/**
+	 * Leave the store's full checks (zod) unloaded while data passes the quick check, for a
+	 * start-up that draws first: they load when data needs them, or on the first write.
+	 */
+	readonly quickChecks?: boolean;
 };
 
 /** The store, or what to tell the user (one line and a hint) when it cannot be used. */
@@ -28,16 +33,29 @@ export async function openStore(
 	warn: (line: string) => void,
 	options: OpenStoreOptions = {},
 ): Promise<OpenedStore> {
-	const { ScoreStore } = await import('../store/score-store.js');
+	const core = await import('../store/store-core.js');
 	const { profile } = options;
 	if (profile === '' || profile === '__proto__') {
 		return { ok: false, message: `--profile: "${profile}" cannot be a profile name.` };
 	}
-	const opened = attemptStore(() => ScoreStore.open({ env }));
+	if (!options.quickChecks) await core.loadFullChecks();
+	/** Runs `action`; data the quick check refused, met before anything changed, is judged in full. */
+	const checked = async <T>(action: () => T): Promise<T> => {
+		try {
+			return action();
+		} catch (error) {
+			if (!(error instanceof core.ChecksNotLoadedError)) throw error;
+			await core.loadFullChecks();
+			return action();
+		}
+	};
+	const opened = await checked(() => attemptStore(() => core.ScoreStore.open({ env })));
 	if (!opened.ok) return { ok: false, message: storeFailureText(opened.error) };
 	const store = opened.value;
 	if (store.warning) warn(store.warning);
-	const ready = options.forWriting ? attemptStore(() => store.prepareWrites()) : opened;
+	const ready = options.forWriting
+		? await checked(() => attemptStore(() => store.prepareWrites()))
+		: opened;
 	return ready.ok ? { ok: true, store } : { ok: false, message: storeFailureText(ready.error) };
 }
 

@@ -1,13 +1,17 @@
 import path from 'node:path';
 import { isAssignmentText } from '../core/assignment/marker.js';
 import type { Mode } from '../core/modes/mode.js';
+import { keepCardsIn } from '../core/schedule.js';
 import { filterQuestions, withTags } from '../core/select.js';
+import { cacheDirectory } from '../files/bank-cache.js';
 import { bundledBankPath } from '../files/bank-path.js';
+import { type CardCacheFile, openCardCache } from '../files/card-cache.js';
 import { inputLimit } from '../files/input-limit.js';
 import { loadBankCached } from '../files/load-bank-cached.js';
 import type { LoadedBank } from '../files/load-result.js';
 import { readText } from '../files/read-text.js';
 import { colorEnabled, createStyle } from '../format/style.js';
+import type { ScoreStore } from '../store/score-store.js';
 import { isInteractive } from './interactive.js';
 import { type CommandIo, exitCode } from './io.js';
 import { openStore } from './open-store.js';
@@ -112,12 +116,31 @@ async function play(
 	const opened = await openStore(io.env, (line) => io.stderr.write(`${line}\n`), {
 		profile: options.profile,
 		forWriting: true,
+		quickChecks: true,
 	});
 	if (!opened.ok) {
 		io.stderr.write(`${opened.message}\n`);
 		return exitCode.badInput;
 	}
 	const { store } = opened;
+	// The cards of histories unchanged since the last run are read, not replayed again.
+	const cards = openCardCache(cacheDirectory(io.env));
+	keepCardsIn(cards);
+	try {
+		return await playWith(store, loaded, cards, options, io);
+	} finally {
+		cards.save();
+		keepCardsIn(undefined);
+	}
+}
+
+async function playWith(
+	store: ScoreStore,
+	loaded: LoadedBank,
+	cards: CardCacheFile,
+	options: PlayOptions,
+	io: CommandIo,
+): Promise<number> {
 	const color = colorEnabled(io.stdout, io.env);
 	const now = options.now ?? (() => new Date());
 	// Writes that fail while the quiz runs wait here and are tried again after each answer.
@@ -148,6 +171,9 @@ async function play(
 		return options.resume ? exitCode.badInput : exitCode.ok;
 	}
 	const unhook = flushOnSignals(saves);
+	const shown = begun ? { begun } : { start: menu.describe() };
+	// Cards replayed for the first screen are kept now: a run may end in any way after it.
+	cards.save();
 	const reason = await runTrainer({
 		title: loaded.bank.article.title,
 		article: loaded.article,
@@ -155,7 +181,7 @@ async function play(
 		menu,
 		color,
 		now: () => now().getTime(),
-		...(begun ? { begun } : { start: menu.describe() }),
+		...shown,
 	});
 	const lost = saveBeforeExit(saves);
 	unhook();

@@ -64,6 +64,38 @@ const replayed = new WeakMap<readonly Review[], Map<string, Card | undefined>>()
 const schedulers = new Map<string, FSRS>();
 
 /**
+ * Cards kept between runs (a file in the cache folder), by a key that names the options and
+ * every answer's time and rating: a card is a pure function of those, so a history unchanged
+ * since the last run is not replayed again.
+ */
+export type CardCache = {
+	get(key: string): Card | undefined;
+	set(key: string, card: Card): void;
+};
+
+let cardCache: CardCache | undefined;
+let replays = 0;
+
+/** Keeps replayed cards in `cache` from now on (undefined: in this process only). */
+export function keepCardsIn(cache: CardCache | undefined): void {
+	cardCache = cache;
+}
+
+/** How many histories this process has replayed through FSRS (for tests). */
+export const historyReplays = (): number => replays;
+
+/** What a replay depends on: the options, then each answer's time and rating. */
+function replayKey(
+	history: readonly Review[],
+	optionsKey: string,
+	options: ScheduleOptions,
+): string {
+	let key = optionsKey;
+	for (const review of history) key += `\n${review.at} ${ratingOf(review, options)}`;
+	return key;
+}
+
+/**
  * `cardFromHistory` with the scheduler for `options`, each history replayed once per process:
  * the start screen's modes and its statistics ask for the same cards. The card is shared and
  * must not be changed.
@@ -79,13 +111,21 @@ export function replayedCard(
 		replayed.set(history, cards);
 	}
 	if (cards.has(key)) return cards.get(key);
+	const lasting = cardCache && history.length > 0 ? replayKey(history, key, options) : undefined;
+	const kept = lasting === undefined ? undefined : cardCache?.get(lasting);
+	if (kept) {
+		cards.set(key, kept);
+		return kept;
+	}
 	let scheduler = schedulers.get(key);
 	if (!scheduler) {
 		scheduler = createScheduler(options);
 		schedulers.set(key, scheduler);
 	}
+	replays++;
 	const card = cardFromHistory(history, scheduler, options);
 	cards.set(key, card);
+	if (card && lasting !== undefined) cardCache?.set(lasting, card);
 	return card;
 }
 

@@ -3,6 +3,7 @@ import { parseArticle } from '../core/article.js';
 import { cacheDirectory, readCachedBank, writeCachedBank } from './bank-cache.js';
 import { bankKey, bundledBankPath, shownBankName } from './bank-path.js';
 import { inputLimit } from './input-limit.js';
+import { quickCheckBankText } from './load-bank-quick.js';
 import { type LoadResult, loadFailure } from './load-result.js';
 import { readText } from './read-text.js';
 
@@ -11,7 +12,9 @@ export type LoadBankOptions = { readonly cwd: string; readonly env: NodeJS.Proce
 
 /**
  * `loadBank` with a cache of validated banks: when the bank and its article are byte for byte
- * as last validated, neither YAML nor the schema is loaded. The result is the same either way.
+ * as last validated, neither YAML nor the schema is loaded. Otherwise a valid bank is read
+ * quickly (load-bank-quick.ts) and any other by `checkBankText`. The result is the same
+ * whichever way it came.
  */
 export async function loadBankCached(
 	file: string = bundledBankPath,
@@ -27,14 +30,20 @@ export async function loadBankCached(
 	const hit = readCachedBank(dir, bankPath, text, limit);
 	if (hit)
 		return { ok: true, bank: hit.bank, article: parseArticle(hit.articleText), file: shown, key };
-	// Only a miss pays for the YAML parser and zod.
-	const { checkBankText } = await import('./load-bank.js');
+	// A miss reads a valid bank of the usual shape quickly, with code small enough to start with
+	// every command; any other bank, and every bank with a problem, loads the `yaml` package and
+	// zod, to say where each problem is.
 	let articleText: string | undefined;
-	const result = checkBankText(text, shown, key, (name) => {
+	const readArticle = (name: string) => {
 		const read = readText(path.resolve(path.dirname(bankPath), name), limit);
-		if (typeof read === 'string') articleText = read;
+		articleText = typeof read === 'string' ? read : undefined;
 		return read;
-	});
+	};
+	let result = quickCheckBankText(text, shown, key, readArticle);
+	if (!result) {
+		const { checkBankText } = await import('./load-bank.js');
+		result = checkBankText(text, shown, key, readArticle);
+	}
 	if (result.ok && articleText !== undefined) {
 		writeCachedBank(dir, bankPath, text, { bank: result.bank, articleText });
 	}

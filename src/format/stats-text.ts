@@ -1,4 +1,4 @@
-import type { Accuracy, Stats } from '../core/stats/stats.js';
+import type { Accuracy, Overview, Stats } from '../core/stats/stats.js';
 import { bar, sparkline } from './chart.js';
 import { plural } from './plural.js';
 import type { Style } from './style.js';
@@ -83,7 +83,7 @@ export function statsLines(profile: string, stats: Stats, style: Style, bank?: s
 /** One line about the learner for the start screen: seen, accuracy, streak. */
 export function overviewLine(
 	profile: string,
-	stats: Stats,
+	stats: Overview,
 	total: number,
 	tags: readonly string[] = [],
 ): string {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { questionTypes } from '../core/bank/schema.js';
 import { wireText } from './wire-text.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { firstUnsafeCharacter } from '../core/safe-text.js';
 
 /** Line breaks and tabs: fine in a bank's explanation, never in a field sent on one line. */

@@ -1,14 +1,13 @@
-import {
-	type AnswerGrade,
-	emptyProfileData,
-	type HistoryEntry,
-	historyCap,
-	type Mode,
-	type ProfileData,
-	type QuestionRecord,
-	type SessionRecord,
-	type StoreData,
+import type {
+	AnswerGrade,
+	HistoryEntry,
+	Mode,
+	ProfileData,
+	QuestionRecord,
+	SessionRecord,
+	StoreData,
 } from './schema.js';
+import { emptyProfileData, historyCap } from './schema-base.js';
 
 /** One graded answer, as the session hands it to the store. */
 export type AnswerInput = AnswerGrade & {

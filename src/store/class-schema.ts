@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const isoTime = z.iso.datetime();
 const count = z.int().min(0);

@@ -1,22 +1,21 @@
-import { z } from 'zod';
-import { type Mode, modes } from '../core/modes/mode.js';
+import * as z from 'zod';
 import { classSessionSchema } from './class-schema.js';
+import { currentSchemaVersion, modes, verdictKinds } from './schema-base.js';
 
-export { type Mode, modes };
-
-/** The version this code writes; migrations key on the stored `schemaVersion`. */
-export const currentSchemaVersion = 1;
-
-/** How many answers per question the history keeps (the oldest are dropped). */
-export const historyCap = 50;
+export {
+	currentSchemaVersion,
+	emptyProfileData,
+	emptyStoreData,
+	historyCap,
+	type Mode,
+	modes,
+	verdictKinds,
+} from './schema-base.js';
 
 const isoTime = z.iso.datetime();
 const count = z.int().min(0);
 
 // Every object is loose: fields written by a later version survive a read-modify-write here.
-
-/** How an answer was graded; `partial`: some of an order in place, or part B of two wrong. */
-export const verdictKinds = ['exact', 'accepted', 'near-miss', 'partial', 'wrong'] as const;
 
 // What a grade adds to an answer. Optional, as older files lack them; a value this version
 // cannot read is dropped rather than the whole file being set aside as unreadable.
@@ -115,13 +114,3 @@ export type SessionRecord = z.output<typeof sessionRecordSchema>;
 export type ProfileData = z.output<typeof profileDataSchema>;
 /** The whole score file. */
 export type StoreData = z.output<typeof storeDataSchema>;
-
-/** A store with no profiles yet. */
-export function emptyStoreData(): StoreData {
-	return { schemaVersion: currentSchemaVersion, profiles: {} };
-}
-
-/** A profile with no answers yet. */
-export function emptyProfileData(): ProfileData {
-	return { questions: {}, sessions: [] };
-}

@@ -1,12 +1,14 @@
 import path from 'node:path';
-import type Conf from 'conf';
 import { checkWritable, makeFolder } from '../files/folders.js';
+import type { StoreChange } from './apply-change.js';
+import { fullChecks, loadFullChecks } from './checks.js';
 import { journalPathFor } from './journal-file.js';
 import { type LockOptions, withLock, withLockWhenFree } from './lock.js';
+import { isPlainChange } from './quick-check.js';
 import type { StoreData } from './schema.js';
-import { type StoreChange, storeChangeSchema } from './store-change.js';
+import type { StoreConf } from './store-conf.js';
 import { attemptStore, newerStoreError, StoreError, storeErrorFrom } from './store-error.js';
-import { appendChange, foldJournal, repairView, type StoreLimits } from './store-repair.js';
+import { appendChange, repairView, type StoreLimits } from './store-repair.js';
 import { loadView, refreshView, type StorePaths, type StoreView } from './store-view.js';
 
 /**
@@ -26,10 +28,10 @@ export class StoreAccess {
 	/** True while `whenFree` holds the lock for the changes made inside it. */
 	#isHeld = false;
 
-	constructor(conf: Conf<StoreData>, limits: Omit<StoreLimits, 'conf'>, lock: LockOptions = {}) {
-		this.path = conf.path;
-		this.#paths = { store: conf.path, journal: journalPathFor(conf.path) };
-		this.#limits = { ...limits, conf };
+	constructor(file: StoreConf, limits: Omit<StoreLimits, 'conf'>, lock: LockOptions = {}) {
+		this.path = file.path;
+		this.#paths = { store: file.path, journal: journalPathFor(file.path) };
+		this.#limits = { ...limits, conf: file.conf };
 		this.#lockOptions = lock;
 	}
 
@@ -62,10 +64,14 @@ export class StoreAccess {
 		return read.view.data;
 	}
 
-	/** Makes sure changes can be written now (folder writable, journal started); else throws. */
+	/**
+	 * Makes sure changes can be written now (the lock taken, so the folder takes new files; the
+	 * journal, if any, writable); else throws. A store without a journal is written whole by its
+	 * first change, not here: opening a store for writing costs no more than reading it.
+	 */
 	prepareWrites(): void {
 		this.#writing(() => {
-			if (this.#live().journal) checkWritable(this.#paths.journal);
+			if (this.#fresh().journal) checkWritable(this.#paths.journal);
 		});
 	}
 
@@ -78,9 +84,9 @@ export class StoreAccess {
 			const view = this.#fresh();
 			const change = prepare(view.data);
 			if (!change) return false;
-			const checked = storeChangeSchema.safeParse(change);
-			if (!checked.success) {
-				throw new TypeError(`Refusing to store invalid data: ${checked.error.message}`);
+			if (!isPlainChange(change)) {
+				const checked = fullChecks().change(change);
+				if (!checked.ok) throw new TypeError(`Refusing to store invalid data: ${checked.message}`);
 			}
 			this.#view = appendChange(view, change, this.#paths, this.#limits);
 			return true;
@@ -92,6 +98,8 @@ export class StoreAccess {
 	 * `commit` inside it) under it. A failure to lock or write rejects with a StoreError.
 	 */
 	async whenFree<T>(action: () => T): Promise<T> {
+		// Writes come after the first frame: the full checks they may need are loaded by then.
+		await loadFullChecks();
 		const held = () => {
 			this.#isHeld = true;
 			try {
@@ -109,20 +117,13 @@ export class StoreAccess {
 		});
 	}
 
-	/** Under the lock: the view, fresh and repaired, with a journal that follows the file (a
-	 * store without one is written whole first, so that the next change is a cheap one). */
-	#live(): StoreView {
-		const view = this.#fresh();
-		if (view.journal) return view;
-		const folded = foldJournal(view, this.#paths, this.#limits);
-		this.#view = folded.view;
-		return folded.view;
-	}
-
 	/** Under the lock: the view brought up to date and repaired. */
 	#fresh(): StoreView {
 		const read = this.#view ? refreshView(this.#view, this.#paths) : loadView(this.#paths);
 		if (!read.ok && read.kind === 'newer') throw newerStoreError(this.path, read.problem);
+		// A repair may replay journal lines only the full checks can judge: have them before
+		// anything is moved aside (a ChecksNotLoadedError here has changed nothing).
+		if (!read.ok || read.view.cutUnder.length > 0 || read.view.badLines > 0) fullChecks();
 		const repaired = repairView(read, this.#paths, this.#limits);
 		for (const note of repaired.notes) this.#note(note);
 		this.#view = repaired.view;

@@ -1,7 +1,30 @@
 import Conf from 'conf';
 import type { StoreData } from './schema.js';
 import { storeErrorFrom } from './store-error.js';
-import { type StoreOptions, storeDirectory, storeFileIn } from './store-options.js';
+import {
+	confDefaultFolder,
+	type StoreOptions,
+	storeDirectory,
+	storeFileIn,
+} from './store-options.js';
+
+/** Where the score file is and the conf instance that writes it, made on first use. */
+export type StoreConf = { readonly path: string; readonly conf: () => Conf<StoreData> };
+
+/**
+ * The score file and its conf, made only when first asked for, as the file is first written
+ * whole: its constructor reads the whole file, which opening the store does not need. The
+ * file is where conf puts it: the folder given (`dir`, QUIZLINE_STORE_DIR) or conf's own.
+ */
+export function lazyStoreConf(options: StoreOptions): StoreConf {
+	const cwd = storeDirectory(options);
+	let made: Conf<StoreData> | undefined;
+	const conf = () => {
+		made ??= openStoreConf(options);
+		return made;
+	};
+	return { path: storeFileIn(cwd ?? confDefaultFolder()), conf };
+}
 
 /**
  * The conf instance that places the score file and writes it atomically. StoreAccess reads the

@@ -1,8 +1,11 @@
 import path from 'node:path';
 import { backUpFile } from '../files/back-up.js';
 import { readWithIdentity } from '../files/file-identity.js';
+import { type CheckIssue, fullChecks } from './checks.js';
 import { cutDeepNesting, maxNesting } from './nesting.js';
-import { currentSchemaVersion, emptyStoreData, type StoreData, storeDataSchema } from './schema.js';
+import { isPlainStoreData } from './quick-check.js';
+import type { StoreData } from './schema.js';
+import { currentSchemaVersion, emptyStoreData } from './schema-base.js';
 
 /** What reading the score file found: valid data, or why the file cannot be used. */
 export type StoreFileRead =
@@ -15,8 +18,18 @@ export type StoreFileRead =
 	/** `newer`: written by a newer quizline, to be left as it is; `corrupt`: unusable. */
 	| { readonly ok: false; readonly kind: 'corrupt' | 'newer'; readonly problem: string };
 
-/** Parses and validates the score file's text; empty JSON (conf's bare `{}`) is an empty store. */
+let parses = 0;
+
+/** How many times this process has parsed a score file's text (for tests: once per start). */
+export const storeTextParses = (): number => parses;
+
+/**
+ * Parses and validates the score file's text; empty JSON (conf's bare `{}`) is an empty store.
+ * Data as quizline writes it passes the quick check; anything else goes to the full schemas
+ * (a ChecksNotLoadedError when they are not loaded: load them and call again).
+ */
 export function parseStoreText(text: string): StoreFileRead {
+	parses++;
 	let raw: unknown;
 	try {
 		// Editors on some systems save UTF-8 with a byte order mark; JSON.parse rejects it.
@@ -30,11 +43,12 @@ export function parseStoreText(text: string): StoreFileRead {
 		const problem = `it was written by a newer quizline (schemaVersion ${version}; this one reads ${currentSchemaVersion})`;
 		return { ok: false, kind: 'newer', problem };
 	}
+	// Data that passes the quick check has the store's own shape, nested a few levels at most.
+	if (isPlainStoreData(raw)) return { ok: true, data: raw, cutUnder: [] };
+	const checks = fullChecks();
 	const cutUnder = cutDeepNesting(raw, maxNesting);
-	const parsed = storeDataSchema.safeParse(raw);
-	if (!parsed.success) {
-		return { ok: false, kind: 'corrupt', problem: describeProblem(parsed.error.issues) };
-	}
+	const parsed = checks.storeData(raw);
+	if (!parsed.ok) return { ok: false, kind: 'corrupt', problem: describeProblem(parsed.issues) };
 	return { ok: true, data: parsed.data, cutUnder };
 }
 
@@ -64,9 +78,7 @@ function isEmptyObject(value: unknown): boolean {
 	);
 }
 
-type Issue = { readonly path: readonly PropertyKey[]; readonly message: string };
-
-function describeProblem(issues: readonly Issue[]): string {
+function describeProblem(issues: readonly CheckIssue[]): string {
 	const first = issues[0];
 	if (!first) return 'it does not match the score schema';
 	const where = first.path.map(String).join('.') || '(top level)';

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import type { LockOptions } from './lock.js';
 
@@ -29,4 +30,22 @@ export function storeDirectory(options: StoreOptions): string | undefined {
 /** The score file conf keeps in `dir`. */
 export function storeFileIn(dir: string): string {
 	return path.resolve(dir, 'scores.json');
+}
+
+/**
+ * The folder conf keeps the score file in when none is set: env-paths' config folder for
+ * 'quizline' (with conf's suffix, quizline-nodejs), worked out as env-paths does it (from
+ * process.env, the platform and the home folder), so the store is placed without making conf.
+ */
+export function confDefaultFolder(
+	env: NodeJS.ProcessEnv = process.env,
+	platform: NodeJS.Platform = process.platform,
+	home: string = os.homedir(),
+): string {
+	const name = 'quizline-nodejs';
+	if (platform === 'darwin') return path.join(home, 'Library', 'Preferences', name);
+	if (platform === 'win32') {
+		return path.join(env.APPDATA || path.join(home, 'AppData', 'Roaming'), name, 'Config');
+	}
+	return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), name);
 }

@@ -1,17 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type Conf from 'conf';
 import { identityOf } from '../files/file-identity.js';
+import { applyChange, type StoreChange } from './apply-change.js';
 import { appendJournalLine, journalHeader, startJournal } from './journal-file.js';
 import { maxNesting } from './nesting.js';
-import { currentSchemaVersion, type StoreData } from './schema.js';
-import { applyChange, type StoreChange } from './store-change.js';
+import type { StoreData } from './schema.js';
+import { currentSchemaVersion } from './schema-base.js';
 import { newerStoreError } from './store-error.js';
 import { backUpStoreFile } from './store-file.js';
 import { loadView, type StorePaths, type StoreView, type ViewRead } from './store-view.js';
 
 /** What writing the store needs besides its paths. */
 export type StoreLimits = {
-	readonly conf: Conf<StoreData>;
+	/** The conf that writes the score file whole (made on first use). */
+	readonly conf: () => Conf<StoreData>;
 	readonly now: () => Date;
 	/** The journal is folded into the file once larger than this and than the file. */
 	readonly compactAfterBytes: number;
@@ -57,7 +59,7 @@ export function foldJournal(view: StoreView, paths: StorePaths, limits: StoreLim
 		);
 	}
 	const id = randomUUID();
-	limits.conf.store = { ...view.data, journal: id };
+	limits.conf().store = { ...view.data, journal: id };
 	view.data.journal = id;
 	// From here the data is on disk: a journal that cannot be started now fails no write (the
 	// old one no longer follows the file and is not read); the next write tries again.

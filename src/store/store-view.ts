@@ -1,8 +1,11 @@
 import { identityOf, readWithIdentity } from '../files/file-identity.js';
+import { applyChange } from './apply-change.js';
+import { fullChecks } from './checks.js';
 import { type JournalRead, readJournal } from './journal-file.js';
 import { cutDeepNesting, maxNesting } from './nesting.js';
-import { currentSchemaVersion, emptyStoreData, type StoreData } from './schema.js';
-import { applyChange, storeChangeSchema } from './store-change.js';
+import { isPlainChange } from './quick-check.js';
+import type { StoreData } from './schema.js';
+import { currentSchemaVersion, emptyStoreData } from './schema-base.js';
 import { parseStoreText } from './store-file.js';
 
 /** Where the score file and its journal are. */
@@ -94,9 +97,11 @@ function parseChange(line: string) {
 	} catch {
 		return undefined;
 	}
+	if (isPlainChange(raw)) return raw;
+	const checks = fullChecks();
 	if (cutDeepNesting(raw, maxNesting).length > 0) return undefined;
-	const parsed = storeChangeSchema.safeParse(raw);
-	return parsed.success ? parsed.data : undefined;
+	const parsed = checks.change(raw);
+	return parsed.ok ? parsed.change : undefined;
 }
 
 function parseHeader(line: string): { id: string; schemaVersion: number } | undefined {

@@ -16,8 +16,15 @@ function startupInputs(): string[] {
 }
 
 describe('the start-up bundle', () => {
-	it.each(['check', 'list', 'show', 'export'])('holds the %s command', (command) => {
+	it.each(['check', 'list', 'show', 'export', 'validate'])('holds the %s command', (command) => {
 		expect(startupInputs()).toContain(`src/commands/${command}.ts`);
+	});
+
+	it('holds the quick load of a valid bank, and not the exact one', () => {
+		expect(startupInputs()).toContain('src/files/load-bank-quick.ts');
+		expect(startupInputs()).toContain('src/core/yaml/line-yaml.ts');
+		expect(startupInputs()).not.toContain('src/files/load-bank.ts');
+		expect(startupInputs()).not.toContain('src/core/yaml/parse-yaml.ts');
 	});
 
 	it('reaches no ink, react, yaml, zod or conf', () => {

@@ -1,6 +1,7 @@
-// Which code each plain command loads: never ink, react or the score store (conf); and with the
-// bank in the cache, `check`, `list`, `show`, `export`, `grade` (of a sheet of the usual shape)
-// and `validate` load neither YAML nor zod.
+// Which code each plain command loads: never ink, react or the score store (conf); a valid bank
+// is read without the yaml package or zod, cold or cached; and with the bank in the cache,
+// `check`, `list`, `show`, `export`, `grade` (of a sheet of the usual shape) and `validate`
+// load neither YAML nor zod.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -53,11 +54,33 @@ describe('modules loaded by the plain commands', () => {
 		expect(warm.filter((source) => uiOrStore.test(source))).toEqual([]);
 		// The word data vocabulary questions come from is `generate`'s alone.
 		expect(cold.filter((source) => vocabularyData.test(source))).toEqual([]);
-		// A first run validates the bank with YAML and zod; later runs of these use the cache.
-		expect(cold.filter((source) => bankParsers.test(source)).length).toBeGreaterThan(0);
+		// A first run reads the valid bank with the line reader and checks it against its JSON
+		// Schema: neither the yaml package nor zod; later runs of these use the cache.
+		expect(cold).toContain('src/core/yaml/line-yaml.ts');
+		expect(cold.filter((source) => bankParsers.test(source))).toEqual([]);
 		if (['check', 'list', 'show', 'export', 'grade', 'validate'].includes(args[0] ?? '')) {
 			expect(warm.filter((source) => bankParsers.test(source))).toEqual([]);
 		}
+	});
+
+	it('a bank with a problem is read again by the yaml package, and checked by zod, for its messages', () => {
+		const dir = tempDir('quizline-invalid-');
+		copyFileSync(
+			path.join(root, 'questions/putin-xi-sco-2022.txt'),
+			path.join(dir, 'putin-xi-sco-2022.txt'),
+		);
+		const bank = readFileSync(path.join(root, 'questions/putin-xi-sco-2022.yaml'), 'utf8');
+		writeFileSync(path.join(dir, 'bank.yaml'), bank.replace('type: choice', 'type: choise'));
+		const log = path.join(tempDir('quizline-modules-'), 'modules.log');
+		const result = runCli(['validate', path.join(dir, 'bank.yaml')], {
+			nodeArgs: moduleLogger,
+			env: { QUIZLINE_MODULE_LOG: log, QUIZLINE_CACHE_DIR: tempDir('quizline-cache-') },
+		});
+		expect(result.code).toBe(2);
+		expect(result.stderr).toMatch(/bank\.yaml:9:11: question "putin-praises-balanced-position": /);
+		const sources = sourcesOf(log);
+		expect(sources.some((source) => source.includes('node_modules/yaml/'))).toBe(true);
+		expect(sources.some((source) => source.includes('node_modules/zod/'))).toBe(true);
 	});
 
 	it('generate is the one that loads the word data', () => {

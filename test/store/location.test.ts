@@ -1,7 +1,8 @@
 import path from 'node:path';
+import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ScoreStore } from '../../src/store/score-store.js';
-import { storeDirectory } from '../../src/store/store-options.js';
+import { confDefaultFolder, storeDirectory } from '../../src/store/store-options.js';
 import { answerFor, useTempDir } from './helpers.js';
 
 describe('where the store lives', () => {
@@ -38,5 +39,21 @@ describe('where the store lives', () => {
 		expect(storeDirectory({ env: {} })).toBeUndefined();
 		expect(storeDirectory({ env: { QUIZLINE_STORE_DIR: '' } })).toBeUndefined();
 		expect(storeDirectory({ dir: '/a', env: { QUIZLINE_STORE_DIR: '/b' } })).toBe('/a');
+	});
+
+	test('the store is placed where conf would put it, without making conf', () => {
+		// The setup points XDG_CONFIG_HOME into a temporary folder, so conf may be made here.
+		const conf = new Conf({ projectName: 'quizline', configName: 'scores' });
+		expect(path.join(confDefaultFolder(), 'scores.json')).toBe(conf.path);
+		expect(ScoreStore.open({ env: {} }).path).toBe(conf.path);
+		const home = '/home/ann';
+		expect(confDefaultFolder({}, 'linux', home)).toBe('/home/ann/.config/quizline-nodejs');
+		expect(confDefaultFolder({ XDG_CONFIG_HOME: '/x' }, 'linux', home)).toBe('/x/quizline-nodejs');
+		expect(confDefaultFolder({}, 'darwin', home)).toBe(
+			'/home/ann/Library/Preferences/quizline-nodejs',
+		);
+		expect(confDefaultFolder({ APPDATA: 'C:/A' }, 'win32', home)).toBe(
+			path.join('C:/A', 'quizline-nodejs', 'Config'),
+		);
 	});
 });

@@ -86,10 +86,16 @@ describe('score files that are not what they seem', () => {
 
 	test('a file that may not be read is a clear error', () => {
 		fs.writeFileSync(file(), profileJson());
+		// However it is read (by name, or opened first), the file refuses.
 		const read = fs.readFileSync;
 		vi.spyOn(fs, 'readFileSync').mockImplementation((target, ...rest) => {
 			if (target === file()) throw systemError('EACCES', 'open', file());
 			return read(target, ...(rest as [BufferEncoding]));
+		});
+		const open = fs.openSync;
+		vi.spyOn(fs, 'openSync').mockImplementation((target, ...rest) => {
+			if (target === file()) throw systemError('EACCES', 'open', file());
+			return open(target, ...(rest as [string]));
 		});
 		const error = storeErrorOf(() => ScoreStore.open({ dir: dir() }));
 		expect(error.problem).toBe('unreadable');

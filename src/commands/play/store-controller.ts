@@ -7,7 +7,7 @@ import { replayPlan } from '../../core/modes/replay.js';
 import { replaySession } from '../../core/resume.js';
 import { itemsFromIds, withTags } from '../../core/select.js';
 import { startSession } from '../../core/session.js';
-import { computeStats } from '../../core/stats/stats.js';
+import { computeStats, overviewStats } from '../../core/stats/stats.js';
 import type { LoadedBank } from '../../files/load-bank.js';
 import { kindsLine } from '../../format/kinds-text.js';
 import { describeModes } from '../../format/mode-menu.js';
@@ -82,7 +82,7 @@ export function createStoreController(context: StoreControllerContext): StoreCon
 			const asked = withTags(kinds.asked(), settings.tags);
 			const line = kinds.line(asked.length);
 			return {
-				overview: overviewLine(profile, stats(asked), asked.length, settings.tags),
+				overview: overviewOf(context, asked),
 				modes: describeModes(planInput()),
 				...(unfinished ? { resumable: unfinished } : {}),
 				...(line ? { kinds: line } : {}),
@@ -156,6 +156,13 @@ function kindChooser(questions: readonly Question[]) {
 		/** The start screen's line, or undefined when the bank trains one skill only. */
 		line: (count: number) => (present.length < 2 ? undefined : kindsLine(skill(), count)),
 	};
+}
+
+/** The start screen's line about the learner: only the figures it shows are computed. */
+function overviewOf(context: StoreControllerContext, asked: readonly Question[]): string {
+	const { store, profile, loaded, settings, now } = context;
+	const overview = overviewStats(store.profile(profile), asked, { now: now(), bank: loaded.key });
+	return overviewLine(profile, overview, asked.length, settings.tags);
 }
 
 /** The last unfinished session of this bank, described; undefined when there is none. */

@@ -1,5 +1,5 @@
 // Assignment: a quiz sheet frozen from a bank and thawed back into the questions it names.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { BankIssue } from '../bank/issue.js';
 import type { Question } from '../bank/schema.js';
 import { type QuizItem, selectQuestions } from '../select.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { bankSchema } from './schema.js';
 
 /** The bank's JSON Schema, as committed in questions/schema.json for editors. */

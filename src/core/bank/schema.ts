@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { origins, skills } from './kinds.js';
 
 // Banks are parsed once per run: compiling validators (zod's JIT) costs more than it saves.

@@ -1,6 +1,6 @@
 // The shape of `quizline grade --json`. The committed JSON Schema (schemas/) is generated from
 // this; code on the grading path imports only its types, so zod is not loaded to grade.
-import { z } from 'zod';
+import * as z from 'zod';
 
 const place = {
 	line: z.int().min(0).describe('1-based line; 0 when the problem has no place in the file'),

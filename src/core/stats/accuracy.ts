@@ -31,7 +31,7 @@ type Counts = Readonly<
 >;
 
 /** The share right of `correct` out of `attempts`. */
-function accuracy(correct: number, attempts: number, partial = 0): Accuracy {
+export function accuracyOf(correct: number, attempts: number, partial = 0): Accuracy {
 	return { correct, attempts, rate: attempts === 0 ? null : correct / attempts, partial };
 }
 
@@ -53,7 +53,7 @@ export function groupAccuracy(counts: Counts, questions: readonly Question[]) {
 	}
 	const [correct, attempts, partial] = overall.get('') ?? [0, 0, 0];
 	return {
-		overall: accuracy(correct, attempts, partial),
+		overall: accuracyOf(correct, attempts, partial),
 		byTag: toRecord(tags),
 		bySkill: toRecord(skills),
 	};
@@ -69,7 +69,7 @@ export function weakestQuestions(
 		.flatMap((question) => {
 			const entry = Object.hasOwn(counts, question.id) ? counts[question.id] : undefined;
 			if (!entry || entry.attempts === 0 || entry.correct === entry.attempts) return [];
-			return [{ question, accuracy: accuracy(entry.correct, entry.attempts, entry.partial) }];
+			return [{ question, accuracy: accuracyOf(entry.correct, entry.attempts, entry.partial) }];
 		})
 		.sort(
 			(a, b) =>
@@ -95,6 +95,6 @@ function toRecord(groups: Map<string, Sums>): Record<string, Accuracy> {
 	return Object.fromEntries(
 		[...groups]
 			.sort(([a], [b]) => a.localeCompare(b))
-			.map(([key, [c, a, p]]) => [key, accuracy(c, a, p)]),
+			.map(([key, [c, a, p]]) => [key, accuracyOf(c, a, p)]),
 	);
 }

@@ -2,8 +2,20 @@
 import type { Question } from '../bank/schema.js';
 import type { OrderCount } from '../grade/grade-order.js';
 import { dueQueue, type Review, type ScheduleOptions } from '../schedule.js';
-import { type Accuracy, groupAccuracy, type WeakQuestion, weakestQuestions } from './accuracy.js';
-import { type SessionPoint, type Streak, sessionTimeline, streakOf } from './time.js';
+import {
+	type Accuracy,
+	accuracyOf,
+	groupAccuracy,
+	type WeakQuestion,
+	weakestQuestions,
+} from './accuracy.js';
+import {
+	currentStreak,
+	type SessionPoint,
+	type Streak,
+	sessionTimeline,
+	streakOf,
+} from './time.js';
 
 export type { Accuracy, WeakQuestion } from './accuracy.js';
 export type { SessionPoint, Streak } from './time.js';
@@ -125,6 +137,48 @@ export function computeStats(
 			fresh: queue.fresh.length,
 		},
 		order: orderCredit(record),
+	};
+}
+
+/** What the start screen says of a learner: questions unseen, accuracy, the current streak. */
+export type Overview = Pick<Stats, 'unseen' | 'overall'> & {
+	readonly streak: Pick<Streak, 'current'>;
+};
+
+/**
+ * `computeStats`' figures for the start screen alone, in one pass over the record: the same
+ * values (`test/core/stats/overview.test.ts`) without the rest's cost on a long history.
+ */
+export function overviewStats(
+	whole: StatsRecord,
+	questions: readonly Question[],
+	options: Pick<StatsOptions, 'now' | 'bank'>,
+): Overview {
+	const { bank } = options;
+	const isOfBank = (of: string | undefined) => bank === undefined || (of ?? bank) === bank;
+	const times: string[] = [];
+	for (const session of whole.sessions) {
+		if (!isOfBank(session.bank)) continue;
+		for (const answer of session.answers) times.push(answer.at);
+	}
+	let correct = 0;
+	let attempts = 0;
+	let partial = 0;
+	for (const entry of Object.values(whole.questions)) {
+		if (!isOfBank(entry.bank)) continue;
+		correct += entry.correct;
+		attempts += entry.attempts;
+		partial += entry.partial ?? 0;
+		for (const review of entry.history) times.push(review.at);
+	}
+	const isSeen = (id: string) => {
+		const entry = Object.hasOwn(whole.questions, id) ? whole.questions[id] : undefined;
+		return entry !== undefined && isOfBank(entry.bank);
+	};
+	return {
+		overall: accuracyOf(correct, attempts, partial),
+		unseen: questions.filter((question) => !isSeen(question.id)).length,
+		streak: { current: currentStreak(() => times, options.now) },
 	};
 }
 

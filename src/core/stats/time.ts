@@ -1,5 +1,5 @@
 // Stats: sessions over time and the streak of days practised.
-import { addDays, dayKey } from '../calendar.js';
+import { addDays, dayKey, startOfDay } from '../calendar.js';
 
 /** One session's result, for the accuracy-over-time chart. */
 export type SessionPoint = {
@@ -63,4 +63,49 @@ export function streakOf(answerTimes: Iterable<string>, now: Date): Streak {
 		longest = Math.max(longest, run);
 	}
 	return { current, longest, answeredToday };
+}
+
+/**
+ * `streakOf(answerTimes, now).current` without a calendar day for every answer: only answers
+ * within the streak's reach are placed on a day (found among the last few days' midnights), so
+ * a long history costs one parse and one comparison per answer. For the start screen.
+ */
+export function currentStreak(answerTimes: () => Iterable<string>, now: Date): number {
+	const day = 86_400_000;
+	for (let reach = 8; ; reach *= 4) {
+		// starts[k]: the start of the local day k days before today's; starts[-1] is tomorrow's.
+		const starts = Array.from({ length: reach + 1 }, (_, k) =>
+			startOfDay(addDays(now, -k + 1)).getTime(),
+		);
+		const tomorrow = starts[0] as number;
+		const earliest = starts[reach] as number;
+		const answered = new Array<boolean>(reach).fill(false);
+		// Stored times (ISO, UTC) sort as text: those a day or more outside the reach are passed
+		// over unparsed, whatever their precision.
+		const before = new Date(earliest - day).toISOString();
+		const after = new Date(tomorrow + day).toISOString();
+		for (const at of answerTimes()) {
+			if (at.length >= 20 && at[10] === 'T' && at.endsWith('Z') && (at < before || at > after)) {
+				continue;
+			}
+			const ms = Date.parse(at);
+			if (!(ms >= earliest && ms < tomorrow)) continue;
+			// The first k (from 1) whose day starts at or before the answer: starts fall with k.
+			let low = 1;
+			let high = reach;
+			while (low < high) {
+				const middle = (low + high) >> 1;
+				if ((starts[middle] as number) <= ms) high = middle;
+				else low = middle + 1;
+			}
+			answered[low - 1] = true;
+		}
+		let back = answered[0] ? 0 : 1;
+		let current = 0;
+		while (back < reach && answered[back]) {
+			current++;
+			back++;
+		}
+		if (back < reach) return current;
+	}
 }

@@ -3,7 +3,7 @@ import { normalizeText } from '../../core/grade/normalize.js';
 import { contentWords } from '../read/words.js';
 import type { When } from './event-dates.js';
 import type { DatedEvent } from './events.js';
-import { orderedChain } from './sequences.js';
+import { spelledValue } from './number-words.js';
 
 /** Two events the text dates in different sentences, earlier first, and the years between. */
 export type Interval = {
@@ -35,7 +35,7 @@ export function findIntervals(
 	events: readonly DatedEvent[],
 	sentences: readonly { readonly text: string }[],
 ): Interval[] {
-	const chain = orderedChain(events).filter(isWrittenWithYear);
+	const chain = byDate(events).filter(isWrittenWithYear);
 	const common = commonWords(sentences);
 	const all = chain.map((event) => contentWords(event.text));
 	const words = all.map((list) => new Set(list.filter((word) => !common.has(word))));
@@ -79,6 +79,24 @@ export function findIntervals(
 	return found.sort((a, b) => a.later.sentence.index - b.later.sentence.index);
 }
 
+/**
+ * The events earliest first, each told once: every event counts, not only the chain an
+ * ordering question needs (two events of one year may each pair with one of another year).
+ */
+function byDate(events: readonly DatedEvent[]): DatedEvent[] {
+	const seen = new Set<string>();
+	const key = ({ when }: DatedEvent) =>
+		when.year * 10000 + (when.month ?? 0) * 100 + (when.day ?? 0);
+	return [...events]
+		.sort((a, b) => key(a) - key(b) || a.sentence.index - b.sentence.index)
+		.filter((event) => {
+			const text = normalizeText(event.text);
+			if (seen.has(text)) return false;
+			seen.add(text);
+			return true;
+		});
+}
+
 /** Share of the sentences a word may be in and still tell two events' topic apart. */
 const commonShare = 0.2;
 
@@ -117,52 +135,19 @@ export function wholeYears(a: When, b: When): number | undefined {
 	return spare >= 0 && spare <= mostSpareMonths ? span : undefined;
 }
 
-const countWords = [
-	'zero',
-	'one',
-	'two',
-	'three',
-	'four',
-	'five',
-	'six',
-	'seven',
-	'eight',
-	'nine',
-	'ten',
-	'eleven',
-	'twelve',
-	'thirteen',
-	'fourteen',
-	'fifteen',
-	'sixteen',
-	'seventeen',
-	'eighteen',
-	'nineteen',
-	'twenty',
-];
-const yearCount = new RegExp(
-	String.raw`\b(\d{1,3}|${countWords.join('|')}|a|an)[\s-]+(?:more\s+|full\s+|long\s+)?years?\b|\b(a|one|two|three)\s+decades?\b`,
-	'giu',
-);
+/** "six years", "a two-year break", "four more years", "two decades". */
+const yearCount = /\b(\d{1,3}|[\p{Ll}-]+)[\s-]+(?:more\s+|full\s+|long\s+)?(years?|decades?)\b/giu;
 
 /** Whether a sentence gives a span of `years` in words ("six years", "a two-year break"). */
 export function statesYears(text: string, years: number): boolean {
-	for (const match of text.matchAll(yearCount)) {
-		const [, count, decades] = match;
-		if (decades !== undefined) {
-			const tens = ['a', 'one'].includes(decades.toLowerCase())
-				? 1
-				: countWords.indexOf(decades.toLowerCase());
-			if (tens * 10 === years) return true;
-			continue;
-		}
-		const word = (count ?? '').toLowerCase();
+	for (const [, count = '', unit = ''] of text.matchAll(yearCount)) {
+		const word = count.toLowerCase();
 		const value = /^\d+$/u.test(word)
 			? Number(word)
 			: word === 'a' || word === 'an'
 				? 1
-				: countWords.indexOf(word);
-		if (value === years) return true;
+				: spelledValue(word);
+		if (value !== undefined && value * (/^decade/iu.test(unit) ? 10 : 1) === years) return true;
 	}
 	return false;
 }

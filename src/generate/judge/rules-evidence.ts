@@ -112,6 +112,12 @@ export const danglingReference: Rule = ({ fact, shownText }, { article }) => {
 	const text = shownText.replace(/“[^”]*”|"[^"]*"/gu, ' ');
 	const match =
 		/^(?:The (?:two|three|pair|latter|former)|Both)\b/u.exec(text) ??
+		// "Visiting will reveal …": visiting what, the sentences before said.
+		/^\p{Lu}\p{Ll}+ing\s+(?:will|would|can|could|may|might|is|was|should|must)\b/u.exec(text) ??
+		// "the girl", "the newcomer": someone the story named or met before, not named here.
+		/\bthe (?:girl|boy|man|woman|lady|gentleman|newcomer|stranger|visitor|child|youth|young (?:man|woman|girl))\b(?!\s+(?:who|whom|whose|named|called)\b)/iu.exec(
+			text,
+		) ??
 		// "the agency’s rover", "the team’s four years": whose, the prompt does not say.
 		/\bthe\s+\p{Ll}+[’']s\b/u.exec(text) ??
 		// "The rover then will be driven away": after what, the sentence before said.

@@ -49,7 +49,11 @@ const labels =
 	/(?:\b(?:route|routes|line|lines|interstate|highway|road|flight|gate|platform|bay|number|no\.|chapter|section|article|room|apollo|station|channel|model|version|stage|pad|complex|terminal|pier|bus|track|level|floor|exit)|\p{Lu}\p{L}*)\s+$/iu;
 
 /** "Interstate 5", "Route 97", "the 1 Line", "4th Avenue": a number that names, not counts. */
-export const labelNumber: Rule = ({ fact }, { line }) => {
+export const labelNumber: Rule = ({ fact, question, shownText }, { line }) => {
+	// "Shuttle #11 loops around and …": a copied statement about a numbered route or shuttle
+	// asks the reader to recall its number, a label.
+	if (fact.kind === 'statement' && question.type === 'truefalse' && /#\s?\d/u.test(shownText))
+		return 'the statement is about a numbered route or service, a label';
 	if (fact.kind !== 'figure' || fact.figure.kind !== 'count' || fact.figure.parts.magnitude)
 		return undefined;
 	const { suffix } = fact.figure.parts;

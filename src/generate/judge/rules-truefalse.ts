@@ -10,8 +10,12 @@ const connective =
 	/^(?:But|However|And|Yet|So|Then|Still|Also|Instead|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|Thus|Therefore|Hence|Otherwise|Besides|Likewise|Similarly|Consequently|Indeed)\b/u;
 
 /** A statement is a whole sentence: a capital (or quotation mark) first, end punctuation last. */
-export const fragmentStatement: Rule = ({ question, shownText, fact }) => {
+export const fragmentStatement: Rule = ({ question, shownText, fact }, { profile }) => {
 	if (question.type !== 'truefalse') return undefined;
+	// "A quick blush did not suffuse Nathalie’s face": a story's detail negated reads as no one
+	// would write it, and is false only against a sentence learners barely notice.
+	if (fact.kind === 'statement' && question.answer === false && profile.isNarrative)
+		return 'a story’s sentence negated reads unnaturally';
 	// "But before the helicopter can fly at Mars it has to get there": the point is made against
 	// the sentence before; without its "But", what is left is true on sight.
 	if (fact.kind === 'statement' && /^(?:But|Yet)\b/u.test(fact.sentence.text))

@@ -2,7 +2,13 @@
 import { normalizeText } from '../../core/grade/normalize.js';
 import type { Candidate } from '../candidates/candidate.js';
 import { contentWords } from '../read/words.js';
-import { kindOf, shownStatementsOf, spansSentences, visibleText } from './question-kind.js';
+import {
+	checksUnderstanding,
+	kindOf,
+	shownStatementsOf,
+	spansSentences,
+	visibleText,
+} from './question-kind.js';
 import type { Scored } from './score.js';
 
 /** Why a candidate that broke no rule was still left out. */
@@ -44,8 +50,11 @@ type Selection = {
  */
 export function selectQuestions(scored: readonly Scored[], size: number, floor = size): Selection {
 	// An ordering question is chosen first: it relates the most facts, and a main idea or a
-	// recall question that shows one of its dates would otherwise keep it out.
-	const first = (item: Scored) => (kindOf(item.candidate) === 'sequence' ? 1 : 0);
+	// recall question that shows one of its dates would otherwise keep it out. Then the other
+	// questions that check understanding (a cause, a comparison, a word's sense): a teacher
+	// values them above the recall of a detail that would keep them out.
+	const first = (item: Scored) =>
+		kindOf(item.candidate) === 'sequence' ? 2 : checksUnderstanding(item.candidate) ? 1 : 0;
 	const ranked = [...scored].sort(
 		(a, b) => first(b) - first(a) || b.score - a.score || order(a.candidate) - order(b.candidate),
 	);

@@ -150,9 +150,11 @@ describe('a bank’s balance of kinds', () => {
 		const { kept, dropped } = selectQuestions(both, 5);
 		expect(kept).toHaveLength(1);
 		expect(dropped[0]?.reason).toBe('answers-another');
-		// Nor the other way round, when the statement scored first.
+		// A question that checks understanding is weighed first: the main idea stays even when
+		// the statement scored higher, and the statement gives way.
 		const reversed = selectQuestions([{ ...both[1], score: 0.95 } as Scored, both[0] as Scored], 5);
-		expect(reversed.kept.map(({ candidate }) => kindOf(candidate))).toEqual(['truefalse:false']);
+		expect(reversed.kept.map(({ candidate }) => kindOf(candidate))).toEqual(['main-idea']);
+		expect(reversed.dropped.map(({ reason }) => reason)).toEqual(['answers-another']);
 	});
 
 	it('never keeps a blank whose answer a main-idea option shows beside the same words', () => {
@@ -217,5 +219,25 @@ describe('a bank’s balance of kinds', () => {
 			),
 		];
 		expect(selectQuestions(both, 5).kept).toHaveLength(1);
+	});
+});
+
+describe('questions that check understanding', () => {
+	it('are weighed before recall: a cause question keeps its sentence from a higher-scored blank', () => {
+		const why = scored({
+			sentence: 3,
+			key: 'cause@3',
+			score: 0.6,
+			question: { type: 'choice', tags: ['cause'] },
+		});
+		const blank = scored({
+			sentence: 3,
+			key: 'figure@3',
+			score: 0.9,
+			question: { type: 'choice' },
+		});
+		const { kept, dropped } = selectQuestions([blank, why], 5);
+		expect(kept.map(({ candidate }) => kindOf(candidate))).toEqual(['cause']);
+		expect(dropped.map(({ reason }) => reason)).toEqual(['same-sentence']);
 	});
 });

@@ -84,6 +84,43 @@ const cases: Case[] = [
 		isRejected: true,
 	},
 	{
+		name: 'pronoun: “the girl”, “the newcomer”: people the story met before, not named here (short story, line 6)',
+		text: story,
+		pick: (c) => c.question.type === 'truefalse' && c.shownText.startsWith('Brantain slowly arose'),
+		rule: 'dangling-reference',
+		isRejected: true,
+	},
+	{
+		name: 'true/false: a story’s sentence negated reads unnaturally (short story, line 18)',
+		text: story,
+		pick: (c) =>
+			c.question.type === 'truefalse' && c.question.answer === false && c.fact.kind === 'statement',
+		rule: 'fragment-statement',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: a copied statement about “Shuttle #11”, a numbered service (travel guide, line 12)',
+		text: guide,
+		pick: (c) => c.question.type === 'truefalse' && c.shownText.startsWith('Shuttle #11'),
+		rule: 'label-number',
+		isRejected: true,
+	},
+	{
+		name: 'trivial: the statement beside it, about the terminals and the garage, stands (travel guide, line 12)',
+		text: guide,
+		pick: (c) =>
+			c.question.type === 'truefalse' && c.shownText.startsWith('All terminals in Logan'),
+		rule: 'label-number',
+		isRejected: false,
+	},
+	{
+		name: 'pronoun: “Visiting will reveal …”: visiting what, the sentences before said (travel guide, line 5)',
+		text: guide,
+		pick: (c) => c.question.type === 'truefalse' && c.shownText.startsWith('Visiting will'),
+		rule: 'dangling-reference',
+		isRejected: true,
+	},
+	{
 		name: 'pronoun: “The tunnel reopened”: the article’s topic, named again and again (encyclopedia, line 5)',
 		text: encyclopedia,
 		pick: (c) =>
