@@ -24,12 +24,12 @@ const kinds = {
 };
 
 export default async function generateHostile() {
-	timeGenerate(prose(50_000)); // warm-up: the NLP lexicon loads once per process
-	const baseline = timeGenerate(prose(MB)).time;
+	await timeGenerate(prose(50_000)); // warm-up: the NLP lexicon loads once per process
+	const baseline = (await timeGenerate(prose(MB))).time;
 	console.log(`baseline: 1 MB of prose ${ms(baseline)} (median, in process)`);
 	let worst = 0;
 	for (const [name, make] of Object.entries(kinds)) {
-		const { time, questions } = timeGenerate(make(), { mayYieldNothing: true });
+		const { time, questions } = await timeGenerate(make(), { mayYieldNothing: true });
 		worst = Math.max(worst, time / baseline);
 		const ratio = (time / baseline).toFixed(2);
 		console.log(

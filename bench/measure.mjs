@@ -29,10 +29,14 @@ export const ms = (value) => `${value.toFixed(1)} ms`;
 /**
  * Median wall times of several commands measured in turn, run after run, so that a machine
  * whose load changes during the benchmark weighs on all of them alike. Each command is
- * `{ command, args, env }`; `env` may be a function, called before every run.
+ * `{ command, args, env, before }`; `env` may be a function, called before every run, and
+ * `before` is called (untimed) before every run.
  */
 export function interleavedMedians(commands, runs = 15) {
-	const options = (entry) => ({ env: typeof entry.env === 'function' ? entry.env() : entry.env });
+	const options = (entry) => {
+		entry.before?.();
+		return { env: typeof entry.env === 'function' ? entry.env() : entry.env };
+	};
 	for (const entry of commands) timeCommand(entry.command, entry.args, options(entry));
 	const times = commands.map(() => []);
 	for (let run = 0; run < runs; run++) {

@@ -67,7 +67,7 @@ type ParsedNumber = { readonly value: number; readonly hasMagnitude: boolean };
  * Undefined when the text holds no single number.
  */
 export function parseNumber(text: string): ParsedNumber | undefined {
-	const cleaned = text.normalize('NFKC').toLocaleLowerCase('en').replace(/[−–]/g, '-').trim();
+	const cleaned = text.normalize('NFKC').toLowerCase().replace(/[−–]/g, '-').trim();
 	// Thousands may be grouped with commas or spaces (NFKC has turned no-break spaces into spaces).
 	const match = /(-?)(\d{1,3}(?:[, ]\d{3})+|\d+)(\.\d+)?(?:\s*-?\s*([a-z]+))?/.exec(cleaned);
 	if (match) {

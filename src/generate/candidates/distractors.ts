@@ -42,7 +42,7 @@ export function perturbFigure(figure: Figure, rng: Rng, count: number): string[]
 	const spelled = spelledValue(number);
 	// Within half and double the answer: "468 years" beside "117 years" is no choice at all.
 	const factors = isLongSpan(figure) ? narrowFactors : wideFactors;
-	const seen = new Set([figure.text.toLocaleLowerCase('en')]);
+	const seen = new Set([figure.text.toLowerCase()]);
 	const out: string[] = [];
 	for (let attempt = 0; attempt < 40 && out.length < count; attempt++) {
 		const factor = factors[Math.floor(rng() * factors.length)] as number;
@@ -54,8 +54,8 @@ export function perturbFigure(figure: Figure, rng: Rng, count: number): string[]
 		} else text = scaleNumber(number, factor);
 		if (!text) continue;
 		const whole = `${prefix}${text}${magnitude}${suffix}`;
-		if (seen.has(whole.toLocaleLowerCase('en'))) continue;
-		seen.add(whole.toLocaleLowerCase('en'));
+		if (seen.has(whole.toLowerCase())) continue;
+		seen.add(whole.toLowerCase());
 		out.push(whole);
 	}
 	return out;
@@ -108,7 +108,7 @@ export function otherDates(
 	count: number,
 	sentence = '',
 ): string[] {
-	const own = date.text.toLocaleLowerCase('en');
+	const own = date.text.toLowerCase();
 	const fits = yearOrder(date.text, sentence.replace(date.text, ' '));
 	const article = sample(
 		fromArticle,
@@ -116,16 +116,16 @@ export function otherDates(
 		rng,
 		// "September 15" is no choice beside "September 24, 2007": a year on all or on none.
 		(text) =>
-			text.toLocaleLowerCase('en') !== own &&
+			text.toLowerCase() !== own &&
 			fits(text, 10) &&
 			Number.isNaN(yearIn(text)) === Number.isNaN(yearIn(date.text)),
 	).slice(0, 1);
 	const out = [...article];
-	const seen = new Set([own, ...article.map((text) => text.toLocaleLowerCase('en'))]);
+	const seen = new Set([own, ...article.map((text) => text.toLowerCase())]);
 	for (let attempt = 0; attempt < 40 && out.length < count; attempt++) {
 		const text = shiftDate(date, rng);
-		if (!text || seen.has(text.toLocaleLowerCase('en')) || !fits(text, 12)) continue;
-		seen.add(text.toLocaleLowerCase('en'));
+		if (!text || seen.has(text.toLowerCase()) || !fits(text, 12)) continue;
+		seen.add(text.toLowerCase());
 		out.push(text);
 	}
 	return out;

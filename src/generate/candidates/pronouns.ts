@@ -21,21 +21,8 @@ const bySentence = new WeakMap<ArticleFacts, Map<number, Mention[]>>();
  */
 export function resolveLeadingPronoun(candidate: Candidate, article: ArticleFacts): Candidate {
 	const { shownText, question, fact } = candidate;
-	let resolved = shownText;
-	for (const gender of ['male', 'female'] as const) {
-		const found = firstPronoun(resolved, gender);
-		if (!found || namesPersonBefore(resolved.slice(0, found.index), article, gender)) continue;
-		// "_____ was among the guests; and he sought her out": the pronoun is the blank's person.
-		if (isBlankPersonBefore(candidate, resolved.slice(0, found.index), gender)) continue;
-		const person = antecedent(article, fact.sentence.index, gender);
-		if (!person) continue;
-		const name = entityForm(person, true);
-		const word = found.word.toLowerCase();
-		const isPossessive = word === 'his' || (word === 'her' && isPossessiveHer(resolved, found));
-		const replacement = isPossessive ? `${name}’s` : name;
-		resolved = `${resolved.slice(0, found.index)}${replacement}${resolved.slice(found.index + found.word.length)}`;
-	}
-	resolved = withoutConnective(withoutDateline(withFullName(resolved, article)));
+	const blanked = fact.kind === 'entity' && fact.entity.kind === 'person' ? fact.entity : undefined;
+	const resolved = resolvedText(shownText, fact.sentence.index, blanked, article);
 	if (resolved === shownText) return candidate;
 	return {
 		...candidate,
@@ -44,15 +31,64 @@ export function resolveLeadingPronoun(candidate: Candidate, article: ArticleFact
 	};
 }
 
+const resolvedTexts = new WeakMap<ArticleFacts, Map<string, string>>();
+
+/**
+ * A text shown from a sentence, its pronouns resolved: the same for every candidate that shows
+ * it (and blanks a person of the same gender, or none), so worked out once per article.
+ */
+function resolvedText(
+	shownText: string,
+	sentence: number,
+	blanked: Entity | undefined,
+	article: ArticleFacts,
+): string {
+	let known = resolvedTexts.get(article);
+	if (!known) {
+		known = new Map();
+		resolvedTexts.set(article, known);
+	}
+	const person = blanked ? `person:${blanked.gender ?? ''}` : '';
+	const key = `${sentence}\u0000${person}\u0000${shownText}`;
+	let resolved = known.get(key);
+	if (resolved === undefined) {
+		resolved = resolve(shownText, sentence, blanked, article);
+		known.set(key, resolved);
+	}
+	return resolved;
+}
+
+function resolve(
+	shownText: string,
+	sentence: number,
+	blanked: Entity | undefined,
+	article: ArticleFacts,
+): string {
+	let resolved = shownText;
+	for (const gender of ['male', 'female'] as const) {
+		const found = firstPronoun(resolved, gender);
+		if (!found || namesPersonBefore(resolved.slice(0, found.index), article, gender)) continue;
+		// "_____ was among the guests; and he sought her out": the pronoun is the blank's person.
+		if (isBlankPersonBefore(blanked, resolved.slice(0, found.index), gender)) continue;
+		const person = antecedent(article, sentence, gender);
+		if (!person) continue;
+		const name = entityForm(person, true);
+		const word = found.word.toLowerCase();
+		const isPossessive = word === 'his' || (word === 'her' && isPossessiveHer(resolved, found));
+		const replacement = isPossessive ? `${name}’s` : name;
+		resolved = `${resolved.slice(0, found.index)}${replacement}${resolved.slice(found.index + found.word.length)}`;
+	}
+	return withoutConnective(withoutDateline(withFullName(resolved, article)));
+}
+
 /** Whether a blank before the pronoun stands for a person it may refer to. */
 function isBlankPersonBefore(
-	{ fact }: Candidate,
+	blanked: Entity | undefined,
 	before: string,
 	gender: 'female' | 'male',
 ): boolean {
-	if (fact.kind !== 'entity' || fact.entity.kind !== 'person' || !before.includes(blank))
-		return false;
-	return fact.entity.gender === undefined || fact.entity.gender === gender;
+	if (!blanked || !before.includes(blank)) return false;
+	return blanked.gender === undefined || blanked.gender === gender;
 }
 
 /** "OSLO, Norway (AP) — Dr Maathai …": where the report was filed is no part of the statement. */
@@ -106,7 +142,7 @@ function firstPronoun(
 	text: string,
 	gender: 'female' | 'male',
 ): { index: number; word: string } | undefined {
-	const outside = text.replace(/“[^”]*”|"[^"]*"/gu, (speech) => ' '.repeat(speech.length));
+	const outside = outsideQuotes(text);
 	for (const match of outside.matchAll(personal)) {
 		// "a chess player who, by the clever handling of his pieces": after a relative
 		// pronoun, "his" may be anyone's.
@@ -116,6 +152,18 @@ function firstPronoun(
 		if (isMale === (gender === 'male')) return { index: match.index, word };
 	}
 	return undefined;
+}
+
+let lastText: string | undefined;
+let lastOutside = '';
+
+/** The text with its quotations blanked out; asked for each gender in turn, so the last is kept. */
+function outsideQuotes(text: string): string {
+	if (text !== lastText) {
+		lastOutside = text.replace(/“[^”]*”|"[^"]*"/gu, (speech) => ' '.repeat(speech.length));
+		lastText = text;
+	}
+	return lastOutside;
 }
 
 /** "her society" is hers; "told her", "her eagerly", "her." are her. */
@@ -135,12 +183,22 @@ function namesPersonBefore(
 	article: ArticleFacts,
 	gender: 'female' | 'male',
 ): boolean {
-	return [...article.index.entities.values()].some(
+	return peopleOf(article).some(
 		(entity) =>
-			entity.kind === 'person' &&
-			entity.gender !== opposite(gender) &&
-			entity.forms.some((form) => text.includes(form)),
+			entity.gender !== opposite(gender) && entity.forms.some((form) => text.includes(form)),
 	);
+}
+
+const people = new WeakMap<ArticleFacts, readonly Entity[]>();
+
+/** The people the article names, in its order, listed once per article. */
+function peopleOf(article: ArticleFacts): readonly Entity[] {
+	let found = people.get(article);
+	if (!found) {
+		found = [...article.index.entities.values()].filter((entity) => entity.kind === 'person');
+		people.set(article, found);
+	}
+	return found;
 }
 
 function antecedent(

@@ -61,7 +61,14 @@ export function statementQuestion(
 export function negate(sentence: string): string | undefined {
 	if (negations.has(sentence)) return negations.get(sentence);
 	let result: string | undefined;
-	if (!negative.test(sentence) && !subordinate.test(sentence) && isSimple(sentence)) {
+	// A sentence with a comma, semicolon or colon never negates cleanly (the change would fall
+	// before the first of them, with it after): it is not handed to the tagger.
+	const isCandidate =
+		!/[,;:]/u.test(sentence) &&
+		!negative.test(sentence) &&
+		!subordinate.test(sentence) &&
+		isSimple(sentence);
+	if (isCandidate) {
 		const negated = nlp(sentence).sentences().toNegative().text();
 		const firstClause = sentence.split(/[,;:]/u)[0] ?? sentence;
 		const changedAt = [...sentence].findIndex((char, index) => negated[index] !== char);

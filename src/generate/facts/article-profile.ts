@@ -60,19 +60,26 @@ export function profileArticle(article: ArticleFacts): ArticleProfile {
 	);
 	const creditSentences = new Set<number>();
 	const creditNames = new Set<string>();
+	// Each sentence's mentions, in the article's order: a long article is not read in full for
+	// every credit line and every "told …".
+	const mentionsIn = new Map<number, (typeof mentions)[number][]>();
+	for (const mention of mentions) {
+		const list = mentionsIn.get(mention.sentence);
+		if (list) list.push(mention);
+		else mentionsIn.set(mention.sentence, [mention]);
+	}
 	for (const sentence of article.sentences) {
+		const here = mentionsIn.get(sentence.index) ?? [];
 		if (credit.test(sentence.text)) {
 			creditSentences.add(sentence.index);
-			for (const mention of mentions)
-				if (mention.sentence === sentence.index) creditNames.add(mention.entity);
+			for (const mention of here) creditNames.add(mention.entity);
 		}
 		for (const match of sentence.text.matchAll(outletCue)) {
 			const name = match[1] ?? '';
-			for (const mention of mentions) {
+			for (const mention of here) {
 				// "Xi told Tokayev": a person told is not an outlet.
 				const isPerson = entities.get(mention.entity)?.kind === 'person';
-				if (mention.sentence === sentence.index && mention.text === name && !isPerson)
-					creditNames.add(mention.entity);
+				if (mention.text === name && !isPerson) creditNames.add(mention.entity);
 			}
 		}
 	}

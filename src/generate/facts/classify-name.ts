@@ -91,8 +91,16 @@ export function createNameClassifier(): NameClassifier {
 		}
 		return tags;
 	};
+	const classes = new Map<string, NameClass>();
 	return {
-		classify: (name) => classifyName(name, termsOf(name)),
+		classify(name) {
+			let nameClass = classes.get(name);
+			if (!nameClass) {
+				nameClass = classifyName(name, termsOf(name));
+				classes.set(name, nameClass);
+			}
+			return nameClass;
+		},
 		isOrdinaryWord(word) {
 			const tags = tagsOfWord(word);
 			if (['Person', 'Place', 'Organization', 'ProperNoun'].some((tag) => tags.has(tag)))

@@ -64,9 +64,15 @@ function buildIndex(): CountryIndex {
 		const found = commonNames.filter(([name]) => name?.startsWith(key) && name.length > key.length);
 		return found.length === 1 ? found[0]?.[1] : undefined;
 	};
+	// Remembered per text (a bounded memo): the same names are asked after for every candidate.
+	const known = new Map<string, string | undefined>();
 	const countryOf = (text: string) => {
+		if (known.has(text)) return known.get(text);
+		if (known.size >= 50_000) known.clear();
 		const key = normalizeText(text);
-		return names.get(key) ?? names.get(singular(key)) ?? byStem(key);
+		const code = names.get(key) ?? names.get(singular(key)) ?? byStem(key);
+		known.set(text, code);
+		return code;
 	};
 	return {
 		countryOf,

@@ -40,7 +40,7 @@ type Found = { readonly sentence: Sentence; readonly piece: NamePiece };
 
 /** Name keys compare without case or accents: "Kottasová" and "Kottasova" are one name. */
 function nameKey(text: string): string {
-	return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').replace(/\s+/g, ' ');
+	return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** Find the people, places and organisations of an article; "Xi" joins "Xi Jinping". */
@@ -176,12 +176,13 @@ function demonyms(
 ): NamePiece[] {
 	const words = wordsOf(text);
 	return words.flatMap((word, index) => {
-		const isInName = pieces.some((piece) => word.start < piece.end && piece.start < word.end);
-		const isAlone = !/^\p{Lu}/u.test(words[index - 1]?.text ?? '') || index === 0;
+		// The cheap tests first; the tagger is asked last.
 		const isBeforeLowerCase = /^\p{Ll}/u.test(words[index + 1]?.text ?? '');
-		const isWord = /^\p{L}+$/u.test(word.text);
-		if (isInName || !isAlone || !isBeforeLowerCase || !isWord || !classifier.isDemonym(word.text))
-			return [];
+		if (!isBeforeLowerCase) return [];
+		const isAlone = index === 0 || !/^\p{Lu}/u.test(words[index - 1]?.text ?? '');
+		if (!isAlone || !/^\p{L}+$/u.test(word.text)) return [];
+		const isInName = pieces.some((piece) => word.start < piece.end && piece.start < word.end);
+		if (isInName || !classifier.isDemonym(word.text)) return [];
 		return [
 			{
 				start: word.start,

@@ -111,7 +111,7 @@ function numberFacts(sentence: Sentence): Fact[] {
 		start: sentence.start + start,
 		end: sentence.start + end,
 		text,
-		keys: [`${text.toLocaleLowerCase('en')}@${sentence.index}`],
+		keys: [`${text.toLowerCase()}@${sentence.index}`],
 	});
 	const facts: Fact[] = dates.map((date) => ({
 		kind: 'date',

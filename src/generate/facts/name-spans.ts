@@ -110,8 +110,8 @@ function makeSpan(sentence: string, words: readonly Word[], from: number, to: nu
 		text: sentence.slice(first.start, end),
 		words: inner,
 		isAtStart: /(?:^|[“"‘(:—–-]\s*)$/u.test(before.trimEnd()) || before.trim() === '',
-		wordBefore: (words[from - 1]?.text ?? '').toLocaleLowerCase('en'),
-		wordsAfter: words.slice(to + 1, to + 3).map((word) => word.text.toLocaleLowerCase('en')),
+		wordBefore: (words[from - 1]?.text ?? '').toLowerCase(),
+		wordsAfter: words.slice(to + 1, to + 3).map((word) => word.text.toLowerCase()),
 		textAfter: sentence.slice(end, end + 48),
 	};
 }

@@ -154,13 +154,41 @@ function recentThing(text: string, sentence: number, article: ArticleFacts): str
 		);
 	const word = match?.[1];
 	if (!word) return undefined;
-	const pattern = new RegExp(`\\b${word}\\b`, 'iu');
-	const using = article.sentences.filter((each) => pattern.test(each.text));
+	const using = sentencesUsing(word, article);
 	if (using.length > rareUse) return undefined;
-	const isRecent = using.some(
-		(each) => each.index < sentence && each.index >= sentence - recentReach,
-	);
+	const isRecent = using.some((index) => index < sentence && index >= sentence - recentReach);
 	return isRecent ? `“${match[0]}” takes up what the sentences before told of` : undefined;
+}
+
+const usesByArticle = new WeakMap<ArticleFacts, Map<string, readonly number[]>>();
+
+/**
+ * The sentences (by index) that use a word, once per article and word: a long article is not
+ * read in full for every candidate. An ASCII word is looked for only in the sentences whose
+ * lower case holds it (or that hold a letter that folds to ASCII, ſ or the Kelvin sign).
+ */
+function sentencesUsing(word: string, article: ArticleFacts): readonly number[] {
+	let uses = usesByArticle.get(article);
+	if (!uses) {
+		uses = new Map();
+		usesByArticle.set(article, uses);
+	}
+	let found = uses.get(word);
+	if (!found) {
+		const pattern = new RegExp(`\\b${word}\\b`, 'iu');
+		const isAscii = /^[a-z]+$/u.test(word);
+		found = article.sentences
+			.filter(
+				(each) =>
+					(!isAscii ||
+						each.text.toLowerCase().includes(word) ||
+						/[\u017f\u212a]/u.test(each.text)) &&
+					pattern.test(each.text),
+			)
+			.map((each) => each.index);
+		uses.set(word, found);
+	}
+	return found;
 }
 
 /**

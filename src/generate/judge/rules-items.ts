@@ -69,7 +69,7 @@ const pronouns = new Set(
 export const pronounHighlight: Rule = ({ question }) => {
 	const highlight = question.source.highlight?.trim();
 	if (highlight === undefined) return undefined;
-	const word = highlight.toLocaleLowerCase('en').replace(/[^\p{L}]/gu, '');
+	const word = highlight.toLowerCase().replace(/[^\p{L}]/gu, '');
 	return pronouns.has(word) ? `the highlight “${highlight}” is only a pronoun` : undefined;
 };
 
@@ -77,7 +77,7 @@ export const pronounHighlight: Rule = ({ question }) => {
 function optionKind(option: string, kinds: ReadonlyMap<string, EntityKind>): string {
 	// "$140 billion", "15 September 2022": a figure is a number and a word or two.
 	if (/\d/u.test(option) && option.trim().split(/\s+/u).length <= 4) return 'figure';
-	return kinds.get(option.replace(/^the\s+/iu, '').toLocaleLowerCase('en')) ?? 'words';
+	return kinds.get(option.replace(/^the\s+/iu, '').toLowerCase()) ?? 'words';
 }
 
 /** An option's kind in words: "a figure", "a person", "an organisation". */

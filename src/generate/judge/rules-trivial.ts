@@ -93,7 +93,7 @@ export const copiedQuote: Rule = ({ question, swap, shownText, fact }, { line })
 	// Outside the quotation only who said it: "…,” said NASA Administrator Jim Bridenstine.
 	const rest = shownText.replace(/“[^”]*”|"[^"]*"/gu, ' ').trim();
 	const words = rest.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
-	const hasSpeaker = words.some((word) => speechVerbs.has(word.toLocaleLowerCase('en')));
+	const hasSpeaker = words.some((word) => speechVerbs.has(word.toLowerCase()));
 	// "After the Wright Brothers proved … another group of American pioneers may prove …": a
 	// speaker's words shown without the speaker are no fact of the article.
 	const isSpeech =

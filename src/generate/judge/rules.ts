@@ -43,7 +43,7 @@ export const unreadablePrompt: Rule = ({ shownText, fact }) => {
 	if (/^(?:…\s*)?\p{Ll}/u.test(shownText)) return 'starts in the middle of a sentence';
 	const opened = (shownText.match(/“/gu) ?? []).length;
 	if (opened !== (shownText.match(/”/gu) ?? []).length) return 'a quotation mark is left open';
-	const first = (words[0] ?? '').toLocaleLowerCase('en').replace(/[^\p{L}]/gu, '');
+	const first = (words[0] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
 	if (fact.kind !== 'quote' && danglingStarts.has(first))
 		return `starts with “${words[0]}”, unclear out of context`;
 	return undefined;

@@ -23,7 +23,7 @@ const maxJoinedWords = 55;
 
 const wordCount = (text: string) =>
 	text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-const firstWord = (text: string) => (/[\p{L}]+/u.exec(text)?.[0] ?? '').toLocaleLowerCase('en');
+const firstWord = (text: string) => (/[\p{L}]+/u.exec(text)?.[0] ?? '').toLowerCase();
 
 /**
  * The part of a line a question about `[start, end)` should show: the sentence, joined to the one

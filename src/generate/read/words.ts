@@ -15,7 +15,9 @@ export function wordSet(words: string): Set<string> {
 
 /** The words of a text that carry its content: lower-case, no stop words, rough singulars. */
 export function contentWords(text: string): string[] {
-	const words = text.toLocaleLowerCase('en').match(/\p{L}[\p{L}’'-]*\p{L}|\p{L}/gu) ?? [];
+	// English has no case mappings of its own: toLowerCase() lowers as toLocaleLowerCase('en')
+	// does, without resolving a locale on every call (hot paths of the generator use it so).
+	const words = text.toLowerCase().match(/\p{L}[\p{L}’'-]*\p{L}|\p{L}/gu) ?? [];
 	return words
 		.map((word) => word.replace(/[’']s$/u, ''))
 		.filter((word) => word.length > 2 && !stopwords.has(word))

@@ -77,6 +77,13 @@ const cases: Case[] = [
 		isRejected: true,
 	},
 	{
+		name: 'pronoun: “The misery had …” takes up a misery the sentences before wrote in capitals',
+		text: story.replace(/(?<!The )misery/gu, 'MISERY'),
+		pick: (c) => c.question.type === 'truefalse' && c.shownText.startsWith('The misery had'),
+		rule: 'dangling-reference',
+		isRejected: true,
+	},
+	{
 		name: 'pronoun: “the girl”, “the newcomer”: people the story met before, not named here (short story, line 6)',
 		text: story,
 		pick: (c) => c.question.type === 'truefalse' && c.shownText.startsWith('Brantain slowly arose'),
