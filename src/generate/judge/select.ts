@@ -136,6 +136,9 @@ const order = ({ fact }: Candidate) => fact.line * 1e6 + fact.start;
 const isCopiedTrue = ({ question }: Candidate) =>
 	question.type === 'truefalse' && question.answer === true;
 
+/** Why the bank refuses a candidate that broke no rule. */
+type Refusal = { readonly reason: SelectionReason; readonly detail: string };
+
 function newState() {
 	const sentences = new Set<number>();
 	const facts = new Set<string>();
@@ -184,10 +187,7 @@ function newState() {
 		return undefined;
 	};
 	return {
-		refuse(
-			candidate: Candidate,
-			isFilling = false,
-		): { reason: SelectionReason; detail: string } | undefined {
+		refuse(candidate: Candidate, isFilling = false): Refusal | undefined {
 			const { fact } = candidate;
 			if (!spansSentences(candidate) && sentences.has(fact.sentence.index))
 				return {
