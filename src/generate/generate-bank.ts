@@ -14,8 +14,8 @@ import { candidatesFor } from './candidates/build-questions.js';
 import { explanationFor } from './candidates/explain.js';
 import { buildPools } from './candidates/pools.js';
 import { hasFairOptions } from './candidates/vocabulary-questions.js';
-import { profileArticle } from './facts/article-profile.js';
-import { findFacts } from './facts/facts.js';
+import { type ArticleProfile, profileArticle } from './facts/article-profile.js';
+import { type ArticleFacts, type Fact, findFacts } from './facts/facts.js';
 import type { Lexicon } from './facts/lexicon.js';
 import { withVocabulary } from './facts/vocabulary.js';
 import { countReasons, type FilterResult, filterFacts } from './judge/filter.js';
@@ -71,8 +71,37 @@ export type GenerateReport = {
 	readonly kept: readonly Scored[];
 	/** Questions left out because review rejected them (the bank's `rejected:` list). */
 	readonly skipped: number;
+	/** Sentences of a long text left unweighed: beyond the most central ones a bank can use. */
+	readonly unweighed: number;
 	readonly changes?: MergeChanges;
 };
+
+/** Sentences weighed per question the bank holds, at most: a book's others are not read for questions. */
+const sentencesPerQuestion = 12;
+
+/**
+ * The facts worth building questions from: all of them, unless the text has many more sentences
+ * than a bank of `size` could use; then those of its most central sentences (twelve per
+ * question), in reading order, and facts on several sentences (a sequence, a main idea) always.
+ */
+export function mostCentralFacts(
+	article: ArticleFacts,
+	profile: ArticleProfile,
+	size: number,
+): { weighed: readonly Fact[]; unweighed: number } {
+	const most = size * sentencesPerQuestion;
+	const count = article.sentences.length;
+	if (count <= most) return { weighed: article.facts, unweighed: 0 };
+	const ranked = article.sentences
+		.map((sentence) => sentence.index)
+		.sort((a, b) => profile.centrality(b) - profile.centrality(a) || a - b);
+	const kept = new Set(ranked.slice(0, most));
+	const spans = new Set<Fact['kind']>(['sequence', 'interval', 'main-idea']);
+	const weighed = article.facts.filter(
+		(fact) => spans.has(fact.kind) || kept.has(fact.sentence.index),
+	);
+	return { weighed, unweighed: count - most };
+}
 
 /** The bank's YAML and a report, or the problems that kept it from being written. */
 type GenerateResult =
@@ -85,7 +114,7 @@ export function generateBank(options: GenerateOptions): GenerateResult {
 	if (!existing.ok) return existing;
 	const { previous, curated, positions } = existing;
 	const rejectedIds = new Set(previous?.rejected ?? []);
-	const { article, filter, rejections, accepted, generated, skipped } = pickQuestions(
+	const { article, filter, rejections, accepted, generated, skipped, unweighed } = pickQuestions(
 		options,
 		curated,
 		rejectedIds,
@@ -122,6 +151,7 @@ export function generateBank(options: GenerateOptions): GenerateResult {
 			filter: result,
 			kept: accepted,
 			skipped,
+			unweighed,
 			...(previous ? { changes: mergeChanges(previous, ids) } : {}),
 		},
 	};
@@ -177,8 +207,14 @@ function pickQuestions(
 		: found;
 	const pools = buildPools(article, profile);
 	const target = bankSize(profile.words, options.max);
+	// The cap follows the default size: `--max 5` still picks the best of the whole article.
+	const { weighed, unweighed } = mostCentralFacts(
+		article,
+		profile,
+		Math.max(target, bankSize(profile.words)),
+	);
 	const filter = filterFacts(
-		article.facts,
+		weighed,
 		(fact) => candidatesFor(fact, article, pools, options.seed),
 		(line) => ({ line: article.lines[line - 1]?.text ?? '', article, profile, pools }),
 		target,
@@ -213,7 +249,15 @@ function pickQuestions(
 		kept.map((candidate) => ({ ...candidate.question, explanation: explanationFor(candidate) })),
 		new Set(curated.map((question) => question.id)),
 	);
-	return { article, filter, rejections, accepted, generated, skipped: sorted.length - kept.length };
+	return {
+		article,
+		filter,
+		rejections,
+		accepted,
+		generated,
+		skipped: sorted.length - kept.length,
+		unweighed,
+	};
 }
 
 const nowhere = { line: 0, col: 0 };

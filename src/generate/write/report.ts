@@ -21,6 +21,11 @@ export function formatReport(report: GenerateReport, file: string, explain: bool
 			`skipped ${plural(report.skipped, 'question')} rejected in review (rejected: in the bank)`,
 		);
 	}
+	if (report.unweighed > 0) {
+		lines.push(
+			`left ${plural(report.unweighed, 'sentence')} unweighed: a long text's questions come from its most central sentences, twelve per question`,
+		);
+	}
 	if (changes) {
 		lines.push(
 			`merged: ${changes.added.length} added, ${changes.kept.length} kept, ${changes.removed.length} removed`,
