@@ -206,6 +206,29 @@ describe('the start cache', () => {
 		expect(openStartCache(cache, env, 'default', loaded).profile).toBeDefined();
 	});
 
+	it('keeps the last few stores, so runs on two stores in turn both find theirs', () => {
+		const { env, cache, file } = folders();
+		const texts = [0, 1, 2, 3, 4].map((n) =>
+			JSON.stringify({ schemaVersion: 1, profiles: { default: profile, [`p${n}`]: profile } }),
+		);
+		const found = () =>
+			texts.map((text) => {
+				fs.writeFileSync(file, text);
+				return openStartCache(cache, env, 'default', loaded).profile !== undefined;
+			});
+		for (const text of texts.slice(0, 2)) {
+			fs.writeFileSync(file, text);
+			openStartCache(cache, env, 'default', loaded).keep(() => profile);
+		}
+		expect(found()).toEqual([true, true, false, false, false]);
+		for (const text of texts.slice(2)) {
+			fs.writeFileSync(file, text);
+			openStartCache(cache, env, 'default', loaded).keep(() => profile);
+		}
+		// Four are kept: the first one kept is the one let go.
+		expect(found()).toEqual([false, true, true, true, true]);
+	});
+
 	it('misses after any write through the store, and after a journal line', async () => {
 		const { env, cache } = folders();
 		openStartCache(cache, env, 'default', loaded).keep(() => profile);

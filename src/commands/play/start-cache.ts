@@ -10,7 +10,7 @@ export type StartCache = {
 	/** The profile's start part kept for the store's bytes as they are; undefined on a miss. */
 	readonly profile: ProfileData | undefined;
 	/**
-	 * Keeps `read()`'s start part for the store's bytes, when they are the same before and after
+	 * Keeps `read()`'s start part for the store's bytes (nothing when it fails), when they are the same before and after
 	 * it reads them (so what it read is what they hold).
 	 */
 	keep(read: () => ProfileData): void;
@@ -30,7 +30,7 @@ export function openStartCache(
 	const store = storeFileIn(storeDirectory({ env }) ?? confDefaultFolder(env));
 	const journal = journalPathFor(store);
 	const ids = loaded.bank.questions.map((question) => question.id);
-	const context = JSON.stringify([profile, startContext(loaded.key, ids)]);
+	const context = () => JSON.stringify([profile, startContext(loaded.key, ids)]);
 	const fingerprint = () => {
 		try {
 			return storeFingerprint(store, journal, context);
@@ -45,7 +45,12 @@ export function openStartCache(
 		keep(read) {
 			const before = fingerprint();
 			if (before === undefined || (kept && before === key)) return;
-			const part = startProfile(read(), loaded.key, new Set(ids));
+			let part: ProfileData;
+			try {
+				part = startProfile(read(), loaded.key, new Set(ids));
+			} catch {
+				return; // a store that cannot be read now is met by the next read that needs it
+			}
 			if (fingerprint() === before) writeStartCache(folder, before, part);
 		},
 	};
