@@ -78,3 +78,22 @@ function readBytes(file: string): Buffer | undefined {
 		throw error;
 	}
 }
+
+/**
+ * What names the process's time zone without asking Intl (whose first use loads the zone
+ * data): TZ, else the link or bytes of /etc/localtime where there is one, and the zone rules
+ * Node carries; undefined where neither says (then Intl must be asked).
+ */
+export function timeZoneName(env: NodeJS.ProcessEnv): string | undefined {
+	const rules = process.versions.tz ?? '';
+	if (env.TZ !== undefined) return `TZ=${env.TZ}/${rules}`;
+	try {
+		return `link=${fs.readlinkSync('/etc/localtime')}/${rules}`;
+	} catch {}
+	try {
+		const bytes = fs.readFileSync('/etc/localtime');
+		return `bytes=${createHash('sha1').update(bytes).digest('base64url')}/${rules}`;
+	} catch {
+		return undefined;
+	}
+}

@@ -1,5 +1,10 @@
 import type { LoadedBank } from '../../files/load-bank.js';
-import { readStartCache, storeFingerprint, writeStartCache } from '../../files/start-cache.js';
+import {
+	readStartCache,
+	storeFingerprint,
+	timeZoneName,
+	writeStartCache,
+} from '../../files/start-cache.js';
 import { journalPathFor } from '../../store/journal-file.js';
 import type { ProfileData } from '../../store/schema.js';
 import { confDefaultFolder, storeDirectory, storeFileIn } from '../../store/store-options.js';
@@ -30,7 +35,8 @@ export function openStartCache(
 	const store = storeFileIn(storeDirectory({ env }) ?? confDefaultFolder(env));
 	const journal = journalPathFor(store);
 	const ids = loaded.bank.questions.map((question) => question.id);
-	const context = () => JSON.stringify([profile, startContext(loaded.key, ids)]);
+	const context = () =>
+		JSON.stringify([profile, startContext(loaded.key, ids, timeZoneName(process.env))]);
 	const fingerprint = () => {
 		try {
 			return storeFingerprint(store, journal, context);

@@ -55,10 +55,13 @@ export function startProfile(
 	return { ...profile, questions, sessions };
 }
 
-/** What else the start cache is keyed by: the bank, its questions and the time zone. */
-export function startContext(bank: string, ids: readonly string[]): string {
-	const zone = `${process.env.TZ ?? ''}/${Intl.DateTimeFormat().resolvedOptions().timeZone}`;
-	return JSON.stringify([bank, zone, ids]);
+/**
+ * What else the start cache is keyed by: the bank, its questions and the time zone (`zone`,
+ * else Intl's name for it), as the days kept are local days.
+ */
+export function startContext(bank: string, ids: readonly string[], zone?: string): string {
+	const named = zone ?? `Intl=${Intl.DateTimeFormat().resolvedOptions().timeZone}`;
+	return JSON.stringify([bank, named, ids]);
 }
 
 /** A cached start profile as read back: an object with questions and sessions, or undefined. */
