@@ -12,6 +12,11 @@ export type OpenStoreOptions = {
 	 * start-up that draws first: they load when data needs them, or on the first write.
 	 */
 	readonly quickChecks?: boolean;
+	/**
+	 * The score file's bytes are those a run read well before: leave them unread until the
+	 * data is first asked for (see `deferRead`).
+	 */
+	readonly isKnownGood?: boolean;
 };
 
 /** The store, or what to tell the user (one line and a hint) when it cannot be used. */
@@ -49,7 +54,9 @@ export async function openStore(
 			return action();
 		}
 	};
-	const opened = await checked(() => attemptStore(() => core.ScoreStore.open({ env })));
+	const opened = await checked(() =>
+		attemptStore(() => core.ScoreStore.open({ env, deferRead: options.isKnownGood === true })),
+	);
 	if (!opened.ok) return { ok: false, message: storeFailureText(opened.error) };
 	const store = opened.value;
 	if (store.warning) warn(store.warning);
@@ -68,5 +75,23 @@ export function storeFailureText(error: StoreError): string {
 			return `${error.message}\nOr set QUIZLINE_STORE_DIR to another folder for this quizline.`;
 		default:
 			return `${error.message}\nFix that, or set QUIZLINE_STORE_DIR to a folder quizline can read and write.`;
+	}
+}
+
+/**
+ * Reads the whole store now (a store opened with `isKnownGood` leaves that for later), with
+ * the full checks when the quick check leaves the data to them. A failure is left for the
+ * next read to meet.
+ */
+export async function readWhole(store: ScoreStore): Promise<void> {
+	const core = await import('../store/store-core.js');
+	try {
+		store.profileNames();
+	} catch (error) {
+		if (!(error instanceof core.ChecksNotLoadedError)) return;
+		await core.loadFullChecks();
+		try {
+			store.profileNames();
+		} catch {}
 	}
 }

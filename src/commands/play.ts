@@ -14,9 +14,10 @@ import { colorEnabled, createStyle } from '../format/style.js';
 import type { ScoreStore } from '../store/score-store.js';
 import { isInteractive } from './interactive.js';
 import { type CommandIo, exitCode } from './io.js';
-import { openStore } from './open-store.js';
+import { openStore, readWhole } from './open-store.js';
 import { holdKeys } from './play/hold-keys.js';
 import { createSaveQueue, flushOnSignals, saveBeforeExit } from './play/save-queue.js';
+import { openStartCache, type StartCache } from './play/start-cache.js';
 import { createStoreController, type PlanSettings } from './play/store-controller.js';
 import { reportIssues } from './report-issues.js';
 
@@ -112,11 +113,14 @@ async function play(
 	if (loaded.bank.questions.length === 0) return unknownSkills(whole, options, io);
 	if (withTags(loaded.bank.questions, options.tags).length === 0)
 		return unknownTags(loaded, options, io);
+	// The first frame of a store unchanged since a run kept its start part needs no more of it.
+	const start = openStartCache(cacheDirectory(io.env), io.env, options.profile, loaded);
 	// A store that cannot be read or written is said before the quiz, not met after the first answer.
 	const opened = await openStore(io.env, (line) => io.stderr.write(`${line}\n`), {
 		profile: options.profile,
 		forWriting: true,
 		quickChecks: true,
+		isKnownGood: start.profile !== undefined,
 	});
 	if (!opened.ok) {
 		io.stderr.write(`${opened.message}\n`);
@@ -127,20 +131,29 @@ async function play(
 	const cards = openCardCache(cacheDirectory(io.env));
 	keepCardsIn(cards);
 	try {
-		return await playWith(store, loaded, cards, options, io);
+		return await playWith({ store, loaded, cards, start }, options, io);
 	} finally {
 		cards.save();
 		keepCardsIn(undefined);
 	}
 }
 
+/** What a trainer run works with. */
+type PlayParts = {
+	readonly store: ScoreStore;
+	readonly loaded: LoadedBank;
+	readonly cards: CardCacheFile;
+	readonly start: StartCache;
+};
+
 async function playWith(
-	store: ScoreStore,
-	loaded: LoadedBank,
-	cards: CardCacheFile,
+	{ store, loaded, cards, start }: PlayParts,
 	options: PlayOptions,
 	io: CommandIo,
 ): Promise<number> {
+	// Until the whole store is read, right after the first frame, the first frame reads the start
+	// part kept for these bytes.
+	let early = start.profile;
 	const color = colorEnabled(io.stdout, io.env);
 	const now = options.now ?? (() => new Date());
 	// Writes that fail while the quiz runs wait here and are tried again after each answer.
@@ -153,6 +166,7 @@ async function playWith(
 		now,
 		style: createStyle(color),
 		saves,
+		early: () => early,
 	});
 	// Ink's colour library reads FORCE_COLOR when first imported, and on its own turns colour off
 	// whenever CI is set: make it follow our decision (NO_COLOR included) before that import.
@@ -174,6 +188,12 @@ async function playWith(
 	const shown = begun ? { begun } : { start: menu.describe() };
 	// Cards replayed for the first screen are kept now: a run may end in any way after it.
 	cards.save();
+	const afterFirstFrame = async () => {
+		await readWhole(store);
+		early = undefined;
+		if (!start.profile) start.keep(() => store.profile(options.profile));
+	};
+	setTimeout(() => void afterFirstFrame(), 0);
 	const reason = await runTrainer({
 		title: loaded.bank.article.title,
 		article: loaded.article,
@@ -185,6 +205,8 @@ async function playWith(
 	});
 	const lost = saveBeforeExit(saves);
 	unhook();
+	// The next run of an unchanged store starts from what it holds now.
+	if (!lost) start.keep(() => store.profile(options.profile));
 	if (lost) io.stderr.write(`${lost}\n`);
 	if (reason === 'interrupted') return exitCode.interrupted;
 	return lost ? exitCode.badInput : exitCode.ok;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { checkWritable, makeFolder } from '../files/folders.js';
+import { pathExists } from '../files/path-exists.js';
 import type { StoreChange } from './apply-change.js';
 import { fullChecks, loadFullChecks } from './checks.js';
 import { journalPathFor } from './journal-file.js';
@@ -28,7 +29,16 @@ export class StoreAccess {
 	/** True while `whenFree` holds the lock for the changes made inside it. */
 	#isHeld = false;
 
-	constructor(file: StoreConf, limits: Omit<StoreLimits, 'conf'>, lock: LockOptions = {}) {
+	/** True until the data is first read, when the file was known good (see `deferRead`). */
+	#isDeferred: boolean;
+
+	constructor(
+		file: StoreConf,
+		limits: Omit<StoreLimits, 'conf'>,
+		lock: LockOptions = {},
+		deferRead = false,
+	) {
+		this.#isDeferred = deferRead;
 		this.path = file.path;
 		this.#paths = { store: file.path, journal: journalPathFor(file.path) };
 		this.#limits = { ...limits, conf: file.conf };
@@ -42,6 +52,7 @@ export class StoreAccess {
 
 	/** The stored data as it is now; shared, so callers copy what they hand out. */
 	read(): StoreData {
+		this.#isDeferred = false;
 		const read = this.#guard('read', () =>
 			this.#view ? refreshView(this.#view, this.#paths) : loadView(this.#paths),
 		);
@@ -71,6 +82,11 @@ export class StoreAccess {
 	 */
 	prepareWrites(): void {
 		this.#writing(() => {
+			// A file known good is not read here: only its journal, if any, is checked.
+			if (this.#isDeferred && !this.#view) {
+				if (pathExists(this.#paths.journal)) checkWritable(this.#paths.journal);
+				return;
+			}
 			if (this.#fresh().journal) checkWritable(this.#paths.journal);
 		});
 	}

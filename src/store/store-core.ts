@@ -47,8 +47,9 @@ export class ScoreStore {
 		const conf = lazyStoreConf(options);
 		const now = options.now ?? (() => new Date());
 		const limits = { now, compactAfterBytes: options.compactAfterBytes ?? 1_000_000 };
-		const access = new StoreAccess(conf, limits, options.lock);
-		access.read(); // moves an unusable file aside now, so `warning` is set from the start
+		const access = new StoreAccess(conf, limits, options.lock, options.deferRead);
+		// Moves an unusable file aside now, so `warning` is set from the start.
+		if (!options.deferRead) access.read();
 		return new ScoreStore(access, now);
 	}
 

@@ -18,6 +18,11 @@ export type StoreOptions = {
 	 * history it adds, and reading replays no more than the file holds.
 	 */
 	compactAfterBytes?: number;
+	/**
+	 * Leave the file unread until its data is first asked for, and take `prepareWrites`
+	 * without reading it: for a file whose bytes are known to have been read well before.
+	 */
+	deferRead?: boolean;
 };
 
 /** The folder conf should use, or undefined for conf's default place for 'quizline'. */

@@ -15,7 +15,7 @@ import { planRefusalText } from '../../format/plan-text.js';
 import { overviewLine, statsLines } from '../../format/stats-text.js';
 import type { Style } from '../../format/style.js';
 import { shortTime } from '../../format/time-text.js';
-import type { ScoreStore } from '../../store/score-store.js';
+import type { ProfileData, ScoreStore, SessionRecord } from '../../store/score-store.js';
 import type { BegunSession, StartInfo } from '../../ui/app-state.js';
 import type { SessionRecorder, TrainerMenu } from '../../ui/trainer-runner.js';
 import type { BeginResult } from '../../ui/trainer-step.js';
@@ -38,6 +38,11 @@ export type StoreControllerContext = {
 	readonly style: Style;
 	/** Where writes wait when the store fails (a queue of its own when absent). */
 	readonly saves?: SaveQueue;
+	/**
+	 * What the first frame reads instead of the store's profile, until it gives undefined: the
+	 * profile's start part kept from an earlier run of the same bytes (see `startProfile`).
+	 */
+	readonly early?: () => ProfileData | undefined;
 };
 
 /** The trainer's ports over the score store: what sessions record, what the menu reads. */
@@ -54,7 +59,7 @@ export function createStoreController(context: StoreControllerContext): StoreCon
 	const planInput = (): PlanInput => ({
 		...settings,
 		questions: kinds.asked(),
-		records: store.profile(profile).questions,
+		records: profileNow(context).questions,
 		seed: settings.seed ?? randomBytes(3).toString('hex'),
 		now: now(),
 	});
@@ -69,7 +74,7 @@ export function createStoreController(context: StoreControllerContext): StoreCon
 	const replayOrPlan = (mode: Mode): PlanResult => {
 		const { seed, count } = settings;
 		const wish = { bank: loaded.key, mode, count };
-		const past = seed === undefined ? undefined : store.profile(profile).sessions;
+		const past = seed === undefined ? undefined : profileNow(context).sessions;
 		const replay =
 			past && seed !== undefined ? replayPlan(past, { ...wish, seed }, questions) : undefined;
 		return replay ? { ok: true, plan: replay } : planSession(mode, planInput());
@@ -160,14 +165,25 @@ function kindChooser(questions: readonly Question[]) {
 
 /** The start screen's line about the learner: only the figures it shows are computed. */
 function overviewOf(context: StoreControllerContext, asked: readonly Question[]): string {
-	const { store, profile, loaded, settings, now } = context;
-	const overview = overviewStats(store.profile(profile), asked, { now: now(), bank: loaded.key });
+	const { profile, loaded, settings, now } = context;
+	const overview = overviewStats(profileNow(context), asked, { now: now(), bank: loaded.key });
 	return overviewLine(profile, overview, asked.length, settings.tags);
 }
 
+/** The profile as the first frame reads it (see `early`), then as stored now. */
+function profileNow({ early, store, profile }: StoreControllerContext): ProfileData {
+	return early?.() ?? store.profile(profile);
+}
+
+/** The most recently started session of the profile that has no end yet. */
+function lastUnfinished(context: StoreControllerContext): SessionRecord | undefined {
+	return profileNow(context).sessions.findLast((session) => session.end === undefined);
+}
+
 /** The last unfinished session of this bank, described; undefined when there is none. */
-function resumable({ store, profile, loaded }: StoreControllerContext): string | undefined {
-	const last = store.lastUnfinishedSession(profile);
+function resumable(context: StoreControllerContext): string | undefined {
+	const last = lastUnfinished(context);
+	const { loaded } = context;
 	if (!last || last.bank !== loaded.key) return undefined;
 	return `${last.mode}, ${last.answers.length} of ${last.count} answered, started ${shortTime(last.start)}`;
 }
@@ -178,7 +194,7 @@ function resumeLast(
 	save: (write: () => void) => Promise<unknown>,
 ): BeginResult {
 	const { store, profile, loaded, now } = context;
-	const last = store.lastUnfinishedSession(profile);
+	const last = lastUnfinished(context);
 	if (!last) return { notice: `Profile ${profile} has no unfinished session to resume.` };
 	if (last.bank !== loaded.key) {
 		return {
