@@ -2,7 +2,7 @@
 
 import type { Entity, Mention } from '../facts/entities.js';
 import type { ArticleFacts } from '../facts/facts.js';
-import { contentWords } from '../read/words.js';
+import { contentWords, withoutSpeech } from '../read/words.js';
 import { blank, type Candidate } from './candidate.js';
 import { entityForm } from './distractors.js';
 
@@ -160,7 +160,7 @@ let lastOutside = '';
 /** The text with its quotations blanked out; asked for each gender in turn, so the last is kept. */
 function outsideQuotes(text: string): string {
 	if (text !== lastText) {
-		lastOutside = text.replace(/“[^”]*”|"[^"]*"/gu, (speech) => ' '.repeat(speech.length));
+		lastOutside = withoutSpeech(text);
 		lastText = text;
 	}
 	return lastOutside;

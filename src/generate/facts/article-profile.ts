@@ -135,9 +135,7 @@ export function sentenceCentrality(sentences: readonly Sentence[]): readonly num
 	const cached = centralities.get(sentences);
 	if (cached) return cached;
 	const perSentence = sentences.map((sentence) => new Set(contentWords(sentence.text)));
-	const frequency = new Map<string, number>();
-	for (const words of perSentence)
-		for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+	const frequency = wordSpread(sentences);
 	const raw = perSentence.map((words) => {
 		if (words.size === 0) return 0;
 		let sum = 0;
@@ -148,6 +146,22 @@ export function sentenceCentrality(sentences: readonly Sentence[]): readonly num
 	const scaled = raw.map((value) => value / top);
 	centralities.set(sentences, scaled);
 	return scaled;
+}
+
+const spreads = new WeakMap<readonly Sentence[], ReadonlyMap<string, number>>();
+
+/** How many sentences use each content word, worked out once per article. */
+export function wordSpread(sentences: readonly Sentence[]): ReadonlyMap<string, number> {
+	let spread = spreads.get(sentences);
+	if (!spread) {
+		const counts = new Map<string, number>();
+		for (const sentence of sentences)
+			for (const word of new Set(contentWords(sentence.text)))
+				counts.set(word, (counts.get(word) ?? 0) + 1);
+		spread = counts;
+		spreads.set(sentences, spread);
+	}
+	return spread;
 }
 
 /** Each article's centralities, worked out once: the facts and the profile both read them. */

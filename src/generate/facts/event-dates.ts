@@ -16,6 +16,10 @@ export function whenOf(date: DateMention): When | undefined {
 	return day ? { year, month, day: Number(day) } : { year, month };
 }
 
+/** A date as one number that sorts as the dates do (a year alone before its months). */
+export const whenOrder = (when: When): number =>
+	when.year * 10000 + (when.month ?? 0) * 100 + (when.day ?? 0);
+
 /** Which of two dates is earlier (negative: a first), or undefined when the text cannot tell. */
 export function compareWhen(a: When, b: When): number | undefined {
 	if (a.year !== b.year) return a.year - b.year;

@@ -1,7 +1,9 @@
 // Facts: two dated events of the text and the whole years between them, for a question that needs both.
 import { normalizeText } from '../../core/grade/normalize.js';
+import type { Sentence } from '../read/segment.js';
 import { contentWords } from '../read/words.js';
-import type { When } from './event-dates.js';
+import { wordSpread } from './article-profile.js';
+import { type When, whenOrder } from './event-dates.js';
 import type { DatedEvent } from './events.js';
 import { spelledValue } from './number-words.js';
 
@@ -33,7 +35,7 @@ const mostSteps = 3;
  */
 export function findIntervals(
 	events: readonly DatedEvent[],
-	sentences: readonly { readonly text: string }[],
+	sentences: readonly Sentence[],
 ): Interval[] {
 	const chain = byDate(events).filter(isWrittenWithYear);
 	const common = commonWords(sentences);
@@ -85,10 +87,8 @@ export function findIntervals(
  */
 function byDate(events: readonly DatedEvent[]): DatedEvent[] {
 	const seen = new Set<string>();
-	const key = ({ when }: DatedEvent) =>
-		when.year * 10000 + (when.month ?? 0) * 100 + (when.day ?? 0);
 	return [...events]
-		.sort((a, b) => key(a) - key(b) || a.sentence.index - b.sentence.index)
+		.sort((a, b) => whenOrder(a.when) - whenOrder(b.when) || a.sentence.index - b.sentence.index)
 		.filter((event) => {
 			const text = normalizeText(event.text);
 			if (seen.has(text)) return false;
@@ -104,11 +104,8 @@ const commonShare = 0.2;
  * The words too many sentences use to relate two events: "aluminium" in a history of
  * aluminium is what every event is about.
  */
-function commonWords(sentences: readonly { readonly text: string }[]): Set<string> {
-	const counts = new Map<string, number>();
-	for (const sentence of sentences)
-		for (const word of new Set(contentWords(sentence.text)))
-			counts.set(word, (counts.get(word) ?? 0) + 1);
+function commonWords(sentences: readonly Sentence[]): Set<string> {
+	const counts = wordSpread(sentences);
 	const most = Math.max(2, sentences.length * commonShare);
 	return new Set([...counts].filter(([, count]) => count > most).map(([word]) => word));
 }

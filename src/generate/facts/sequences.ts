@@ -1,6 +1,6 @@
 // Facts: dated events grouped into sets of three to five that the text puts clearly in order.
 import { normalizeText } from '../../core/grade/normalize.js';
-import { compareWhen, type When } from './event-dates.js';
+import { compareWhen, whenOrder } from './event-dates.js';
 import type { DatedEvent } from './events.js';
 
 /** Events of one ordering question, earliest first. */
@@ -28,10 +28,10 @@ export function findSequences(events: readonly DatedEvent[]): Sequence[] {
 }
 
 /** The events sorted by date, keeping only those each earlier one is clearly before. */
-export function orderedChain(events: readonly DatedEvent[]): DatedEvent[] {
-	const key = ({ when }: { when: When }) =>
-		when.year * 10000 + (when.month ?? 0) * 100 + (when.day ?? 0);
-	const sorted = [...events].sort((a, b) => key(a) - key(b) || a.sentence.index - b.sentence.index);
+function orderedChain(events: readonly DatedEvent[]): DatedEvent[] {
+	const sorted = [...events].sort(
+		(a, b) => whenOrder(a.when) - whenOrder(b.when) || a.sentence.index - b.sentence.index,
+	);
 	const chain: DatedEvent[] = [];
 	const seen = new Set<string>();
 	for (const event of sorted) {

@@ -1,6 +1,7 @@
 // Judge: rules on whether the cited line proves the answer.
 import type { EntityKind } from '../facts/classify-name.js';
 import type { ArticleFacts } from '../facts/facts.js';
+import { withoutSpeech } from '../read/words.js';
 import type { Rule } from './rules.js';
 import { holds, title } from './rules-truefalse.js';
 
@@ -81,11 +82,6 @@ function peopleForms(article: ArticleFacts): readonly string[] {
 	return forms;
 }
 
-/** The text outside quotation marks: speech may say "I" and "it" freely. */
-function withoutSpeech(text: string): string {
-	return text.replace(/“[^”]*”|"[^"]*"/gu, (speech) => ' '.repeat(speech.length));
-}
-
 /**
  * "Which Uzbek President …?" with Pelosi and Kirby as options: a person's distractors must have
  * held the title the sentence gives the answer.
@@ -109,7 +105,7 @@ export const deicticDay: Rule = ({ fact, shownText }) => {
 /** "The two leaders", "after this increase": a reference to what the prompt does not show. */
 export const danglingReference: Rule = ({ fact, shownText }, { article }) => {
 	if (fact.kind === 'quote' || fact.kind === 'vocabulary') return undefined;
-	const text = shownText.replace(/“[^”]*”|"[^"]*"/gu, ' ');
+	const text = withoutSpeech(shownText);
 	const match =
 		/^(?:The (?:two|three|pair|latter|former)|Both)\b/u.exec(text) ??
 		// "Visiting will reveal …": visiting what, the sentences before said.

@@ -3,6 +3,7 @@ import nlp from 'compromise';
 import { orgClass } from '../candidates/entity-questions.js';
 import type { Entity } from '../facts/entities.js';
 import type { ArticleFacts } from '../facts/facts.js';
+import { withoutSpeech } from '../read/words.js';
 import type { Rule } from './rules.js';
 
 /** "But before …", "However, …": a sentence that answers the one before it. */
@@ -29,11 +30,7 @@ export const fragmentStatement: Rule = ({ question, shownText, fact }, { profile
 	if (isInstruction(shownText)) return 'the statement is an instruction, neither true nor false';
 	// "You'll find most every district goes by more than one name": a guide speaking to its
 	// reader, of a place it named before.
-	if (
-		/\b(?:you|your|you[’']ll|you[’']re|you[’']ve|yourself)\b/iu.test(
-			shownText.replace(/“[^”]*”|"[^"]*"/gu, ' '),
-		)
-	)
+	if (/\b(?:you|your|you[’']ll|you[’']re|you[’']ve|yourself)\b/iu.test(withoutSpeech(shownText)))
 		return 'the statement speaks to the reader, of something the sentences before named';
 	const opened = (shownText.match(/“/gu) ?? []).length;
 	const closed = (shownText.match(/”/gu) ?? []).length;

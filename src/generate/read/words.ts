@@ -8,6 +8,11 @@ const stopwords = new Set([
 	),
 ]);
 
+/** The text outside quotation marks, each quotation blanked to spaces of its length. */
+export function withoutSpeech(text: string): string {
+	return text.replace(/“[^”]*”|"[^"]*"/gu, (speech) => ' '.repeat(speech.length));
+}
+
 /** The words of a list written with spaces between them, as a set. */
 export function wordSet(words: string): Set<string> {
 	return new Set(words.split(' '));
