@@ -146,7 +146,7 @@ export type Overview = Pick<Stats, 'unseen' | 'overall'> & {
 };
 
 /**
- * `computeStats`' figures for the start screen alone, in one pass over the record: the same
+ * `computeStats`' figures for the start screen alone, from the same helpers: the same
  * values (`test/core/stats/overview.test.ts`) without the rest's cost on a long history.
  */
 export function overviewStats(
@@ -154,31 +154,19 @@ export function overviewStats(
 	questions: readonly Question[],
 	options: Pick<StatsOptions, 'now' | 'bank'>,
 ): Overview {
-	const { bank } = options;
-	const isOfBank = (of: string | undefined) => bank === undefined || (of ?? bank) === bank;
-	const times: string[] = [];
-	for (const session of whole.sessions) {
-		if (!isOfBank(session.bank)) continue;
-		for (const answer of session.answers) times.push(answer.at);
-	}
+	const record = options.bank === undefined ? whole : ofBank(whole, options.bank);
 	let correct = 0;
 	let attempts = 0;
 	let partial = 0;
-	for (const entry of Object.values(whole.questions)) {
-		if (!isOfBank(entry.bank)) continue;
+	for (const entry of Object.values(record.questions)) {
 		correct += entry.correct;
 		attempts += entry.attempts;
 		partial += entry.partial ?? 0;
-		for (const review of entry.history) times.push(review.at);
 	}
-	const isSeen = (id: string) => {
-		const entry = Object.hasOwn(whole.questions, id) ? whole.questions[id] : undefined;
-		return entry !== undefined && isOfBank(entry.bank);
-	};
 	return {
 		overall: accuracyOf(correct, attempts, partial),
-		unseen: questions.filter((question) => !isSeen(question.id)).length,
-		streak: { current: currentStreak(() => times, options.now) },
+		unseen: questions.filter((question) => !Object.hasOwn(record.questions, question.id)).length,
+		streak: { current: currentStreak(() => answerTimes(record), options.now) },
 	};
 }
 
