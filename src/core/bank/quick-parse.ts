@@ -1,3 +1,4 @@
+import { namesEachItemOnce } from '../grade/grade-order.js';
 import { checkJsonSchema } from '../json-schema-check.js';
 import type { QuestionPositions } from './parse.js';
 import type { Bank } from './schema.js';
@@ -31,7 +32,5 @@ export function quickParseBank(text: string, data: unknown, jsonSchema: unknown)
 
 /** The one rule of schema.ts beyond JSON Schema: an order's answer names each item once. */
 function orderAnswerFits(question: Bank['questions'][number]): boolean {
-	if (question.type !== 'order') return true;
-	const letters = 'abcdefgh'.slice(0, question.items.length);
-	return [...question.answer].sort().join('') === letters;
+	return question.type !== 'order' || namesEachItemOnce(question.items.length, question.answer);
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { itemLettersOf, namesEachItemOnce } from '../grade/grade-order.js';
 import { origins, skills } from './kinds.js';
 
 // Banks are parsed once per run: compiling validators (zod's JIT) costs more than it saves.
@@ -22,7 +23,6 @@ const sourceSchema = z
 	.describe('Where the article states the answer');
 
 /** The letters that name a list's items, as the learner sees them: a, b, c… */
-const itemLetters = 'abcdefgh';
 
 const supportSchema = z
 	.strictObject({
@@ -104,9 +104,8 @@ const orderQuestionSchema = z
 			.describe('The right order, as the letters of items, e.g. [c, a, d, b]'),
 	})
 	.superRefine((question, context) => {
-		const letters = itemLetters.slice(0, question.items.length).split('');
-		const given = [...question.answer].sort().join('');
-		if (given !== letters.join(''))
+		const letters = itemLettersOf(question.items.length);
+		if (!namesEachItemOnce(question.items.length, question.answer))
 			context.addIssue({
 				code: 'custom',
 				path: ['answer'],

@@ -62,8 +62,14 @@ export function orderHint(question: OrderQuestion): string {
 	return `expected the ${letters.length} letters ${letters.join(', ')} in the order the events happened, e.g. ${[...letters].reverse().join(',')}`;
 }
 
-const itemLettersOf = (count: number) =>
+/** The letters of `count` items: a, b, c … */
+export const itemLettersOf = (count: number) =>
 	Array.from({ length: count }, (_, index) => itemLetter(index));
+
+/** Whether an order's answer names each of its `count` items once (the bank schema's rule). */
+export function namesEachItemOnce(count: number, answer: readonly string[]): boolean {
+	return [...answer].sort().join('') === itemLettersOf(count).join('');
+}
 
 const normalized = new WeakMap<OrderQuestion, readonly string[]>();
 
