@@ -99,9 +99,12 @@ const recordOf =
 		return true;
 	};
 
+const inPlaceShape = exactly({
+	right: isCount,
+	of: (of) => Number.isSafeInteger(of) && (of as number) >= 1,
+});
 const inPlace = (value: unknown): boolean =>
-	exactly({ right: isCount, of: (of) => Number.isSafeInteger(of) && (of as number) >= 1 })(value) &&
-	((value as Fields).right as number) <= ((value as Fields).of as number);
+	inPlaceShape(value) && ((value as Fields).right as number) <= ((value as Fields).of as number);
 
 const gradeFields = {
 	verdict: optional(oneOf(verdictKinds)),

@@ -2,15 +2,7 @@ import * as z from 'zod';
 import { classSessionSchema } from './class-schema.js';
 import { currentSchemaVersion, modes, verdictKinds } from './schema-base.js';
 
-export {
-	currentSchemaVersion,
-	emptyProfileData,
-	emptyStoreData,
-	historyCap,
-	type Mode,
-	modes,
-	verdictKinds,
-} from './schema-base.js';
+export type { Mode } from './schema-base.js';
 
 const isoTime = z.iso.datetime();
 const count = z.int().min(0);

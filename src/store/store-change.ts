@@ -2,8 +2,6 @@ import * as z from 'zod';
 import { classSessionSchema } from './class-schema.js';
 import { sessionAnswerSchema, sessionRecordSchema } from './schema.js';
 
-export { applyChange, type StoreChange } from './apply-change.js';
-
 // `__proto__` is dropped when JSON is parsed and would set a prototype when written.
 const key = z.string().refine((value) => value !== '' && value !== '__proto__', 'not a usable key');
 const isoTime = z.iso.datetime();

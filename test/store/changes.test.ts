@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { applyAnswer, newSession } from '../../src/store/changes.js';
-import { emptyProfileData, historyCap, profileDataSchema } from '../../src/store/schema.js';
+import { profileDataSchema } from '../../src/store/schema.js';
+import { emptyProfileData, historyCap } from '../../src/store/schema-base.js';
 
 const answers = fc.array(
 	fc.record({
