@@ -1,12 +1,7 @@
 import Conf from 'conf';
 import type { StoreData } from './schema.js';
 import { storeErrorFrom } from './store-error.js';
-import {
-	confDefaultFolder,
-	type StoreOptions,
-	storeDirectory,
-	storeFileIn,
-} from './store-options.js';
+import { type StoreOptions, storeDirectory, storeFileIn, storeFilePath } from './store-options.js';
 
 /** Where the score file is and the conf instance that writes it, made on first use. */
 export type StoreConf = { readonly path: string; readonly conf: () => Conf<StoreData> };
@@ -17,13 +12,12 @@ export type StoreConf = { readonly path: string; readonly conf: () => Conf<Store
  * file is where conf puts it: the folder given (`dir`, QUIZLINE_STORE_DIR) or conf's own.
  */
 export function lazyStoreConf(options: StoreOptions): StoreConf {
-	const cwd = storeDirectory(options);
 	let made: Conf<StoreData> | undefined;
 	const conf = () => {
 		made ??= openStoreConf(options);
 		return made;
 	};
-	return { path: storeFileIn(cwd ?? confDefaultFolder()), conf };
+	return { path: storeFilePath(options), conf };
 }
 
 /**

@@ -32,6 +32,11 @@ export function storeDirectory(options: StoreOptions): string | undefined {
 	return fromEnv ? fromEnv : undefined;
 }
 
+/** The score file the options name: in the folder given, or where conf puts it by default. */
+export function storeFilePath(options: StoreOptions): string {
+	return storeFileIn(storeDirectory(options) ?? confDefaultFolder());
+}
+
 /** The score file conf keeps in `dir`. */
 export function storeFileIn(dir: string): string {
 	return path.resolve(dir, 'scores.json');

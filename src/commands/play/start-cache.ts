@@ -7,7 +7,7 @@ import {
 } from '../../files/start-cache.js';
 import { journalPathFor } from '../../store/journal-file.js';
 import type { ProfileData } from '../../store/schema.js';
-import { confDefaultFolder, storeDirectory, storeFileIn } from '../../store/store-options.js';
+import { storeFilePath } from '../../store/store-options.js';
 import { asStartProfile, startContext, startProfile } from './start-profile.js';
 
 /** The trainer's start cache for one profile and bank: what it kept, and how to keep it anew. */
@@ -32,11 +32,18 @@ export function openStartCache(
 	profile: string,
 	loaded: LoadedBank,
 ): StartCache {
-	const store = storeFileIn(storeDirectory({ env }) ?? confDefaultFolder(env));
+	const store = storeFilePath({ env });
 	const journal = journalPathFor(store);
 	const ids = loaded.bank.questions.map((question) => question.id);
-	const context = () =>
-		JSON.stringify([profile, startContext(loaded.key, ids, timeZoneName(process.env))]);
+	let contextText: string | undefined;
+	// Worked out once: every fingerprint of the run hashes the same context.
+	const context = () => {
+		contextText ??= JSON.stringify([
+			profile,
+			startContext(loaded.key, ids, timeZoneName(process.env)),
+		]);
+		return contextText;
+	};
 	const fingerprint = () => {
 		try {
 			return storeFingerprint(store, journal, context);
